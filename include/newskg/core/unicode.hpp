@@ -1,0 +1,39 @@
+#pragma once
+// Unicode helpers over UTF-8 (utf8proc underneath).
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace newskg::core {
+
+// Offset of the first invalid byte, or npos when `s` is valid UTF-8.
+size_t find_invalid_utf8(std::string_view s);
+
+// Matching key for names: NFKD, combining marks dropped, case folded,
+// typographic apostrophes/dashes made ASCII, punctuation dropped, spaces folded.
+//   "Zelenskyy’s"  -> "zelenskyys"      "U.S."   -> "us"
+//   "Pérez-Reverte" -> "perez reverte"  " NATO " -> "nato"
+std::string name_key(std::string_view s);
+
+// Case fold only (keeps punctuation and accents): "ÉLAN" -> "élan".
+std::string case_fold(std::string_view s);
+
+// NFC normalization (text as written, composed): used on input text.
+std::string nfc(std::string_view s);
+
+// Maps byte offsets of a UTF-8 text to code point offsets (what NIF and
+// most SPARQL users mean by "character offset"). Built once per article: O(n).
+class CharIndex {
+ public:
+  explicit CharIndex(std::string_view text);
+  uint32_t to_char(uint32_t byte_offset) const;
+
+ private:
+  std::vector<uint32_t> chars_before_;  // per byte offset (size n+1)
+};
+
+// Decode one code point at s[i] (advances i); returns U+FFFD on bad input.
+int32_t decode_utf8(std::string_view s, size_t& i);
+
+}  // namespace newskg::core

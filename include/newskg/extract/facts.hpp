@@ -1,0 +1,73 @@
+#pragma once
+// What the extractors find in one article: entities with their mentions, and
+// the statements, meetings and positions between them. All spans are byte
+// ranges into Document::text; entity references are indexes into `entities`.
+#include <string>
+#include <vector>
+
+#include "newskg/core/span.hpp"
+
+namespace newskg::extract {
+
+using core::Span;
+
+enum class EntityType { Person, Organization, Country, Event };
+const char* to_string(EntityType t);
+
+struct RoleFact {
+  std::string title;  // "Defense Secretary", "Prime Minister"
+  int of = -1;        // entity (Country/Organization) the office belongs to, or -1
+  Span evidence;
+};
+
+struct Entity {
+  EntityType type = EntityType::Person;
+  std::string name;                  // canonical: the fullest name the article gives
+  // Identity across articles: `name` normalized by the extractor's lexicons
+  // (case, accents, spelling and transliteration variants, middle initials):
+  // "Donald J. Trump" -> "donald trump", "Defence" -> "defense".
+  std::string key_name;
+  std::vector<std::string> aliases;  // other surface forms (names only, not titles)
+  std::vector<Span> mentions;        // every place the article names it (sorted)
+  std::vector<RoleFact> roles;
+  bool from_lexicon = false;         // name fixed by a lexicon (countries, NATO, ...)
+};
+
+enum class StatementKind { Direct, Indirect };
+
+struct StatementFact {
+  int speaker = -1;
+  StatementKind kind = StatementKind::Direct;
+  std::string text;  // quotation without its marks (parts joined by a space), or reported clause
+  Span span;         // from the first to the last byte of the statement's text
+  Span sentence;     // evidence: the sentence(s) containing the statement and its cue
+  std::vector<int> about;
+  double confidence = 1.0;
+};
+
+struct MeetingFact {
+  std::vector<int> participants;  // two or more entities
+  Span evidence;
+  double confidence = 1.0;
+};
+
+enum class Stance { Support, Oppose, Other };
+const char* to_string(Stance s);
+
+struct PositionFact {
+  int holder = -1;
+  std::string topic;
+  Stance stance = Stance::Other;
+  std::vector<int> topic_entities;
+  Span evidence;
+  double confidence = 1.0;
+};
+
+struct ArticleFacts {
+  std::vector<Entity> entities;
+  std::vector<StatementFact> statements;
+  std::vector<MeetingFact> meetings;
+  std::vector<PositionFact> positions;
+};
+
+}  // namespace newskg::extract

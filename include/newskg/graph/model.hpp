@@ -1,0 +1,127 @@
+#pragma once
+// The knowledge graph: a Boost.Graph adjacency_list with bundled properties.
+//
+// Nodes are identified by a stable key (kind + normalized canonical name for
+// entities; article id + offsets for statements), so graphs built on
+// different machines merge by key, and the union of shard graphs equals the
+// graph of the whole corpus. Nothing here depends on insertion order: writers
+// iterate nodes and edges sorted by key.
+#include <boost/graph/adjacency_list.hpp>
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <vector>
+
+namespace newskg::graph {
+
+enum class NodeKind : uint8_t {
+  Person,
+  Organization,
+  Country,
+  Event,
+  Statement,
+  Position,
+  Meeting,  // one reported meeting (participants + evidence); `met` edges sit beside it
+  Office,   // a role: "Defense Secretary" of the United States
+  Article,
+};
+std::string_view to_string(NodeKind k);           // "Person", ...
+std::optional<NodeKind> node_kind_from(std::string_view s);
+bool is_entity(NodeKind k);                        // Person/Organization/Country/Event
+
+enum class Relation : uint8_t {
+  Said,        // speaker -> Statement
+  About,       // Statement -> entity
+  Met,         // Person -> Person (symmetric; stored once, smaller key first)
+  Participant, // Meeting -> entity
+  Holder,      // Position -> entity
+  TopicEntity, // Position -> entity the topic names
+  HoldsOffice, // Person -> Office
+  OfficeOf,    // Office -> Country/Organization
+  Mentions,    // Article -> entity
+  FromArticle, // Statement/Meeting/Position -> Article
+};
+std::string_view to_string(Relation r);            // "said", "about", ... (RDF local names)
+std::optional<Relation> relation_from(std::string_view s);
+
+// Where a fact was read: the article and a half-open code point range in it.
+struct Evidence {
+  std::string article;  // Document::id
+  uint32_t begin = 0;
+  uint32_t end = 0;
+  friend auto operator<=>(const Evidence&, const Evidence&) = default;
+};
+
+struct NodeProps {
+  NodeKind kind = NodeKind::Person;
+  std::string key;    // stable identity, e.g. "person/pete-hegseth"
+  std::string label;  // canonical display name (chosen from label_votes)
+  // Every surface form seen, with how often it was chosen as the canonical
+  // name. Summing votes makes the chosen label independent of merge order.
+  std::map<std::string, uint32_t> label_votes;
+  std::map<std::string, uint32_t> aliases;  // other surface forms, with counts
+  // Literal attributes: Statement {text, kind, confidence}; Position {topic,
+  // stance}; Article {title, date, url, source, byline}; Office {title}. A
+  // multi-valued attribute keeps each value once (sorted).
+  std::map<std::string, std::vector<std::string>> attrs;
+  std::vector<Evidence> evidence;  // sorted, unique
+  double confidence = 1.0;         // max over the merged copies
+  uint32_t mentions = 0;           // how many times the articles name it
+
+  const std::string* attr(std::string_view name) const;  // first value or nullptr
+};
+
+struct EdgeProps {
+  Relation relation = Relation::Mentions;
+  std::vector<Evidence> evidence;  // sorted, unique
+  double confidence = 1.0;
+};
+
+using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::bidirectionalS, NodeProps,
+                                    EdgeProps>;
+using Vertex = boost::graph_traits<Graph>::vertex_descriptor;
+using EdgeDesc = boost::graph_traits<Graph>::edge_descriptor;
+
+class KnowledgeGraph {
+ public:
+  // Adds a node or merges it into the node with the same key: votes and
+  // aliases are summed, attributes and evidence unioned, confidence maxed.
+  Vertex upsert(NodeProps node);
+  // Adds an edge or merges evidence into the existing (source, relation, target) edge.
+  void link(Vertex from, Relation rel, Vertex to, const std::vector<Evidence>& evidence = {},
+            double confidence = 1.0);
+
+  // Union with another graph by node key. Associative and commutative up to
+  // the order of vertices, which writers never expose.
+  void merge(const KnowledgeGraph& other);
+
+  std::optional<Vertex> find(std::string_view key) const;
+  const Graph& graph() const { return g_; }
+  const NodeProps& operator[](Vertex v) const { return g_[v]; }
+  size_t num_nodes() const { return boost::num_vertices(g_); }
+  size_t num_edges() const { return boost::num_edges(g_); }
+
+  // Deterministic views for writers: vertices sorted by key; edges sorted by
+  // (source key, relation, target key).
+  std::vector<Vertex> sorted_nodes() const;
+  struct EdgeView {
+    Vertex from, to;
+    const EdgeProps* props;
+  };
+  std::vector<EdgeView> sorted_edges() const;
+
+ private:
+  void choose_label(NodeProps& n);
+  Graph g_;
+  std::unordered_map<std::string, Vertex> by_key_;
+  // (from, relation, to) -> edge, for O(1) duplicate detection.
+  std::unordered_map<std::string, EdgeDesc> edge_index_;
+};
+
+// IRI-safe slug for keys: "Pete Hegseth" -> "pete-hegseth", "Défense" -> "defense".
+std::string slug(std::string_view name);
+
+}  // namespace newskg::graph

@@ -1,0 +1,39 @@
+#pragma once
+// Writers for a KnowledgeGraph. Every writer is deterministic (sorted nodes
+// and edges) and writes to a temporary file renamed into place, so an
+// interrupted run never leaves a half-written graph.
+#include <string>
+#include <string_view>
+
+#include "newskg/core/result.hpp"
+#include "newskg/graph/model.hpp"
+
+namespace newskg::io {
+
+// Namespaces of the RDF terms (see schema/newskg.ttl).
+inline constexpr std::string_view kOntology = "https://w3id.org/newskg/ontology#";
+inline constexpr std::string_view kResource = "https://w3id.org/newskg/resource/";
+
+// Full IRI of a node: kResource + key ("person/pete-hegseth").
+std::string node_iri(const graph::NodeProps& node);
+
+enum class RdfSyntax { Turtle, NTriples, NQuads };
+
+// Serializes through Serd (all escaping is Serd's). NQuads puts each article's
+// facts in a named graph <kResource/graph/ARTICLE>.
+std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax);
+std::string to_dot(const graph::KnowledgeGraph& kg);
+std::string to_json(const graph::KnowledgeGraph& kg);
+
+// Writes `content` to `path` through `path.tmp.PID` + rename.
+core::Status write_file_atomic(const std::string& path, std::string_view content);
+
+core::Status write_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax, const std::string& path);
+core::Status write_dot(const graph::KnowledgeGraph& kg, const std::string& path);
+core::Status write_json(const graph::KnowledgeGraph& kg, const std::string& path);
+
+// Renders DOT to SVG with Graphviz's `dot` (found on PATH). Returns an Error
+// whose message is a one-line note when `dot` is not installed.
+core::Status render_svg(const std::string& dot_path, const std::string& svg_path);
+
+}  // namespace newskg::io

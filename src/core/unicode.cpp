@@ -1,0 +1,134 @@
+#include "newskg/core/unicode.hpp"
+
+#include <utf8proc.h>
+
+#include <cstdlib>
+#include <memory>
+
+namespace newskg::core {
+namespace {
+
+struct FreeDeleter {
+  void operator()(utf8proc_uint8_t* p) const { std::free(p); }
+};
+
+std::string map_utf8(std::string_view s, int options) {
+  utf8proc_uint8_t* out = nullptr;
+  auto n = utf8proc_map(reinterpret_cast<const utf8proc_uint8_t*>(s.data()),
+                        static_cast<utf8proc_ssize_t>(s.size()), &out,
+                        static_cast<utf8proc_option_t>(options));
+  std::unique_ptr<utf8proc_uint8_t, FreeDeleter> guard(out);
+  if (n < 0) return std::string(s);  // invalid input: callers validate first
+  return std::string(reinterpret_cast<char*>(out), static_cast<size_t>(n));
+}
+
+bool is_ascii(std::string_view s) {
+  for (unsigned char c : s)
+    if (c >= 0x80) return false;
+  return true;
+}
+
+}  // namespace
+
+int32_t decode_utf8(std::string_view s, size_t& i) {
+  utf8proc_int32_t cp = 0;
+  auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                            static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+  if (n <= 0) {
+    ++i;
+    return 0xFFFD;
+  }
+  i += static_cast<size_t>(n);
+  return cp;
+}
+
+size_t find_invalid_utf8(std::string_view s) {
+  size_t i = 0;
+  while (i < s.size()) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x80) {
+      ++i;
+      continue;
+    }
+    utf8proc_int32_t cp = 0;
+    auto n = utf8proc_iterate(reinterpret_cast<const utf8proc_uint8_t*>(s.data() + i),
+                              static_cast<utf8proc_ssize_t>(s.size() - i), &cp);
+    if (n <= 0) return i;
+    i += static_cast<size_t>(n);
+  }
+  return std::string_view::npos;
+}
+
+std::string case_fold(std::string_view s) {
+  if (is_ascii(s)) {
+    std::string out(s);
+    for (char& c : out)
+      if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+    return out;
+  }
+  return map_utf8(s, UTF8PROC_CASEFOLD | UTF8PROC_COMPOSE);
+}
+
+std::string nfc(std::string_view s) {
+  if (is_ascii(s)) return std::string(s);
+  return map_utf8(s, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
+}
+
+std::string name_key(std::string_view s) {
+  // Decompose compatibility forms, fold case and drop marks ("É" -> "e"), then
+  // keep letters and digits; hyphens and spaces become one space; apostrophes
+  // and periods vanish ("U.S." -> "us", "O’Brien" -> "obrien").
+  std::string folded = is_ascii(s) ? std::string(s)
+                                   : map_utf8(s, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
+                                                     UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  std::string out;
+  out.reserve(folded.size());
+  bool pending_space = false;
+  size_t i = 0;
+  while (i < folded.size()) {
+    unsigned char c = static_cast<unsigned char>(folded[i]);
+    if (c < 0x80) {
+      ++i;
+      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
+      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&') {
+        if (pending_space && !out.empty()) out += ' ';
+        pending_space = false;
+        out += static_cast<char>(c);
+      } else if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '/' || c == '_') {
+        pending_space = true;
+      }
+      continue;
+    }
+    size_t start = i;
+    int32_t cp = decode_utf8(folded, i);
+    auto cat = utf8proc_category(cp);
+    bool letter = cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+    bool digit = cat == UTF8PROC_CATEGORY_ND;
+    bool dash_or_space = cat == UTF8PROC_CATEGORY_PD || cat == UTF8PROC_CATEGORY_ZS;
+    if (letter || digit) {
+      if (pending_space && !out.empty()) out += ' ';
+      pending_space = false;
+      out.append(folded, start, i - start);
+    } else if (dash_or_space) {
+      pending_space = true;
+    }
+  }
+  return out;
+}
+
+CharIndex::CharIndex(std::string_view text) : chars_before_(text.size() + 1) {
+  uint32_t count = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    chars_before_[i] = count;
+    // A code point starts at every byte that is not a continuation byte.
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++count;
+  }
+  chars_before_[text.size()] = count;
+}
+
+uint32_t CharIndex::to_char(uint32_t byte_offset) const {
+  if (byte_offset >= chars_before_.size()) return chars_before_.back();
+  return chars_before_[byte_offset];
+}
+
+}  // namespace newskg::core

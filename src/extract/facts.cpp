@@ -1,0 +1,24 @@
+#include "newskg/extract/facts.hpp"
+
+namespace newskg::extract {
+
+const char* to_string(EntityType t) {
+  switch (t) {
+    case EntityType::Person: return "Person";
+    case EntityType::Organization: return "Organization";
+    case EntityType::Country: return "Country";
+    case EntityType::Event: return "Event";
+  }
+  return "Person";
+}
+
+const char* to_string(Stance s) {
+  switch (s) {
+    case Stance::Support: return "support";
+    case Stance::Oppose: return "oppose";
+    case Stance::Other: return "other";
+  }
+  return "other";
+}
+
+}  // namespace newskg::extract

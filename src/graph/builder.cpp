@@ -1,0 +1,179 @@
+#include "newskg/graph/builder.hpp"
+
+#include <cstdio>
+
+#include "newskg/core/unicode.hpp"
+
+namespace newskg::graph {
+namespace {
+
+NodeKind node_kind(extract::EntityType t) {
+  switch (t) {
+    case extract::EntityType::Person: return NodeKind::Person;
+    case extract::EntityType::Organization: return NodeKind::Organization;
+    case extract::EntityType::Country: return NodeKind::Country;
+    case extract::EntityType::Event: return NodeKind::Event;
+  }
+  return NodeKind::Person;
+}
+
+std::string lower_kind(NodeKind k) {
+  std::string s(to_string(k));
+  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  return s;
+}
+
+std::string format_confidence(double c) {
+  char buf[16];
+  std::snprintf(buf, sizeof buf, "%.2f", c);
+  return buf;
+}
+
+}  // namespace
+
+std::string entity_key(const extract::Entity& entity) {
+  const std::string& name = entity.key_name.empty() ? entity.name : entity.key_name;
+  return lower_kind(node_kind(entity.type)) + "/" + slug(name);
+}
+
+KnowledgeGraph build_article_graph(const core::Document& doc, const extract::ArticleFacts& facts,
+                                   const BuildOptions& options) {
+  KnowledgeGraph kg;
+  core::CharIndex chars(doc.text);
+  const std::string doc_slug = slug(doc.id);
+  auto evidence = [&](core::Span s) {
+    return Evidence{doc.id, chars.to_char(s.begin), chars.to_char(s.end)};
+  };
+  auto span_id = [&](core::Span s) {
+    return std::to_string(chars.to_char(s.begin)) + "-" + std::to_string(chars.to_char(s.end));
+  };
+
+  NodeProps article;
+  article.kind = NodeKind::Article;
+  article.key = "article/" + doc_slug;
+  article.label = doc.title.empty() ? doc.id : doc.title;
+  article.attrs["id"] = {doc.id};
+  if (!doc.title.empty()) article.attrs["title"] = {doc.title};
+  if (!doc.date.empty()) article.attrs["date"] = {doc.date};
+  if (!doc.url.empty()) article.attrs["url"] = {doc.url};
+  if (!doc.source.empty()) article.attrs["source"] = {doc.source};
+  if (!doc.format.empty()) article.attrs["format"] = {doc.format};
+  for (const auto& a : doc.byline) article.attrs["byline"].push_back(a);
+  for (const auto& c : doc.categories) article.attrs["category"].push_back(c);
+  article.attrs["length"] = {std::to_string(chars.to_char(static_cast<uint32_t>(doc.text.size())))};
+  const Vertex article_v = kg.upsert(std::move(article));
+
+  std::vector<Vertex> entity_v(facts.entities.size());
+  for (size_t i = 0; i < facts.entities.size(); ++i) {
+    const auto& e = facts.entities[i];
+    NodeProps n;
+    n.kind = node_kind(e.type);
+    n.key = entity_key(e);
+    n.label_votes[e.name] = e.from_lexicon ? 1000 : 1;
+    for (const auto& a : e.aliases)
+      if (a != e.name) n.aliases[a] += 1;
+    n.mentions = static_cast<uint32_t>(e.mentions.size());
+    entity_v[i] = kg.upsert(std::move(n));
+    std::vector<Evidence> where;
+    where.reserve(e.mentions.size());
+    for (auto s : e.mentions) where.push_back(evidence(s));
+    kg.link(article_v, Relation::Mentions, entity_v[i], where);
+  }
+  for (size_t i = 0; i < facts.entities.size(); ++i) {
+    for (const auto& role : facts.entities[i].roles) {
+      NodeProps office;
+      office.kind = NodeKind::Office;
+      std::string of_key;
+      std::string label = role.title;
+      if (role.of >= 0) {
+        of_key = kg[entity_v[static_cast<size_t>(role.of)]].key;
+        label += " (" + facts.entities[static_cast<size_t>(role.of)].name + ")";
+      }
+      office.key = "office/" + slug(role.title) + (of_key.empty() ? "" : "/" + of_key);
+      office.label = label;
+      office.attrs["title"] = {role.title};
+      Vertex ov = kg.upsert(std::move(office));
+      kg.link(entity_v[i], Relation::HoldsOffice, ov, {evidence(role.evidence)});
+      if (role.of >= 0)
+        kg.link(ov, Relation::OfficeOf, entity_v[static_cast<size_t>(role.of)],
+                {evidence(role.evidence)});
+    }
+  }
+
+  for (const auto& st : facts.statements) {
+    if (st.confidence < options.min_confidence || st.speaker < 0) continue;
+    NodeProps n;
+    n.kind = NodeKind::Statement;
+    n.key = "statement/" + doc_slug + "/" + span_id(st.span);
+    n.label = st.text;
+    n.attrs["text"] = {st.text};
+    n.attrs["kind"] = {st.kind == extract::StatementKind::Direct ? "direct" : "indirect"};
+    n.attrs["confidence"] = {format_confidence(st.confidence)};
+    n.attrs["article"] = {doc.id};
+    const core::Span sent = st.sentence.empty() ? st.span : st.sentence;
+    n.attrs["sentence"] = {std::string(sent.of(doc.text))};
+    n.attrs["sentenceBegin"] = {std::to_string(chars.to_char(sent.begin))};
+    n.attrs["sentenceEnd"] = {std::to_string(chars.to_char(sent.end))};
+    n.evidence = {evidence(st.span)};
+    n.confidence = st.confidence;
+    Vertex sv = kg.upsert(std::move(n));
+    kg.link(entity_v[static_cast<size_t>(st.speaker)], Relation::Said, sv, {evidence(st.span)},
+            st.confidence);
+    for (int a : st.about) kg.link(sv, Relation::About, entity_v[static_cast<size_t>(a)]);
+    kg.link(sv, Relation::FromArticle, article_v);
+  }
+
+  size_t meeting_no = 0;
+  for (const auto& m : facts.meetings) {
+    ++meeting_no;
+    if (m.confidence < options.min_confidence || m.participants.size() < 2) continue;
+    NodeProps n;
+    n.kind = NodeKind::Meeting;
+    n.key = "meeting/" + doc_slug + "/" + span_id(m.evidence) + "/" + std::to_string(meeting_no);
+    std::string label;
+    for (int p : m.participants) {
+      if (!label.empty()) label += " – ";
+      label += facts.entities[static_cast<size_t>(p)].name;
+    }
+    n.label = label;
+    n.attrs["article"] = {doc.id};
+    n.attrs["sentence"] = {std::string(m.evidence.of(doc.text))};
+    n.attrs["confidence"] = {format_confidence(m.confidence)};
+    n.evidence = {evidence(m.evidence)};
+    n.confidence = m.confidence;
+    Vertex mv = kg.upsert(std::move(n));
+    kg.link(mv, Relation::FromArticle, article_v);
+    for (int p : m.participants)
+      kg.link(mv, Relation::Participant, entity_v[static_cast<size_t>(p)]);
+    for (size_t a = 0; a < m.participants.size(); ++a)
+      for (size_t b = a + 1; b < m.participants.size(); ++b)
+        if (m.participants[a] != m.participants[b])
+          kg.link(entity_v[static_cast<size_t>(m.participants[a])], Relation::Met,
+                  entity_v[static_cast<size_t>(m.participants[b])], {evidence(m.evidence)},
+                  m.confidence);
+  }
+
+  size_t position_no = 0;
+  for (const auto& p : facts.positions) {
+    ++position_no;
+    if (p.confidence < options.min_confidence || p.holder < 0) continue;
+    NodeProps n;
+    n.kind = NodeKind::Position;
+    n.key = "position/" + doc_slug + "/" + span_id(p.evidence) + "/" + std::to_string(position_no);
+    n.label = p.topic;
+    n.attrs["topic"] = {p.topic};
+    n.attrs["stance"] = {extract::to_string(p.stance)};
+    n.attrs["article"] = {doc.id};
+    n.attrs["sentence"] = {std::string(p.evidence.of(doc.text))};
+    n.attrs["confidence"] = {format_confidence(p.confidence)};
+    n.evidence = {evidence(p.evidence)};
+    n.confidence = p.confidence;
+    Vertex pv = kg.upsert(std::move(n));
+    kg.link(pv, Relation::Holder, entity_v[static_cast<size_t>(p.holder)]);
+    for (int t : p.topic_entities) kg.link(pv, Relation::TopicEntity, entity_v[static_cast<size_t>(t)]);
+    kg.link(pv, Relation::FromArticle, article_v);
+  }
+  return kg;
+}
+
+}  // namespace newskg::graph

@@ -1,0 +1,203 @@
+#include "newskg/graph/model.hpp"
+
+#include <algorithm>
+#include <array>
+#include <tuple>
+
+#include "newskg/core/check.hpp"
+#include "newskg/core/unicode.hpp"
+
+namespace newskg::graph {
+namespace {
+
+constexpr std::array<std::string_view, 9> kKindNames = {
+    "Person", "Organization", "Country", "Event", "Statement",
+    "Position", "Meeting", "Office", "Article"};
+constexpr std::array<std::string_view, 10> kRelationNames = {
+    "said", "about", "met", "participant", "holder",
+    "topicEntity", "holdsOffice", "officeOf", "mentions", "fromArticle"};
+
+void merge_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& more) {
+  if (more.empty()) return;
+  into.insert(into.end(), more.begin(), more.end());
+  std::sort(into.begin(), into.end());
+  into.erase(std::unique(into.begin(), into.end()), into.end());
+}
+
+std::string edge_index_key(const std::string& from, Relation rel, const std::string& to) {
+  std::string k;
+  k.reserve(from.size() + to.size() + 3);
+  k += from;
+  k += '\x1f';
+  k += static_cast<char>('a' + static_cast<int>(rel));
+  k += '\x1f';
+  k += to;
+  return k;
+}
+
+}  // namespace
+
+std::string_view to_string(NodeKind k) { return kKindNames[static_cast<size_t>(k)]; }
+std::optional<NodeKind> node_kind_from(std::string_view s) {
+  for (size_t i = 0; i < kKindNames.size(); ++i)
+    if (kKindNames[i] == s) return static_cast<NodeKind>(i);
+  return std::nullopt;
+}
+bool is_entity(NodeKind k) {
+  return k == NodeKind::Person || k == NodeKind::Organization || k == NodeKind::Country ||
+         k == NodeKind::Event;
+}
+std::string_view to_string(Relation r) { return kRelationNames[static_cast<size_t>(r)]; }
+std::optional<Relation> relation_from(std::string_view s) {
+  for (size_t i = 0; i < kRelationNames.size(); ++i)
+    if (kRelationNames[i] == s) return static_cast<Relation>(i);
+  return std::nullopt;
+}
+
+const std::string* NodeProps::attr(std::string_view name) const {
+  auto it = attrs.find(std::string(name));
+  if (it == attrs.end() || it->second.empty()) return nullptr;
+  return &it->second.front();
+}
+
+void KnowledgeGraph::choose_label(NodeProps& n) {
+  // Most votes wins; ties go to the lexicographically smallest form, so the
+  // label never depends on the order in which articles were merged.
+  const std::string* best = nullptr;
+  uint32_t best_votes = 0;
+  for (const auto& [form, votes] : n.label_votes) {
+    if (best == nullptr || votes > best_votes) {
+      best = &form;
+      best_votes = votes;
+    }
+  }
+  if (best != nullptr) n.label = *best;
+}
+
+Vertex KnowledgeGraph::upsert(NodeProps node) {
+  NEWSKG_CHECK(!node.key.empty(), "a node needs a key");
+  if (node.label_votes.empty() && !node.label.empty()) node.label_votes[node.label] = 1;
+  std::sort(node.evidence.begin(), node.evidence.end());
+  node.evidence.erase(std::unique(node.evidence.begin(), node.evidence.end()),
+                      node.evidence.end());
+  for (auto& [name, values] : node.attrs) {
+    std::sort(values.begin(), values.end());
+    values.erase(std::unique(values.begin(), values.end()), values.end());
+  }
+  auto it = by_key_.find(node.key);
+  if (it == by_key_.end()) {
+    choose_label(node);
+    for (const auto& [form, votes] : node.label_votes)
+      if (form != node.label) node.aliases[form] += 0;
+    node.aliases.erase(node.label);
+    std::string key = node.key;
+    Vertex v = boost::add_vertex(std::move(node), g_);
+    by_key_.emplace(std::move(key), v);
+    return v;
+  }
+  NodeProps& n = g_[it->second];
+  NEWSKG_CHECK(n.kind == node.kind, "two kinds share the key " + node.key);
+  for (const auto& [form, votes] : node.label_votes) n.label_votes[form] += votes;
+  for (const auto& [form, count] : node.aliases) n.aliases[form] += count;
+  for (auto& [name, values] : node.attrs) {
+    auto& mine = n.attrs[name];
+    mine.insert(mine.end(), values.begin(), values.end());
+    std::sort(mine.begin(), mine.end());
+    mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+  }
+  merge_evidence(n.evidence, node.evidence);
+  n.confidence = std::max(n.confidence, node.confidence);
+  n.mentions += node.mentions;
+  choose_label(n);
+  // A form that is the label is not also an alias; all other forms are.
+  for (const auto& [form, votes] : n.label_votes)
+    if (form != n.label) n.aliases[form] += 0;
+  n.aliases.erase(n.label);
+  return it->second;
+}
+
+void KnowledgeGraph::link(Vertex from, Relation rel, Vertex to,
+                          const std::vector<Evidence>& evidence, double confidence) {
+  // `met` is symmetric: store it once, from the smaller key to the larger.
+  if (rel == Relation::Met && g_[to].key < g_[from].key) std::swap(from, to);
+  std::string k = edge_index_key(g_[from].key, rel, g_[to].key);
+  auto it = edge_index_.find(k);
+  if (it == edge_index_.end()) {
+    EdgeProps props;
+    props.relation = rel;
+    props.evidence = evidence;
+    std::sort(props.evidence.begin(), props.evidence.end());
+    props.evidence.erase(std::unique(props.evidence.begin(), props.evidence.end()),
+                         props.evidence.end());
+    props.confidence = confidence;
+    auto [e, added] = boost::add_edge(from, to, std::move(props), g_);
+    (void)added;
+    edge_index_.emplace(std::move(k), e);
+    return;
+  }
+  EdgeProps& p = g_[it->second];
+  merge_evidence(p.evidence, evidence);
+  p.confidence = std::max(p.confidence, confidence);
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+  std::vector<Vertex> mapped(other.num_nodes());
+  for (Vertex v : boost::make_iterator_range(boost::vertices(other.g_)))
+    mapped[v] = upsert(other.g_[v]);
+  for (auto e : boost::make_iterator_range(boost::edges(other.g_))) {
+    const EdgeProps& p = other.g_[e];
+    link(mapped[boost::source(e, other.g_)], p.relation, mapped[boost::target(e, other.g_)],
+         p.evidence, p.confidence);
+  }
+}
+
+std::optional<Vertex> KnowledgeGraph::find(std::string_view key) const {
+  auto it = by_key_.find(std::string(key));
+  if (it == by_key_.end()) return std::nullopt;
+  return it->second;
+}
+
+std::vector<Vertex> KnowledgeGraph::sorted_nodes() const {
+  std::vector<Vertex> out(boost::vertices(g_).first, boost::vertices(g_).second);
+  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) { return g_[a].key < g_[b].key; });
+  return out;
+}
+
+std::vector<KnowledgeGraph::EdgeView> KnowledgeGraph::sorted_edges() const {
+  std::vector<EdgeView> out;
+  out.reserve(num_edges());
+  for (auto e : boost::make_iterator_range(boost::edges(g_)))
+    out.push_back({boost::source(e, g_), boost::target(e, g_), &g_[e]});
+  std::sort(out.begin(), out.end(), [&](const EdgeView& a, const EdgeView& b) {
+    return std::tie(g_[a.from].key, a.props->relation, g_[a.to].key) <
+           std::tie(g_[b.from].key, b.props->relation, g_[b.to].key);
+  });
+  return out;
+}
+
+std::string slug(std::string_view name) {
+  // "Pete Hegseth" -> "pete-hegseth"; "Défense & Co." -> "defense-and-co"
+  std::string key = core::name_key(name);
+  std::string out;
+  out.reserve(key.size());
+  for (char c : key) {
+    if (c == ' ') {
+      out += '-';
+    } else if (c == '&') {
+      out += "and";
+    } else if (static_cast<unsigned char>(c) < 0x80) {
+      out += c;
+    } else {
+      // Non-Latin letters stay, percent-encoded so the IRI remains plain ASCII.
+      static const char* hex = "0123456789ABCDEF";
+      unsigned char u = static_cast<unsigned char>(c);
+      out += '%';
+      out += hex[u >> 4];
+      out += hex[u & 15];
+    }
+  }
+  if (out.empty()) out = "unnamed";
+  return out;
+}
+
+}  // namespace newskg::graph

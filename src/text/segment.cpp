@@ -1,0 +1,1 @@
+#include "newskg/core/span.hpp"

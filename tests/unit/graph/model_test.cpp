@@ -1,0 +1,87 @@
+#include "newskg/graph/model.hpp"
+
+#include <gtest/gtest.h>
+
+namespace newskg::graph {
+namespace {
+
+NodeProps person(const std::string& key, const std::string& label) {
+  NodeProps n;
+  n.kind = NodeKind::Person;
+  n.key = key;
+  n.label_votes[label] = 1;
+  return n;
+}
+
+TEST(KnowledgeGraphTest, UpsertMergesBySameKey) {
+  KnowledgeGraph kg;
+  Vertex a = kg.upsert(person("person/pete-hegseth", "Pete Hegseth"));
+  NodeProps again = person("person/pete-hegseth", "Pete Hegseth");
+  again.aliases["Hegseth"] = 1;
+  Vertex b = kg.upsert(again);
+  EXPECT_EQ(a, b);
+  EXPECT_EQ(kg.num_nodes(), 1u);
+  EXPECT_EQ(kg[a].label, "Pete Hegseth");
+  EXPECT_EQ(kg[a].aliases.count("Hegseth"), 1u);
+}
+
+TEST(KnowledgeGraphTest, LabelIsMajorityVoteWhateverTheMergeOrder) {
+  auto build = [](bool reverse) {
+    KnowledgeGraph kg;
+    std::vector<NodeProps> nodes = {person("organization/nato", "Nato"),
+                                    person("organization/nato", "NATO"),
+                                    person("organization/nato", "NATO")};
+    if (reverse) std::reverse(nodes.begin(), nodes.end());
+    for (auto& n : nodes) kg.upsert(n);
+    return kg[*kg.find("organization/nato")];
+  };
+  EXPECT_EQ(build(false).label, "NATO");
+  EXPECT_EQ(build(true).label, "NATO");
+  EXPECT_EQ(build(false).aliases, build(true).aliases);
+  EXPECT_EQ(build(true).aliases.count("Nato"), 1u);
+}
+
+TEST(KnowledgeGraphTest, MetIsStoredOnceWhicheverWayItIsSaid) {
+  KnowledgeGraph kg;
+  Vertex a = kg.upsert(person("person/a", "A"));
+  Vertex b = kg.upsert(person("person/b", "B"));
+  kg.link(b, Relation::Met, a, {{"x", 1, 2}});
+  kg.link(a, Relation::Met, b, {{"y", 3, 4}});
+  ASSERT_EQ(kg.num_edges(), 1u);
+  auto edges = kg.sorted_edges();
+  EXPECT_EQ(kg[edges[0].from].key, "person/a");
+  EXPECT_EQ(edges[0].props->evidence.size(), 2u);
+}
+
+TEST(KnowledgeGraphTest, MergeIsOrderIndependent) {
+  KnowledgeGraph x, y;
+  Vertex xa = x.upsert(person("person/a", "A"));
+  Vertex xs = x.upsert(person("statement/s1", "s1"));
+  x.link(xa, Relation::Said, xs);
+  Vertex yb = y.upsert(person("person/b", "B"));
+  Vertex ya = y.upsert(person("person/a", "Al"));
+  y.link(ya, Relation::Met, yb);
+  KnowledgeGraph xy = x, yx = y;
+  xy.merge(y);
+  yx.merge(x);
+  auto keys = [](const KnowledgeGraph& kg) {
+    std::vector<std::string> out;
+    for (Vertex v : kg.sorted_nodes()) out.push_back(kg[v].key + "=" + kg[v].label);
+    for (const auto& e : kg.sorted_edges())
+      out.push_back(kg[e.from].key + std::string(to_string(e.props->relation)) + kg[e.to].key);
+    return out;
+  };
+  EXPECT_EQ(keys(xy), keys(yx));
+  EXPECT_EQ(xy.num_nodes(), 3u);
+  EXPECT_EQ(xy.num_edges(), 2u);
+}
+
+TEST(SlugTest, MakesPlainAsciiIriParts) {
+  EXPECT_EQ(slug("Pete Hegseth"), "pete-hegseth");
+  EXPECT_EQ(slug("Défense & Co."), "defense-and-co");
+  EXPECT_EQ(slug("U.S."), "us");
+  EXPECT_EQ(slug("..."), "unnamed");
+}
+
+}  // namespace
+}  // namespace newskg::graph
