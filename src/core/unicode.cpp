@@ -42,6 +42,21 @@ int32_t decode_utf8(std::string_view s, size_t& i) {
   return cp;
 }
 
+bool is_letter(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z');
+  auto cat = utf8proc_category(cp);
+  return cat >= UTF8PROC_CATEGORY_LU && cat <= UTF8PROC_CATEGORY_LO;
+}
+bool is_upper(int32_t cp) {
+  if (cp < 0x80) return cp >= 'A' && cp <= 'Z';
+  auto cat = utf8proc_category(cp);
+  return cat == UTF8PROC_CATEGORY_LU || cat == UTF8PROC_CATEGORY_LT;
+}
+bool is_digit(int32_t cp) {
+  if (cp < 0x80) return cp >= '0' && cp <= '9';
+  return utf8proc_category(cp) == UTF8PROC_CATEGORY_ND;
+}
+
 size_t find_invalid_utf8(std::string_view s) {
   size_t i = 0;
   while (i < s.size()) {

@@ -1,1 +1,339 @@
-#include "newskg/core/span.hpp"
+#include "newskg/text/segment.hpp"
+
+#include <string>
+
+#include "newskg/core/unicode.hpp"
+
+namespace newskg::text {
+namespace {
+
+using core::decode_utf8;
+
+// Code points that matter to segmentation.
+constexpr int32_t kLeftDouble = 0x201C;   // “
+constexpr int32_t kRightDouble = 0x201D;  // ”
+constexpr int32_t kLowDouble = 0x201E;    // „
+constexpr int32_t kLeftSingle = 0x2018;   // ‘
+constexpr int32_t kRightSingle = 0x2019;  // ’ (also the typographic apostrophe)
+constexpr int32_t kLeftGuillemet = 0x00AB;
+constexpr int32_t kRightGuillemet = 0x00BB;
+constexpr int32_t kEllipsis = 0x2026;
+
+bool is_space(int32_t cp) {
+  return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
+         (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
+}
+bool is_alnum(int32_t cp) { return core::is_letter(cp) || core::is_digit(cp); }
+bool is_apostrophe(int32_t cp) { return cp == '\'' || cp == kRightSingle; }
+
+class Segmenter {
+ public:
+  Segmenter(std::string_view text, const SegmentOptions& options) : text_(text), opt_(options) {}
+
+  Segmented run() {
+    tokenize();
+    split_sentences();
+    pair_quotes();
+    return std::move(out_);
+  }
+
+ private:
+  int32_t peek(size_t i, size_t* len = nullptr) const {
+    if (i >= text_.size()) {
+      if (len) *len = 0;
+      return -1;
+    }
+    size_t j = i;
+    int32_t cp = decode_utf8(text_, j);
+    if (len) *len = j - i;
+    return cp;
+  }
+  // The code point that ends just before byte i.
+  int32_t peek_back(size_t i) const {
+    if (i == 0) return -1;
+    size_t j = i - 1;
+    while (j > 0 && (static_cast<unsigned char>(text_[j]) & 0xC0) == 0x80) --j;
+    return peek(j);
+  }
+
+  void emit(uint32_t b, uint32_t e, TokenKind kind, bool single = false) {
+    Token t;
+    t.span = {b, e};
+    t.kind = kind;
+    t.single_mark = single;
+    t.para_start = para_open_ == false;
+    if (kind == TokenKind::Word || kind == TokenKind::Number) {
+      size_t i = b;
+      bool first = true, all = true, any_letter = false;
+      while (i < e) {
+        int32_t cp = decode_utf8(text_, i);
+        if (!core::is_letter(cp)) continue;
+        any_letter = true;
+        bool up = core::is_upper(cp);
+        if (first) t.upper = up;
+        first = false;
+        all = all && up;
+      }
+      t.all_upper = any_letter && all;
+    }
+    if (!para_open_) {
+      para_open_ = true;
+      out_.paragraphs.push_back({b, e});
+    }
+    out_.paragraphs.back().end = e;
+    out_.tokens.push_back(t);
+  }
+
+  bool is_abbreviation(uint32_t b, uint32_t e) const {
+    if (opt_.abbreviations == nullptr) return false;
+    return opt_.abbreviations->count(text_.substr(b, e - b)) > 0;
+  }
+
+  void scan_word(size_t i) {
+    const size_t b = i;
+    size_t len = 0;
+    int32_t first = peek(i, &len);
+    const bool number = core::is_digit(first);
+    i += len;
+    bool has_inner_period = false;
+    size_t seg_letters = 1;  // code points since the word start or the last inner period
+    for (;;) {
+      int32_t cp = peek(i, &len);
+      if (cp < 0) break;
+      if (is_alnum(cp)) {
+        i += len;
+        ++seg_letters;
+        continue;
+      }
+      size_t len2 = 0;
+      int32_t next = peek(i + len, &len2);
+      if (next < 0 || !is_alnum(next)) break;
+      // Inner joiners: "pre-2014", "O’Brien", "isn’t", "1.2", "3,000", "AT&T",
+      // and abbreviation periods after a single letter: "U.S", "a.m".
+      bool join = false;
+      if (cp == '-' || cp == 0x2011 || is_apostrophe(cp) || cp == '&') join = true;
+      if (number && (cp == '.' || cp == ',' || cp == '/')) join = true;
+      if (!number && cp == '.' && seg_letters == 1) join = has_inner_period = true;
+      if (!join) break;
+      i += len + len2;
+      seg_letters = cp == '.' ? 1 : seg_letters + 2;
+    }
+    if (number && peek(i) == '%') ++i;
+    // A trailing period joins when the word is an abbreviation ("Mr.", "U.S.")
+    // or a lone capital initial ("Donald J. Trump").
+    if (peek(i) == '.') {
+      bool initial = (i - b == 1) && first >= 'A' && first <= 'Z';
+      if (has_inner_period || initial || is_abbreviation(static_cast<uint32_t>(b),
+                                                         static_cast<uint32_t>(i + 1)))
+        ++i;
+    }
+    // Split a possessive "’s" / "'s" off the word: "Hegseth’s" -> "Hegseth" "’s".
+    size_t e = i;
+    if (!number && e - b >= 3) {
+      char last = text_[e - 1];
+      if (last == 's' || last == 'S') {
+        size_t ap = e - 1;
+        int32_t before = peek_back(ap);
+        size_t ap_len = before == kRightSingle ? 3 : before == '\'' ? 1 : 0;
+        if (ap_len > 0 && ap - ap_len > b) {
+          emit(static_cast<uint32_t>(b), static_cast<uint32_t>(ap - ap_len), TokenKind::Word);
+          emit(static_cast<uint32_t>(ap - ap_len), static_cast<uint32_t>(e), TokenKind::Possessive);
+          pos_ = e;
+          return;
+        }
+      }
+    }
+    emit(static_cast<uint32_t>(b), static_cast<uint32_t>(e),
+         number ? TokenKind::Number : TokenKind::Word);
+    pos_ = e;
+  }
+
+  void tokenize() {
+    const size_t n = text_.size();
+    out_.tokens.reserve(n / 5);
+    pos_ = 0;
+    while (pos_ < n) {
+      unsigned char c = static_cast<unsigned char>(text_[pos_]);
+      if (c == '\n') {
+        para_open_ = false;
+        ++pos_;
+        continue;
+      }
+      size_t len = 0;
+      int32_t cp = peek(pos_, &len);
+      if (is_space(cp)) {
+        pos_ += len;
+        continue;
+      }
+      if (is_alnum(cp)) {
+        scan_word(pos_);
+        continue;
+      }
+      const uint32_t b = static_cast<uint32_t>(pos_);
+      const uint32_t e = static_cast<uint32_t>(pos_ + len);
+      int32_t prev = peek_back(pos_);
+      int32_t next = peek(pos_ + len);
+      const bool prev_open = prev < 0 || is_space(prev) || prev == '\n' || prev == '(' ||
+                             prev == '[' || prev == 0x2014 || prev == 0x2013 ||
+                             prev == kLeftDouble || prev == '"' || prev == kLeftSingle;
+      const bool next_closed = next < 0 || is_space(next) || next == '\n' ||
+                               (!is_alnum(next) && next != kLeftSingle && next != kLeftDouble &&
+                                next != '\'' && next != '$' && next != 0x2026);
+      if (cp == kLeftDouble || cp == kLowDouble || cp == kLeftGuillemet) {
+        emit(b, e, TokenKind::OpenQuote);
+      } else if (cp == kRightDouble || cp == kRightGuillemet) {
+        emit(b, e, TokenKind::CloseQuote);
+      } else if (cp == '"') {
+        // Straight quote: opens after a space or bracket, closes after a word.
+        emit(b, e, prev_open ? TokenKind::OpenQuote : TokenKind::CloseQuote);
+      } else if (cp == kLeftSingle) {
+        emit(b, e, TokenKind::OpenQuote, true);
+      } else if (cp == kRightSingle || cp == '\'') {
+        if (prev_open && next >= 0 && is_alnum(next)) {
+          emit(b, e, TokenKind::OpenQuote, true);
+        } else if (next_closed) {
+          emit(b, e, TokenKind::CloseQuote, true);  // may be a plural possessive; pairing decides
+        } else {
+          emit(b, e, TokenKind::Punct);
+        }
+      } else {
+        // "..." and "…" stay single tokens; other punctuation one code point each.
+        uint32_t end = e;
+        if (cp == '.') {
+          while (end < n && text_[end] == '.') ++end;
+        }
+        emit(b, end, TokenKind::Punct);
+        pos_ = end;
+        continue;
+      }
+      pos_ += len;
+    }
+  }
+
+  bool is_terminal(const Token& t) const {
+    if (t.kind != TokenKind::Punct) return false;
+    std::string_view s = t.span.of(text_);
+    if (s == "." || s == "!" || s == "?" || s == "..." || s == "?!" || s == "!?") return true;
+    size_t i = 0;
+    return decode_utf8(s, i) == kEllipsis;
+  }
+
+  void split_sentences() {
+    auto& toks = out_.tokens;
+    out_.sentence_of.assign(toks.size(), 0);
+    uint32_t start = 0;
+    uint32_t paragraph = 0;
+    auto close = [&](uint32_t end_tok) {
+      if (end_tok <= start) return;
+      Sentence s;
+      s.first = start;
+      s.last = end_tok;
+      s.span = {toks[start].span.begin, toks[end_tok - 1].span.end};
+      s.paragraph = paragraph;
+      for (uint32_t k = start; k < end_tok; ++k)
+        out_.sentence_of[k] = static_cast<uint32_t>(out_.sentences.size());
+      out_.sentences.push_back(s);
+      start = end_tok;
+    };
+    for (uint32_t i = 0; i < toks.size(); ++i) {
+      if (toks[i].para_start && i > start) {
+        close(i);
+        ++paragraph;
+      } else if (toks[i].para_start && i > 0) {
+        ++paragraph;
+      }
+      if (!is_terminal(toks[i])) continue;
+      uint32_t j = i + 1;
+      // Closing quotes and brackets belong to the sentence they end: `goal.”`
+      while (j < toks.size() && !toks[j].para_start &&
+             (toks[j].kind == TokenKind::CloseQuote || toks[j].span.of(text_) == ")"))
+        ++j;
+      if (j >= toks.size() || toks[j].para_start) {
+        close(j);
+        i = j - 1;
+        continue;
+      }
+      const Token& next = toks[j];
+      bool starts = next.upper || next.kind == TokenKind::OpenQuote ||
+                    next.kind == TokenKind::Number || next.span.of(text_) == "(";
+      // "... he said." followed by a lower-case word is not a sentence start.
+      if (starts) {
+        close(j);
+        i = j - 1;
+      }
+    }
+    close(static_cast<uint32_t>(toks.size()));
+  }
+
+  void pair_quotes() {
+    const auto& toks = out_.tokens;
+    // Pair within each paragraph: doubles at the top level, singles only when
+    // not inside a double quotation (nested singles belong to the outer quote).
+    long open_double = -1, open_single = -1;
+    uint32_t paragraph = 0;
+    auto finish_unterminated = [&](long open, uint32_t last_tok, bool single) {
+      if (open < 0) return;
+      if (single) return;  // a stray single mark is an apostrophe, not a quotation
+      Quotation q;
+      q.open_tok = static_cast<uint32_t>(open);
+      q.close_tok = static_cast<uint32_t>(open);
+      q.inner = {toks[open].span.end, toks[last_tok].span.end};
+      q.paragraph = paragraph;
+      q.unterminated = true;
+      if (q.inner.end > q.inner.begin) out_.quotes.push_back(q);
+    };
+    for (uint32_t i = 0; i < toks.size(); ++i) {
+      const Token& t = toks[i];
+      if (t.para_start && i > 0) {
+        finish_unterminated(open_double, i - 1, false);
+        open_double = open_single = -1;
+        ++paragraph;
+      }
+      if (t.kind == TokenKind::OpenQuote) {
+        if (t.single_mark) {
+          if (open_double < 0 && open_single < 0) open_single = i;
+        } else {
+          if (open_double >= 0) finish_unterminated(open_double, i - 1, false);
+          open_double = i;
+          open_single = -1;
+        }
+      } else if (t.kind == TokenKind::CloseQuote) {
+        if (t.single_mark) {
+          if (open_single >= 0 && open_double < 0) {
+            Quotation q;
+            q.open_tok = static_cast<uint32_t>(open_single);
+            q.close_tok = i;
+            q.inner = {toks[open_single].span.end, t.span.begin};
+            q.paragraph = paragraph;
+            q.single = true;
+            out_.quotes.push_back(q);
+            open_single = -1;
+          }
+        } else if (open_double >= 0) {
+          Quotation q;
+          q.open_tok = static_cast<uint32_t>(open_double);
+          q.close_tok = i;
+          q.inner = {toks[open_double].span.end, t.span.begin};
+          q.paragraph = paragraph;
+          out_.quotes.push_back(q);
+          open_double = -1;
+        }
+      }
+    }
+    if (!toks.empty()) finish_unterminated(open_double, static_cast<uint32_t>(toks.size() - 1), false);
+  }
+
+  std::string_view text_;
+  const SegmentOptions& opt_;
+  Segmented out_;
+  size_t pos_ = 0;
+  bool para_open_ = false;
+};
+
+}  // namespace
+
+Segmented segment(std::string_view text, const SegmentOptions& options) {
+  return Segmenter(text, options).run();
+}
+
+}  // namespace newskg::text

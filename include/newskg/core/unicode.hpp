@@ -33,6 +33,11 @@ class CharIndex {
   std::vector<uint32_t> chars_before_;  // per byte offset (size n+1)
 };
 
+// Character classes of a code point (Unicode general category).
+bool is_letter(int32_t cp);
+bool is_upper(int32_t cp);
+bool is_digit(int32_t cp);
+
 // Decode one code point at s[i] (advances i); returns U+FFFD on bad input.
 int32_t decode_utf8(std::string_view s, size_t& i);
 

@@ -2,6 +2,7 @@
 // Writers for a KnowledgeGraph. Every writer is deterministic (sorted nodes
 // and edges) and writes to a temporary file renamed into place, so an
 // interrupted run never leaves a half-written graph.
+#include <cstddef>
 #include <string>
 #include <string_view>
 
@@ -25,11 +26,23 @@ std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax);
 std::string to_dot(const graph::KnowledgeGraph& kg);
 std::string to_json(const graph::KnowledgeGraph& kg);
 
+// The DOT diagram is a derived view of the entities (Person, Organization,
+// Country, Event) joined by aggregated relations: "said about (N)", "met",
+// "holds <title>", "supports", "opposes". A corpus graph has far more
+// entities than a diagram can show, so only the best connected are kept.
+struct DotOptions {
+  size_t max_nodes = 150;  // ranked by view degree, then mentions, then key
+  bool legend = true;      // a small cluster explaining shapes and edge colours
+};
+std::string to_dot(const graph::KnowledgeGraph& kg, const DotOptions& options);
+
 // Writes `content` to `path` through `path.tmp.PID` + rename.
 core::Status write_file_atomic(const std::string& path, std::string_view content);
 
 core::Status write_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax, const std::string& path);
 core::Status write_dot(const graph::KnowledgeGraph& kg, const std::string& path);
+core::Status write_dot(const graph::KnowledgeGraph& kg, const std::string& path,
+                       const DotOptions& options);
 core::Status write_json(const graph::KnowledgeGraph& kg, const std::string& path);
 
 // Renders DOT to SVG with Graphviz's `dot` (found on PATH). Returns an Error

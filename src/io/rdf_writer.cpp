@@ -1,0 +1,360 @@
+// RDF output (Turtle, N-Triples, N-Quads) through Serd's writer.
+//
+// Every term goes through Serd, which owns all escaping: a statement text
+//   He said "no"⏎and “that’s final”
+// comes out in N-Triples as
+//   "He said \"no\"\nand “that’s final”"
+// and in Turtle as a """long string""". We never build RDF syntax by hand.
+//
+// Shape of one statement (Turtle; IRIs shortened here):
+//   res:person/pete-hegseth nkg:said res:statement/a1/120-245 .
+//   res:statement/a1/120-245 a nkg:Statement ;
+//     nkg:confidence 0.90 ; nkg:kind "direct" ; nkg:sentence "..." ;
+//     nkg:sentenceBegin "100"^^xsd:nonNegativeInteger ; ... ; nkg:text "..." ;
+//     nkg:beginIndex "120"^^xsd:nonNegativeInteger ; nkg:endIndex "245"^^... ;
+//     nkg:about res:country/ukraine ; nkg:article res:article/a1 .
+#include <serd/serd.h>
+
+#include <algorithm>
+#include <array>
+#include <set>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newskg/core/check.hpp"
+#include "newskg/io/writers.hpp"
+
+namespace newskg::io {
+namespace {
+
+using graph::KnowledgeGraph;
+using graph::NodeKind;
+using graph::NodeProps;
+using graph::Relation;
+using graph::Vertex;
+
+constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
+constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
+constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
+constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
+constexpr std::string_view kSchema = "https://schema.org/";
+constexpr std::string_view kNif =
+    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+
+struct Prefix {
+  std::string_view name;
+  std::string_view iri;
+};
+// Declared in Turtle output in this order (prefix lines are part of the bytes).
+constexpr std::array<Prefix, 9> kPrefixes = {{{"nkg", kOntology},
+                                              {"res", kResource},
+                                              {"rdf", kRdf},
+                                              {"rdfs", kRdfs},
+                                              {"xsd", kXsd},
+                                              {"skos", kSkos},
+                                              {"prov", kProv},
+                                              {"schema", kSchema},
+                                              {"nif", kNif}}};
+
+enum class Datatype { Plain, Decimal, NonNegativeInteger, AnyUri };
+
+std::string_view datatype_iri_suffix(Datatype t) {
+  switch (t) {
+    case Datatype::Decimal: return "decimal";
+    case Datatype::NonNegativeInteger: return "nonNegativeInteger";
+    case Datatype::AnyUri: return "anyURI";
+    case Datatype::Plain: break;
+  }
+  return "";
+}
+
+// Attributes with a datatype; every other attribute is a plain literal.
+Datatype attr_datatype(std::string_view name) {
+  if (name == "confidence") return Datatype::Decimal;
+  if (name == "sentenceBegin" || name == "sentenceEnd" || name == "length")
+    return Datatype::NonNegativeInteger;
+  if (name == "url") return Datatype::AnyUri;
+  return Datatype::Plain;
+}
+
+// Predicate local name of an attribute: the attribute name itself, except
+// the article's "id", which is nkg:articleId (a bare "id" says nothing).
+std::string attr_predicate(NodeKind kind, const std::string& name) {
+  if (kind == NodeKind::Article && name == "id") return "articleId";
+  return name;
+}
+
+bool is_digits(std::string_view s) {
+  return !s.empty() && std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// "0.90", "-1", ".5", "3." are xsd:decimal; "1e3", "nan", "" are not.
+bool is_decimal(std::string_view s) {
+  if (!s.empty() && (s.front() == '+' || s.front() == '-')) s.remove_prefix(1);
+  const size_t dot = s.find('.');
+  if (dot == std::string_view::npos) return is_digits(s);
+  std::string_view whole = s.substr(0, dot), frac = s.substr(dot + 1);
+  if (whole.empty() && frac.empty()) return false;
+  return (whole.empty() || is_digits(whole)) && (frac.empty() || is_digits(frac));
+}
+
+bool is_non_negative_integer(std::string_view s) {
+  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
+  return is_digits(s);
+}
+
+// A value that does not fit its datatype's lexical space is written as a
+// plain literal: an ill-typed literal would make strict stores reject the file.
+bool fits(Datatype t, std::string_view value) {
+  switch (t) {
+    case Datatype::Decimal: return is_decimal(value);
+    case Datatype::NonNegativeInteger: return is_non_negative_integer(value);
+    case Datatype::AnyUri:
+    case Datatype::Plain: break;
+  }
+  return true;
+}
+
+// An RDF object: an IRI, or a literal with an optional datatype IRI.
+struct Term {
+  bool is_iri = false;
+  std::string value;
+  std::string datatype;  // empty: plain (xsd:string) literal
+
+  static Term iri(std::string v) { return {true, std::move(v), {}}; }
+  static Term literal(std::string v, Datatype t = Datatype::Plain) {
+    Term term{false, std::move(v), {}};
+    if (t != Datatype::Plain && fits(t, term.value))
+      term.datatype = std::string(kXsd) + std::string(datatype_iri_suffix(t));
+    return term;
+  }
+};
+
+std::string nkg(std::string_view local) { return std::string(kOntology) + std::string(local); }
+
+// Predicate of an edge: the relation's RDF local name, except FromArticle,
+// whose RDF predicate is nkg:article (a sub-property of prov:wasDerivedFrom).
+std::string edge_predicate(Relation r) {
+  if (r == Relation::FromArticle) return nkg("article");
+  return nkg(graph::to_string(r));
+}
+
+SerdNode serd_node(SerdType type, const std::string& s) {
+  return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(s.c_str()), s.size());
+}
+
+SerdNode serd_node(SerdType type, std::string_view s) {
+  // Only used with the namespace constants, which live in static storage.
+  return serd_node_from_substring(type, reinterpret_cast<const uint8_t*>(s.data()), s.size());
+}
+
+size_t append_to_string(const void* buf, size_t len, void* stream) {
+  static_cast<std::string*>(stream)->append(static_cast<const char*>(buf), len);
+  return len;
+}
+
+// Serd reports invalid UTF-8 in a literal (it writes U+FFFD instead) through
+// this sink. Input text is validated and NFC-normalized upstream, so this
+// only keeps Serd from printing to stderr behind the caller's back.
+SerdStatus ignore_serd_error(void*, const SerdError*) { return SERD_SUCCESS; }
+
+// One Serd writer appending to a std::string.
+class SerdOutput {
+ public:
+  explicit SerdOutput(RdfSyntax syntax) : quads_(syntax == RdfSyntax::NQuads) {
+    SerdSyntax serd_syntax = SERD_TURTLE;
+    unsigned style = SERD_STYLE_BULK;  // pages of 4 KiB instead of one sink call per token
+    switch (syntax) {
+      case RdfSyntax::Turtle:
+        serd_syntax = SERD_TURTLE;
+        style |= SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED;
+        break;
+      case RdfSyntax::NTriples: serd_syntax = SERD_NTRIPLES; break;
+      case RdfSyntax::NQuads: serd_syntax = SERD_NQUADS; break;
+    }
+    env_ = serd_env_new(nullptr);
+    writer_ = serd_writer_new(serd_syntax, static_cast<SerdStyle>(style), env_, nullptr,
+                              &append_to_string, &out_);
+    NEWSKG_CHECK(env_ != nullptr && writer_ != nullptr, "serd could not create a writer");
+    serd_writer_set_error_sink(writer_, &ignore_serd_error, nullptr);
+    for (const Prefix& p : kPrefixes) {
+      SerdNode name = serd_node(SERD_LITERAL, p.name);
+      SerdNode iri = serd_node(SERD_URI, p.iri);
+      // The env lets Turtle shorten IRIs to CURIEs; the writer emits @prefix
+      // lines (and ignores prefixes for the line-based syntaxes).
+      check(serd_env_set_prefix(env_, &name, &iri));
+      check(serd_writer_set_prefix(writer_, &name, &iri));
+    }
+  }
+  ~SerdOutput() {
+    serd_writer_free(writer_);
+    serd_env_free(env_);
+  }
+  SerdOutput(const SerdOutput&) = delete;
+  SerdOutput& operator=(const SerdOutput&) = delete;
+
+  bool quads() const { return quads_; }
+
+  // Writes (subject, predicate, object) once per graph in `graphs` for
+  // N-Quads, and once (no graph) for the triple syntaxes.
+  void write(const std::vector<std::string>& graphs, const std::string& subject,
+             const std::string& predicate, const Term& object) {
+    SerdNode s = serd_node(SERD_URI, subject);
+    SerdNode p = serd_node(SERD_URI, predicate);
+    SerdNode o = serd_node(object.is_iri ? SERD_URI : SERD_LITERAL, object.value);
+    SerdNode dt = serd_node(SERD_URI, object.datatype);
+    const SerdNode* datatype = object.datatype.empty() ? nullptr : &dt;
+    if (!quads_) {
+      check(serd_writer_write_statement(writer_, 0, nullptr, &s, &p, &o, datatype, nullptr));
+      return;
+    }
+    for (const std::string& graph : graphs) {
+      SerdNode g = serd_node(SERD_URI, graph);
+      check(serd_writer_write_statement(writer_, 0, &g, &s, &p, &o, datatype, nullptr));
+    }
+  }
+
+  std::string finish() {
+    check(serd_writer_finish(writer_));  // flushes the bulk page and closes the last statement
+    return std::move(out_);
+  }
+
+ private:
+  // Serd only fails here on arguments we built wrong: a broken invariant.
+  static void check(SerdStatus st) {
+    NEWSKG_CHECK(st == SERD_SUCCESS,
+                 std::string("serd: ") + reinterpret_cast<const char*>(serd_strerror(st)));
+  }
+
+  bool quads_;
+  std::string out_;
+  SerdEnv* env_ = nullptr;
+  SerdWriter* writer_ = nullptr;
+};
+
+// ---------------------------------------------------------------------------
+// Named graphs for N-Quads, so a store can retract one article by dropping
+// its graph:
+//   res:graph/<article-slug>  everything read from that article: the Article
+//                             node and its `mentions` edges; Statement,
+//                             Meeting and Position nodes (they carry an
+//                             "article" attr) with all their outgoing edges;
+//                             `said` and `met` edges, once in the graph of
+//                             each article their evidence comes from (a
+//                             meeting reported by two articles survives the
+//                             retraction of one).
+//   res:graph/entities        entity and office descriptions (type, label,
+//                             altLabels, title), holdsOffice and officeOf,
+//                             and anything without article evidence.
+// The article slug is the suffix of the Article node's key
+// ("article/<slug>"), which the builder derives as slug(Document::id), so
+// slug(article attr) and slug(Evidence::article) name the same graph.
+// ---------------------------------------------------------------------------
+std::string article_graph(std::string_view article_slug) {
+  return std::string(kResource) + "graph/" + std::string(article_slug);
+}
+
+const std::string& entities_graph() {
+  static const std::string g = std::string(kResource) + "graph/entities";
+  return g;
+}
+
+// The article graphs a node belongs to; empty when it is not article-scoped.
+std::vector<std::string> article_graphs_of(const NodeProps& n) {
+  std::vector<std::string> out;
+  if (n.kind == NodeKind::Article) {
+    const size_t slash = n.key.find('/');
+    out.push_back(article_graph(slash == std::string::npos ? n.key : n.key.substr(slash + 1)));
+    return out;
+  }
+  auto it = n.attrs.find("article");
+  if (it == n.attrs.end()) return out;
+  std::set<std::string> graphs;
+  for (const std::string& id : it->second) graphs.insert(article_graph(graph::slug(id)));
+  return {graphs.begin(), graphs.end()};
+}
+
+std::vector<std::string> edge_graphs(const NodeProps& to, const graph::EdgeProps& edge,
+                                     const std::vector<std::string>& from_graphs) {
+  if (!from_graphs.empty()) return from_graphs;
+  if (edge.relation == Relation::Said || edge.relation == Relation::Met) {
+    std::set<std::string> graphs;
+    for (const graph::Evidence& ev : edge.evidence)
+      graphs.insert(article_graph(graph::slug(ev.article)));
+    if (!graphs.empty()) return {graphs.begin(), graphs.end()};
+    if (edge.relation == Relation::Said) {
+      std::vector<std::string> of_statement = article_graphs_of(to);
+      if (!of_statement.empty()) return of_statement;
+    }
+  }
+  return {entities_graph()};
+}
+
+}  // namespace
+
+std::string node_iri(const graph::NodeProps& node) { return std::string(kResource) + node.key; }
+
+std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
+  SerdOutput out(syntax);
+  const std::string rdf_type = std::string(kRdf) + "type";
+  const std::string rdfs_label = std::string(kRdfs) + "label";
+  const std::string skos_alt_label = std::string(kSkos) + "altLabel";
+  const std::string begin_index = nkg("beginIndex");
+  const std::string end_index = nkg("endIndex");
+
+  const std::vector<Vertex> nodes = kg.sorted_nodes();
+  const std::vector<KnowledgeGraph::EdgeView> edges = kg.sorted_edges();
+  size_t next_edge = 0;
+  // Each node's triples, then its outgoing edges, all with the same subject:
+  // Serd's Turtle writer then groups them into one `subject p o ; p o .` block.
+  for (Vertex v : nodes) {
+    const NodeProps& n = kg[v];
+    const std::string subject = node_iri(n);
+    const std::vector<std::string> own_graphs = out.quads() ? article_graphs_of(n)
+                                                            : std::vector<std::string>{};
+    const std::vector<std::string> node_graphs =
+        own_graphs.empty() ? std::vector<std::string>{entities_graph()} : own_graphs;
+
+    out.write(node_graphs, subject, rdf_type, Term::iri(nkg(graph::to_string(n.kind))));
+    if (n.kind != NodeKind::Statement && !n.label.empty())
+      out.write(node_graphs, subject, rdfs_label, Term::literal(n.label));
+    for (const auto& [alias, count] : n.aliases)
+      out.write(node_graphs, subject, skos_alt_label, Term::literal(alias));
+    for (const auto& [name, values] : n.attrs) {
+      // The article id is a link (FromArticle -> nkg:article), not a literal.
+      if (name == "article") continue;
+      const std::string predicate = nkg(attr_predicate(n.kind, name));
+      const Datatype type = attr_datatype(name);
+      for (const std::string& value : values)
+        out.write(node_graphs, subject, predicate, Term::literal(value, type));
+    }
+    // Offsets are code points into the article text (NIF's convention).
+    for (const graph::Evidence& ev : n.evidence)
+      out.write(node_graphs, subject, begin_index,
+                Term::literal(std::to_string(ev.begin), Datatype::NonNegativeInteger));
+    for (const graph::Evidence& ev : n.evidence)
+      out.write(node_graphs, subject, end_index,
+                Term::literal(std::to_string(ev.end), Datatype::NonNegativeInteger));
+
+    // Edges are sorted by source key like the nodes, so this node's
+    // outgoing edges are the next run of `edges`.
+    for (; next_edge < edges.size() && edges[next_edge].from == v; ++next_edge) {
+      const auto& e = edges[next_edge];
+      const NodeProps& target = kg[e.to];
+      const std::vector<std::string> graphs =
+          out.quads() ? edge_graphs(target, *e.props, own_graphs) : std::vector<std::string>{};
+      out.write(graphs, subject, edge_predicate(e.props->relation), Term::iri(node_iri(target)));
+    }
+  }
+  NEWSKG_CHECK(next_edge == edges.size(), "sorted_edges() is not in sorted_nodes() order");
+  return out.finish();
+}
+
+core::Status write_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax,
+                       const std::string& path) {
+  return write_file_atomic(path, to_rdf(kg, syntax));
+}
+
+}  // namespace newskg::io

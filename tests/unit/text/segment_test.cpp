@@ -1,0 +1,93 @@
+#include "newskg/text/segment.hpp"
+
+#include <gtest/gtest.h>
+
+#include <string>
+#include <vector>
+
+namespace newskg::text {
+namespace {
+
+const std::unordered_set<std::string_view> kAbbrev = {"Mr.", "U.S.", "Gen.", "Dr."};
+
+std::vector<std::string> words(const std::string& text) {
+  SegmentOptions opt;
+  opt.abbreviations = &kAbbrev;
+  auto seg = segment(text, opt);
+  std::vector<std::string> out;
+  for (const auto& t : seg.tokens) out.emplace_back(t.span.of(text));
+  return out;
+}
+
+TEST(TokenizeTest, KeepsAbbreviationsInitialsAndInnerJoiners) {
+  EXPECT_EQ(words("U.S. Defense Secretary Pete Hegseth’s trip"),
+            (std::vector<std::string>{"U.S.", "Defense", "Secretary", "Pete", "Hegseth", "’s",
+                                      "trip"}));
+  EXPECT_EQ(words("Donald J. Trump, pre-2014 borders isn’t $1.2 billion, 5%."),
+            (std::vector<std::string>{"Donald", "J.", "Trump", ",", "pre-2014", "borders",
+                                      "isn’t", "$", "1.2", "billion", ",", "5%", "."}));
+  EXPECT_EQ(words("Mr. Abbas met O'Brien."),
+            (std::vector<std::string>{"Mr.", "Abbas", "met", "O'Brien", "."}));
+}
+
+TEST(SentenceTest, SplitsOnTerminalsButNotAbbreviationsOrInsideWords) {
+  std::string text = "Mr. Abbas spoke in the U.S. capital. He left.\nNew paragraph here";
+  SegmentOptions opt;
+  opt.abbreviations = &kAbbrev;
+  auto seg = segment(text, opt);
+  ASSERT_EQ(seg.sentences.size(), 3u);
+  EXPECT_EQ(seg.sentences[0].span.of(text), "Mr. Abbas spoke in the U.S. capital.");
+  EXPECT_EQ(seg.sentences[1].span.of(text), "He left.");
+  EXPECT_EQ(seg.sentences[2].paragraph, 1u);
+  EXPECT_EQ(seg.paragraphs.size(), 2u);
+}
+
+TEST(SentenceTest, ClosingQuoteStaysWithItsSentence) {
+  std::string text = "He called it an “illusionary goal.” Then he left.";
+  auto seg = segment(text);
+  ASSERT_EQ(seg.sentences.size(), 2u);
+  EXPECT_EQ(seg.sentences[0].span.of(text), "He called it an “illusionary goal.”");
+}
+
+TEST(QuoteTest, PairsCurlyAndStraightMarks) {
+  std::string text = "“We are here,” he said. \"Straight one,\" she added.";
+  auto seg = segment(text);
+  ASSERT_EQ(seg.quotes.size(), 2u);
+  EXPECT_EQ(seg.quotes[0].inner.of(text), "We are here,");
+  EXPECT_EQ(seg.quotes[1].inner.of(text), "Straight one,");
+  EXPECT_FALSE(seg.quotes[0].unterminated);
+}
+
+TEST(QuoteTest, NestedSinglesBelongToTheOuterQuote) {
+  std::string text = "“He told me ‘no way’ today,” she said.";
+  auto seg = segment(text);
+  ASSERT_EQ(seg.quotes.size(), 1u);
+  EXPECT_EQ(seg.quotes[0].inner.of(text), "He told me ‘no way’ today,");
+}
+
+TEST(QuoteTest, TopLevelSingleQuotesAndApostrophes) {
+  std::string text = "Abbas 'will not tolerate' attacks on the allies' bases";
+  auto seg = segment(text);
+  ASSERT_EQ(seg.quotes.size(), 1u);
+  EXPECT_TRUE(seg.quotes[0].single);
+  EXPECT_EQ(seg.quotes[0].inner.of(text), "will not tolerate");
+}
+
+TEST(QuoteTest, UnterminatedQuoteEndsAtItsParagraph) {
+  std::string text = "“First part of it.\n“Second part,” he said.\nNext paragraph is plain.";
+  auto seg = segment(text);
+  ASSERT_EQ(seg.quotes.size(), 2u);
+  EXPECT_TRUE(seg.quotes[0].unterminated);
+  EXPECT_EQ(seg.quotes[0].inner.of(text), "First part of it.");
+  EXPECT_EQ(seg.quotes[1].inner.of(text), "Second part,");
+  EXPECT_EQ(seg.quotes[1].paragraph, 1u);
+}
+
+TEST(QuoteTest, StrayMarksNeverSwallowTheArticle) {
+  std::string text = "He said ” oddly.\nAnd “ never closed\nThird paragraph.";
+  auto seg = segment(text);
+  for (const auto& q : seg.quotes) EXPECT_LT(q.inner.end, text.find("Third"));
+}
+
+}  // namespace
+}  // namespace newskg::text
