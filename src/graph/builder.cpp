@@ -69,7 +69,7 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
     NodeProps n;
     n.kind = node_kind(e.type);
     n.key = entity_key(e);
-    n.label_votes[e.name] = e.from_lexicon ? 1000 : 1;
+    n.label_votes[e.name] = e.from_lexicon ? kFixedLabel : 1;
     for (const auto& a : e.aliases)
       if (a != e.name) n.aliases[a] += 1;
     n.mentions = static_cast<uint32_t>(e.mentions.size());

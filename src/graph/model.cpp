@@ -61,14 +61,21 @@ const std::string* NodeProps::attr(std::string_view name) const {
 }
 
 void KnowledgeGraph::choose_label(NodeProps& n) {
-  // Most votes wins; ties go to the lexicographically smallest form, so the
-  // label never depends on the order in which articles were merged.
+  // The label is a function of the *set* of surface forms, never of counts or
+  // merge order, so a graph read back from RDF merges to the same label:
+  // a lexicon-fixed name first ("NATO" over "North Atlantic Treaty
+  // Organization"), then the fullest form (most words, then longest), then
+  // the lexicographically smallest.
+  auto words = [](const std::string& s) { return std::count(s.begin(), s.end(), ' ') + 1; };
   const std::string* best = nullptr;
-  uint32_t best_votes = 0;
+  bool best_fixed = false;
   for (const auto& [form, votes] : n.label_votes) {
-    if (best == nullptr || votes > best_votes) {
+    const bool fixed = votes >= kFixedLabel;
+    if (best == nullptr || fixed > best_fixed ||
+        (fixed == best_fixed &&
+         (words(form) > words(*best) || (words(form) == words(*best) && form.size() > best->size())))) {
       best = &form;
-      best_votes = votes;
+      best_fixed = fixed;
     }
   }
   if (best != nullptr) n.label = *best;

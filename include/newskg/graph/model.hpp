@@ -55,12 +55,14 @@ struct Evidence {
   friend auto operator<=>(const Evidence&, const Evidence&) = default;
 };
 
+inline constexpr uint32_t kFixedLabel = 1000;
+
 struct NodeProps {
   NodeKind kind = NodeKind::Person;
   std::string key;    // stable identity, e.g. "person/pete-hegseth"
   std::string label;  // canonical display name (chosen from label_votes)
-  // Every surface form seen, with how often it was chosen as the canonical
-  // name. Summing votes makes the chosen label independent of merge order.
+  // Every form proposed as the canonical name; a count >= kFixedLabel marks a
+  // name fixed by a lexicon. See KnowledgeGraph::choose_label for the rule.
   std::map<std::string, uint32_t> label_votes;
   std::map<std::string, uint32_t> aliases;  // other surface forms, with counts
   // Literal attributes: Statement {text, kind, confidence}; Position {topic,

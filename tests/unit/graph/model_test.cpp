@@ -25,12 +25,13 @@ TEST(KnowledgeGraphTest, UpsertMergesBySameKey) {
   EXPECT_EQ(kg[a].aliases.count("Hegseth"), 1u);
 }
 
-TEST(KnowledgeGraphTest, LabelIsMajorityVoteWhateverTheMergeOrder) {
+TEST(KnowledgeGraphTest, LexiconNameThenFullestFormWhateverTheMergeOrder) {
   auto build = [](bool reverse) {
     KnowledgeGraph kg;
-    std::vector<NodeProps> nodes = {person("organization/nato", "Nato"),
-                                    person("organization/nato", "NATO"),
-                                    person("organization/nato", "NATO")};
+    NodeProps fixed = person("organization/nato", "NATO");
+    fixed.label_votes["NATO"] = kFixedLabel;
+    std::vector<NodeProps> nodes = {person("organization/nato", "Nato"), fixed,
+                                    person("organization/nato", "North Atlantic Treaty Organization")};
     if (reverse) std::reverse(nodes.begin(), nodes.end());
     for (auto& n : nodes) kg.upsert(n);
     return kg[*kg.find("organization/nato")];
@@ -39,6 +40,15 @@ TEST(KnowledgeGraphTest, LabelIsMajorityVoteWhateverTheMergeOrder) {
   EXPECT_EQ(build(true).label, "NATO");
   EXPECT_EQ(build(false).aliases, build(true).aliases);
   EXPECT_EQ(build(true).aliases.count("Nato"), 1u);
+  EXPECT_EQ(build(true).aliases.count("North Atlantic Treaty Organization"), 1u);
+}
+
+TEST(KnowledgeGraphTest, FullestNameLabelsAPerson) {
+  KnowledgeGraph kg;
+  kg.upsert(person("person/donald-trump", "Donald Trump"));
+  kg.upsert(person("person/donald-trump", "Donald J. Trump"));
+  kg.upsert(person("person/donald-trump", "Donald Trump"));
+  EXPECT_EQ(kg[*kg.find("person/donald-trump")].label, "Donald J. Trump");
 }
 
 TEST(KnowledgeGraphTest, MetIsStoredOnceWhicheverWayItIsSaid) {

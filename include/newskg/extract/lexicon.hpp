@@ -1,0 +1,91 @@
+#pragma once
+// The general word lists the extractors read (schema/lexicon/*.tsv, each
+// naming its source in a header comment). Loaded once, read-only afterwards,
+// shared by every thread.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "newskg/core/result.hpp"
+
+namespace newskg::extract {
+
+// Heterogeneous lookup so string_views into the article need no copies.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+};
+template <class V>
+using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
+using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
+
+enum class TitleRole : uint8_t { None, Head, Modifier, Courtesy, Connector, Former };
+enum class VerbFrame : uint8_t { Clause, Tell, NounPhrase, According };
+
+struct SpeechVerb {
+  std::string form;   // "said", "called on", "made it clear"
+  std::string lemma;  // "say"
+  VerbFrame frame = VerbFrame::Clause;
+  bool gerund = false;  // "saying", "calling for"
+  size_t words = 1;     // tokens in the form
+};
+
+struct NamedThing {
+  std::string name;  // canonical ("United States", "NATO")
+  std::string kind;  // organization kind, or "country"
+};
+
+class Lexicons {
+ public:
+  // Reads every file in `dir`; an Error names the file and line of a bad row.
+  static core::Result<std::shared_ptr<const Lexicons>> load(const std::string& dir);
+
+  // Countries: surface form -> index ("U.S.", "Britain", "United States of
+  // America"). All-caps forms match case-sensitively, others also in title case.
+  int country(std::string_view surface) const;
+  int demonym(std::string_view word) const;  // "Ukrainian" -> Ukraine
+  int capital(std::string_view word) const;  // "Moscow" -> Russia
+  int organization(std::string_view surface) const;
+  const NamedThing& country_at(int i) const { return countries_[static_cast<size_t>(i)]; }
+  const NamedThing& organization_at(int i) const { return orgs_[static_cast<size_t>(i)]; }
+  // Longest surface (in tokens) of any country or organization: bounds lookups.
+  size_t max_name_tokens() const { return max_name_tokens_; }
+
+  TitleRole title_role(std::string_view word) const;
+  bool is_description_head(std::string_view lower_word) const;
+  // Speech verbs whose form starts with `word` (longest forms first).
+  const std::vector<const SpeechVerb*>* speech_verbs(std::string_view first_word) const;
+  std::string_view event_class(std::string_view lower_word) const;  // "" when not an event word
+  // "head" ("Service", "Group") or "prefix" ("Ministry" of ...) or "".
+  std::string_view org_word(std::string_view word) const;
+  std::string_view pronoun(std::string_view lower_word) const;  // class or ""
+  // "support", "oppose", "negation" or "" (stance_words.tsv).
+  std::string_view stance(std::string_view lower_word) const;
+  bool is_given_name(std::string_view word) const { return given_.count(word) > 0; }
+  bool is_common_word(std::string_view lower_word) const { return common_.count(lower_word) > 0; }
+  bool is_non_name(std::string_view word) const { return non_names_.count(word) > 0; }
+  const std::unordered_set<std::string_view>& abbreviations() const { return abbrev_view_; }
+  // British -> American spelling of one lower-case word ("defence" -> "defense").
+  std::string_view american_spelling(std::string_view lower_word) const;
+
+ private:
+  std::vector<NamedThing> countries_, orgs_;
+  StringMap<int> country_by_, demonym_by_, capital_by_, org_by_;
+  StringMap<TitleRole> titles_;
+  StringSet description_heads_;
+  std::vector<SpeechVerb> verbs_;
+  StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
+  StringMap<std::string> event_words_, org_words_, pronouns_, spelling_, stance_;
+  StringSet given_, common_, non_names_, abbrev_;
+  std::unordered_set<std::string_view> abbrev_view_;
+  size_t max_name_tokens_ = 1;
+};
+
+// Where the lexicons are: $NEWSKG_LEXICONS, else the source tree's schema/lexicon
+// (compiled in), else "schema/lexicon" relative to the working directory.
+std::string default_lexicon_dir();
+
+}  // namespace newskg::extract

@@ -1,0 +1,171 @@
+#include "build_command.hpp"
+
+#include <algorithm>
+#include <chrono>
+#include <filesystem>
+#include <iostream>
+#include <map>
+#include <mutex>
+#include <set>
+
+#include "newskg/io/writers.hpp"
+#include "pipeline.hpp"
+
+namespace newskg::cli {
+namespace {
+
+struct BuildArgs {
+  std::vector<std::string> inputs;
+  std::string out_dir = "out";
+  bool per_article = false;
+  double min_confidence = 0.0;
+  unsigned jobs = 0;
+  std::string lexicons;
+  std::vector<std::string> formats = {"ttl", "nt", "dot", "svg", "json"};
+  bool quiet = false;
+};
+
+void print_summary(const graph::KnowledgeGraph& kg, const PipelineResult& r, double seconds) {
+  std::map<std::string, size_t> by_kind;
+  for (auto v : kg.sorted_nodes()) ++by_kind[std::string(graph::to_string(kg[v].kind))];
+  std::cout << "newskg: " << r.articles << " article(s), " << kg.num_nodes() << " nodes, "
+            << kg.num_edges() << " edges";
+  if (seconds > 0)
+    std::cout << " (" << static_cast<int>(seconds * 1000) << " ms, "
+              << (r.bytes / 1e6) / seconds << " MB/s)";
+  std::cout << "\n  nodes by type:";
+  for (const auto& [k, n] : by_kind) std::cout << " " << k << "=" << n;
+  std::cout << "\n";
+  // Top speakers and who-said-about-whom pairs.
+  std::map<graph::Vertex, size_t> said;
+  std::map<std::pair<graph::Vertex, graph::Vertex>, size_t> pairs;
+  const auto& g = kg.graph();
+  for (const auto& e : kg.sorted_edges()) {
+    if (e.props->relation != graph::Relation::Said) continue;
+    ++said[e.from];
+    for (auto out : boost::make_iterator_range(boost::out_edges(e.to, g)))
+      if (g[out].relation == graph::Relation::About) ++pairs[{e.from, boost::target(out, g)}];
+  }
+  auto top = [](auto& m, size_t n) {
+    std::vector<std::pair<typename std::decay_t<decltype(m)>::key_type, size_t>> v(m.begin(), m.end());
+    std::stable_sort(v.begin(), v.end(), [](auto& a, auto& b) { return a.second > b.second; });
+    if (v.size() > n) v.resize(n);
+    return v;
+  };
+  std::cout << "  top speakers:\n";
+  for (const auto& [v, n] : top(said, 10))
+    std::cout << "    " << n << "\t" << kg[v].label << " (" << graph::to_string(kg[v].kind) << ")\n";
+  std::cout << "  who said about whom:\n";
+  for (const auto& [p, n] : top(pairs, 15))
+    std::cout << "    " << n << "\t" << kg[p.first].label << " -> " << kg[p.second].label << "\n";
+}
+
+int run_build(const BuildArgs& args) {
+  namespace fs = std::filesystem;
+  const auto started = std::chrono::steady_clock::now();
+  auto lex = extract::Lexicons::load(args.lexicons.empty() ? extract::default_lexicon_dir()
+                                                           : args.lexicons);
+  if (!lex) {
+    std::cerr << "newskg: error: " << lex.error().to_string() << "\n";
+    return 2;
+  }
+  std::error_code ec;
+  fs::create_directories(args.out_dir, ec);
+  if (ec) {
+    std::cerr << "newskg: error: " << args.out_dir << ": " << ec.message() << "\n";
+    return 2;
+  }
+  std::mutex mu;
+  std::vector<core::Error> write_errors;
+  std::set<std::string> per_article_names;
+  PipelineOptions opt;
+  opt.jobs = args.jobs;
+  opt.build.min_confidence = args.min_confidence;
+  if (args.per_article) {
+    opt.on_article = [&](const core::Document& doc, const graph::KnowledgeGraph& g) {
+      std::string name = doc.id;
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        // Two inputs with one base name ("a/x.txt", "b/x.txt") must not overwrite each other.
+        std::string candidate = name;
+        for (int n = 2; per_article_names.count(candidate); ++n) candidate = name + "-" + std::to_string(n);
+        name = candidate;
+        per_article_names.insert(name);
+      }
+      auto st = io::write_rdf(g, io::RdfSyntax::NTriples, (fs::path(args.out_dir) / (name + ".nt")).string());
+      if (!st) {
+        std::lock_guard<std::mutex> lock(mu);
+        write_errors.push_back(st.error());
+      }
+    };
+  }
+  PipelineResult r = run_pipeline(args.inputs, **lex, opt);
+  for (const auto& e : r.errors) std::cerr << "newskg: error: " << e.to_string() << "\n";
+  for (const auto& e : write_errors) std::cerr << "newskg: error: " << e.to_string() << "\n";
+  if (r.articles == 0) {
+    std::cerr << "newskg: error: no article could be read\n";
+    return 1;
+  }
+  const graph::KnowledgeGraph& kg = r.graph;
+  auto want = [&](const char* f) {
+    return std::find(args.formats.begin(), args.formats.end(), f) != args.formats.end();
+  };
+  const fs::path out(args.out_dir);
+  std::vector<core::Status> statuses;
+  if (want("ttl")) statuses.push_back(io::write_rdf(kg, io::RdfSyntax::Turtle, (out / "graph.ttl").string()));
+  if (want("nt")) statuses.push_back(io::write_rdf(kg, io::RdfSyntax::NTriples, (out / "graph.nt").string()));
+  if (want("nq")) statuses.push_back(io::write_rdf(kg, io::RdfSyntax::NQuads, (out / "graph.nq").string()));
+  if (want("json")) statuses.push_back(io::write_json(kg, (out / "graph.json").string()));
+  if (want("dot") || want("svg")) {
+    statuses.push_back(io::write_dot(kg, (out / "graph.dot").string()));
+    if (want("svg")) {
+      auto st = io::render_svg((out / "graph.dot").string(), (out / "graph.svg").string());
+      if (!st) std::cerr << "newskg: note: " << st.error().message << "\n";
+    }
+  }
+  int rc = 0;
+  for (const auto& st : statuses)
+    if (!st) {
+      std::cerr << "newskg: error: " << st.error().to_string() << "\n";
+      rc = 2;
+    }
+  const double seconds =
+      std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
+  if (!args.quiet) {
+    print_summary(kg, r, seconds);
+    std::cout << "  wrote " << args.out_dir << "/graph.{";
+    bool first = true;
+    for (const auto& f : args.formats) {
+      std::cout << (first ? "" : ",") << f;
+      first = false;
+    }
+    std::cout << "}" << (args.per_article ? " and one .nt per article" : "") << "\n";
+    if (!r.errors.empty()) std::cout << "  " << r.errors.size() << " input error(s), see above\n";
+  }
+  return rc;
+}
+
+}  // namespace
+
+void add_build_command(CLI::App& app, int& exit_code) {
+  auto args = std::make_shared<BuildArgs>();
+  CLI::App* cmd = app.add_subcommand("build", "Build the knowledge graph of a set of articles");
+  cmd->add_option("inputs", args->inputs,
+                  "Files, folders (read recursively) or - for standard input")
+      ->required();
+  cmd->add_option("-o,--out", args->out_dir, "Output folder")->capture_default_str();
+  cmd->add_flag("--per-article", args->per_article,
+                "Also write one N-Triples graph per article as OUT/<article id>.nt");
+  cmd->add_option("--min-confidence", args->min_confidence,
+                  "Drop statements, meetings and positions below this confidence (0..1)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core)");
+  cmd->add_option("--lexicons", args->lexicons, "Lexicon folder (default: schema/lexicon)");
+  cmd->add_option("--format", args->formats, "Outputs: ttl nt nq dot svg json (default: all but nq)")
+      ->check(CLI::IsMember({"ttl", "nt", "nq", "dot", "svg", "json"}))
+      ->delimiter(',');
+  cmd->add_flag("-q,--quiet", args->quiet, "No summary");
+  cmd->callback([args, &exit_code] { exit_code = run_build(*args); });
+}
+
+}  // namespace newskg::cli

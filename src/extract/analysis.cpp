@@ -1,0 +1,135 @@
+#include "analysis.hpp"
+
+#include <algorithm>
+
+#include "newskg/core/unicode.hpp"
+
+namespace newskg::extract {
+
+Analysis::Analysis(const core::Document& d, const Lexicons& l) : doc(d), text(d.text), lex(l) {
+  text::SegmentOptions opt;
+  opt.abbreviations = &lex.abbreviations();
+  seg = text::segment(text, opt);
+  mention_at.assign(seg.tokens.size(), -1);
+  quote_at.assign(seg.tokens.size(), -1);
+  for (size_t q = 0; q < seg.quotes.size(); ++q) {
+    const auto& quote = seg.quotes[q];
+    for (uint32_t t = quote.open_tok + 1; t < seg.tokens.size(); ++t) {
+      if (seg.tokens[t].span.begin >= quote.inner.end) break;
+      quote_at[t] = static_cast<int>(q);
+    }
+  }
+}
+
+std::string Analysis::lower(uint32_t i) const { return core::case_fold(tok(i)); }
+
+bool Analysis::is(uint32_t i, std::string_view word) const {
+  if (i >= seg.tokens.size()) return false;
+  std::string_view t = tok(i);
+  if (t.size() != word.size()) return false;
+  for (size_t k = 0; k < t.size(); ++k) {
+    char a = t[k], b = word[k];
+    if (a >= 'A' && a <= 'Z') a = static_cast<char>(a - 'A' + 'a');
+    if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+    if (a != b) return false;
+  }
+  return true;
+}
+
+std::string Analysis::key_name(EntityType type, std::string_view name) const {
+  // Identity across articles. Worked examples:
+  //   Person "Donald J. Trump"      -> "donald trump"   (initials dropped)
+  //   Person "Volodymyr Zelenskyy"  -> "volodymyr zelensky" (-yy, -iy folded)
+  //   Organization "Ministry of Defence" -> "ministry of defense"
+  std::string key = core::name_key(name);
+  std::string out;
+  size_t start = 0;
+  while (start <= key.size()) {
+    size_t end = key.find(' ', start);
+    if (end == std::string::npos) end = key.size();
+    std::string w = key.substr(start, end - start);
+    start = end + 1;
+    if (w.empty()) continue;
+    if (type == EntityType::Person) {
+      if (w.size() == 1) continue;  // middle initial
+      auto fold_tail = [&](std::string_view from, std::string_view to) {
+        if (w.size() > from.size() + 2 && w.compare(w.size() - from.size(), from.size(), from) == 0)
+          w = w.substr(0, w.size() - from.size()) + std::string(to);
+      };
+      fold_tail("yy", "y");
+      fold_tail("iy", "y");
+      fold_tail("ii", "i");
+    } else {
+      if (out.empty() && w == "the") continue;
+      if (auto am = lex.american_spelling(w); !am.empty()) w = std::string(am);
+    }
+    if (!out.empty()) out += ' ';
+    out += w;
+  }
+  return out.empty() ? key : out;
+}
+
+int Analysis::entity(EntityType type, const std::string& name, bool from_lexicon) {
+  std::string key = std::string(to_string(type)) + "|" + key_name(type, name);
+  auto it = entity_by_key_.find(key);
+  if (it != entity_by_key_.end()) {
+    Entity& e = facts.entities[static_cast<size_t>(it->second)];
+    if (name != e.name && std::find(e.aliases.begin(), e.aliases.end(), name) == e.aliases.end())
+      e.aliases.push_back(name);
+    return it->second;
+  }
+  Entity e;
+  e.type = type;
+  e.name = name;
+  e.key_name = key_name(type, name);
+  e.from_lexicon = from_lexicon;
+  facts.entities.push_back(std::move(e));
+  int idx = static_cast<int>(facts.entities.size() - 1);
+  entity_by_key_.emplace(std::move(key), idx);
+  return idx;
+}
+
+void Analysis::add_mention(const Mention& m) {
+  int idx = static_cast<int>(mentions.size());
+  mentions.push_back(m);
+  for (uint32_t t = m.first; t < m.last; ++t)
+    if (mention_at[t] < 0 || (m.source != MentionSource::Demonym && m.type != EntityType::Event))
+      mention_at[t] = idx;
+  if (m.entity >= 0) facts.entities[static_cast<size_t>(m.entity)].mentions.push_back(span(m.first, m.last));
+}
+
+void Analysis::index_mentions() {
+  std::fill(mention_at.begin(), mention_at.end(), -1);
+  auto rank = [](const Mention& m) {
+    if (m.type == EntityType::Event) return 0;
+    if (m.source == MentionSource::Demonym) return 1;
+    return 2;
+  };
+  for (size_t i = 0; i < mentions.size(); ++i)
+    for (uint32_t t = mentions[i].first; t < mentions[i].last; ++t)
+      if (mention_at[t] < 0 || rank(mentions[i]) >= rank(mentions[static_cast<size_t>(mention_at[t])]))
+        mention_at[t] = static_cast<int>(i);
+}
+
+int Analysis::entity_ending_at(uint32_t end) const {
+  if (end == 0 || end > mention_at.size()) return -1;
+  int m = mention_at[end - 1];
+  if (m < 0) return -1;
+  return mentions[static_cast<size_t>(m)].entity;
+}
+
+int Analysis::recent_person(uint32_t t) const {
+  const bool in_quote = t < quote_at.size() && quote_at[t] >= 0;
+  // Mentions are sorted by position: walk back from the last one before t.
+  auto it = std::lower_bound(mentions.begin(), mentions.end(), t,
+                             [](const Mention& m, uint32_t tok) { return m.first < tok; });
+  while (it != mentions.begin()) {
+    --it;
+    if (it->type != EntityType::Person || it->entity < 0) continue;
+    if (!in_quote && quote_at[it->first] >= 0) continue;  // people named inside quotes don't speak
+    return it->entity;
+  }
+  return -1;
+}
+
+}  // namespace newskg::extract

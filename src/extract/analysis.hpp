@@ -1,0 +1,70 @@
+#pragma once
+// Internal to the extract library: the shared state of one article's analysis
+// (segmentation, mentions, entities) that the mention, statement and relation
+// passes read and extend in turn.
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "newskg/core/document.hpp"
+#include "newskg/extract/facts.hpp"
+#include "newskg/extract/lexicon.hpp"
+#include "newskg/text/segment.hpp"
+
+namespace newskg::extract {
+
+enum class MentionSource : uint8_t { Name, Lexicon, Demonym, Acronym, Pronoun, Description };
+
+struct Mention {
+  uint32_t first = 0, last = 0;  // token range [first, last)
+  EntityType type = EntityType::Person;
+  MentionSource source = MentionSource::Name;
+  int entity = -1;
+};
+
+class Analysis {
+ public:
+  Analysis(const core::Document& doc, const Lexicons& lex);
+
+  const core::Document& doc;
+  std::string_view text;
+  const Lexicons& lex;
+  text::Segmented seg;
+  std::vector<Mention> mentions;  // sorted by first token after find_mentions()
+  std::vector<int> mention_at;    // token -> index into mentions (name tokens), or -1
+  std::vector<int> quote_at;      // token -> index into seg.quotes when inside one, or -1
+  ArticleFacts facts;
+
+  std::string_view tok(uint32_t i) const { return seg.tokens[i].span.of(text); }
+  std::string lower(uint32_t i) const;
+  bool is(uint32_t i, std::string_view word) const;  // case-insensitive ASCII compare
+  size_t ntok() const { return seg.tokens.size(); }
+  core::Span span(uint32_t first, uint32_t last) const {
+    return {seg.tokens[first].span.begin, seg.tokens[last - 1].span.end};
+  }
+  std::string_view words(uint32_t first, uint32_t last) const { return span(first, last).of(text); }
+  const text::Sentence& sentence_of(uint32_t t) const { return seg.sentences[seg.sentence_of[t]]; }
+
+  // Adds (or finds) an entity by identity key; returns its index.
+  int entity(EntityType type, const std::string& name, bool from_lexicon = false);
+  void add_mention(const Mention& m);
+  // Rebuilds mention_at from `mentions` (sorted): names win over demonyms and
+  // events, so "Rustem Umerov meeting with ..." keeps its person.
+  void index_mentions();
+  // The entity a mention ending just before token `end` refers to, or -1.
+  int entity_ending_at(uint32_t end) const;
+  // The most recent person mentioned before token t (outside quotations when
+  // t is outside one), for pronouns.
+  int recent_person(uint32_t t) const;
+
+  std::string key_name(EntityType type, std::string_view name) const;
+
+ private:
+  StringMap<int> entity_by_key_;
+};
+
+void find_mentions(Analysis& a);     // mentions.cpp
+void find_statements(Analysis& a);   // statements.cpp
+void find_relations(Analysis& a);    // relations.cpp: meetings and positions
+
+}  // namespace newskg::extract

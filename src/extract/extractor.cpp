@@ -1,0 +1,125 @@
+#include "newskg/extract/extractor.hpp"
+
+#include <algorithm>
+
+#include "analysis.hpp"
+
+namespace newskg::extract {
+namespace {
+
+// Authors from the byline, "With assistance from A, B and C" and "A
+// contributed to this report" lines are people of the article.
+void add_bylines(Analysis& a) {
+  auto add_person = [&](const std::string& name) {
+    if (name.find(' ') == std::string::npos) return;
+    int ent = a.entity(EntityType::Person, name);
+    size_t pos = a.text.find(name);
+    if (pos != std::string_view::npos)
+      a.facts.entities[static_cast<size_t>(ent)].mentions.push_back(
+          {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + name.size())});
+  };
+  for (const auto& name : a.doc.byline) add_person(name);
+  for (uint32_t t = 0; t + 2 < a.ntok(); ++t) {
+    if (!(a.is(t, "assistance") && a.is(t + 1, "from"))) continue;
+    // Only a credit line: "--With assistance from ..." at the start of a paragraph.
+    uint32_t start = t;
+    while (start > 0 && !a.seg.tokens[start].para_start && t - start < 3) --start;
+    if (!a.seg.tokens[start].para_start || !a.is(t - 1, "with")) continue;
+    uint32_t k = t + 2;
+    while (k < a.ntok() && !a.seg.tokens[k].para_start) {
+      uint32_t b = k;
+      while (k < a.ntok() && a.seg.tokens[k].upper && !a.seg.tokens[k].para_start) ++k;
+      if (k > b + 1) add_person(std::string(a.words(b, k)));
+      if (k < a.ntok() && (a.tok(k) == "," || a.is(k, "and"))) {
+        ++k;
+        continue;
+      }
+      break;
+    }
+  }
+}
+
+// `about`: the entities named inside the statement (or, in reported speech,
+// referred to by a pronoun), other than the speaker.
+void add_about(Analysis& a) {
+  for (auto& st : a.facts.statements) {
+    std::vector<int> about;
+    for (const auto& m : a.mentions) {
+      if (m.entity < 0 || m.entity == st.speaker) continue;
+      core::Span ms = a.span(m.first, m.last);
+      if (!st.span.contains(ms)) continue;
+      if (m.source == MentionSource::Pronoun && st.kind == StatementKind::Direct) continue;
+      if (a.facts.entities[static_cast<size_t>(m.entity)].type == EntityType::Event) continue;
+      about.push_back(m.entity);
+    }
+    std::sort(about.begin(), about.end());
+    about.erase(std::unique(about.begin(), about.end()), about.end());
+    st.about = std::move(about);
+  }
+}
+
+// Entities that lost all their mentions (merged into another) and that no
+// fact refers to are dropped; indexes are remapped.
+void compact(ArticleFacts& f) {
+  std::vector<char> used(f.entities.size(), 0);
+  for (size_t i = 0; i < f.entities.size(); ++i) used[i] = !f.entities[i].mentions.empty();
+  auto mark = [&](int i) {
+    if (i >= 0) used[static_cast<size_t>(i)] = 1;
+  };
+  for (const auto& e : f.entities)
+    for (const auto& r : e.roles) mark(r.of);
+  for (const auto& s : f.statements) {
+    mark(s.speaker);
+    for (int a : s.about) mark(a);
+  }
+  for (const auto& m : f.meetings)
+    for (int p : m.participants) mark(p);
+  for (const auto& p : f.positions) {
+    mark(p.holder);
+    for (int t : p.topic_entities) mark(t);
+  }
+  std::vector<int> remap(f.entities.size(), -1);
+  std::vector<Entity> kept;
+  for (size_t i = 0; i < f.entities.size(); ++i) {
+    if (!used[i]) continue;
+    remap[i] = static_cast<int>(kept.size());
+    kept.push_back(std::move(f.entities[i]));
+  }
+  auto fix = [&](int& i) {
+    if (i >= 0) i = remap[static_cast<size_t>(i)];
+  };
+  for (auto& e : kept)
+    for (auto& r : e.roles) fix(r.of);
+  for (auto& s : f.statements) {
+    fix(s.speaker);
+    for (int& a : s.about) fix(a);
+  }
+  for (auto& m : f.meetings)
+    for (int& p : m.participants) fix(p);
+  for (auto& p : f.positions) {
+    fix(p.holder);
+    for (int& t : p.topic_entities) fix(t);
+  }
+  f.entities = std::move(kept);
+}
+
+}  // namespace
+
+ArticleFacts extract_article(const core::Document& doc, const Lexicons& lex) {
+  Analysis a(doc, lex);
+  find_mentions(a);
+  add_bylines(a);
+  find_statements(a);
+  add_about(a);
+  find_relations(a);
+  for (auto& e : a.facts.entities) {
+    std::sort(e.mentions.begin(), e.mentions.end());
+    e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
+    std::sort(e.aliases.begin(), e.aliases.end());
+    e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
+  }
+  compact(a.facts);
+  return std::move(a.facts);
+}
+
+}  // namespace newskg::extract

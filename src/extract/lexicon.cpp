@@ -1,0 +1,240 @@
+#include "newskg/extract/lexicon.hpp"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+#include "newskg/core/unicode.hpp"
+
+#ifndef NEWSKG_LEXICON_DIR
+#define NEWSKG_LEXICON_DIR "schema/lexicon"
+#endif
+
+namespace newskg::extract {
+namespace {
+
+using Row = std::vector<std::string>;
+
+std::vector<std::string> split(std::string_view s, char sep) {
+  std::vector<std::string> out;
+  size_t start = 0;
+  for (;;) {
+    size_t p = s.find(sep, start);
+    std::string_view part = s.substr(start, p == std::string_view::npos ? p : p - start);
+    while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.remove_suffix(1);
+    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+    out.emplace_back(part);
+    if (p == std::string_view::npos) break;
+    start = p + 1;
+  }
+  return out;
+}
+
+// Reads a TSV: '#' comments and blank lines skipped; each row needs `min_cols`.
+core::Status read_tsv(const std::filesystem::path& path, size_t min_cols, std::vector<Row>& rows,
+                      bool required = true) {
+  std::ifstream in(path);
+  if (!in) {
+    if (!required) return {};
+    return core::Error{path.string(), 0, "cannot read lexicon"};
+  }
+  std::string line;
+  int n = 0;
+  while (std::getline(in, line)) {
+    ++n;
+    if (line.empty() || line[0] == '#') continue;
+    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
+    Row row = split(line, '\t');
+    if (row.size() < min_cols || row[0].empty())
+      return core::Error{path.string(), n,
+                         "expected " + std::to_string(min_cols) + " tab-separated columns"};
+    rows.push_back(std::move(row));
+  }
+  return {};
+}
+
+std::vector<std::string> alternatives(const Row& row, size_t col) {
+  if (col >= row.size() || row[col].empty()) return {};
+  std::vector<std::string> out;
+  for (auto& a : split(row[col], '|'))
+    if (!a.empty()) out.push_back(a);
+  return out;
+}
+
+size_t count_tokens(std::string_view s) {
+  size_t n = 1;
+  for (char c : s) n += c == ' ';
+  return n;
+}
+
+std::string lower_ascii(std::string_view s) { return core::case_fold(s); }
+
+bool all_caps(std::string_view s) {
+  bool any = false;
+  for (char c : s) {
+    if (c >= 'a' && c <= 'z') return false;
+    if (c >= 'A' && c <= 'Z') any = true;
+  }
+  return any;
+}
+
+// "north korea" -> "North Korea": the title-case form news prints mid-sentence.
+std::string title_case(std::string_view s) {
+  std::string out(s);
+  bool start = true;
+  for (char& c : out) {
+    if (start && c >= 'a' && c <= 'z') c = static_cast<char>(c - 'a' + 'A');
+    start = c == ' ' || c == '-';
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string default_lexicon_dir() {
+  if (const char* env = std::getenv("NEWSKG_LEXICONS"); env != nullptr && *env) return env;
+  if (std::filesystem::exists(NEWSKG_LEXICON_DIR)) return NEWSKG_LEXICON_DIR;
+  return "schema/lexicon";
+}
+
+core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& dir) {
+  auto lex = std::make_shared<Lexicons>();
+  namespace fs = std::filesystem;
+  const fs::path d(dir);
+  if (!fs::is_directory(d)) return core::Error{dir, 0, "lexicon folder not found"};
+  std::vector<Row> rows;
+  auto add_surface = [&](StringMap<int>& map, const std::string& s, int idx) {
+    map.emplace(s, idx);
+    // Mixed-case names also match as printed in title case; all-caps forms
+    // ("US", "UK") only as written, so "us" the pronoun never becomes a country.
+    if (!all_caps(s)) map.emplace(title_case(s), idx);
+    lex->max_name_tokens_ = std::max(lex->max_name_tokens_, count_tokens(s));
+  };
+
+  if (auto st = read_tsv(d / "countries.tsv", 1, rows); !st) return st.error();
+  for (const auto& row : rows) {
+    int idx = static_cast<int>(lex->countries_.size());
+    lex->countries_.push_back({row[0], "country"});
+    add_surface(lex->country_by_, row[0], idx);
+    for (const auto& a : alternatives(row, 1)) add_surface(lex->country_by_, a, idx);
+    for (const auto& a : alternatives(row, 2)) lex->demonym_by_.emplace(a, idx);
+    for (const auto& a : alternatives(row, 3)) lex->capital_by_.emplace(a, idx);
+  }
+  rows.clear();
+  if (auto st = read_tsv(d / "organizations.tsv", 1, rows); !st) return st.error();
+  for (const auto& row : rows) {
+    int idx = static_cast<int>(lex->orgs_.size());
+    lex->orgs_.push_back({row[0], row.size() > 2 ? row[2] : ""});
+    add_surface(lex->org_by_, row[0], idx);
+    for (const auto& a : alternatives(row, 1)) add_surface(lex->org_by_, a, idx);
+  }
+  rows.clear();
+  if (auto st = read_tsv(d / "titles.tsv", 2, rows); !st) return st.error();
+  for (const auto& row : rows) {
+    TitleRole r = TitleRole::None;
+    if (row[1] == "head") r = TitleRole::Head;
+    else if (row[1] == "modifier") r = TitleRole::Modifier;
+    else if (row[1] == "courtesy") r = TitleRole::Courtesy;
+    else if (row[1] == "connector") r = TitleRole::Connector;
+    else if (row[1] == "former") r = TitleRole::Former;
+    // Multiword titles ("Air Force", "Chief Executive") are matched word by word.
+    for (const auto& w : split(row[0], ' ')) {
+      auto [it, added] = lex->titles_.emplace(w, r);
+      // A word that can head a title keeps that role ("Secretary" is both).
+      if (!added && r == TitleRole::Head) it->second = r;
+    }
+  }
+  rows.clear();
+  if (auto st = read_tsv(d / "title_descriptions.tsv", 1, rows, false); !st) return st.error();
+  for (const auto& row : rows)
+    if (row.size() < 2 || row[1] == "head") lex->description_heads_.insert(lower_ascii(row[0]));
+  rows.clear();
+  if (auto st = read_tsv(d / "speech_verbs.tsv", 3, rows); !st) return st.error();
+  lex->verbs_.reserve(rows.size());
+  for (const auto& row : rows) {
+    SpeechVerb v;
+    v.form = row[0];
+    v.lemma = row[1];
+    v.frame = row[2] == "np"          ? VerbFrame::NounPhrase
+              : row[2] == "tell"      ? VerbFrame::Tell
+              : row[2] == "according" ? VerbFrame::According
+                                      : VerbFrame::Clause;
+    v.gerund = row.size() > 3 && row[3] == "gerund";
+    v.words = count_tokens(v.form);
+    lex->verbs_.push_back(std::move(v));
+  }
+  for (const auto& v : lex->verbs_) {
+    std::string first = v.form.substr(0, v.form.find(' '));
+    lex->verbs_by_first_[first].push_back(&v);
+  }
+  for (auto& [first, list] : lex->verbs_by_first_)
+    std::stable_sort(list.begin(), list.end(),
+                     [](const SpeechVerb* a, const SpeechVerb* b) { return a->words > b->words; });
+  rows.clear();
+
+  auto load_map = [&](const char* file, StringMap<std::string>& map, bool lower_key,
+                      bool required) -> core::Status {
+    std::vector<Row> r;
+    if (auto st = read_tsv(d / file, 1, r, required); !st) return st;
+    for (const auto& row : r)
+      map.emplace(lower_key ? lower_ascii(row[0]) : row[0], row.size() > 1 ? row[1] : "");
+    return {};
+  };
+  auto load_set = [&](const char* file, StringSet& set, bool required) -> core::Status {
+    std::vector<Row> r;
+    if (auto st = read_tsv(d / file, 1, r, required); !st) return st;
+    for (const auto& row : r) set.insert(row[0]);
+    return {};
+  };
+  if (auto st = load_map("event_words.tsv", lex->event_words_, true, true); !st) return st.error();
+  if (auto st = load_map("org_words.tsv", lex->org_words_, false, true); !st) return st.error();
+  if (auto st = load_map("pronouns.tsv", lex->pronouns_, true, true); !st) return st.error();
+  if (auto st = load_map("stance_words.tsv", lex->stance_, true, true); !st) return st.error();
+  if (auto st = load_map("spelling.tsv", lex->spelling_, true, true); !st) return st.error();
+  if (auto st = load_set("given_names.tsv", lex->given_, true); !st) return st.error();
+  if (auto st = load_set("common_words.tsv", lex->common_, true); !st) return st.error();
+  if (auto st = load_set("non_names.tsv", lex->non_names_, true); !st) return st.error();
+  if (auto st = load_set("abbreviations.tsv", lex->abbrev_, true); !st) return st.error();
+  for (const auto& a : lex->abbrev_) lex->abbrev_view_.insert(a);
+  return std::shared_ptr<const Lexicons>(std::move(lex));
+}
+
+namespace {
+template <class Map>
+int find_index(const Map& m, std::string_view k) {
+  auto it = m.find(k);
+  return it == m.end() ? -1 : it->second;
+}
+template <class Map>
+std::string_view find_str(const Map& m, std::string_view k) {
+  auto it = m.find(k);
+  return it == m.end() ? std::string_view() : std::string_view(it->second);
+}
+}  // namespace
+
+int Lexicons::country(std::string_view s) const { return find_index(country_by_, s); }
+int Lexicons::demonym(std::string_view s) const { return find_index(demonym_by_, s); }
+int Lexicons::capital(std::string_view s) const { return find_index(capital_by_, s); }
+int Lexicons::organization(std::string_view s) const { return find_index(org_by_, s); }
+TitleRole Lexicons::title_role(std::string_view w) const {
+  auto it = titles_.find(w);
+  return it == titles_.end() ? TitleRole::None : it->second;
+}
+bool Lexicons::is_description_head(std::string_view w) const {
+  return description_heads_.count(w) > 0;
+}
+const std::vector<const SpeechVerb*>* Lexicons::speech_verbs(std::string_view first) const {
+  auto it = verbs_by_first_.find(first);
+  return it == verbs_by_first_.end() ? nullptr : &it->second;
+}
+std::string_view Lexicons::event_class(std::string_view w) const { return find_str(event_words_, w); }
+std::string_view Lexicons::org_word(std::string_view w) const { return find_str(org_words_, w); }
+std::string_view Lexicons::pronoun(std::string_view w) const { return find_str(pronouns_, w); }
+std::string_view Lexicons::stance(std::string_view w) const { return find_str(stance_, w); }
+std::string_view Lexicons::american_spelling(std::string_view w) const {
+  return find_str(spelling_, w);
+}
+
+}  // namespace newskg::extract

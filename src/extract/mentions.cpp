@@ -1,0 +1,736 @@
+// Mentions and in-article coreference of names.
+//
+// A capitalized run of tokens is cut into pieces by the lexicons, then read:
+//   "U.S. Defense Secretary Pete Hegseth"  -> Country(U.S.) Title(Defense Secretary)
+//                                             Name(Pete Hegseth) => Person + role of US
+//   "Danish Defense Intelligence Service"  -> ends in an organization word => Organization
+//                                             (and Denmark, from the demonym)
+//   "his Ukrainian counterpart"            -> Demonym => Country(Ukraine)
+// Single surnames ("Hegseth") resolve to the full name the article gives
+// anywhere, before or after; acronyms bind to their expansions "(DDIS)".
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "analysis.hpp"
+#include "newskg/core/unicode.hpp"
+
+namespace newskg::extract {
+namespace {
+
+using text::TokenKind;
+
+enum class PieceKind { Country, Org, Demonym, Title, Courtesy, Name };
+struct Piece {
+  PieceKind kind;
+  uint32_t first, last;
+  int lex = -1;
+};
+
+// A person, organization or acronym candidate waiting for coreference.
+struct Candidate {
+  uint32_t first, last;  // the name tokens
+  EntityType type;
+  bool single = false;    // one token: needs a full name to resolve to
+  bool acronym = false;
+  bool courtesy = false;  // "Mr Abbas": a person even without a full name
+  std::string title;      // role title before the name, if any
+  uint32_t title_first = 0, title_last = 0;
+  int of_mention = -1;    // index of the country/org mention the title belongs to
+};
+
+bool is_connector(std::string_view w) {
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "de" || w == "du" ||
+         w == "von" || w == "van" || w == "der" || w == "al" || w == "bin" || w == "&" ||
+         w == "on" || w == "la" || w == "le" || w == "da" || w == "dos";
+}
+
+class MentionFinder {
+ public:
+  explicit MentionFinder(Analysis& a) : a_(a), lex_(a.lex) {}
+
+  void run() {
+    for (const auto& s : a_.seg.sentences) scan_sentence(s);
+    resolve_candidates();
+    bind_acronyms();
+    add_administrations();
+    merge_near_duplicate_orgs();
+    find_events();
+    std::stable_sort(a_.mentions.begin(), a_.mentions.end(),
+                     [](const Mention& x, const Mention& y) { return x.first < y.first; });
+    std::fill(a_.mention_at.begin(), a_.mention_at.end(), -1);
+    a_.index_mentions();
+    for (auto& e : a_.facts.entities) {
+      std::sort(e.mentions.begin(), e.mentions.end());
+      e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
+    }
+    add_pronouns();
+  }
+
+ private:
+  const text::Token& T(uint32_t i) const { return a_.seg.tokens[i]; }
+  bool capitalized(uint32_t i) const {
+    const auto& t = T(i);
+    return t.kind == TokenKind::Word && t.upper;
+  }
+
+  bool title_case_sentence(const text::Sentence& s) const {
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      if (T(i).kind != TokenKind::Word) continue;
+      ++words;
+      caps += T(i).upper;
+    }
+    return words >= 4 && caps * 10 >= words * 7;
+  }
+
+  bool starts_clause(uint32_t i, const text::Sentence& s) const {
+    if (i == s.first) return true;
+    auto k = T(i - 1).kind;
+    if (k == TokenKind::OpenQuote) return true;
+    std::string_view p = a_.tok(i - 1);
+    return p == ":" || p == "(" || p == "—" || p == "-" || p == "*" || p == "**";
+  }
+
+  void scan_sentence(const text::Sentence& s) {
+    const bool headline_case = title_case_sentence(s);
+    uint32_t i = s.first;
+    while (i < s.last) {
+      if (!capitalized(i)) {
+        ++i;
+        continue;
+      }
+      uint32_t j = i + 1;
+      while (j < s.last) {
+        if (capitalized(j)) {
+          ++j;
+        } else if (T(j).kind == TokenKind::Word && is_connector(a_.tok(j)) && j + 1 < s.last &&
+                   capitalized(j + 1)) {
+          j += 2;
+        } else {
+          break;
+        }
+      }
+      scan_run(i, j, s, headline_case);
+      i = j;
+    }
+  }
+
+  // Lexicon country/org match of the longest surface starting at k (tokens < end).
+  bool match_lexicon(uint32_t k, uint32_t end, Piece& out) const {
+    size_t max_n = std::min<size_t>(lex_.max_name_tokens(), end - k);
+    for (size_t n = max_n; n >= 1; --n) {
+      std::string_view surface = a_.words(k, k + static_cast<uint32_t>(n));
+      if (surface.find('\n') != std::string_view::npos) continue;
+      if (int c = lex_.country(surface); c >= 0) {
+        out = {PieceKind::Country, k, k + static_cast<uint32_t>(n), c};
+        return true;
+      }
+      if (int o = lex_.organization(surface); o >= 0) {
+        // "US Treasury Secretary Scott Bessent": a title of the country, not the body.
+        const uint32_t after = k + static_cast<uint32_t>(n);
+        if (after < end && lex_.title_role(a_.tok(after)) == TitleRole::Head &&
+            lex_.title_role(a_.tok(after - 1)) == TitleRole::Modifier)
+          continue;
+        // A one-letter name ("X") is the platform only where news uses it so:
+        // "on X", "X/@handle".
+        if (surface.size() == 1) {
+          bool on = k > 0 && a_.is(k - 1, "on");
+          bool slash = k + 1 < a_.ntok() && a_.tok(k + 1) == "/";
+          if (!on && !slash) continue;
+        }
+        out = {PieceKind::Org, k, k + static_cast<uint32_t>(n), o};
+        return true;
+      }
+    }
+    return false;
+  }
+
+  void scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bool headline_case) {
+    // Drop sentence-initial common words ("Despite", "The") and non-names.
+    while (b < e) {
+      std::string_view w = a_.tok(b);
+      std::string low = a_.lower(b);
+      Piece p{};
+      bool known = match_lexicon(b, e, p) || lex_.demonym(w) >= 0 ||
+                   lex_.title_role(w) != TitleRole::None;
+      if (lex_.is_non_name(w) && !known) {
+        ++b;
+        continue;
+      }
+      const bool verb_like = low.size() > 4 && (low.ends_with("ing") || low.ends_with("ly"));
+      if (starts_clause(b, s) && !known && !lex_.is_given_name(w) &&
+          (lex_.is_common_word(low) || verb_like) && !T(b).all_upper) {
+        ++b;
+        continue;
+      }
+      if (is_connector(low)) {
+        ++b;
+        continue;
+      }
+      break;
+    }
+    while (e > b && is_connector(a_.tok(e - 1))) --e;
+    if (b >= e) return;
+
+    // Cut into pieces.
+    std::vector<Piece> pieces;
+    for (uint32_t k = b; k < e;) {
+      Piece p{};
+      if (match_lexicon(k, e, p)) {
+        pieces.push_back(p);
+        k = p.last;
+        continue;
+      }
+      std::string_view w = a_.tok(k);
+      if (int d = lex_.demonym(w); d >= 0) {
+        pieces.push_back({PieceKind::Demonym, k, k + 1, d});
+        ++k;
+        continue;
+      }
+      TitleRole r = lex_.title_role(w);
+      bool connector = is_connector(w);
+      if (connector && !pieces.empty() && pieces.back().kind == PieceKind::Title) r = TitleRole::Connector;
+      if (r == TitleRole::Courtesy) {
+        pieces.push_back({PieceKind::Courtesy, k, k + 1});
+      } else if (r != TitleRole::None && (r != TitleRole::Connector || !pieces.empty())) {
+        if (!pieces.empty() && pieces.back().kind == PieceKind::Title) pieces.back().last = k + 1;
+        else pieces.push_back({PieceKind::Title, k, k + 1});
+      } else if (!pieces.empty() && pieces.back().kind == PieceKind::Name) {
+        pieces.back().last = k + 1;
+      } else {
+        pieces.push_back({PieceKind::Name, k, k + 1});
+      }
+      ++k;
+    }
+    // A title piece must contain a head word; "Defense" alone is part of a name.
+    for (auto& p : pieces) {
+      if (p.kind != PieceKind::Title) continue;
+      bool head = false;
+      for (uint32_t k = p.first; k < p.last; ++k) head = head || lex_.title_role(a_.tok(k)) == TitleRole::Head;
+      if (!head) p.kind = PieceKind::Name;
+    }
+    // Merge neighbouring name pieces (after demoting titles).
+    std::vector<Piece> merged;
+    for (const auto& p : pieces) {
+      if (!merged.empty() && merged.back().kind == PieceKind::Name && p.kind == PieceKind::Name &&
+          merged.back().last == p.first)
+        merged.back().last = p.last;
+      else
+        merged.push_back(p);
+    }
+    pieces.swap(merged);
+
+    // Whole-run organization: "... Intelligence Service", "Ministry of Defence".
+    const bool org_head = e - b >= 2 && lex_.org_word(a_.tok(e - 1)) == "head" &&
+                          !(pieces.size() == 1 && pieces[0].kind == PieceKind::Org);
+    const bool org_prefix =
+        e - b >= 3 && lex_.org_word(a_.tok(b)) == "prefix" && a_.is(b + 1, "of");
+    if (org_head || org_prefix) {
+      uint32_t ob = b;
+      // A leading title is not part of the name: "Secretary General NATO ..." is rare; keep simple.
+      add_org(ob, e, std::string(a_.words(ob, e)), MentionSource::Name);
+      for (const auto& p : pieces)
+        if (p.kind == PieceKind::Country || p.kind == PieceKind::Demonym) add_country(p);
+      return;
+    }
+
+    int last_place = -1;  // mention index of the last country/org piece (role "of")
+    if (b >= 2 && T(b - 1).kind == TokenKind::Possessive) {
+      int m = a_.mention_at[b - 2];
+      if (m >= 0 && (a_.mentions[static_cast<size_t>(m)].type == EntityType::Country ||
+                     a_.mentions[static_cast<size_t>(m)].type == EntityType::Organization))
+        last_place = m;
+    }
+    const Piece* title = nullptr;
+    bool courtesy = false;
+    for (size_t pi = 0; pi < pieces.size(); ++pi) {
+      const Piece& p = pieces[pi];
+      switch (p.kind) {
+        case PieceKind::Country:
+        case PieceKind::Demonym:
+          last_place = add_country(p);
+          title = nullptr;
+          break;
+        case PieceKind::Org:
+          last_place = add_lexicon_org(p);
+          title = nullptr;
+          break;
+        case PieceKind::Title:
+          title = &p;
+          break;
+        case PieceKind::Courtesy:
+          courtesy = true;
+          break;
+        case PieceKind::Name:
+          add_name(p, title, courtesy, last_place, headline_case, s);
+          title = nullptr;
+          courtesy = false;
+          break;
+      }
+    }
+  }
+
+  int add_country(const Piece& p) {
+    const auto& c = lex_.country_at(p.lex);
+    int ent = a_.entity(EntityType::Country, c.name, true);
+    std::string surface(a_.words(p.first, p.last));
+    if (p.kind == PieceKind::Country && surface != c.name) note_alias(ent, surface);
+    a_.add_mention({p.first, p.last, EntityType::Country,
+                    p.kind == PieceKind::Demonym ? MentionSource::Demonym : MentionSource::Lexicon,
+                    ent});
+    return static_cast<int>(a_.mentions.size() - 1);
+  }
+  int add_lexicon_org(const Piece& p) {
+    const auto& o = lex_.organization_at(p.lex);
+    int ent = a_.entity(EntityType::Organization, o.name, true);
+    std::string surface(a_.words(p.first, p.last));
+    if (surface != o.name) note_alias(ent, surface);
+    a_.add_mention({p.first, p.last, EntityType::Organization, MentionSource::Lexicon, ent});
+    return static_cast<int>(a_.mentions.size() - 1);
+  }
+  void add_org(uint32_t b, uint32_t e, const std::string& name, MentionSource src) {
+    int ent = a_.entity(EntityType::Organization, name);
+    a_.add_mention({b, e, EntityType::Organization, src, ent});
+  }
+  void note_alias(int ent, const std::string& surface) {
+    auto& al = a_.facts.entities[static_cast<size_t>(ent)].aliases;
+    if (std::find(al.begin(), al.end(), surface) == al.end()) al.push_back(surface);
+  }
+
+  void add_name(const Piece& p, const Piece* title, bool courtesy, int place, bool headline_case,
+                const text::Sentence& s) {
+    uint32_t b = p.first, e = p.last;
+    // In Title Case headlines, a name stops at the first common word:
+    // "Hillary Clinton Was Headed" -> "Hillary Clinton".
+    if (headline_case) {
+      for (uint32_t k = b + 1; k < e; ++k) {
+        if (lex_.is_common_word(a_.lower(k)) && !lex_.is_given_name(a_.tok(k))) {
+          e = k;
+          break;
+        }
+      }
+    }
+    Candidate c{b, e, EntityType::Person};
+    c.courtesy = courtesy;
+    if (title != nullptr) {
+      c.title_first = title->first;
+      c.title_last = title->last;
+      c.title = std::string(a_.words(title->first, title->last));
+      // "former U.S. Defense Secretary Lloyd Austin": the lower-case "former"
+      // before the run belongs to the title.
+      uint32_t before = place >= 0 ? a_.mentions[static_cast<size_t>(place)].first : title->first;
+      if (before > 0 && lex_.title_role(a_.lower(before - 1)) == TitleRole::Former)
+        c.title = a_.lower(before - 1) + " " + c.title;
+      c.of_mention = place;
+    }
+    const uint32_t n = e - b;
+    if (n == 1) {
+      c.single = true;
+      c.acronym = T(b).all_upper && a_.tok(b).size() >= 2 && !lex_.is_common_word(a_.lower(b));
+      if (c.acronym && title == nullptr && !courtesy) c.type = EntityType::Organization;
+      candidates_.push_back(c);
+      return;
+    }
+    bool person = title != nullptr || courtesy || lex_.is_given_name(a_.tok(b));
+    if (!person && n <= 4) {
+      // A run of unknown capitalized words is a person's name only with
+      // evidence: no common word in it, and the surname used alone elsewhere
+      // in the article or the name followed by a speech verb or an appositive.
+      bool plain = true;
+      for (uint32_t k = b; k < e; ++k) {
+        std::string low = a_.lower(k);
+        if (lex_.is_common_word(low) || lex_.is_non_name(a_.tok(k)) ||
+            !lex_.event_class(low).empty() || T(k).all_upper || lex_.demonym(a_.tok(k)) >= 0 ||
+            lex_.org_word(a_.tok(k)) == "head") {
+          plain = false;
+          break;
+        }
+      }
+      person = plain && (surname_used_alone(b, e) || followed_by_attribution(e) ||
+                         !after_place_preposition(b));
+    }
+    (void)s;
+    if (person && n <= 5) candidates_.push_back(c);
+  }
+
+  // Is the run's last word used on its own elsewhere (not sentence-initially)?
+  bool surname_used_alone(uint32_t b, uint32_t e) const {
+    if (alone_.empty()) {
+      for (uint32_t k = 0; k < a_.ntok(); ++k) {
+        if (!capitalized(k)) continue;
+        bool prev_cap = k > 0 && capitalized(k - 1) && !T(k).para_start;
+        bool next_cap = k + 1 < a_.ntok() && capitalized(k + 1) && !T(k + 1).para_start;
+        if (!prev_cap && !next_cap) alone_.insert(std::string(a_.tok(k)));
+      }
+      alone_.insert("");
+    }
+    (void)b;
+    return alone_.count(std::string(a_.tok(e - 1))) > 0;
+  }
+  // "in Tel Aviv", "from Gaza Strip": unknown names after these are places.
+  bool after_place_preposition(uint32_t b) const {
+    if (b == 0) return false;
+    std::string p = a_.lower(b - 1);
+    if (p == "the" && b >= 2) p = a_.lower(b - 2);
+    static const std::set<std::string> preps = {"in", "at", "from", "to", "near", "across",
+                                                "outside", "inside", "into", "toward", "towards",
+                                                "via", "through", "around", "of", "on"};
+    return preps.count(p) > 0;
+  }
+  bool followed_by_attribution(uint32_t e) const {
+    if (e >= a_.ntok()) return false;
+    if (a_.tok(e) == "," && e + 1 < a_.ntok() &&
+        (a_.is(e + 1, "the") || a_.is(e + 1, "a") || a_.is(e + 1, "who") || a_.is(e + 1, "an")))
+      return true;
+    return lex_.speech_verbs(a_.lower(e)) != nullptr;
+  }
+
+  std::string person_key_last(uint32_t b, uint32_t e) const {
+    return a_.key_name(EntityType::Person, a_.tok(e - 1 > b ? e - 1 : b));
+  }
+
+  void resolve_candidates() {
+    // Full names first, in order; the fullest surface names the entity.
+    std::map<std::string, std::vector<size_t>> by_key;  // person key -> candidates
+    for (size_t i = 0; i < candidates_.size(); ++i) {
+      const auto& c = candidates_[i];
+      if (c.single || c.type != EntityType::Person) continue;
+      by_key[a_.key_name(EntityType::Person, a_.words(c.first, c.last))].push_back(i);
+    }
+    // A shorter full name inside a longer one with the same surname is the same
+    // person: "Donald Trump" / "Donald J. Trump" share a key already; "Joe Biden"
+    // vs "Joseph R. Biden" do not and stay apart unless a surname links them.
+    for (auto& [key, list] : by_key) {
+      std::string best;
+      for (size_t i : list) {
+        std::string s(a_.words(candidates_[i].first, candidates_[i].last));
+        if (s.size() > best.size()) best = s;
+      }
+      int ent = a_.entity(EntityType::Person, best);
+      for (size_t i : list) {
+        const auto& c = candidates_[i];
+        std::string s(a_.words(c.first, c.last));
+        if (s != a_.facts.entities[static_cast<size_t>(ent)].name) note_alias(ent, s);
+        add_person_mention(c, ent);
+      }
+      std::string last = person_key_last(candidates_[list[0]].first, candidates_[list[0]].last);
+      surname_[last].push_back(ent);
+    }
+    for (auto& [k, v] : surname_) {
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
+    }
+    for (const auto& c : candidates_) {
+      if (!c.single) continue;
+      std::string key = a_.key_name(EntityType::Person, a_.tok(c.first));
+      auto it = surname_.find(key);
+      if (it != surname_.end() && (c.type == EntityType::Person || !c.acronym)) {
+        int ent = pick_recent(it->second, c.first);
+        note_alias(ent, std::string(a_.tok(c.first)));
+        add_person_mention(c, ent);
+        continue;
+      }
+      if (c.acronym) {
+        acronyms_.push_back(c);
+        continue;
+      }
+      if (c.courtesy || !c.title.empty()) {
+        int ent = a_.entity(EntityType::Person, std::string(a_.tok(c.first)));
+        surname_[key].push_back(ent);
+        add_person_mention(c, ent);
+        continue;
+      }
+      unresolved_.push_back(c);
+    }
+  }
+
+  int pick_recent(const std::vector<int>& ents, uint32_t at) const {
+    if (ents.size() == 1) return ents[0];
+    int best = ents[0];
+    uint32_t best_pos = 0;
+    for (int e : ents)
+      for (auto s : a_.facts.entities[static_cast<size_t>(e)].mentions)
+        if (s.begin <= T(at).span.begin && s.begin >= best_pos) {
+          best_pos = s.begin;
+          best = e;
+        }
+    return best;
+  }
+
+  void add_person_mention(const Candidate& c, int ent) {
+    a_.add_mention({c.first, c.last, EntityType::Person, MentionSource::Name, ent});
+    if (!c.title.empty()) {
+      RoleFact r;
+      r.title = c.title;
+      if (c.of_mention >= 0) r.of = a_.mentions[static_cast<size_t>(c.of_mention)].entity;
+      r.evidence = a_.span(c.title_first, c.last);
+      auto& roles = a_.facts.entities[static_cast<size_t>(ent)].roles;
+      bool seen = false;
+      for (const auto& x : roles) seen = seen || (x.title == r.title && x.of == r.of);
+      if (!seen) roles.push_back(r);
+    }
+  }
+
+  // "Danish Defense Intelligence Service (DDIS)", "IRIA - International
+  // Relations Insights & Analysis": an acronym next to a name whose initials
+  // it spells is that name's alias. Unbound acronyms seen twice are organizations.
+  void bind_acronyms() {
+    std::map<std::string, int> bound;
+    auto initials = [&](uint32_t b, uint32_t e) {
+      std::string s;
+      for (uint32_t k = b; k < e; ++k) {
+        std::string_view w = a_.tok(k);
+        if (T(k).upper && !w.empty()) s += w[0];
+      }
+      return s;
+    };
+    for (size_t mi = 0; mi < a_.mentions.size(); ++mi) {
+      const Mention m = a_.mentions[mi];
+      if (m.type != EntityType::Organization || m.entity < 0) continue;
+      // NAME ( ACR )
+      if (m.last + 2 < a_.ntok() && a_.tok(m.last) == "(" && a_.tok(m.last + 2) == ")" &&
+          T(m.last + 1).all_upper) {
+        std::string acr(a_.tok(m.last + 1));
+        bound[acr] = m.entity;
+        note_alias(m.entity, acr);
+      }
+    }
+    // ACR - Capitalized Name
+    for (const auto& c : acronyms_) {
+      uint32_t k = c.last;
+      if (k + 1 < a_.ntok() && (a_.tok(k) == "-" || a_.tok(k) == "–" || a_.tok(k) == "—")) {
+        uint32_t b = k + 1, e = b;
+        while (e < a_.ntok() && !T(e).para_start &&
+               (capitalized(e) || a_.tok(e) == "&" || a_.is(e, "of") || a_.is(e, "and")))
+          ++e;
+        std::string acr(a_.tok(c.first));
+        if (e > b + 1 && initials(b, e) == acr) {
+          int ent = a_.entity(EntityType::Organization, std::string(a_.words(b, e)));
+          note_alias(ent, acr);
+          bound[acr] = ent;
+          a_.add_mention({b, e, EntityType::Organization, MentionSource::Name, ent});
+        }
+      }
+    }
+    std::map<std::string, int> count;
+    for (const auto& c : acronyms_) ++count[std::string(a_.tok(c.first))];
+    for (const auto& c : acronyms_) {
+      std::string acr(a_.tok(c.first));
+      if (a_.mention_at[c.first] >= 0) continue;  // "(DDIS)" is already part of a binding
+      auto it = bound.find(acr);
+      int ent = -1;
+      if (it != bound.end()) ent = it->second;
+      else if (count[acr] >= 2 && lex_.title_role(acr) == TitleRole::None)
+        ent = a_.entity(EntityType::Organization, acr);
+      if (ent >= 0)
+        a_.add_mention({c.first, c.last, EntityType::Organization, MentionSource::Acronym, ent});
+    }
+    for (const auto& m : a_.mentions) (void)m;
+    // "(DDIS)" itself is a mention of the bound organization.
+    for (auto& [acr, ent] : bound) (void)acr, (void)ent;
+    for (uint32_t t = 1; t + 1 < a_.ntok(); ++t) {
+      if (a_.tok(t - 1) != "(" || a_.tok(t + 1) != ")" || a_.mention_at[t] >= 0) continue;
+      auto it = bound.find(std::string(a_.tok(t)));
+      if (it != bound.end())
+        a_.add_mention({t, t + 1, EntityType::Organization, MentionSource::Acronym, it->second});
+    }
+  }
+
+  // "the Trump administration", "President Donald J. Trump’s administration".
+  void add_administrations() {
+    const size_t n = a_.mentions.size();
+    for (size_t i = 0; i < n; ++i) {
+      const Mention m = a_.mentions[i];
+      if (m.type != EntityType::Person || m.entity < 0) continue;
+      uint32_t k = m.last;
+      if (k < a_.ntok() && T(k).kind == TokenKind::Possessive) ++k;
+      if (k >= a_.ntok() || !a_.is(k, "administration")) continue;
+      const Entity& person = a_.facts.entities[static_cast<size_t>(m.entity)];
+      std::string surname = person.name.substr(person.name.rfind(' ') + 1);
+      int ent = a_.entity(EntityType::Organization, surname + " administration");
+      std::string surface(a_.words(m.first, k + 1));
+      if (surface != surname + " administration") note_alias(ent, surface);
+      a_.add_mention({m.first, k + 1, EntityType::Organization, MentionSource::Name, ent});
+    }
+  }
+
+  // Events anchored to a named entity:
+  //   OWNER’s (first|recent|...) EVENT (to|in|with|at|of|between the? NAMED)?
+  //   NAMED (word word)? EVENT            "Ukraine Defense Contact Group meeting"
+  //   (ordinal)? EVENT of the? NAMED      "26th session of the Ukraine Defense Contact Group"
+  //   war in COUNTRY
+  // Phrases with the same anchor and event class are one event.
+  void find_events() {
+    std::map<std::pair<int, std::string>, int> by_anchor;
+    const size_t n = a_.mentions.size();
+    std::vector<int> first_mention_at(a_.ntok(), -1);
+    for (size_t i = 0; i < n; ++i)
+      if (first_mention_at[a_.mentions[i].first] < 0)
+        first_mention_at[a_.mentions[i].first] = static_cast<int>(i);
+    auto mention_starting = [&](uint32_t t) -> const Mention* {
+      if (t >= a_.ntok() || first_mention_at[t] < 0) return nullptr;
+      return &a_.mentions[static_cast<size_t>(first_mention_at[t])];
+    };
+    std::vector<const Mention*> ending(a_.ntok() + 1, nullptr);
+    for (size_t i = 0; i < n; ++i) {
+      const Mention& m = a_.mentions[i];
+      if (m.entity < 0) continue;
+      if (ending[m.last] == nullptr || ending[m.last]->first > m.first) ending[m.last] = &m;
+    }
+    for (uint32_t t = 0; t < a_.ntok(); ++t) {
+      if (T(t).kind != TokenKind::Word || T(t).upper) continue;
+      std::string low = a_.lower(t);
+      std::string cls(lex_.event_class(low));
+      if (cls.empty() || cls == "other" || low == "talks" || low == "negotiations") continue;
+      if (t + 1 < a_.ntok() && (a_.is(t + 1, "for") || a_.is(t + 1, "on"))) continue;  // "call for"
+      const auto& sent = a_.sentence_of(t);
+      uint32_t b = t, e = t + 1;
+      int anchor = -1;
+      if (a_.quote_at[t] >= 0) continue;  // words inside a quotation are the speaker's
+      // "X meeting with Y" is a meeting between people, not an event.
+      if ((low == "meeting" || low == "meetings") && t > 0 && a_.mention_at[t - 1] >= 0 &&
+          a_.mentions[static_cast<size_t>(a_.mention_at[t - 1])].type == EntityType::Person)
+        continue;
+      if (low == "meeting" && t > 0 && (a_.is(t - 1, "after") || a_.is(t - 1, "before") ||
+                                        a_.is(t - 1, "of")) )
+        continue;
+      // OWNER’s (first|26th|...) EVENT
+      uint32_t k = t;
+      while (k > sent.first && t - k < 2 && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
+             is_event_modifier(a_.lower(k - 1)))
+        --k;
+      if (k > sent.first && T(k - 1).kind == TokenKind::Number) --k;  // "26th session"
+      if (k >= 2 && T(k - 1).kind == TokenKind::Possessive && ending[k - 1] != nullptr) {
+        anchor = ending[k - 1]->entity;
+        b = ending[k - 1]->first;
+      } else if (ending[k] != nullptr && ending[k]->source != MentionSource::Demonym) {
+        // NAMED EVENT: "Ukraine Defense Contact Group meeting"
+        anchor = ending[k]->entity;
+        b = ending[k]->first;
+      } else {
+        b = k;
+      }
+      // EVENT prep the? NAMED
+      uint32_t p = t + 1;
+      if (p < sent.last && T(p).kind == TokenKind::Word && !T(p).upper) {
+        std::string prep = a_.lower(p);
+        if (prep == "to" || prep == "in" || prep == "with" || prep == "at" || prep == "of" ||
+            prep == "between") {
+          uint32_t q = p + 1;
+          if (q < sent.last && a_.is(q, "the")) ++q;
+          if (const Mention* m = mention_starting(q);
+              m != nullptr && m->entity >= 0 && m->source != MentionSource::Demonym) {
+            uint32_t end = m->last;
+            // "the NATO headquarters": one trailing lower-case noun belongs to the phrase.
+            if (end < sent.last && T(end).kind == TokenKind::Word && !T(end).upper &&
+                lex_.is_common_word(a_.lower(end)) && a_.lower(end) == "headquarters")
+              ++end;
+            if (anchor < 0) anchor = m->entity;
+            e = end;
+            // "phone call with Russian President Vladimir Putin": take the whole run.
+            while (e < sent.last && a_.mention_at[e] >= 0) ++e;
+            while (e < sent.last && capitalized(e)) ++e;
+          }
+        }
+      }
+      if (anchor < 0) continue;
+      std::string phrase(a_.words(b, e));
+      // One event per anchor and kind: every meeting-like phrase about one body
+      // is one meeting; wars, visits, speeches are told apart by their word.
+      auto key = std::make_pair(anchor, cls == "meeting" ? cls : low);
+      auto it = by_anchor.find(key);
+      int ent;
+      if (it == by_anchor.end()) {
+        ent = a_.entity(EntityType::Event, phrase);
+        by_anchor.emplace(key, ent);
+      } else {
+        ent = it->second;
+        note_alias(ent, phrase);
+      }
+      a_.add_mention({b, e, EntityType::Event, MentionSource::Name, ent});
+    }
+  }
+
+  static bool is_event_modifier(std::string_view w) {
+    static const std::set<std::string_view> words = {
+        "first", "second", "third", "last", "recent", "latest", "full", "upcoming", "annual",
+        "ministerial", "emergency", "extraordinary", "official", "state", "brief", "surprise",
+        "planned", "historic", "previous", "final", "bilateral", "weekly"};
+    return words.count(w) > 0;
+  }
+
+  // Organizations named twice with one letter off in one article ("Contact
+  // Group" / "Contract Group") are one: the later spelling becomes an alias.
+  void merge_near_duplicate_orgs() {
+    std::map<std::pair<std::string, size_t>, std::vector<int>> buckets;
+    for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+      const Entity& e = a_.facts.entities[i];
+      if (e.type != EntityType::Organization || e.from_lexicon) continue;
+      size_t words = static_cast<size_t>(std::count(e.name.begin(), e.name.end(), ' ')) + 1;
+      if (words < 3) continue;
+      buckets[{e.name.substr(0, e.name.find(' ')), words}].push_back(static_cast<int>(i));
+    }
+    for (auto& [k, list] : buckets) {
+      for (size_t x = 0; x < list.size(); ++x)
+        for (size_t y = x + 1; y < list.size(); ++y) {
+          Entity& keep = a_.facts.entities[static_cast<size_t>(list[x])];
+          Entity& drop = a_.facts.entities[static_cast<size_t>(list[y])];
+          if (drop.mentions.empty() || edit_distance_le1(keep.name, drop.name) == false) continue;
+          keep.aliases.push_back(drop.name);
+          for (auto& m : a_.mentions)
+            if (m.entity == list[y]) m.entity = list[x];
+          keep.mentions.insert(keep.mentions.end(), drop.mentions.begin(), drop.mentions.end());
+          drop.mentions.clear();
+        }
+    }
+  }
+  static bool edit_distance_le1(std::string_view a, std::string_view b) {
+    if (a.size() > b.size()) std::swap(a, b);
+    if (b.size() - a.size() > 1) return false;
+    size_t i = 0;
+    while (i < a.size() && a[i] == b[i]) ++i;
+    if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+    return a.substr(i) == b.substr(i + 1);
+  }
+
+  void add_pronouns() {
+    for (uint32_t t = 0; t < a_.ntok(); ++t) {
+      if (T(t).kind != TokenKind::Word) continue;
+      std::string low = a_.lower(t);
+      std::string_view cls = lex_.pronoun(low);
+      if (cls != "person_m" && cls != "person_f") continue;
+      int ent = a_.recent_person(t);
+      if (ent < 0) continue;
+      Mention m{t, t + 1, EntityType::Person, MentionSource::Pronoun, ent};
+      // Pronoun mentions resolve speakers and `about`, but are not names.
+      pronoun_mentions_.push_back(m);
+    }
+    for (const auto& m : pronoun_mentions_) {
+      a_.mentions.push_back(m);
+    }
+    std::stable_sort(a_.mentions.begin(), a_.mentions.end(),
+                     [](const Mention& x, const Mention& y) { return x.first < y.first; });
+    a_.index_mentions();
+  }
+
+ public:
+  // Single capitalized names left unresolved; statements may promote one
+  // that speaks ("Rutte said") to a person.
+  std::vector<Candidate> unresolved_;
+
+ private:
+  Analysis& a_;
+  const Lexicons& lex_;
+  std::vector<Candidate> candidates_;
+  std::vector<Candidate> acronyms_;
+  std::vector<Mention> pronoun_mentions_;
+  std::map<std::string, std::vector<int>> surname_;
+  mutable std::set<std::string> alone_;
+};
+
+}  // namespace
+
+void find_mentions(Analysis& a) { MentionFinder(a).run(); }
+
+}  // namespace newskg::extract

@@ -1,0 +1,170 @@
+// Meetings and positions.
+//
+//   Hegseth met his Ukrainian counterpart, Rustem Umerov   -> met(Hegseth, Umerov)
+//   X meeting with Y / X’s phone call with Y / talks with Y -> met(X, Y)
+//   "U.S. Secretary ... Pete Hegseth with NATO ... Mark Rutte" (a caption) -> met
+//   He praised Sweden’s package ...                       -> position(support)
+#include <algorithm>
+#include <set>
+
+#include "analysis.hpp"
+#include "newskg/core/unicode.hpp"
+
+namespace newskg::extract {
+namespace {
+
+using text::TokenKind;
+
+bool participant_type(EntityType t) { return t == EntityType::Person || t == EntityType::Country; }
+
+class RelationFinder {
+ public:
+  explicit RelationFinder(Analysis& a) : a_(a) {}
+
+  void run() {
+    meetings();
+    positions();
+  }
+
+ private:
+  const text::Token& T(uint32_t i) const { return a_.seg.tokens[i]; }
+
+  // The named participant ending nearest before `t` in the sentence (names
+  // before pronouns before demonyms).
+  int before(uint32_t t, uint32_t limit) const {
+    for (uint32_t k = t; k > limit; --k) {
+      int m = a_.mention_at[k - 1];
+      if (m < 0) continue;
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      if (mm.entity < 0 || mm.type != EntityType::Person) continue;
+      if (a_.quote_at[k - 1] >= 0) continue;
+      return mm.entity;
+    }
+    return -1;
+  }
+  int after(uint32_t t, uint32_t limit) const {
+    int fallback = -1;
+    for (uint32_t k = t; k < limit && k - t < 14; ++k) {
+      int m = a_.mention_at[k];
+      if (m < 0) continue;
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      if (mm.entity < 0 || !participant_type(mm.type)) continue;
+      // "the U.S. Treasury Secretary Scott Bessent": the person, not the country.
+      if (mm.type == EntityType::Person) return mm.entity;
+      if (fallback < 0 && mm.source != MentionSource::Demonym) fallback = mm.entity;
+    }
+    return fallback;
+  }
+
+  void add_meeting(int x, int y, core::Span evidence, double conf) {
+    if (x < 0 || y < 0 || x == y) return;
+    for (const auto& m : a_.facts.meetings)
+      if ((m.participants[0] == x && m.participants[1] == y) ||
+          (m.participants[0] == y && m.participants[1] == x))
+        return;
+    a_.facts.meetings.push_back({{x, y}, evidence, conf});
+  }
+
+  void meetings() {
+    for (uint32_t t = 0; t < a_.ntok(); ++t) {
+      if (T(t).kind != TokenKind::Word || a_.quote_at[t] >= 0) continue;
+      std::string low = a_.lower(t);
+      const auto& s = a_.sentence_of(t);
+      if (low == "met") {
+        uint32_t k = t + 1;
+        if (k < s.last && a_.is(k, "with")) ++k;
+        add_meeting(before(t, s.first), after(k, s.last), s.span, 0.85);
+      } else if ((low == "meeting" || low == "talks" || low == "call" || low == "meetings") &&
+                 t + 1 < s.last && a_.is(t + 1, "with")) {
+        add_meeting(before(t, s.first), after(t + 2, s.last), s.span, 0.75);
+      }
+    }
+    // Captions: a paragraph that is just "PERSON with PERSON".
+    for (size_t p = 0; p < a_.seg.paragraphs.size(); ++p) {
+      const auto& para = a_.seg.paragraphs[p];
+      uint32_t b = static_cast<uint32_t>(
+          std::lower_bound(a_.seg.tokens.begin(), a_.seg.tokens.end(), para.begin,
+                           [](const text::Token& tk, uint32_t off) { return tk.span.begin < off; }) -
+          a_.seg.tokens.begin());
+      uint32_t e = b;
+      while (e < a_.ntok() && T(e).span.begin < para.end) ++e;
+      uint32_t with = UINT32_MAX;
+      bool only_names = e > b;
+      for (uint32_t k = b; k < e && only_names; ++k) {
+        if (a_.is(k, "with") && with == UINT32_MAX) with = k;
+        else if (a_.mention_at[k] < 0 && !(k + 1 == e && a_.tok(k) == ".") &&
+                 a_.lex.title_role(a_.tok(k)) == TitleRole::None)
+          only_names = false;
+      }
+      if (!only_names || with == UINT32_MAX || with == b) continue;
+      int x = a_.entity_ending_at(with);
+      int y = a_.entity_ending_at(e - (a_.tok(e - 1) == "." ? 1 : 0));
+      if (x >= 0 && y >= 0 && a_.facts.entities[static_cast<size_t>(x)].type == EntityType::Person &&
+          a_.facts.entities[static_cast<size_t>(y)].type == EntityType::Person)
+        add_meeting(x, y, para, 0.7);
+    }
+  }
+
+  void positions() {
+    // A statement whose words carry a stance (stance_words.tsv) gives the
+    // speaker's position on what it is about.
+    for (const auto& st : a_.facts.statements) {
+      int support = 0, oppose = 0, negation = 0;
+      size_t i = 0;
+      std::string_view s = st.text;
+      size_t words = 0;
+      while (i < s.size()) {
+        while (i < s.size() && !(std::isalpha(static_cast<unsigned char>(s[i])) || s[i] == '\'' ||
+                                 static_cast<unsigned char>(s[i]) >= 0x80))
+          ++i;
+        size_t j = i;
+        while (j < s.size() && !(s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';' ||
+                                 s[j] == ':' || s[j] == '"'))
+          ++j;
+        if (j > i) {
+          ++words;
+          std::string w = core::case_fold(s.substr(i, j - i));
+          std::string_view cls = a_.lex.stance(w);
+          if (cls == "support") ++support;
+          else if (cls == "oppose") ++oppose;
+          else if (cls == "negation") ++negation;
+        }
+        i = j + 1;
+      }
+      Stance stance;
+      if (oppose > 0 || (negation > 0 && support == 0)) stance = Stance::Oppose;
+      else if (support > 0) stance = Stance::Support;
+      else continue;
+      if (negation > 0 && oppose == 0 && support > 0) stance = Stance::Oppose;
+      PositionFact p;
+      p.holder = st.speaker;
+      p.stance = stance;
+      // The topic: the statement's first words, enough to read in a table.
+      std::string topic;
+      size_t count = 0, k = 0;
+      while (k < s.size() && count < 14) {
+        size_t sp = s.find(' ', k);
+        if (sp == std::string_view::npos) sp = s.size();
+        if (!topic.empty()) topic += ' ';
+        topic.append(s.substr(k, sp - k));
+        k = sp + 1;
+        ++count;
+      }
+      if (k < s.size()) topic += " …";
+      p.topic = topic;
+      p.topic_entities = st.about;
+      p.evidence = st.sentence;
+      p.confidence = std::min(st.confidence, 0.6);
+      a_.facts.positions.push_back(std::move(p));
+      (void)words;
+    }
+  }
+
+  Analysis& a_;
+};
+
+}  // namespace
+
+void find_relations(Analysis& a) { RelationFinder(a).run(); }
+
+}  // namespace newskg::extract

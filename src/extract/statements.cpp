@@ -1,0 +1,601 @@
+// Statements: direct quotations and reported speech, each with its speaker.
+//
+//   “A,” he said. “B.”                  -> one direct statement "A, B." (he -> last person)
+//   Hegseth stated, “2% is not enough”  -> direct, attribution before the quote
+//   Pistorius said Ukraine’s ... start. -> indirect: the reported clause
+//   He praised Sweden’s package ...     -> indirect: np-frame verbs keep the verb
+//   ..., according to the ministry.     -> indirect: the rest of the sentence
+#include <algorithm>
+#include <set>
+
+#include "analysis.hpp"
+#include "newskg/core/unicode.hpp"
+
+namespace newskg::extract {
+namespace {
+
+using text::TokenKind;
+
+struct Cue {
+  uint32_t first, last;  // the verb tokens
+  const SpeechVerb* verb;
+};
+
+// Words that may stand between a subject and its speech verb ("Hegseth also
+// said", "Zelenskiy has insisted", "who had repeatedly warned").
+bool is_verb_filler(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "also", "has", "had", "have", "was", "is", "were", "are", "would", "will", "had",
+      "later", "then", "previously", "repeatedly", "frequently", "again", "reportedly", "once",
+      "just", "recently", "already", "further", "did", "does", "do", "not", "never", "publicly",
+      "privately", "separately", "earlier", "today", "yesterday", "has", "been", "should",
+      "could", "may", "might", "must", "can", "first", "last", "still", "even", "often",
+      "ultimately", "finally", "openly", "explicitly", "flatly", "firmly", "strongly", "quickly",
+      "immediately", "subsequently", "initially", "himself", "herself", "themselves", "too"};
+  return words.count(w) > 0 || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+}
+
+bool is_modal(std::string_view w) {
+  return w == "will" || w == "would" || w == "could" || w == "may" || w == "might" ||
+         w == "can" || w == "should" || w == "must" || w == "to" || w == "shall";
+}
+
+bool is_preposition(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "at", "in", "of", "for", "from", "with", "to", "on", "by", "about", "after", "before",
+      "during", "over", "under", "against", "between", "among", "into", "toward", "towards"};
+  return words.count(w) > 0;
+}
+
+bool is_document_noun(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "report", "statement", "study", "document", "survey", "assessment", "analysis", "memo",
+      "letter", "filing", "release", "communique", "communiqué", "declaration", "resolution",
+      "ruling", "review", "audit", "paper", "post", "tweet", "note", "order", "complaint"};
+  return words.count(w) > 0;
+}
+
+bool is_determiner(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+      "my", "your", "recent", "new", "any", "no", "such", "latest", "first", "whose", "same",
+      "earlier", "previous", "of", "to", "in", "for", "with", "be"};
+  return words.count(w) > 0;
+}
+
+bool is_weekday_or_time(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "today", "yesterday", "earlier", "later", "tonight", "recently", "last", "week", "on"};
+  return words.count(w) > 0;
+}
+
+class StatementFinder {
+ public:
+  explicit StatementFinder(Analysis& a) : a_(a), lex_(a.lex) {}
+
+  void run() {
+    find_cues();
+    direct_quotes();
+    indirect_speech();
+    std::sort(a_.facts.statements.begin(), a_.facts.statements.end(),
+              [](const StatementFact& x, const StatementFact& y) { return x.span < y.span; });
+  }
+
+ private:
+  const text::Token& T(uint32_t i) const { return a_.seg.tokens[i]; }
+  bool in_quote(uint32_t t) const { return a_.quote_at[t] >= 0; }
+
+  void find_cues() {
+    cue_at_.assign(a_.ntok(), -1);
+    for (uint32_t t = 0; t < a_.ntok(); ++t) {
+      if (T(t).kind != TokenKind::Word || in_quote(t)) continue;
+      std::string low = a_.lower(t);
+      const auto* verbs = lex_.speech_verbs(low);
+      if (verbs == nullptr) continue;
+      for (const SpeechVerb* v : *verbs) {
+        // Multiword forms: "called on", "made it clear", "according to".
+        uint32_t end = t + static_cast<uint32_t>(v->words);
+        if (end > a_.ntok()) continue;
+        bool ok = true;
+        size_t pos = v->form.find(' ');
+        for (uint32_t k = t + 1; k < end && ok; ++k) {
+          size_t next = v->form.find(' ', pos + 1);
+          std::string_view part = std::string_view(v->form).substr(pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
+          ok = a_.is(k, part);
+          pos = next;
+        }
+        if (!ok) continue;
+        // Nouns that look like verbs: "the report", "a call", "his claims".
+        if (t > 0 && T(t - 1).kind == TokenKind::Word && is_determiner(a_.lower(t - 1)) &&
+            v->frame != VerbFrame::According && low != "said")
+          break;
+        if (t > 0 && T(t - 1).kind == TokenKind::Possessive) break;
+        // "Trump will demand ...": a prediction, not a speech act.
+        if (t > 0 && is_modal(a_.lower(t - 1))) break;
+        cue_at_[t] = static_cast<int>(cues_.size());
+        cues_.push_back({t, end, v});
+        t = end - 1;
+        break;
+      }
+    }
+  }
+
+  // The entity that is the subject of the cue at token `t`, looking left, or -1.
+  // A name inside a prepositional phrase is not the subject ("speech at
+  // NATO underscored"), except the source of a document ("report from the DDIS").
+  bool in_prep_phrase(uint32_t first) const {
+    uint32_t p = first;
+    if (p > 0 && a_.is(p - 1, "the")) --p;
+    if (p == 0 || !is_preposition(a_.lower(p - 1))) return false;
+    std::string prep = a_.lower(p - 1);
+    if ((prep == "from" || prep == "by" || prep == "of") && p >= 2 &&
+        is_document_noun(a_.lower(p - 2)))
+      return false;
+    return true;
+  }
+
+  int subject_left(uint32_t t, uint32_t limit) const {
+    uint32_t k = t;
+    while (k > limit) {
+      uint32_t p = k - 1;
+      const auto& tok = T(p);
+      if (tok.kind == TokenKind::Word && !tok.upper && is_verb_filler(a_.lower(p)) &&
+          a_.mention_at[p] < 0) {
+        k = p;
+        continue;
+      }
+      if (tok.kind == TokenKind::Word && (a_.tok(p) == "Wednesday" || is_weekday_or_time(a_.tok(p))) &&
+          a_.mention_at[p] < 0) {
+        k = p;
+        continue;
+      }
+      break;
+    }
+    if (k <= limit) return -1;
+    uint32_t p = k - 1;
+    // Appositive: "Alexander Vindman, the former ... official, said"
+    if (a_.tok(p) == "," || a_.tok(p) == ")") {
+      for (uint32_t q = p; q > limit && p - q < 30; --q) {
+        if (a_.tok(q - 1) == "," || a_.tok(q - 1) == "(") {
+          int ent = a_.entity_ending_at(q - 1);
+          if (ent >= 0 && is_speaker_type(ent) && q >= 2 && a_.mention_at[q - 2] >= 0 &&
+              !in_prep_phrase(a_.mentions[static_cast<size_t>(a_.mention_at[q - 2])].first))
+            return ent;
+        }
+        if (T(q - 1).kind == TokenKind::CloseQuote || T(q - 1).kind == TokenKind::OpenQuote) break;
+      }
+      return -1;
+    }
+    int m = a_.mention_at[p];
+    if (m >= 0) {
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      // "Luxembourg’s Defense Minister Yuriko Backes": the name, not the country.
+      if (mm.last == p + 1 && mm.entity >= 0 && is_speaker_type(mm.entity) &&
+          mm.source != MentionSource::Demonym && !in_prep_phrase(mm.first))
+        return mm.entity;
+      return -1;
+    }
+    std::string low = a_.lower(p);
+    if (low == "who" || low == "which") {
+      uint32_t q = p;
+      if (q > limit && a_.tok(q - 1) == ",") --q;
+      int ent = a_.entity_ending_at(q);
+      return ent >= 0 && is_speaker_type(ent) ? ent : -1;
+    }
+    // Descriptions standing for a named person or body: "the Pentagon chief",
+    // "the report", "the minister".
+    if (tok_is_noun_head(p)) return resolve_description(p, limit);
+    return -1;
+  }
+
+  bool tok_is_noun_head(uint32_t p) const {
+    return T(p).kind == TokenKind::Word && !T(p).all_upper;
+  }
+
+  int resolve_description(uint32_t head, uint32_t limit) const {
+    // Find the determiner that opens the noun phrase.
+    uint32_t d = head;
+    while (d > limit && head - d < 5 && T(d - 1).kind == TokenKind::Word &&
+           !a_.is(d - 1, "the") && !a_.is(d - 1, "a") && a_.mention_at[d - 1] < 0)
+      --d;
+    if (d == limit || !(a_.is(d - 1, "the") || a_.is(d - 1, "The"))) return -1;
+    std::string low = a_.lower(head);
+    if (is_document_noun(low)) return document_source(head, low);
+    if (!lex_.is_description_head(low) && lex_.title_role(a_.tok(head)) != TitleRole::Head &&
+        lex_.title_role(std::string(1, static_cast<char>(std::toupper(low[0]))) + low.substr(1)) !=
+            TitleRole::Head)
+      return -1;
+    // The most recent person whose role shares the head word, else the most
+    // recent person with any role.
+    int any = -1;
+    auto it = std::lower_bound(a_.mentions.begin(), a_.mentions.end(), d,
+                               [](const Mention& m, uint32_t tok) { return m.first < tok; });
+    while (it != a_.mentions.begin()) {
+      --it;
+      if (it->type != EntityType::Person || it->entity < 0) continue;
+      const Entity& e = a_.facts.entities[static_cast<size_t>(it->entity)];
+      for (const auto& r : e.roles) {
+        if (core::case_fold(r.title).find(low) != std::string::npos) return it->entity;
+        if (any < 0) any = it->entity;
+      }
+    }
+    return any;
+  }
+
+  // "The report stated": the body that issued the last report named before,
+  // as in "a recent report from the Danish Defense Intelligence Service".
+  int document_source(uint32_t head, const std::string& noun) const {
+    for (uint32_t k = head; k > 0 && head - k < 400; --k) {
+      uint32_t p = k - 1;
+      if (p == head || a_.lower(p) != noun) continue;
+      uint32_t q = p + 1;
+      if (q < a_.ntok() && (a_.is(q, "from") || a_.is(q, "by") || a_.is(q, "of"))) {
+        ++q;
+        if (q < a_.ntok() && a_.is(q, "the")) ++q;
+        if (q < a_.ntok() && a_.mention_at[q] >= 0) {
+          int ent = a_.mentions[static_cast<size_t>(a_.mention_at[q])].entity;
+          if (ent >= 0 && a_.facts.entities[static_cast<size_t>(ent)].type == EntityType::Organization)
+            return ent;
+        }
+      }
+      int ent = a_.entity_ending_at(p);  // "the DDIS report"
+      if (ent >= 0 && a_.facts.entities[static_cast<size_t>(ent)].type == EntityType::Organization)
+        return ent;
+    }
+    return last_org_speaker_;
+  }
+
+  bool is_speaker_type(int ent) const {
+    auto t = a_.facts.entities[static_cast<size_t>(ent)].type;
+    return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Country;
+  }
+
+  // Subject after the cue: `said Hegseth`, `said the minister`, `according to X`.
+  int subject_right(uint32_t t, uint32_t limit) const {
+    for (uint32_t k = t; k < limit && k - t < 10; ++k) {
+      int m = a_.mention_at[k];
+      if (m >= 0) {
+        const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+        if (mm.entity < 0 || !is_speaker_type(mm.entity) || mm.source == MentionSource::Demonym)
+          continue;
+        // Skip to the end of a title + name run: return the person.
+        uint32_t e = mm.last;
+        while (e < limit && a_.mention_at[e] >= 0 &&
+               a_.mentions[static_cast<size_t>(a_.mention_at[e])].type == EntityType::Person)
+          e = a_.mentions[static_cast<size_t>(a_.mention_at[e])].last;
+        int ent = a_.entity_ending_at(e);
+        return ent >= 0 ? ent : mm.entity;
+      }
+      if (T(k).kind == TokenKind::Punct && a_.tok(k) != "," && a_.tok(k) != "’" ) break;
+      if (T(k).kind == TokenKind::OpenQuote) break;
+    }
+    return -1;
+  }
+
+  uint32_t sentence_end_tok(uint32_t t) const { return a_.sentence_of(t).last; }
+
+  // Attribution for one quotation: look right of the closing mark, then left
+  // of the opening mark, within the paragraph.
+  int attribute_quote(const text::Quotation& q, bool& left) {
+    left = false;
+    const auto& toks = a_.seg.tokens;
+    const auto& para = a_.seg.paragraphs[q.paragraph];
+    uint32_t after = q.unterminated ? static_cast<uint32_t>(toks.size()) : q.close_tok + 1;
+    // Right: `,” he said`, `,” said Hegseth`, `” British ... John Healey told reporters`
+    if (after < toks.size() && toks[after].span.begin < para.end) {
+      uint32_t limit = after;
+      while (limit < toks.size() && toks[limit].span.begin < para.end &&
+             toks[limit].kind != TokenKind::OpenQuote && !a_.is(limit, ".") &&
+             limit - after < 40)
+        ++limit;
+      for (uint32_t k = after; k < limit; ++k) {
+        if (cue_at_[k] < 0) continue;
+        const Cue& c = cues_[static_cast<size_t>(cue_at_[k])];
+        if (c.verb->frame == VerbFrame::NounPhrase) continue;
+        int s = subject_left(c.first, after);
+        if (s < 0) s = subject_right(c.last, limit);
+        if (s >= 0) {
+          used_cue_.insert(k);
+          return s;
+        }
+      }
+    }
+    // Left: `Hegseth stated, “...”`, `told reporters that “...”`, `Blinken, ...: “...”`
+    const auto& sent = a_.sentence_of(q.open_tok);
+    uint32_t start = sent.first;
+    for (uint32_t k = q.open_tok; k > start; --k) {
+      uint32_t p = k - 1;
+      if (toks[p].kind == TokenKind::CloseQuote) break;
+      if (cue_at_[p] < 0) continue;
+      const Cue& c = cues_[static_cast<size_t>(cue_at_[p])];
+      if (c.verb->frame == VerbFrame::NounPhrase) continue;
+      int s = subject_left(c.first, start);
+      if (s < 0 && c.verb->frame == VerbFrame::According) s = subject_right(c.last, q.open_tok);
+      if (s < 0 && c.verb->gerund) s = main_subject(sent, c.last);
+      if (s >= 0) {
+        left = true;
+        used_cue_.insert(p);
+        return s;
+      }
+    }
+    // `... Antony Blinken, Biden’s secretary of state: “Nothing ...”`
+    if (q.open_tok > start && a_.tok(q.open_tok - 1) == ":") {
+      for (uint32_t k = q.open_tok - 1; k > start; --k) {
+        int m = a_.mention_at[k - 1];
+        const bool possessive = k < a_.ntok() && T(k).kind == TokenKind::Possessive;
+        if (m >= 0 && !possessive && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&
+            a_.mentions[static_cast<size_t>(m)].entity >= 0) {
+          left = true;
+          return a_.mentions[static_cast<size_t>(m)].entity;
+        }
+      }
+    }
+    return -1;
+  }
+
+  // The first person/org subject of a sentence after token `from`: for
+  // "While saying ..., he challenged", "Reiterating ..., Hegseth stated".
+  int main_subject(const text::Sentence& s, uint32_t from) const {
+    uint32_t k = from;
+    while (k < s.last && a_.tok(k) != ",") ++k;
+    for (++k; k < s.last && k < from + 40; ++k) {
+      int m = a_.mention_at[k];
+      if (m < 0) continue;
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      if (mm.entity < 0 || mm.source == MentionSource::Demonym) continue;
+      uint32_t e = mm.last;
+      while (e < s.last && a_.mention_at[e] >= 0) e = a_.mentions[static_cast<size_t>(a_.mention_at[e])].last;
+      int ent = a_.entity_ending_at(e);
+      if (ent >= 0 && is_speaker_type(ent)) return ent;
+    }
+    return -1;
+  }
+
+  // A quotation is a statement of its own when it stands as a clause, not
+  // as a phrase inside the writer's sentence ("an “overwhelming share” of").
+  bool stands_alone(const text::Quotation& q) const {
+    if (q.single) return false;
+    uint32_t words = 0;
+    for (uint32_t t = q.open_tok + 1; t < a_.ntok() && T(t).span.begin < q.inner.end; ++t)
+      words += T(t).kind == TokenKind::Word || T(t).kind == TokenKind::Number;
+    if (words < 2) return false;
+    if (T(q.open_tok).para_start) return true;
+    uint32_t p = q.open_tok - 1;
+    std::string_view prev = a_.tok(p);
+    if (prev == ":" || prev == "," || prev == "." || prev == "—" || prev == "-") return true;
+    if (a_.seg.sentence_of[q.open_tok] != a_.seg.sentence_of[p]) return true;
+    if (a_.is(p, "that") && p > 0) {
+      // "told reporters in Brussels that “...”": a quotation that is the whole clause.
+      for (uint32_t k = p; k > 0 && p - k < 8; --k)
+        if (cue_at_[k - 1] >= 0) return ends_sentence(q);
+    }
+    if (cue_at_[p] >= 0) return true;
+    return false;
+  }
+
+  bool ends_sentence(const text::Quotation& q) const {
+    if (q.unterminated) return true;
+    uint32_t n = q.close_tok + 1;
+    if (n >= a_.ntok() || T(n).para_start) return true;
+    std::string_view w = a_.tok(n);
+    return w == "." || w == "," || T(n).upper || a_.seg.sentence_of[n] != a_.seg.sentence_of[q.close_tok];
+  }
+
+  std::string quote_text(const text::Quotation& q) const {
+    std::string_view s = q.inner.of(a_.text);
+    while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == ' ')) s.remove_prefix(1);
+    return std::string(s);
+  }
+
+  void direct_quotes() {
+    const auto& quotes = a_.seg.quotes;
+    int prev_stmt = -1;         // last direct statement, for split/continued quotations
+    int prev_speaker = -1;
+    uint32_t prev_para = 0;
+    bool prev_unterminated = false;
+    bool prev_attributed_after = false;
+    for (size_t qi = 0; qi < quotes.size(); ++qi) {
+      const auto& q = quotes[qi];
+      if (!stands_alone(q)) continue;
+      bool left = false;
+      int speaker = attribute_quote(q, left);
+      double conf = 0.9;
+      // Continuations: the next part of a quotation split by "he said", or a
+      // paragraph that continues an unclosed quotation.
+      bool same_para_follow = prev_stmt >= 0 && q.paragraph == prev_para && prev_attributed_after &&
+                              speaker < 0;
+      bool para_continue = prev_stmt >= 0 && speaker < 0 && T(q.open_tok).para_start &&
+                           (prev_unterminated || q.paragraph == prev_para + 1) &&
+                           prev_unterminated;
+      if (same_para_follow || para_continue) {
+        auto& st = a_.facts.statements[static_cast<size_t>(prev_stmt)];
+        st.text += " " + quote_text(q);
+        st.span.end = q.inner.end;
+        st.sentence.end = std::max(st.sentence.end, a_.sentence_of(q.open_tok).span.end);
+        prev_unterminated = q.unterminated;
+        prev_para = q.paragraph;
+        continue;
+      }
+      if (speaker < 0 && T(q.open_tok).para_start && prev_speaker >= 0 &&
+          q.paragraph == prev_para + 1) {
+        // A paragraph that is only a quotation, right after one by a known
+        // speaker: the news convention is that the same person goes on.
+        speaker = prev_speaker;
+        conf = 0.6;
+      }
+      if (speaker < 0) continue;
+      StatementFact st;
+      st.speaker = speaker;
+      st.kind = StatementKind::Direct;
+      st.text = quote_text(q);
+      st.span = q.inner;
+      const auto& s1 = a_.sentence_of(q.open_tok);
+      uint32_t last_tok = q.unterminated ? q.open_tok : q.close_tok;
+      const auto& s2 = a_.sentence_of(last_tok);
+      st.sentence = {s1.span.begin, std::max(s2.span.end, s1.span.end)};
+      st.confidence = conf;
+      if (a_.facts.entities[static_cast<size_t>(speaker)].type == EntityType::Organization)
+        last_org_speaker_ = speaker;
+      a_.facts.statements.push_back(std::move(st));
+      prev_stmt = static_cast<int>(a_.facts.statements.size() - 1);
+      prev_speaker = speaker;
+      prev_para = q.paragraph;
+      prev_unterminated = q.unterminated;
+      prev_attributed_after = !left;
+      direct_spans_.push_back(q.inner);
+    }
+  }
+
+  // Where reported content stops: the sentence end, ", saying/arguing ...",
+  // ", according to", " and <speech verb>", or a quotation's attribution.
+  uint32_t content_end(uint32_t from, const text::Sentence& s) const {
+    for (uint32_t k = from; k < s.last; ++k) {
+      if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
+      if (k > from && a_.is(k, "and") && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
+          cues_[static_cast<size_t>(cue_at_[k + 1])].verb->frame == VerbFrame::NounPhrase)
+        return k;
+    }
+    uint32_t e = s.last;
+    while (e > from && T(e - 1).kind == TokenKind::Punct) --e;
+    // Keep a closing quotation mark with the punctuation it follows: `goal.”`
+    if (e < s.last && T(s.last - 1).kind == TokenKind::CloseQuote) e = s.last;
+    return e;
+  }
+
+  bool overlaps_direct(core::Span sp) const {
+    for (auto d : direct_spans_)
+      if (d.overlaps(sp)) {
+        // Content that is wholly the direct quotation is that statement.
+        uint32_t inter = std::min(d.end, sp.end) - std::max(d.begin, sp.begin);
+        if (inter * 10 >= sp.size() * 6) return true;
+      }
+    return false;
+  }
+
+  void add_indirect(int speaker, uint32_t b, uint32_t e, const text::Sentence& s, double conf) {
+    while (b < e && (a_.tok(b) == "," || a_.tok(b) == ":")) ++b;
+    if (e <= b + 1) return;
+    uint32_t words = 0;
+    for (uint32_t k = b; k < e; ++k) words += T(k).kind == TokenKind::Word;
+    if (words < 3) return;
+    core::Span sp = a_.span(b, e);
+    if (overlaps_direct(sp)) return;
+    StatementFact st;
+    st.speaker = speaker;
+    st.kind = StatementKind::Indirect;
+    st.text = std::string(sp.of(a_.text));
+    st.span = sp;
+    st.sentence = s.span;
+    st.confidence = conf;
+    if (a_.facts.entities[static_cast<size_t>(speaker)].type == EntityType::Organization)
+      last_org_speaker_ = speaker;
+    a_.facts.statements.push_back(std::move(st));
+  }
+
+  void indirect_speech() {
+    int sentence_speaker = -1;
+    uint32_t current_sentence = UINT32_MAX;
+    for (const Cue& c : cues_) {
+      if (used_cue_.count(c.first)) continue;
+      const auto& s = a_.sentence_of(c.first);
+      if (a_.seg.sentence_of[c.first] != current_sentence) {
+        current_sentence = a_.seg.sentence_of[c.first];
+        sentence_speaker = -1;
+      }
+      const SpeechVerb& v = *c.verb;
+      if (v.frame == VerbFrame::According) {
+        int speaker = subject_right(c.last, s.last);
+        if (speaker < 0) continue;
+        // "According to X, CONTENT." or "CONTENT, according to X."
+        if (c.first == s.first || (c.first > s.first && a_.tok(c.first - 1) == "\"")) {
+          uint32_t k = c.last;
+          while (k < s.last && a_.tok(k) != ",") ++k;
+          add_indirect(speaker, k + 1, content_end(k + 1, s), s, 0.8);
+        } else {
+          uint32_t e = c.first;
+          while (e > s.first && a_.tok(e - 1) == ",") --e;
+          add_indirect(speaker, s.first, e, s, 0.8);
+        }
+        continue;
+      }
+      int speaker = -1;
+      double conf = 0.8;
+      if (v.gerund) {
+        // ", saying ..." continues the sentence's speaker; "While saying ...,
+        // he ..." takes the main clause's subject.
+        if (c.first > s.first && a_.tok(c.first - 1) == ",") speaker = sentence_speaker;
+        if (speaker < 0 && c.first <= s.first + 2) speaker = main_subject(s, c.last);
+        conf = 0.7;
+      } else {
+        speaker = subject_left(c.first, s.first);
+        // "He praised ... and commended Poland": the coordinated verb shares the subject.
+        if (speaker < 0 && c.first > s.first && a_.is(c.first - 1, "and")) speaker = sentence_speaker;
+      }
+      if (speaker < 0) continue;
+      sentence_speaker = speaker;
+      uint32_t b = c.last;
+      if (v.frame == VerbFrame::NounPhrase) {
+        b = c.first;
+      } else {
+        if (v.frame == VerbFrame::Tell) {
+          // Skip the listener and time: "told reporters (in Brussels) (Wednesday) (that)".
+          uint32_t k = b;
+          uint32_t that = UINT32_MAX;
+          for (; k < s.last && k - b < 8; ++k) {
+            if (a_.is(k, "that")) {
+              that = k;
+              break;
+            }
+            if (T(k).kind == TokenKind::OpenQuote) break;
+          }
+          if (that != UINT32_MAX) {
+            b = that + 1;
+          } else {
+            ++b;  // the listener
+            while (b < s.last && (a_.is(b, "in") || a_.is(b, "on") || is_weekday_or_time(a_.tok(b)) ||
+                                  (a_.mention_at[b] >= 0 && b > c.last &&
+                                   a_.is(b - 1, "in"))))
+              ++b;
+          }
+        } else if (b < s.last && a_.is(b, "that")) {
+          ++b;
+        } else if (b < s.last && T(b).kind == TokenKind::Word &&
+                   (is_preposition(a_.lower(b)) || is_weekday_or_time(a_.tok(b)))) {
+          // "said in a statement that ...", "reaffirmed Wednesday after ...":
+          // only a later "that" opens reported content.
+          uint32_t k = b;
+          while (k < s.last && k - b < 8 && !a_.is(k, "that")) ++k;
+          if (k >= s.last || !a_.is(k, "that")) continue;
+          b = k + 1;
+        } else if (b < s.last && (a_.tok(b) == "," || a_.tok(b) == ":" || T(b).kind == TokenKind::Punct)) {
+          continue;  // `said,` / `said.`: a direct quotation's attribution, not reported speech
+        }
+      }
+      if (b >= s.last) continue;
+      // "While saying the US remains committed ..., he challenged": stop at the comma.
+      uint32_t e = content_end(b, s);
+      if (v.gerund && c.first <= s.first + 2) {
+        uint32_t k = b;
+        while (k < e && a_.tok(k) != ",") ++k;
+        e = k;
+      }
+      add_indirect(speaker, b, e, s, conf);
+    }
+  }
+
+  Analysis& a_;
+  const Lexicons& lex_;
+  std::vector<Cue> cues_;
+  std::vector<int> cue_at_;
+  std::set<uint32_t> used_cue_;
+  std::vector<core::Span> direct_spans_;
+  int last_org_speaker_ = -1;
+};
+
+}  // namespace
+
+void find_statements(Analysis& a) { StatementFinder(a).run(); }
+
+}  // namespace newskg::extract

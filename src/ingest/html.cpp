@@ -1,0 +1,413 @@
+// HTML pages, parsed by gumbo (a conforming HTML5 parser: broken markup, entities
+// and implied tags are handled the way browsers do).
+//
+//   <head><meta property="og:title" content="Hegseth rejects ..."> ...</head>
+//   <body><nav>Home | World</nav>
+//     <article><p>Defence  Secretary &amp; <b>Pete</b> Hegseth ...</p>
+//              <blockquote><p>“We are at a critical moment.”</p></blockquote>
+//              <script>track()</script></article>
+//   </body>
+// ->
+//   text = "Hegseth rejects ...\n\n"
+//          "Defence Secretary & Pete Hegseth ...\n\n"
+//          "“We are at a critical moment.”"
+//
+// The text is rebuilt, one paragraph per block, so offsets refer to `text`,
+// not to the HTML source.
+#include <gumbo.h>
+
+#include <algorithm>
+#include <memory>
+#include <utility>
+
+#include "formats.hpp"
+#include "text_util.hpp"
+
+namespace newskg::ingest {
+namespace {
+
+enum class Role {
+  kSkip,     // not article text: script, style, navigation, forms, figures
+  kContent,  // a paragraph of article text: p, h1-h6, blockquote, li, pre, dd, dt
+  kBlock,    // ends a paragraph but is not text itself: div, section, table...
+  kBreak,    // <br>: a space inside the paragraph
+  kInline,   // a, b, em, span...: text flows through
+};
+
+Role role_of(const GumboElement& el) {
+  switch (el.tag) {
+    case GUMBO_TAG_SCRIPT:
+    case GUMBO_TAG_STYLE:
+    case GUMBO_TAG_NAV:
+    case GUMBO_TAG_HEADER:
+    case GUMBO_TAG_FOOTER:
+    case GUMBO_TAG_ASIDE:
+    case GUMBO_TAG_FORM:
+    case GUMBO_TAG_NOSCRIPT:
+    case GUMBO_TAG_TEMPLATE:
+    case GUMBO_TAG_SVG:
+    case GUMBO_TAG_MATH:
+    case GUMBO_TAG_IFRAME:
+    case GUMBO_TAG_BUTTON:
+    case GUMBO_TAG_SELECT:
+    case GUMBO_TAG_TEXTAREA:
+    case GUMBO_TAG_INPUT:
+    case GUMBO_TAG_FIGURE:
+    case GUMBO_TAG_FIGCAPTION:
+    case GUMBO_TAG_OBJECT:
+    case GUMBO_TAG_EMBED:
+    case GUMBO_TAG_CANVAS:
+    case GUMBO_TAG_VIDEO:
+    case GUMBO_TAG_AUDIO:
+    case GUMBO_TAG_HEAD:
+    case GUMBO_TAG_TITLE:
+      return Role::kSkip;
+    case GUMBO_TAG_P:
+    case GUMBO_TAG_H1:
+    case GUMBO_TAG_H2:
+    case GUMBO_TAG_H3:
+    case GUMBO_TAG_H4:
+    case GUMBO_TAG_H5:
+    case GUMBO_TAG_H6:
+    case GUMBO_TAG_BLOCKQUOTE:
+    case GUMBO_TAG_LI:
+    case GUMBO_TAG_PRE:
+    case GUMBO_TAG_DD:
+    case GUMBO_TAG_DT:
+      return Role::kContent;
+    case GUMBO_TAG_HTML:
+    case GUMBO_TAG_BODY:
+    case GUMBO_TAG_DIV:
+    case GUMBO_TAG_SECTION:
+    case GUMBO_TAG_ARTICLE:
+    case GUMBO_TAG_MAIN:
+    case GUMBO_TAG_UL:
+    case GUMBO_TAG_OL:
+    case GUMBO_TAG_DL:
+    case GUMBO_TAG_TABLE:
+    case GUMBO_TAG_THEAD:
+    case GUMBO_TAG_TBODY:
+    case GUMBO_TAG_TFOOT:
+    case GUMBO_TAG_TR:
+    case GUMBO_TAG_TD:
+    case GUMBO_TAG_TH:
+    case GUMBO_TAG_CAPTION:
+    case GUMBO_TAG_HR:
+    case GUMBO_TAG_ADDRESS:
+    case GUMBO_TAG_DETAILS:
+    case GUMBO_TAG_SUMMARY:
+    case GUMBO_TAG_CENTER:
+      return Role::kBlock;
+    case GUMBO_TAG_BR:
+      return Role::kBreak;
+    default:
+      return Role::kInline;
+  }
+}
+
+std::string_view attribute(const GumboElement& el, const char* name) {
+  const GumboAttribute* a = gumbo_get_attribute(&el.attributes, name);
+  return a == nullptr ? std::string_view() : std::string_view(a->value);
+}
+
+// Content a reader never sees: <div hidden>, aria-hidden="true".
+bool is_hidden(const GumboElement& el) {
+  return gumbo_get_attribute(&el.attributes, "hidden") != nullptr ||
+         attribute(el, "aria-hidden") == "true";
+}
+
+Role role_of_node(const GumboNode* node) {
+  const GumboElement& el = node->v.element;
+  Role role = role_of(el);
+  if (role != Role::kSkip && is_hidden(el)) return Role::kSkip;
+  return role;
+}
+
+void push_children(std::vector<std::pair<const GumboNode*, bool>>& stack, const GumboVector& kids) {
+  for (unsigned i = kids.length; i > 0; --i)
+    stack.emplace_back(static_cast<const GumboNode*>(kids.data[i - 1]), false);
+}
+
+// All text below `node`, whitespace collapsed:
+//   "<h1> Hegseth\n<em>rejects</em></h1>" -> "Hegseth rejects"
+std::string text_of(const GumboNode* node) {
+  std::string out;
+  std::vector<const GumboNode*> stack{node};  // explicit stack: deep markup cannot overflow ours
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    if (n->type == GUMBO_NODE_TEXT || n->type == GUMBO_NODE_WHITESPACE ||
+        n->type == GUMBO_NODE_CDATA) {
+      out += n->v.text.text;
+    } else if (n->type == GUMBO_NODE_ELEMENT) {
+      if (n != node && role_of_node(n) == Role::kSkip) continue;
+      if (n->v.element.tag == GUMBO_TAG_BR) out += ' ';
+      const GumboVector& kids = n->v.element.children;
+      for (unsigned i = kids.length; i > 0; --i)
+        stack.push_back(static_cast<const GumboNode*>(kids.data[i - 1]));
+    }
+  }
+  return detail::collapse_whitespace(out);
+}
+
+// Paragraphs under `root`. With `any_text` false only text inside content
+// elements counts (menus and "Share this" links in bare <div>s stay out); the
+// caller retries with true for pages that have no such elements at all.
+std::vector<std::string> paragraphs_of(const GumboNode* root, bool any_text) {
+  std::vector<std::string> out;
+  std::string current;
+  int content_depth = 0;
+  auto flush = [&]() {
+    std::string p = detail::collapse_whitespace(current);
+    if (!p.empty()) out.push_back(std::move(p));
+    current.clear();
+  };
+  std::vector<std::pair<const GumboNode*, bool>> stack{{root, false}};
+  while (!stack.empty()) {
+    auto [node, leaving] = stack.back();
+    stack.pop_back();
+    switch (node->type) {
+      case GUMBO_NODE_DOCUMENT:
+        push_children(stack, node->v.document.children);
+        break;
+      case GUMBO_NODE_TEXT:
+      case GUMBO_NODE_WHITESPACE:
+      case GUMBO_NODE_CDATA:
+        if (any_text || content_depth > 0) current += node->v.text.text;
+        break;
+      case GUMBO_NODE_ELEMENT: {
+        Role role = role_of_node(node);
+        if (leaving) {
+          flush();
+          if (role == Role::kContent) --content_depth;
+          break;
+        }
+        if (role == Role::kSkip && node != root) break;
+        if (role == Role::kBreak) {
+          current += ' ';
+          break;
+        }
+        if (role == Role::kContent || role == Role::kBlock) {
+          flush();
+          if (role == Role::kContent) ++content_depth;
+          stack.emplace_back(node, true);
+        }
+        push_children(stack, node->v.element.children);
+        break;
+      }
+      default:  // comments, <template> contents
+        break;
+    }
+  }
+  flush();
+  return out;
+}
+
+size_t total_size(const std::vector<std::string>& paragraphs) {
+  size_t n = 0;
+  for (const auto& p : paragraphs) n += p.size();
+  return n;
+}
+
+// What the page says about itself, gathered in one pass over the tree.
+struct PageInfo {
+  std::string title_tag;      // <title>
+  std::string first_h1;       // first <h1> anywhere
+  std::string time_datetime;  // first <time datetime>
+  std::string canonical;      // <link rel=canonical href>
+  // (lower-case name / property / itemprop, content) of every <meta>
+  std::vector<std::pair<std::string, std::string>> meta;
+  std::vector<const GumboNode*> articles;
+  const GumboNode* main = nullptr;
+  const GumboNode* body = nullptr;
+
+  std::string meta_value(std::initializer_list<std::string_view> keys) const {
+    for (auto key : keys)
+      for (const auto& [k, v] : meta)
+        if (k == key && !detail::trim(v).empty()) return detail::collapse_whitespace(v);
+    return {};
+  }
+};
+
+bool has_token(std::string_view list, std::string_view token) {
+  // rel="canonical" or rel="alternate canonical"
+  std::string lower = detail::lower_ascii(list);
+  size_t at = lower.find(token);
+  while (at != std::string::npos) {
+    bool starts = at == 0 || detail::is_space(lower[at - 1]);
+    bool ends = at + token.size() == lower.size() || detail::is_space(lower[at + token.size()]);
+    if (starts && ends) return true;
+    at = lower.find(token, at + 1);
+  }
+  return false;
+}
+
+PageInfo inspect(const GumboNode* root) {
+  PageInfo info;
+  std::vector<const GumboNode*> stack{root};
+  while (!stack.empty()) {
+    const GumboNode* n = stack.back();
+    stack.pop_back();
+    const GumboVector* kids = nullptr;
+    if (n->type == GUMBO_NODE_DOCUMENT) kids = &n->v.document.children;
+    if (n->type == GUMBO_NODE_ELEMENT) {
+      const GumboElement& el = n->v.element;
+      kids = &el.children;
+      switch (el.tag) {
+        case GUMBO_TAG_SVG:  // <svg><title> is an image caption, not the page title
+        case GUMBO_TAG_MATH:
+        case GUMBO_TAG_SCRIPT:
+        case GUMBO_TAG_STYLE:
+          kids = nullptr;
+          break;
+        case GUMBO_TAG_TITLE:
+          if (info.title_tag.empty()) info.title_tag = text_of(n);
+          break;
+        case GUMBO_TAG_H1:
+          if (info.first_h1.empty()) info.first_h1 = text_of(n);
+          break;
+        case GUMBO_TAG_TIME:
+          if (info.time_datetime.empty())
+            info.time_datetime = detail::collapse_whitespace(attribute(el, "datetime"));
+          break;
+        case GUMBO_TAG_LINK:
+          if (info.canonical.empty() && has_token(attribute(el, "rel"), "canonical"))
+            info.canonical = detail::collapse_whitespace(attribute(el, "href"));
+          break;
+        case GUMBO_TAG_META:
+          for (const char* key : {"property", "name", "itemprop"}) {
+            std::string_view k = attribute(el, key);
+            if (!k.empty())
+              info.meta.emplace_back(detail::lower_ascii(k), std::string(attribute(el, "content")));
+          }
+          break;
+        case GUMBO_TAG_ARTICLE:
+          info.articles.push_back(n);
+          break;
+        case GUMBO_TAG_MAIN:
+          if (info.main == nullptr) info.main = n;
+          break;
+        case GUMBO_TAG_BODY:
+          if (info.body == nullptr) info.body = n;
+          break;
+        default:
+          break;
+      }
+    }
+    if (kids != nullptr)
+      for (unsigned i = kids->length; i > 0; --i)
+        stack.push_back(static_cast<const GumboNode*>(kids->data[i - 1]));
+  }
+  return info;
+}
+
+// The article's paragraphs: the richest <article> (listing pages have many),
+// else <main>, else <body>; content elements first, any text as a fallback.
+std::vector<std::string> article_paragraphs(const PageInfo& info, const GumboNode* document) {
+  std::vector<const GumboNode*> roots;
+  if (!info.articles.empty()) {
+    const GumboNode* best = nullptr;
+    size_t best_size = 0;
+    for (const GumboNode* a : info.articles) {
+      size_t size = total_size(paragraphs_of(a, false));
+      if (best == nullptr || size > best_size) {
+        best = a;
+        best_size = size;
+      }
+    }
+    roots.push_back(best);
+  }
+  if (info.main != nullptr) roots.push_back(info.main);
+  roots.push_back(info.body != nullptr ? info.body : document);
+  for (const GumboNode* root : roots) {
+    auto paragraphs = paragraphs_of(root, false);
+    if (!paragraphs.empty()) return paragraphs;
+  }
+  for (const GumboNode* root : roots) {
+    auto paragraphs = paragraphs_of(root, true);
+    if (!paragraphs.empty()) return paragraphs;
+  }
+  return {};
+}
+
+struct GumboDeleter {
+  void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
+};
+
+}  // namespace
+
+core::Result<core::Document> parse_html(std::string_view name, std::string_view bytes) {
+  const std::string_view content = detail::strip_bom(bytes);
+  auto check = detail::check_text(name, content);
+  if (!check.ok()) return check.error();
+
+  GumboOptions options = kGumboDefaultOptions;
+  options.max_errors = 0;  // parse errors are recovered from; recording them only costs time
+  std::unique_ptr<GumboOutput, GumboDeleter> out(
+      gumbo_parse_with_options(&options, content.data(), content.size()));
+  if (!out) return core::Error{std::string(name), 0, "HTML parser failed"};
+
+  const PageInfo info = inspect(out->document);
+  std::vector<std::string> paragraphs = article_paragraphs(info, out->document);
+
+  core::Document doc;
+  doc.id = base_id(name);
+  doc.source = std::string(name);
+  doc.format = "html";
+
+  // og:title is the bare headline; <title> often carries " | Site name".
+  std::string title = info.meta_value({"og:title", "twitter:title"});
+  if (title.empty()) title = info.title_tag;
+  if (title.empty()) title = info.first_h1;
+  if (title.empty() && !paragraphs.empty()) {
+    title = std::move(paragraphs.front());
+    paragraphs.erase(paragraphs.begin());
+  }
+  // The page's own <h1> usually repeats the headline: keep it once.
+  if (!paragraphs.empty() && paragraphs.front() == title) paragraphs.erase(paragraphs.begin());
+  if (paragraphs.empty())
+    return core::Error{std::string(name), 0,
+                       "no article text in HTML (no paragraphs, headings or list items)"};
+
+  doc.date = info.meta_value({"article:published_time", "og:published_time", "datepublished",
+                              "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
+                              "dcterms.created", "parsely-pub-date"});
+  if (doc.date.empty()) doc.date = info.time_datetime;
+  doc.url = detail::looks_like_url(info.canonical) ? info.canonical : std::string();
+  if (doc.url.empty()) {
+    std::string og_url = info.meta_value({"og:url"});
+    if (detail::looks_like_url(og_url)) doc.url = og_url;
+  }
+  for (const auto& [key, value] : info.meta)
+    if ((key == "article:section" || key == "article:tag") && !detail::trim(value).empty())
+      detail::append_unique(doc.categories, {detail::collapse_whitespace(value)});
+  for (const auto& [key, value] : info.meta)
+    if ((key == "author" || key == "article:author" || key == "byl" || key == "dc.creator") &&
+        !detail::looks_like_url(detail::trim(value)))  // article:author is often a profile URL
+      detail::append_unique(doc.byline, detail::split_names(value));
+
+  std::string body;
+  for (const auto& p : paragraphs) {
+    if (!body.empty()) body += "\n\n";
+    body += p;
+  }
+  // Entities can spell decomposed characters ("e&#x301;"); compose them.
+  title = detail::nfc_if_needed(title);
+  body = detail::nfc_if_needed(body);
+  for (auto& author : doc.byline) author = detail::nfc_if_needed(author);
+  detail::set_title_and_body(doc, std::move(title), body);
+  if (doc.byline.empty()) doc.byline = detail::find_byline(doc.text, doc.title_span.end, 3);
+  return doc;
+}
+
+namespace detail {
+
+bool looks_like_html(std::string_view content) {
+  size_t i = 0;
+  while (i < content.size() && is_space(content[i])) ++i;
+  std::string_view rest = content.substr(i);
+  return starts_with_nocase(rest, "<!doctype html") || starts_with_nocase(rest, "<html");
+}
+
+}  // namespace detail
+}  // namespace newskg::ingest

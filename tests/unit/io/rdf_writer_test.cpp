@@ -1,0 +1,224 @@
+// RDF writer: the terms the scorer and SPARQL users read, Serd's escaping,
+// Turtle = N-Triples as a set of triples, N-Quads named graphs.
+#include <gtest/gtest.h>
+
+#include <regex>
+#include <set>
+#include <string>
+
+#include "io_test_util.hpp"
+#include "newskg/io/writers.hpp"
+
+namespace newskg::io {
+namespace {
+
+using testing::parse_nt_line;
+using testing::sample_graph;
+using testing::split_lines;
+
+const std::string kRes = "https://w3id.org/newskg/resource/";
+const std::string kNkg = "https://w3id.org/newskg/ontology#";
+const std::string kType = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
+const std::string kLabel = "<http://www.w3.org/2000/01/rdf-schema#label>";
+const std::string kAltLabel = "<http://www.w3.org/2004/02/skos/core#altLabel>";
+const std::string kXsd = "http://www.w3.org/2001/XMLSchema#";
+
+std::string res(const std::string& key) { return "<" + kRes + key + ">"; }
+std::string nkg(const std::string& local) { return "<" + kNkg + local + ">"; }
+std::string nni(int n) { return "\"" + std::to_string(n) + "\"^^<" + kXsd + "nonNegativeInteger>"; }
+
+bool contains_line(const std::string& doc, const std::string& line) {
+  for (const auto& l : split_lines(doc))
+    if (l == line) return true;
+  return false;
+}
+
+TEST(RdfWriterTest, NodeIriKeepsEveryKeySegment) {
+  graph::NodeProps n;
+  n.key = "statement/000-627d393c7eb96885/120-245";
+  EXPECT_EQ(node_iri(n), kRes + "statement/000-627d393c7eb96885/120-245");
+  n.key = "office/defense-secretary/country/united-states";
+  EXPECT_EQ(node_iri(n), kRes + "office/defense-secretary/country/united-states");
+}
+
+TEST(RdfWriterTest, NTriplesHasTheTermsTheScorerReads) {
+  const std::string nt = to_rdf(sample_graph(), RdfSyntax::NTriples);
+  const std::string hegseth = res("person/pete-hegseth");
+  const std::string statement = res(testing::kStatementKey);
+  const std::vector<std::string> expected = {
+      // entities: type, label, altLabels (label votes that lost become aliases)
+      hegseth + " " + kType + " " + nkg("Person") + " .",
+      hegseth + " " + kLabel + " \"Pete Hegseth\" .",
+      hegseth + " " + kAltLabel + " \"Hegseth\" .",
+      hegseth + " " + kAltLabel + " \"the Pentagon chief\" .",
+      res("country/united-states") + " " + kType + " " + nkg("Country") + " .",
+      res("country/united-states") + " " + kAltLabel + " \"U.S.\" .",
+      // who said what about whom
+      hegseth + " " + nkg("said") + " " + statement + " .",
+      statement + " " + kType + " " + nkg("Statement") + " .",
+      statement + " " + nkg("about") + " " + res("country/ukraine") + " .",
+      statement + " " + nkg("kind") + " \"direct\" .",
+      statement + " " + nkg("confidence") + " \"0.90\"^^<" + kXsd + "decimal> .",
+      statement + " " + nkg("text") +
+          " \"We will not \\\"abandon\\\" Ukraine,\\nnot now \xE2\x80\x94 \xE2\x80\x9Cnever"
+          "\xE2\x80\x9D \xE2\x80\x94 says Zelenskyy\xE2\x80\x99s caf\xC3\xA9 owner \\\\ friend\" .",
+      statement + " " + nkg("sentenceBegin") + " " + nni(106) + " .",
+      statement + " " + nkg("sentenceEnd") + " " + nni(246) + " .",
+      statement + " " + nkg("beginIndex") + " " + nni(120) + " .",
+      statement + " " + nkg("endIndex") + " " + nni(245) + " .",
+      statement + " " + nkg("article") + " " + res("article/a1") + " .",
+      // who met whom (stored once, smaller key first)
+      hegseth + " " + nkg("met") + " " + res("person/volodymyr-zelenskyy") + " .",
+      res(testing::kMeetingKey) + " " + kType + " " + nkg("Meeting") + " .",
+      res(testing::kMeetingKey) + " " + nkg("participant") + " " + hegseth + " .",
+      res(testing::kMeetingKey) + " " + nkg("beginIndex") + " " + nni(300) + " .",
+      // positions
+      res(testing::kPositionKey) + " " + kType + " " + nkg("Position") + " .",
+      res(testing::kPositionKey) + " " + nkg("holder") + " " + hegseth + " .",
+      res(testing::kPositionKey) + " " + nkg("topic") + " \"military aid to Ukraine\" .",
+      res(testing::kPositionKey) + " " + nkg("stance") + " \"support\" .",
+      res(testing::kPositionKey) + " " + nkg("topicEntity") + " " + res("country/ukraine") + " .",
+      // offices
+      hegseth + " " + nkg("holdsOffice") + " " + res(testing::kOfficeKey) + " .",
+      res(testing::kOfficeKey) + " " + nkg("title") + " \"Defense Secretary\" .",
+      res(testing::kOfficeKey) + " " + nkg("officeOf") + " " + res("country/united-states") + " .",
+      // articles
+      res("article/a1") + " " + kType + " " + nkg("Article") + " .",
+      res("article/a1") + " " + nkg("articleId") + " \"a1\" .",
+      res("article/a1") + " " + nkg("date") + " \"2025-02-12\" .",
+      res("article/a1") + " " + nkg("url") + " \"https://example.com/news?id=1&page=2\"^^<" +
+          kXsd + "anyURI> .",
+      res("article/a1") + " " + nkg("byline") + " \"Jane Doe\" .",
+      res("article/a1") + " " + nkg("byline") + " \"John Roe\" .",
+      res("article/a1") + " " + nkg("length") + " " + nni(500) + " .",
+      res("article/a1") + " " + nkg("mentions") + " " + res("country/ukraine") + " .",
+  };
+  for (const auto& line : expected) EXPECT_TRUE(contains_line(nt, line)) << "missing: " << line;
+}
+
+TEST(RdfWriterTest, NTriplesLeavesOutWhatOtherTermsCover) {
+  const std::string nt = to_rdf(sample_graph(), RdfSyntax::NTriples);
+  const std::string statement = res(testing::kStatementKey);
+  for (const auto& line : split_lines(nt)) {
+    const auto t = parse_nt_line(line);
+    // The article id attr is the nkg:article link, never a literal.
+    if (t.predicate == kNkg + "article") {
+      EXPECT_EQ(t.object.front(), '<') << line;
+    }
+    // A statement's label would only repeat its text.
+    if ("<" + t.subject + ">" == statement) {
+      EXPECT_NE("<" + t.predicate + ">", kLabel) << line;
+    }
+    // Edge evidence is JSON's business; entities have no offsets in RDF.
+    if (t.subject.rfind(kRes + "person/", 0) == 0) {
+      EXPECT_NE(t.predicate, kNkg + "beginIndex") << line;
+    }
+  }
+}
+
+TEST(RdfWriterTest, NTriplesIsOneWellFormedTriplePerLine) {
+  const std::string nt = to_rdf(sample_graph(), RdfSyntax::NTriples);
+  const std::regex triple(
+      R"(^<[^<>" ]+> <[^<>" ]+> (<[^<>" ]+>|"([^"\\]|\\.)*"(\^\^<[^<>" ]+>)?) \.$)");
+  const auto lines = split_lines(nt);
+  ASSERT_GT(lines.size(), 50u);
+  std::set<std::string> unique(lines.begin(), lines.end());
+  EXPECT_EQ(unique.size(), lines.size()) << "a triple was written twice";
+  for (const auto& line : lines) EXPECT_TRUE(std::regex_match(line, triple)) << line;
+}
+
+TEST(RdfWriterTest, ValueThatDoesNotFitItsDatatypeIsAPlainLiteral) {
+  auto data = testing::sample_data();
+  for (auto& n : data.nodes)
+    if (n.key == testing::kStatementKey) n.attrs["confidence"] = {"high"};
+  const std::string nt = to_rdf(testing::build(data), RdfSyntax::NTriples);
+  EXPECT_TRUE(contains_line(nt, res(testing::kStatementKey) + " " + nkg("confidence") + " \"high\" ."));
+}
+
+TEST(RdfWriterTest, TurtleParsesAndHasExactlyTheNTriples) {
+  if (!testing::has_program("serdi")) GTEST_SKIP() << "serdi not installed";
+  const auto kg = sample_graph();
+  const std::string ttl = to_rdf(kg, RdfSyntax::Turtle);
+  const std::string nt = to_rdf(kg, RdfSyntax::NTriples);
+  EXPECT_NE(ttl.find("@prefix nkg: <https://w3id.org/newskg/ontology#> ."), std::string::npos);
+  EXPECT_NE(ttl.find("@prefix nif: <"), std::string::npos);
+  EXPECT_NE(ttl.find("nkg:said"), std::string::npos) << "Turtle should use CURIEs";
+  EXPECT_NE(ttl.find("\"\"\""), std::string::npos) << "a text with a newline is a long string";
+
+  testing::TempDir dir;
+  testing::write_text(dir.file("g.ttl"), ttl);
+  testing::write_text(dir.file("g.nt"), nt);
+  // serdi writes N-Triples as ASCII (\u escapes), so both sides go through it.
+  const auto from_ttl = testing::run("serdi -i turtle -o ntriples " + dir.file("g.ttl"));
+  const auto from_nt = testing::run("serdi -i ntriples -o ntriples " + dir.file("g.nt"));
+  ASSERT_EQ(from_ttl.exit_code, 0);
+  ASSERT_EQ(from_nt.exit_code, 0);
+  const auto ttl_triples = testing::sorted_lines(from_ttl.output);
+  const auto nt_triples = testing::sorted_lines(from_nt.output);
+  EXPECT_EQ(ttl_triples.size(), split_lines(nt).size());
+  EXPECT_EQ(ttl_triples, nt_triples);
+}
+
+TEST(RdfWriterTest, NQuadsPutsEachArticlesFactsInItsOwnGraph) {
+  const auto kg = sample_graph();
+  const std::string nq = to_rdf(kg, RdfSyntax::NQuads);
+  const std::string g_a1 = res("graph/a1"), g_a2 = res("graph/a2");
+  const std::string g_entities = res("graph/entities");
+  const std::string hegseth = res("person/pete-hegseth");
+  const std::string statement = res(testing::kStatementKey);
+
+  const std::regex quad(R"(^(<[^>]+>) (<[^>]+>) (.*) (<[^>]+>) \.$)");
+  std::set<std::string> triples;
+  for (const auto& line : split_lines(nq)) {
+    std::smatch m;
+    ASSERT_TRUE(std::regex_match(line, m, quad)) << "no graph term: " << line;
+    const std::string graph = m[4];
+    EXPECT_TRUE(graph == g_a1 || graph == g_a2 || graph == g_entities) << line;
+    triples.insert(m[1].str() + " " + m[2].str() + " " + m[3].str() + " .");
+  }
+  // Dropping the graph term gives back exactly the N-Triples.
+  const auto nt = split_lines(to_rdf(kg, RdfSyntax::NTriples));
+  EXPECT_EQ(triples, std::set<std::string>(nt.begin(), nt.end()));
+
+  auto has = [&](const std::string& triple, const std::string& graph) {
+    return contains_line(nq, triple.substr(0, triple.size() - 1) + graph + " .");
+  };
+  EXPECT_TRUE(has(hegseth + " " + kType + " " + nkg("Person") + " .", g_entities));
+  EXPECT_TRUE(has(hegseth + " " + nkg("holdsOffice") + " " + res(testing::kOfficeKey) + " .",
+                  g_entities));
+  EXPECT_TRUE(has(statement + " " + kType + " " + nkg("Statement") + " .", g_a1));
+  EXPECT_TRUE(has(statement + " " + nkg("about") + " " + res("country/ukraine") + " .", g_a1));
+  EXPECT_TRUE(has(hegseth + " " + nkg("said") + " " + statement + " .", g_a1));
+  EXPECT_TRUE(has(res("article/a2") + " " + nkg("mentions") + " " + hegseth + " .", g_a2));
+  // A meeting reported by two articles survives the retraction of either.
+  const std::string met = hegseth + " " + nkg("met") + " " + res("person/volodymyr-zelenskyy") + " .";
+  EXPECT_TRUE(has(met, g_a1));
+  EXPECT_TRUE(has(met, g_a2));
+  EXPECT_FALSE(has(met, g_entities));
+  EXPECT_FALSE(has(hegseth + " " + kType + " " + nkg("Person") + " .", g_a1));
+
+  if (!testing::has_program("serdi")) GTEST_SKIP() << "serdi not installed";
+  testing::TempDir dir;
+  testing::write_text(dir.file("g.nq"), nq);
+  EXPECT_EQ(testing::run("serdi -i nquads -o nquads " + dir.file("g.nq") + " >/dev/null").exit_code,
+            0);
+}
+
+TEST(RdfWriterTest, SameGraphGivesIdenticalBytesWhateverTheInsertionOrder) {
+  for (RdfSyntax syntax : {RdfSyntax::Turtle, RdfSyntax::NTriples, RdfSyntax::NQuads}) {
+    const std::string first = to_rdf(sample_graph(), syntax);
+    EXPECT_EQ(first, to_rdf(sample_graph(), syntax));
+    EXPECT_EQ(first, to_rdf(sample_graph(/*reversed=*/true), syntax));
+  }
+}
+
+TEST(RdfWriterTest, EmptyGraphIsAValidEmptyDocument) {
+  graph::KnowledgeGraph empty;
+  EXPECT_EQ(to_rdf(empty, RdfSyntax::NTriples), "");
+  EXPECT_EQ(to_rdf(empty, RdfSyntax::NQuads), "");
+  const std::string ttl = to_rdf(empty, RdfSyntax::Turtle);
+  for (const auto& line : split_lines(ttl)) EXPECT_EQ(line.rfind("@prefix ", 0), 0u) << line;
+}
+
+}  // namespace
+}  // namespace newskg::io
