@@ -10,6 +10,20 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l) : doc(d), text(d.
   text::SegmentOptions opt;
   opt.abbreviations = &lex.abbreviations();
   seg = text::segment(text, opt);
+  lower_text_.assign(text.begin(), text.end());
+  for (char& c : lower_text_)
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  exact_info_.resize(seg.tokens.size());
+  lower_info_.resize(seg.tokens.size());
+  for (size_t i = 0; i < seg.tokens.size(); ++i) {
+    const uint32_t t = static_cast<uint32_t>(i);
+    // Punctuation, quotes and numbers are in no lexicon: no probe.
+    if (seg.tokens[i].kind != text::TokenKind::Word) {
+      exact_info_[i] = lower_info_[i] = &lex.exact({});
+      continue;
+    }
+    lex.lookup(tok(t), lower(t), exact_info_[i], lower_info_[i]);
+  }
   mention_at.assign(seg.tokens.size(), -1);
   quote_at.assign(seg.tokens.size(), -1);
   for (size_t q = 0; q < seg.quotes.size(); ++q) {
@@ -20,8 +34,6 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l) : doc(d), text(d.
     }
   }
 }
-
-std::string Analysis::lower(uint32_t i) const { return core::case_fold(tok(i)); }
 
 bool Analysis::is(uint32_t i, std::string_view word) const {
   if (i >= seg.tokens.size()) return false;

@@ -36,7 +36,11 @@ class Analysis {
   ArticleFacts facts;
 
   std::string_view tok(uint32_t i) const { return seg.tokens[i].span.of(text); }
-  std::string lower(uint32_t i) const;
+  // The token in lower case (ASCII letters folded; a view, no allocation).
+  std::string_view lower(uint32_t i) const { return seg.tokens[i].span.of(lower_text_); }
+  // What the lexicons say of the token as written / in lower case (looked up once).
+  const WordInfo& wx(uint32_t i) const { return *exact_info_[i]; }
+  const WordInfo& wl(uint32_t i) const { return *lower_info_[i]; }
   bool is(uint32_t i, std::string_view word) const;  // case-insensitive ASCII compare
   size_t ntok() const { return seg.tokens.size(); }
   core::Span span(uint32_t first, uint32_t last) const {
@@ -61,6 +65,8 @@ class Analysis {
 
  private:
   StringMap<int> entity_by_key_;
+  std::string lower_text_;
+  std::vector<const WordInfo*> exact_info_, lower_info_;
 };
 
 void find_mentions(Analysis& a);     // mentions.cpp

@@ -198,7 +198,109 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_set("non_names.tsv", lex->non_names_, true); !st) return st.error();
   if (auto st = load_set("abbreviations.tsv", lex->abbrev_, true); !st) return st.error();
   for (const auto& a : lex->abbrev_) lex->abbrev_view_.insert(a);
+  {
+    // A word can be an organization's head and prefix ("Ministry"): keep both.
+    std::vector<Row> r;
+    if (auto st = read_tsv(d / "org_words.tsv", 1, r, true); !st) return st.error();
+    for (const auto& row : r) {
+      std::string& kinds = lex->org_word_kinds_[row[0]];
+      std::string k = row.size() > 1 ? row[1] : "head";
+      if (kinds.find(k) == std::string::npos) kinds += (kinds.empty() ? "" : "|") + k;
+    }
+  }
+  lex->gather();
   return std::shared_ptr<const Lexicons>(std::move(lex));
+}
+
+namespace {
+uint64_t fnv1a(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;
+  for (unsigned char c : s) {
+    h ^= c;
+    h *= 1099511628211ull;
+  }
+  return h | 1;  // 0 marks an empty slot
+}
+}  // namespace
+
+void Lexicons::gather() {
+  for (const auto& [w, i] : demonym_by_) exact_[w].demonym = i;
+  for (const auto& [w, r] : titles_) exact_[w].title = r;
+  for (const auto& w : given_) exact_[w].given = true;
+  for (const auto& w : non_names_) exact_[w].non_name = true;
+  for (const auto& [w, kinds] : org_word_kinds_) {
+    exact_[w].org_head = kinds.find("head") != std::string::npos;
+    exact_[w].org_prefix = kinds.find("prefix") != std::string::npos;
+  }
+  auto first_words = [&](const StringMap<int>& names) {
+    for (const auto& [name, i] : names) {
+      (void)i;
+      std::string_view first = std::string_view(name).substr(0, name.find(' '));
+      auto& info = exact_[std::string(first)];
+      info.name_max_tokens =
+          static_cast<uint8_t>(std::max<size_t>(info.name_max_tokens, count_tokens(name)));
+    }
+  };
+  first_words(country_by_);
+  first_words(org_by_);
+  for (const auto& w : common_) lowered_[w].common = true;
+  for (const auto& w : description_heads_) lowered_[w].description_head = true;
+  for (const auto& [w, c] : event_words_) lowered_[w].event_class = c;
+  for (const auto& [w, c] : pronouns_) lowered_[w].pronoun = c;
+  for (const auto& [w, c] : stance_) lowered_[w].stance = c;
+  for (const auto& [w, list] : verbs_by_first_) lowered_[w].verbs = &list;
+  size_t cap = 16;
+  while (cap < 2 * (exact_.size() + lowered_.size())) cap *= 2;
+  table_.assign(cap, Slot{});
+  auto insert = [&](const std::string& key) -> Slot& {
+    const uint64_t h = fnv1a(key);
+    for (size_t i = h & (cap - 1);; i = (i + 1) & (cap - 1)) {
+      Slot& s = table_[i];
+      if (s.hash == 0) {
+        s.hash = h;
+        s.key = key;  // views the map's key: stable, maps are never modified again
+        return s;
+      }
+      if (s.hash == h && s.key == key) return s;
+    }
+  };
+  for (const auto& [w, info] : exact_) insert(w).exact = &info;
+  for (const auto& [w, info] : lowered_) insert(w).lowered = &info;
+}
+
+const Lexicons::Slot* Lexicons::probe(std::string_view word) const {
+  if (table_.empty()) return nullptr;
+  const uint64_t h = fnv1a(word);
+  const size_t mask = table_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const Slot& s = table_[i];
+    if (s.hash == 0) return nullptr;
+    if (s.hash == h && s.key == word) return &s;
+  }
+}
+
+void Lexicons::lookup(std::string_view word, std::string_view lower, const WordInfo*& exact,
+                      const WordInfo*& lowered) const {
+  static const WordInfo none;
+  const Slot* s = probe(word);
+  exact = s && s->exact ? s->exact : &none;
+  if (word == lower) {
+    lowered = s && s->lowered ? s->lowered : &none;
+  } else {
+    const Slot* l = probe(lower);
+    lowered = l && l->lowered ? l->lowered : &none;
+  }
+}
+
+const WordInfo& Lexicons::exact(std::string_view w) const {
+  static const WordInfo none;
+  auto it = exact_.find(w);
+  return it == exact_.end() ? none : it->second;
+}
+const WordInfo& Lexicons::lowered(std::string_view w) const {
+  static const WordInfo none;
+  auto it = lowered_.find(w);
+  return it == lowered_.end() ? none : it->second;
 }
 
 namespace {
@@ -230,7 +332,10 @@ const std::vector<const SpeechVerb*>* Lexicons::speech_verbs(std::string_view fi
   return it == verbs_by_first_.end() ? nullptr : &it->second;
 }
 std::string_view Lexicons::event_class(std::string_view w) const { return find_str(event_words_, w); }
-std::string_view Lexicons::org_word(std::string_view w) const { return find_str(org_words_, w); }
+std::string_view Lexicons::org_word(std::string_view w) const {
+  const WordInfo& i = exact(w);
+  return i.org_head ? "head" : i.org_prefix ? "prefix" : "";
+}
 std::string_view Lexicons::pronoun(std::string_view w) const { return find_str(pronouns_, w); }
 std::string_view Lexicons::stance(std::string_view w) const { return find_str(stance_, w); }
 std::string_view Lexicons::american_spelling(std::string_view w) const {

@@ -118,7 +118,9 @@ class MentionFinder {
 
   // Lexicon country/org match of the longest surface starting at k (tokens < end).
   bool match_lexicon(uint32_t k, uint32_t end, Piece& out) const {
-    size_t max_n = std::min<size_t>(lex_.max_name_tokens(), end - k);
+    // Only words that start some name are looked up, and only as far as the
+    // longest name starting with that word.
+    size_t max_n = std::min<size_t>(a_.wx(k).name_max_tokens, end - k);
     for (size_t n = max_n; n >= 1; --n) {
       std::string_view surface = a_.words(k, k + static_cast<uint32_t>(n));
       if (surface.find('\n') != std::string_view::npos) continue;
@@ -129,8 +131,8 @@ class MentionFinder {
       if (int o = lex_.organization(surface); o >= 0) {
         // "US Treasury Secretary Scott Bessent": a title of the country, not the body.
         const uint32_t after = k + static_cast<uint32_t>(n);
-        if (after < end && lex_.title_role(a_.tok(after)) == TitleRole::Head &&
-            lex_.title_role(a_.tok(after - 1)) == TitleRole::Modifier)
+        if (after < end && a_.wx(after).title == TitleRole::Head &&
+            a_.wx(after - 1).title == TitleRole::Modifier)
           continue;
         // A one-letter name ("X") is the platform only where news uses it so:
         // "on X", "X/@handle".
@@ -150,17 +152,17 @@ class MentionFinder {
     // Drop sentence-initial common words ("Despite", "The") and non-names.
     while (b < e) {
       std::string_view w = a_.tok(b);
-      std::string low = a_.lower(b);
+      std::string_view low = a_.lower(b);
       Piece p{};
-      bool known = match_lexicon(b, e, p) || lex_.demonym(w) >= 0 ||
-                   lex_.title_role(w) != TitleRole::None;
-      if (lex_.is_non_name(w) && !known) {
+      bool known = match_lexicon(b, e, p) || a_.wx(b).demonym >= 0 ||
+                   a_.wx(b).title != TitleRole::None;
+      if (a_.wx(b).non_name && !known) {
         ++b;
         continue;
       }
       const bool verb_like = low.size() > 4 && (low.ends_with("ing") || low.ends_with("ly"));
-      if (starts_clause(b, s) && !known && !lex_.is_given_name(w) &&
-          (lex_.is_common_word(low) || verb_like) && !T(b).all_upper) {
+      if (starts_clause(b, s) && !known && !a_.wx(b).given &&
+          (a_.wl(b).common || verb_like) && !T(b).all_upper) {
         ++b;
         continue;
       }
@@ -183,12 +185,12 @@ class MentionFinder {
         continue;
       }
       std::string_view w = a_.tok(k);
-      if (int d = lex_.demonym(w); d >= 0) {
+      if (int d = a_.wx(k).demonym; d >= 0) {
         pieces.push_back({PieceKind::Demonym, k, k + 1, d});
         ++k;
         continue;
       }
-      TitleRole r = lex_.title_role(w);
+      TitleRole r = a_.wx(k).title;
       bool connector = is_connector(w);
       if (connector && !pieces.empty() && pieces.back().kind == PieceKind::Title) r = TitleRole::Connector;
       if (r == TitleRole::Courtesy) {
@@ -207,7 +209,7 @@ class MentionFinder {
     for (auto& p : pieces) {
       if (p.kind != PieceKind::Title) continue;
       bool head = false;
-      for (uint32_t k = p.first; k < p.last; ++k) head = head || lex_.title_role(a_.tok(k)) == TitleRole::Head;
+      for (uint32_t k = p.first; k < p.last; ++k) head = head || a_.wx(k).title == TitleRole::Head;
       if (!head) p.kind = PieceKind::Name;
     }
     // Merge neighbouring name pieces (after demoting titles).
@@ -222,10 +224,10 @@ class MentionFinder {
     pieces.swap(merged);
 
     // Whole-run organization: "... Intelligence Service", "Ministry of Defence".
-    const bool org_head = e - b >= 2 && lex_.org_word(a_.tok(e - 1)) == "head" &&
+    const bool org_head = e - b >= 2 && a_.wx(e - 1).org_head &&
                           !(pieces.size() == 1 && pieces[0].kind == PieceKind::Org);
     const bool org_prefix =
-        e - b >= 3 && lex_.org_word(a_.tok(b)) == "prefix" && a_.is(b + 1, "of");
+        e - b >= 3 && a_.wx(b).org_prefix && a_.is(b + 1, "of");
     if (org_head || org_prefix) {
       uint32_t ob = b;
       // A leading title is not part of the name: "Secretary General NATO ..." is rare; keep simple.
@@ -305,7 +307,7 @@ class MentionFinder {
     // "Hillary Clinton Was Headed" -> "Hillary Clinton".
     if (headline_case) {
       for (uint32_t k = b + 1; k < e; ++k) {
-        if (lex_.is_common_word(a_.lower(k)) && !lex_.is_given_name(a_.tok(k))) {
+        if (a_.wl(k).common && !a_.wx(k).given) {
           e = k;
           break;
         }
@@ -321,28 +323,26 @@ class MentionFinder {
       // before the run belongs to the title.
       uint32_t before = place >= 0 ? a_.mentions[static_cast<size_t>(place)].first : title->first;
       if (before > 0 && lex_.title_role(a_.lower(before - 1)) == TitleRole::Former)
-        c.title = a_.lower(before - 1) + " " + c.title;
+        c.title = std::string(a_.lower(before - 1)) + " " + c.title;
       c.of_mention = place;
     }
     const uint32_t n = e - b;
     if (n == 1) {
       c.single = true;
-      c.acronym = T(b).all_upper && a_.tok(b).size() >= 2 && !lex_.is_common_word(a_.lower(b));
+      c.acronym = T(b).all_upper && a_.tok(b).size() >= 2 && !a_.wl(b).common;
       if (c.acronym && title == nullptr && !courtesy) c.type = EntityType::Organization;
       candidates_.push_back(c);
       return;
     }
-    bool person = title != nullptr || courtesy || lex_.is_given_name(a_.tok(b));
+    bool person = title != nullptr || courtesy || a_.wx(b).given;
     if (!person && n <= 4) {
       // A run of unknown capitalized words is a person's name only with
       // evidence: no common word in it, and the surname used alone elsewhere
       // in the article or the name followed by a speech verb or an appositive.
       bool plain = true;
       for (uint32_t k = b; k < e; ++k) {
-        std::string low = a_.lower(k);
-        if (lex_.is_common_word(low) || lex_.is_non_name(a_.tok(k)) ||
-            !lex_.event_class(low).empty() || T(k).all_upper || lex_.demonym(a_.tok(k)) >= 0 ||
-            lex_.org_word(a_.tok(k)) == "head") {
+        if (a_.wl(k).common || a_.wx(k).non_name || !a_.wl(k).event_class.empty() ||
+            T(k).all_upper || a_.wx(k).demonym >= 0 || a_.wx(k).org_head) {
           plain = false;
           break;
         }
@@ -371,9 +371,9 @@ class MentionFinder {
   // "in Tel Aviv", "from Gaza Strip": unknown names after these are places.
   bool after_place_preposition(uint32_t b) const {
     if (b == 0) return false;
-    std::string p = a_.lower(b - 1);
+    std::string_view p = a_.lower(b - 1);
     if (p == "the" && b >= 2) p = a_.lower(b - 2);
-    static const std::set<std::string> preps = {"in", "at", "from", "to", "near", "across",
+    static const std::set<std::string_view> preps = {"in", "at", "from", "to", "near", "across",
                                                 "outside", "inside", "into", "toward", "towards",
                                                 "via", "through", "around", "of", "on"};
     return preps.count(p) > 0;
@@ -383,7 +383,7 @@ class MentionFinder {
     if (a_.tok(e) == "," && e + 1 < a_.ntok() &&
         (a_.is(e + 1, "the") || a_.is(e + 1, "a") || a_.is(e + 1, "who") || a_.is(e + 1, "an")))
       return true;
-    return lex_.speech_verbs(a_.lower(e)) != nullptr;
+    return a_.wl(e).verbs != nullptr;
   }
 
   std::string person_key_last(uint32_t b, uint32_t e) const {
@@ -580,8 +580,8 @@ class MentionFinder {
     }
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
       if (T(t).kind != TokenKind::Word || T(t).upper) continue;
-      std::string low = a_.lower(t);
-      std::string cls(lex_.event_class(low));
+      std::string_view low = a_.lower(t);
+      std::string_view cls = a_.wl(t).event_class;
       if (cls.empty() || cls == "other" || low == "talks" || low == "negotiations") continue;
       if (t + 1 < a_.ntok() && (a_.is(t + 1, "for") || a_.is(t + 1, "on"))) continue;  // "call for"
       const auto& sent = a_.sentence_of(t);
@@ -614,7 +614,7 @@ class MentionFinder {
       // EVENT prep the? NAMED
       uint32_t p = t + 1;
       if (p < sent.last && T(p).kind == TokenKind::Word && !T(p).upper) {
-        std::string prep = a_.lower(p);
+        std::string_view prep = a_.lower(p);
         if (prep == "to" || prep == "in" || prep == "with" || prep == "at" || prep == "of" ||
             prep == "between") {
           uint32_t q = p + 1;
@@ -624,7 +624,7 @@ class MentionFinder {
             uint32_t end = m->last;
             // "the NATO headquarters": one trailing lower-case noun belongs to the phrase.
             if (end < sent.last && T(end).kind == TokenKind::Word && !T(end).upper &&
-                lex_.is_common_word(a_.lower(end)) && a_.lower(end) == "headquarters")
+                a_.lower(end) == "headquarters")
               ++end;
             if (anchor < 0) anchor = m->entity;
             e = end;
@@ -638,7 +638,7 @@ class MentionFinder {
       std::string phrase(a_.words(b, e));
       // One event per anchor and kind: every meeting-like phrase about one body
       // is one meeting; wars, visits, speeches are told apart by their word.
-      auto key = std::make_pair(anchor, cls == "meeting" ? cls : low);
+      auto key = std::make_pair(anchor, std::string(cls == "meeting" ? cls : low));
       auto it = by_anchor.find(key);
       int ent;
       if (it == by_anchor.end()) {
@@ -697,8 +697,7 @@ class MentionFinder {
   void add_pronouns() {
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
       if (T(t).kind != TokenKind::Word) continue;
-      std::string low = a_.lower(t);
-      std::string_view cls = lex_.pronoun(low);
+      std::string_view cls = a_.wl(t).pronoun;
       if (cls != "person_m" && cls != "person_f") continue;
       int ent = a_.recent_person(t);
       if (ent < 0) continue;

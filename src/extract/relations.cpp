@@ -68,7 +68,7 @@ class RelationFinder {
   void meetings() {
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
       if (T(t).kind != TokenKind::Word || a_.quote_at[t] >= 0) continue;
-      std::string low = a_.lower(t);
+      std::string_view low = a_.lower(t);
       const auto& s = a_.sentence_of(t);
       if (low == "met") {
         uint32_t k = t + 1;
@@ -93,7 +93,7 @@ class RelationFinder {
       for (uint32_t k = b; k < e && only_names; ++k) {
         if (a_.is(k, "with") && with == UINT32_MAX) with = k;
         else if (a_.mention_at[k] < 0 && !(k + 1 == e && a_.tok(k) == ".") &&
-                 a_.lex.title_role(a_.tok(k)) == TitleRole::None)
+                 a_.wx(k).title == TitleRole::None)
           only_names = false;
       }
       if (!only_names || with == UINT32_MAX || with == b) continue;
@@ -110,26 +110,16 @@ class RelationFinder {
     // speaker's position on what it is about.
     for (const auto& st : a_.facts.statements) {
       int support = 0, oppose = 0, negation = 0;
-      size_t i = 0;
       std::string_view s = st.text;
-      size_t words = 0;
-      while (i < s.size()) {
-        while (i < s.size() && !(std::isalpha(static_cast<unsigned char>(s[i])) || s[i] == '\'' ||
-                                 static_cast<unsigned char>(s[i]) >= 0x80))
-          ++i;
-        size_t j = i;
-        while (j < s.size() && !(s[j] == ' ' || s[j] == ',' || s[j] == '.' || s[j] == ';' ||
-                                 s[j] == ':' || s[j] == '"'))
-          ++j;
-        if (j > i) {
-          ++words;
-          std::string w = core::case_fold(s.substr(i, j - i));
-          std::string_view cls = a_.lex.stance(w);
-          if (cls == "support") ++support;
-          else if (cls == "oppose") ++oppose;
-          else if (cls == "negation") ++negation;
-        }
-        i = j + 1;
+      const uint32_t first = static_cast<uint32_t>(
+          std::lower_bound(a_.seg.tokens.begin(), a_.seg.tokens.end(), st.span.begin,
+                           [](const text::Token& tk, uint32_t off) { return tk.span.begin < off; }) -
+          a_.seg.tokens.begin());
+      for (uint32_t t = first; t < a_.ntok() && T(t).span.begin < st.span.end; ++t) {
+        std::string_view cls = a_.wl(t).stance;
+        if (cls == "support") ++support;
+        else if (cls == "oppose") ++oppose;
+        else if (cls == "negation") ++negation;
       }
       Stance stance;
       if (oppose > 0 || (negation > 0 && support == 0)) stance = Stance::Oppose;
@@ -156,7 +146,6 @@ class RelationFinder {
       p.evidence = st.sentence;
       p.confidence = std::min(st.confidence, 0.6);
       a_.facts.positions.push_back(std::move(p));
-      (void)words;
     }
   }
 

@@ -90,9 +90,12 @@ class StatementFinder {
     cue_at_.assign(a_.ntok(), -1);
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
       if (T(t).kind != TokenKind::Word || in_quote(t)) continue;
-      std::string low = a_.lower(t);
-      const auto* verbs = lex_.speech_verbs(low);
+      const auto* verbs = a_.wl(t).verbs;
       if (verbs == nullptr) continue;
+      // A capitalized verb form mid-sentence is a name: "United States", "Post".
+      if (T(t).upper && !(t == a_.sentence_of(t).first || T(t - 1).kind == TokenKind::OpenQuote))
+        continue;
+      std::string_view low = a_.lower(t);
       for (const SpeechVerb* v : *verbs) {
         // Multiword forms: "called on", "made it clear", "according to".
         uint32_t end = t + static_cast<uint32_t>(v->words);
@@ -128,7 +131,7 @@ class StatementFinder {
     uint32_t p = first;
     if (p > 0 && a_.is(p - 1, "the")) --p;
     if (p == 0 || !is_preposition(a_.lower(p - 1))) return false;
-    std::string prep = a_.lower(p - 1);
+    std::string_view prep = a_.lower(p - 1);
     if ((prep == "from" || prep == "by" || prep == "of") && p >= 2 &&
         is_document_noun(a_.lower(p - 2)))
       return false;
@@ -176,7 +179,7 @@ class StatementFinder {
         return mm.entity;
       return -1;
     }
-    std::string low = a_.lower(p);
+    std::string_view low = a_.lower(p);
     if (low == "who" || low == "which") {
       uint32_t q = p;
       if (q > limit && a_.tok(q - 1) == ",") --q;
@@ -200,12 +203,9 @@ class StatementFinder {
            !a_.is(d - 1, "the") && !a_.is(d - 1, "a") && a_.mention_at[d - 1] < 0)
       --d;
     if (d == limit || !(a_.is(d - 1, "the") || a_.is(d - 1, "The"))) return -1;
-    std::string low = a_.lower(head);
+    std::string low(a_.lower(head));
     if (is_document_noun(low)) return document_source(head, low);
-    if (!lex_.is_description_head(low) && lex_.title_role(a_.tok(head)) != TitleRole::Head &&
-        lex_.title_role(std::string(1, static_cast<char>(std::toupper(low[0]))) + low.substr(1)) !=
-            TitleRole::Head)
-      return -1;
+    if (!a_.wl(head).description_head && a_.wx(head).title != TitleRole::Head) return -1;
     // The most recent person whose role shares the head word, else the most
     // recent person with any role.
     int any = -1;

@@ -23,7 +23,10 @@ bool is_space(int32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
          (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
 }
-bool is_alnum(int32_t cp) { return core::is_letter(cp) || core::is_digit(cp); }
+bool is_alnum(int32_t cp) {
+  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  return core::is_letter(cp) || core::is_digit(cp);
+}
 bool is_apostrophe(int32_t cp) { return cp == '\'' || cp == kRightSingle; }
 
 class Segmenter {
@@ -42,6 +45,11 @@ class Segmenter {
     if (i >= text_.size()) {
       if (len) *len = 0;
       return -1;
+    }
+    const unsigned char c = static_cast<unsigned char>(text_[i]);
+    if (c < 0x80) {  // ASCII fast path: most news text
+      if (len) *len = 1;
+      return c;
     }
     size_t j = i;
     int32_t cp = decode_utf8(text_, j);
@@ -64,6 +72,21 @@ class Segmenter {
     t.para_start = para_open_ == false;
     if (kind == TokenKind::Word || kind == TokenKind::Number) {
       size_t i = b;
+      bool ascii = true;
+      for (size_t k = b; k < e && ascii; ++k) ascii = static_cast<unsigned char>(text_[k]) < 0x80;
+      if (ascii) {
+        bool any = false, all = true;
+        for (size_t k = b; k < e; ++k) {
+          char c = text_[k];
+          bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+          if (!lower && !upper) continue;
+          if (!any) t.upper = upper;
+          any = true;
+          all = all && upper;
+        }
+        t.all_upper = any && all;
+        i = e;
+      }
       bool first = true, all = true, any_letter = false;
       while (i < e) {
         int32_t cp = decode_utf8(text_, i);
