@@ -42,7 +42,7 @@ struct Candidate {
 bool is_connector(std::string_view w) {
   return w == "of" || w == "for" || w == "and" || w == "the" || w == "de" || w == "du" ||
          w == "von" || w == "van" || w == "der" || w == "al" || w == "bin" || w == "&" ||
-         w == "on" || w == "la" || w == "le" || w == "da" || w == "dos";
+         w == "la" || w == "le" || w == "da" || w == "dos";
 }
 
 class MentionFinder {
@@ -102,6 +102,8 @@ class MentionFinder {
       }
       uint32_t j = i + 1;
       while (j < s.last) {
+        // A weekday or month ends a name: "John Stumpf on Tuesday", "Trump Monday".
+        if (capitalized(j) && a_.wx(j).non_name && a_.wx(i).title == TitleRole::None) break;
         if (capitalized(j)) {
           ++j;
         } else if (T(j).kind == TokenKind::Word && is_connector(a_.tok(j)) && j + 1 < s.last &&

@@ -202,6 +202,16 @@ class Segmenter {
       const bool next_closed = next < 0 || is_space(next) || next == '\n' ||
                                (!is_alnum(next) && next != kLeftSingle && next != kLeftDouble &&
                                 next != '\'' && next != '$' && next != 0x2026);
+      // Doubled single marks stand for double quotes in some archives
+      // (``like this'' or ''like this''): one quote token of two characters.
+      if ((cp == '\'' || cp == '`') && next == cp) {
+        const uint32_t e2 = e + 1;
+        int32_t after = peek(pos_ + 2);
+        const bool opens = cp == '`' || (prev_open && after >= 0 && !is_space(after));
+        emit(b, e2, opens ? TokenKind::OpenQuote : TokenKind::CloseQuote);
+        pos_ += 2;
+        continue;
+      }
       if (cp == kLeftDouble || cp == kLowDouble || cp == kLeftGuillemet) {
         emit(b, e, TokenKind::OpenQuote);
       } else if (cp == kRightDouble || cp == kRightGuillemet) {

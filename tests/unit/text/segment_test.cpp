@@ -58,6 +58,15 @@ TEST(QuoteTest, PairsCurlyAndStraightMarks) {
   EXPECT_FALSE(seg.quotes[0].unterminated);
 }
 
+TEST(QuoteTest, DoubledSingleMarksAreDoubleQuotes) {
+  std::string text = "''It has the virtue,'' he said. ``Another one,'' she added.";
+  auto seg = segment(text);
+  ASSERT_EQ(seg.quotes.size(), 2u);
+  EXPECT_EQ(seg.quotes[0].inner.of(text), "It has the virtue,");
+  EXPECT_EQ(seg.quotes[1].inner.of(text), "Another one,");
+  EXPECT_FALSE(seg.quotes[0].single);
+}
+
 TEST(QuoteTest, NestedSinglesBelongToTheOuterQuote) {
   std::string text = "“He told me ‘no way’ today,” she said.";
   auto seg = segment(text);
