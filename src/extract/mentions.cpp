@@ -676,12 +676,24 @@ class MentionFinder {
     for (auto& [k, list] : buckets) {
       for (size_t x = 0; x < list.size(); ++x)
         for (size_t y = x + 1; y < list.size(); ++y) {
-          Entity& keep = a_.facts.entities[static_cast<size_t>(list[x])];
-          Entity& drop = a_.facts.entities[static_cast<size_t>(list[y])];
-          if (drop.mentions.empty() || edit_distance_le1(keep.name, drop.name) == false) continue;
+          int ki = list[x], di = list[y];
+          if (a_.facts.entities[static_cast<size_t>(ki)].mentions.empty() ||
+              a_.facts.entities[static_cast<size_t>(di)].mentions.empty() ||
+              !edit_distance_le1(a_.facts.entities[static_cast<size_t>(ki)].name,
+                                 a_.facts.entities[static_cast<size_t>(di)].name))
+            continue;
+          // Which spelling names the entity must not depend on which came
+          // first, or two articles would key one body differently: the shorter
+          // spelling (slips more often add a letter), then the smaller.
+          const std::string& kn = a_.facts.entities[static_cast<size_t>(ki)].name;
+          const std::string& dn = a_.facts.entities[static_cast<size_t>(di)].name;
+          if (dn.size() < kn.size() || (dn.size() == kn.size() && dn < kn)) std::swap(ki, di);
+          Entity& keep = a_.facts.entities[static_cast<size_t>(ki)];
+          Entity& drop = a_.facts.entities[static_cast<size_t>(di)];
           keep.aliases.push_back(drop.name);
+          for (const auto& al : drop.aliases) keep.aliases.push_back(al);
           for (auto& m : a_.mentions)
-            if (m.entity == list[y]) m.entity = list[x];
+            if (m.entity == di) m.entity = ki;
           keep.mentions.insert(keep.mentions.end(), drop.mentions.begin(), drop.mentions.end());
           drop.mentions.clear();
         }
