@@ -418,6 +418,7 @@ class StatementFinder {
         prev_para = q.paragraph;
         continue;
       }
+      ++a_.facts.quotations;
       if (speaker < 0 && T(q.open_tok).para_start && prev_speaker >= 0 &&
           q.paragraph == prev_para + 1) {
         // A paragraph that is only a quotation, right after one by a known
