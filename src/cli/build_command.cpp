@@ -8,6 +8,7 @@
 #include <mutex>
 #include <set>
 
+#include "merge_command.hpp"
 #include "newskg/io/writers.hpp"
 #include "pipeline.hpp"
 
@@ -23,6 +24,7 @@ struct BuildArgs {
   std::string lexicons;
   std::vector<std::string> formats = {"ttl", "nt", "dot", "svg", "json"};
   bool quiet = false;
+  std::string into;  // --into GRAPH: an existing graph the new articles are added to
 };
 
 void print_summary(const graph::KnowledgeGraph& kg, const PipelineResult& r, double seconds) {
@@ -69,6 +71,14 @@ int run_build(const BuildArgs& args) {
     std::cerr << "newskg: error: " << lex.error().to_string() << "\n";
     return 2;
   }
+  // Read before the articles, so a bad graph fails fast; merged after them.
+  graph::KnowledgeGraph into;
+  if (!args.into.empty()) {
+    if (auto st = merge_graph_file(args.into, **lex, into); !st) {
+      std::cerr << "newskg: error: " << st.error().to_string() << "\n";
+      return 2;
+    }
+  }
   std::error_code ec;
   fs::create_directories(args.out_dir, ec);
   if (ec) {
@@ -106,7 +116,8 @@ int run_build(const BuildArgs& args) {
     std::cerr << "newskg: error: no article could be read\n";
     return 1;
   }
-  const graph::KnowledgeGraph& kg = r.graph;
+  if (!args.into.empty()) into.merge(r.graph);
+  const graph::KnowledgeGraph& kg = args.into.empty() ? r.graph : into;
   auto want = [&](const char* f) {
     return std::find(args.formats.begin(), args.formats.end(), f) != args.formats.end();
   };
@@ -153,7 +164,11 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("inputs", args->inputs,
                   "Files, folders (read recursively) or - for standard input")
       ->required();
-  cmd->add_option("-o,--out", args->out_dir, "Output folder")->capture_default_str();
+  CLI::Option* out = cmd->add_option("-o,--out", args->out_dir, "Output folder")->capture_default_str();
+  cmd->add_option("--into", args->into,
+                  "Add the articles to this graph (graph.ttl, .nt or .nq); outputs go beside it "
+                  "unless -o is given")
+      ->check(CLI::ExistingFile);
   cmd->add_flag("--per-article", args->per_article,
                 "Also write one N-Triples graph per article as OUT/<article id>.nt");
   cmd->add_option("--min-confidence", args->min_confidence,
@@ -165,7 +180,13 @@ void add_build_command(CLI::App& app, int& exit_code) {
       ->check(CLI::IsMember({"ttl", "nt", "nq", "dot", "svg", "json"}))
       ->delimiter(',');
   cmd->add_flag("-q,--quiet", args->quiet, "No summary");
-  cmd->callback([args, &exit_code] { exit_code = run_build(*args); });
+  cmd->callback([args, out, &exit_code] {
+    if (!args->into.empty() && out->count() == 0) {
+      const std::filesystem::path dir = std::filesystem::path(args->into).parent_path();
+      args->out_dir = dir.empty() ? "." : dir.string();
+    }
+    exit_code = run_build(*args);
+  });
 }
 
 }  // namespace newskg::cli

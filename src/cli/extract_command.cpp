@@ -45,6 +45,8 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& lexic
         for (int p : m.participants) std::cout << " | " << name(p);
         std::cout << "\n";
       }
+      for (const auto& q : f.unattributed)
+        std::cout << "unattributed quotation: " << q.of(doc.text) << "\n";
       for (const auto& p : f.positions)
         std::cout << "position " << name(p.holder) << " " << extract::to_string(p.stance) << ": "
                   << p.topic << "\n";

@@ -6,6 +6,8 @@
 
 #include "build_command.hpp"
 #include "extract_command.hpp"
+#include "merge_command.hpp"
+#include "query_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"newskg: who said what about whom, who met whom, who stands where, from news articles"};
@@ -13,6 +15,8 @@ int main(int argc, char** argv) {
   int exit_code = 0;
   newskg::cli::add_build_command(app, exit_code);
   newskg::cli::add_extract_command(app, exit_code);
+  newskg::cli::add_merge_command(app, exit_code);
+  newskg::cli::add_query_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

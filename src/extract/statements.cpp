@@ -55,6 +55,15 @@ bool is_document_noun(std::string_view w) {
   return words.count(w) > 0;
 }
 
+// People and bodies that speak for someone: "X's spokesman", "a BAA official".
+bool is_agent_noun(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "aide", "aides",
+      "office", "lawyer", "lawyers", "attorney", "attorneys", "representative", "campaign",
+      "camp", "team", "adviser", "advisers", "advisor", "officials", "official", "statement"};
+  return words.count(w) > 0;
+}
+
 bool is_determiner(std::string_view w) {
   static const std::set<std::string_view> words = {
       "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
@@ -135,6 +144,9 @@ class StatementFinder {
     if ((prep == "from" || prep == "by" || prep == "of") && p >= 2 &&
         is_document_noun(a_.lower(p - 2)))
       return false;
+    // "a spokesman for Darlington Council said": speaks for the council.
+    if ((prep == "for" || prep == "of" || prep == "at") && p >= 2 && is_agent_noun(a_.lower(p - 2)))
+      return false;
     return true;
   }
 
@@ -188,8 +200,25 @@ class StatementFinder {
     }
     // Descriptions standing for a named person or body: "the Pentagon chief",
     // "the report", "the minister".
+    if (int ent = represented_by(p, limit); ent >= 0) return ent;
     if (tok_is_noun_head(p)) return resolve_description(p, limit);
     return -1;
+  }
+
+  // "Mr Blair's spokesman said", "a BAA spokesman said", "the White House
+  // press office said": someone speaking for a named person or body is
+  // attributed to them.
+  int represented_by(uint32_t p, uint32_t limit) const {
+    if (!is_agent_noun(a_.lower(p))) return -1;
+    uint32_t k = p;
+    // Skip modifiers: "press", "senior", "foreign ministry".
+    while (k > limit && p - k < 3 && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
+           a_.mention_at[k - 1] < 0 && !a_.is(k - 1, "the") && !a_.is(k - 1, "a"))
+      --k;
+    if (k > limit && T(k - 1).kind == TokenKind::Possessive) --k;
+    int ent = a_.entity_ending_at(k);
+    if (ent < 0 || !is_speaker_type(ent)) return -1;
+    return ent;
   }
 
   bool tok_is_noun_head(uint32_t p) const {
@@ -363,6 +392,9 @@ class StatementFinder {
     if (T(q.open_tok).para_start) return true;
     uint32_t p = q.open_tok - 1;
     std::string_view prev = a_.tok(p);
+    // Two or three words after a comma are a list item in scare quotes
+    // ("spin, "control freakery" and ..."), unless the quote ends its sentence.
+    if (words <= 3 && prev == "," && !ends_sentence(q)) return false;
     if (prev == ":" || prev == "," || prev == "." || prev == "—" || prev == "-") return true;
     if (a_.seg.sentence_of[q.open_tok] != a_.seg.sentence_of[p]) return true;
     if (a_.is(p, "that") && p > 0) {
@@ -404,8 +436,13 @@ class StatementFinder {
       double conf = 0.9;
       // Continuations: the next part of a quotation split by "he said", or a
       // paragraph that continues an unclosed quotation.
-      bool same_para_follow = prev_stmt >= 0 && q.paragraph == prev_para && prev_attributed_after &&
-                              speaker < 0;
+      // `... Royal Mail. "Somewhere along ...`: a quotation opening right where
+      // the previous one closed goes on in the same voice.
+      const bool adjacent = qi > 0 && !quotes[qi - 1].unterminated && prev_stmt >= 0 &&
+                            q.open_tok == quotes[qi - 1].close_tok + 1 &&
+                            q.paragraph == quotes[qi - 1].paragraph;
+      bool same_para_follow = prev_stmt >= 0 && q.paragraph == prev_para && speaker < 0 &&
+                              (prev_attributed_after || adjacent);
       bool para_continue = prev_stmt >= 0 && speaker < 0 && T(q.open_tok).para_start &&
                            (prev_unterminated || q.paragraph == prev_para + 1) &&
                            prev_unterminated;
@@ -426,7 +463,10 @@ class StatementFinder {
         speaker = prev_speaker;
         conf = 0.6;
       }
-      if (speaker < 0) continue;
+      if (speaker < 0) {
+        a_.facts.unattributed.push_back(q.inner);
+        continue;
+      }
       StatementFact st;
       st.speaker = speaker;
       st.kind = StatementKind::Direct;

@@ -25,11 +25,13 @@
 #include <locale>
 #include <map>
 #include <optional>
+#include <set>
 #include <sstream>
 #include <string>
 #include <string_view>
 #include <tuple>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "newskg/io/writers.hpp"
@@ -52,11 +54,16 @@ struct KindStyle {
 
 KindStyle kind_style(NodeKind k) {
   switch (k) {
-    case NodeKind::Person: return {"ellipse", "lightblue"};
-    case NodeKind::Organization: return {"box", "wheat"};
-    case NodeKind::Country: return {"hexagon", "palegreen"};
-    case NodeKind::Event: return {"diamond", "lightpink"};
-    default: break;  // only entities are drawn
+    case NodeKind::Person:
+      return {"ellipse", "lightblue"};
+    case NodeKind::Organization:
+      return {"box", "wheat"};
+    case NodeKind::Country:
+      return {"hexagon", "palegreen"};
+    case NodeKind::Event:
+      return {"diamond", "lightpink"};
+    default:
+      break;  // only entities are drawn
   }
   return {"note", "white"};
 }
@@ -68,11 +75,16 @@ struct RelationStyle {
 
 RelationStyle relation_style(ViewRelation r) {
   switch (r) {
-    case ViewRelation::SaidAbout: return {"steelblue", ""};
-    case ViewRelation::Met: return {"darkorange", ", dir=none"};  // symmetric
-    case ViewRelation::Holds: return {"gray40", ", style=dashed"};
-    case ViewRelation::Supports: return {"forestgreen", ""};
-    case ViewRelation::Opposes: return {"firebrick", ""};
+    case ViewRelation::SaidAbout:
+      return {"steelblue", ""};
+    case ViewRelation::Met:
+      return {"darkorange", ", dir=none"};  // symmetric
+    case ViewRelation::Holds:
+      return {"gray40", ", style=dashed"};
+    case ViewRelation::Supports:
+      return {"forestgreen", ""};
+    case ViewRelation::Opposes:
+      return {"firebrick", ""};
   }
   return {"black", ""};
 }
@@ -124,8 +136,7 @@ void add_view_edge(ViewEdges& edges, const KnowledgeGraph& kg, Vertex from, Vert
                    ViewRelation rel, std::string detail, uint32_t count) {
   // Self-loops ("Hegseth said about Hegseth") only clutter the picture.
   if (from == to || !graph::is_entity(kg[from].kind) || !graph::is_entity(kg[to].kind)) return;
-  ViewEdgeValue& value =
-      edges[ViewEdgeKey{kg[from].key, kg[to].key, rel, std::move(detail)}];
+  ViewEdgeValue& value = edges[ViewEdgeKey{kg[from].key, kg[to].key, rel, std::move(detail)}];
   value.from = from;
   value.to = to;
   value.count += count;
@@ -169,14 +180,14 @@ ViewEdges collect_view_edges(const KnowledgeGraph& kg) {
         // A position with stance "other" has no direction to draw.
         const std::string* stance = kg[from].attr("stance");
         if (stance == nullptr || (*stance != "support" && *stance != "oppose")) break;
-        const ViewRelation rel = *stance == "support" ? ViewRelation::Supports
-                                                      : ViewRelation::Opposes;
-        for_each_out(kg, from, Relation::TopicEntity, [&](Vertex topic) {
-          add_view_edge(edges, kg, to, topic, rel, "", 1);
-        });
+        const ViewRelation rel =
+            *stance == "support" ? ViewRelation::Supports : ViewRelation::Opposes;
+        for_each_out(kg, from, Relation::TopicEntity,
+                     [&](Vertex topic) { add_view_edge(edges, kg, to, topic, rel, "", 1); });
         break;
       }
-      default: break;
+      default:
+        break;
     }
   }
   return edges;
@@ -189,11 +200,16 @@ std::string edge_label(ViewRelation rel, const std::string& detail, uint32_t cou
     return s;
   };
   switch (rel) {
-    case ViewRelation::SaidAbout: return "said about (" + std::to_string(count) + ")";
-    case ViewRelation::Met: return counted("met");
-    case ViewRelation::Holds: return "holds " + detail;
-    case ViewRelation::Supports: return counted("supports");
-    case ViewRelation::Opposes: return counted("opposes");
+    case ViewRelation::SaidAbout:
+      return "said about (" + std::to_string(count) + ")";
+    case ViewRelation::Met:
+      return counted("met");
+    case ViewRelation::Holds:
+      return "holds " + detail;
+    case ViewRelation::Supports:
+      return counted("supports");
+    case ViewRelation::Opposes:
+      return counted("opposes");
   }
   return "";
 }
@@ -216,30 +232,61 @@ struct View {
   size_t candidates = 0;  // entities with at least one view edge, before the cap
 };
 
-View build_view(const KnowledgeGraph& kg, const DotOptions& options) {
-  const ViewEdges all = collect_view_edges(kg);
-
-  std::unordered_map<Vertex, uint32_t> degree;
+// Which entities to draw, at most `max_nodes`. Plain top-N by degree can pick
+// hubs that share no edge, leaving a diagram of isolated dots, so the
+// selection grows from the best-ranked entity: the next one is always the
+// best-ranked neighbour of those already chosen, and only when none is left
+// does the best remaining entity start a new cluster. Ranking is by view
+// degree, then mentions, then key, so the cut is the same on every machine.
+//   hub(5) -met- a, b, c, d, e; d -met- e; max 4  ->  hub, d, e (degree 2), a (more mentions)
+std::unordered_set<Vertex> choose_entities(const KnowledgeGraph& kg, const ViewEdges& all,
+                                           size_t max_nodes, size_t& candidates) {
+  std::unordered_map<Vertex, std::vector<Vertex>> neighbours;
   for (const auto& [key, value] : all) {
-    ++degree[value.from];
-    ++degree[value.to];
+    neighbours[value.from].push_back(value.to);
+    neighbours[value.to].push_back(value.from);
   }
   std::vector<Vertex> ranked;
-  ranked.reserve(degree.size());
-  for (const auto& [v, d] : degree) ranked.push_back(v);
-  // Best connected first; ties by mentions, then key, so the cut is the same
-  // on every run and every machine.
+  ranked.reserve(neighbours.size());
+  for (const auto& [v, around] : neighbours) ranked.push_back(v);
   std::sort(ranked.begin(), ranked.end(), [&](Vertex a, Vertex b) {
-    const uint32_t da = degree.at(a), db = degree.at(b);
+    const size_t da = neighbours.at(a).size(), db = neighbours.at(b).size();
     if (da != db) return da > db;
     if (kg[a].mentions != kg[b].mentions) return kg[a].mentions > kg[b].mentions;
     return kg[a].key < kg[b].key;
   });
+  candidates = ranked.size();
+  std::unordered_map<Vertex, size_t> rank;
+  for (size_t i = 0; i < ranked.size(); ++i) rank.emplace(ranked[i], i);
+
+  std::unordered_set<Vertex> chosen;
+  std::set<size_t> frontier;  // ranks of unchosen entities next to a chosen one
+  size_t next_seed = 0;
+  while (chosen.size() < max_nodes) {
+    size_t pick;
+    if (!frontier.empty()) {
+      pick = *frontier.begin();
+      frontier.erase(frontier.begin());
+    } else {
+      while (next_seed < ranked.size() && chosen.count(ranked[next_seed])) ++next_seed;
+      if (next_seed == ranked.size()) break;
+      pick = next_seed;
+    }
+    const Vertex v = ranked[pick];
+    chosen.insert(v);
+    for (Vertex u : neighbours.at(v))
+      if (!chosen.count(u)) frontier.insert(rank.at(u));
+  }
+  return chosen;
+}
+
+View build_view(const KnowledgeGraph& kg, const DotOptions& options) {
+  const ViewEdges all = collect_view_edges(kg);
   View view;
-  view.candidates = ranked.size();
-  if (ranked.size() > options.max_nodes) ranked.resize(options.max_nodes);
-  std::unordered_map<Vertex, bool> kept;
-  for (Vertex v : ranked) kept[v] = false;  // true once an edge between kept nodes uses it
+  const std::unordered_set<Vertex> chosen =
+      choose_entities(kg, all, options.max_nodes, view.candidates);
+  std::unordered_map<Vertex, bool> kept;  // true once an edge between chosen nodes uses it
+  for (Vertex v : chosen) kept[v] = false;
 
   std::vector<const ViewEdges::value_type*> edges;
   for (const auto& entry : all) {
@@ -248,19 +295,17 @@ View build_view(const KnowledgeGraph& kg, const DotOptions& options) {
     kept[value.from] = kept[value.to] = true;
     edges.push_back(&entry);
   }
-  // An entity whose partners were all cut would float alone: drop it too.
+  // A new cluster's seed chosen last would float alone: drop it.
   std::vector<Vertex> shown;
   for (const auto& [v, used] : kept)
     if (used) shown.push_back(v);
-  std::sort(shown.begin(), shown.end(),
-            [&](Vertex a, Vertex b) { return kg[a].key < kg[b].key; });
+  std::sort(shown.begin(), shown.end(), [&](Vertex a, Vertex b) { return kg[a].key < kg[b].key; });
 
   std::unordered_map<Vertex, DotGraph::vertex_descriptor> index;
   for (Vertex v : shown) {
     const NodeProps& n = kg[v];
-    index[v] = boost::add_vertex(DotVertex{n.key, n.label.empty() ? n.key : n.label, n.kind,
-                                           n.mentions},
-                                 view.graph);
+    index[v] = boost::add_vertex(
+        DotVertex{n.key, n.label.empty() ? n.key : n.label, n.kind, n.mentions}, view.graph);
   }
   for (const auto* entry : edges) {
     const auto& [key, value] = *entry;
@@ -330,16 +375,18 @@ class GraphWriter {
     out << "  subgraph cluster_legend {\n"
            "    label=\"Legend\"; fontsize=10; style=rounded; color=gray60;\n"
            "    node [fontsize=9]; edge [fontsize=8];\n";
-    for (NodeKind k : {NodeKind::Person, NodeKind::Organization, NodeKind::Country,
-                       NodeKind::Event}) {
+    for (NodeKind k :
+         {NodeKind::Person, NodeKind::Organization, NodeKind::Country, NodeKind::Event}) {
       const std::string name(graph::to_string(k));
       const KindStyle style = kind_style(k);
       out << "    legend_" << name << " [label=" << dot_quote(name) << ", shape=" << style.shape
           << ", fillcolor=" << dot_quote(style.fill) << "];\n";
     }
     const std::pair<ViewRelation, std::string_view> relations[] = {
-        {ViewRelation::SaidAbout, "said about (N)"}, {ViewRelation::Met, "met"},
-        {ViewRelation::Holds, "holds <title>"},     {ViewRelation::Supports, "supports"},
+        {ViewRelation::SaidAbout, "said about (N)"},
+        {ViewRelation::Met, "met"},
+        {ViewRelation::Holds, "holds <title>"},
+        {ViewRelation::Supports, "supports"},
         {ViewRelation::Opposes, "opposes"}};
     int i = 0;
     for (const auto& [rel, text] : relations) {
@@ -413,9 +460,8 @@ core::Status write_dot(const graph::KnowledgeGraph& kg, const std::string& path,
 core::Status render_svg(const std::string& dot_path, const std::string& svg_path) {
   const std::optional<std::string> dot = find_on_path("dot");
   if (!dot)
-    return core::Error{svg_path, 0,
-                       "graphviz `dot` not found; install graphviz to render " +
-                           base_name(svg_path)};
+    return core::Error{
+        svg_path, 0, "graphviz `dot` not found; install graphviz to render " + base_name(svg_path)};
 
   // Like write_file_atomic: render next to the target, then rename, so a
   // failed or interrupted render never leaves a truncated SVG in place.

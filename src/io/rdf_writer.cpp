@@ -40,8 +40,7 @@ constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
 constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
 constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
 constexpr std::string_view kSchema = "https://schema.org/";
-constexpr std::string_view kNif =
-    "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+constexpr std::string_view kNif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
 
 struct Prefix {
   std::string_view name;
@@ -62,10 +61,14 @@ enum class Datatype { Plain, Decimal, NonNegativeInteger, AnyUri };
 
 std::string_view datatype_iri_suffix(Datatype t) {
   switch (t) {
-    case Datatype::Decimal: return "decimal";
-    case Datatype::NonNegativeInteger: return "nonNegativeInteger";
-    case Datatype::AnyUri: return "anyURI";
-    case Datatype::Plain: break;
+    case Datatype::Decimal:
+      return "decimal";
+    case Datatype::NonNegativeInteger:
+      return "nonNegativeInteger";
+    case Datatype::AnyUri:
+      return "anyURI";
+    case Datatype::Plain:
+      break;
   }
   return "";
 }
@@ -109,10 +112,13 @@ bool is_non_negative_integer(std::string_view s) {
 // plain literal: an ill-typed literal would make strict stores reject the file.
 bool fits(Datatype t, std::string_view value) {
   switch (t) {
-    case Datatype::Decimal: return is_decimal(value);
-    case Datatype::NonNegativeInteger: return is_non_negative_integer(value);
+    case Datatype::Decimal:
+      return is_decimal(value);
+    case Datatype::NonNegativeInteger:
+      return is_non_negative_integer(value);
     case Datatype::AnyUri:
-    case Datatype::Plain: break;
+    case Datatype::Plain:
+      break;
   }
   return true;
 }
@@ -171,8 +177,12 @@ class SerdOutput {
         serd_syntax = SERD_TURTLE;
         style |= SERD_STYLE_ABBREVIATED | SERD_STYLE_CURIED;
         break;
-      case RdfSyntax::NTriples: serd_syntax = SERD_NTRIPLES; break;
-      case RdfSyntax::NQuads: serd_syntax = SERD_NQUADS; break;
+      case RdfSyntax::NTriples:
+        serd_syntax = SERD_NTRIPLES;
+        break;
+      case RdfSyntax::NQuads:
+        serd_syntax = SERD_NQUADS;
+        break;
     }
     env_ = serd_env_new(nullptr);
     writer_ = serd_writer_new(serd_syntax, static_cast<SerdStyle>(style), env_, nullptr,
@@ -312,8 +322,8 @@ std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
   for (Vertex v : nodes) {
     const NodeProps& n = kg[v];
     const std::string subject = node_iri(n);
-    const std::vector<std::string> own_graphs = out.quads() ? article_graphs_of(n)
-                                                            : std::vector<std::string>{};
+    const std::vector<std::string> own_graphs =
+        out.quads() ? article_graphs_of(n) : std::vector<std::string>{};
     const std::vector<std::string> node_graphs =
         own_graphs.empty() ? std::vector<std::string>{entities_graph()} : own_graphs;
 
@@ -352,8 +362,7 @@ std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
   return out.finish();
 }
 
-core::Status write_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax,
-                       const std::string& path) {
+core::Status write_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax, const std::string& path) {
   return write_file_atomic(path, to_rdf(kg, syntax));
 }
 

@@ -72,6 +72,7 @@ struct ArticleFacts {
   // ones), whether or not a speaker was found: the denominator of the
   // "share of quotations with a resolved speaker" in corpus reports.
   size_t quotations = 0;
+  std::vector<Span> unattributed;  // those of them left without a speaker
 };
 
 }  // namespace newskg::extract

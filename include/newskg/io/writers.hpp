@@ -31,8 +31,10 @@ std::string to_json(const graph::KnowledgeGraph& kg);
 // "holds <title>", "supports", "opposes". A corpus graph has far more
 // entities than a diagram can show, so only the best connected are kept.
 struct DotOptions {
-  size_t max_nodes = 150;  // ranked by view degree, then mentions, then key
-  bool legend = true;      // a small cluster explaining shapes and edge colours
+  // Chosen by view degree, then mentions, then key, growing from the best
+  // entity through its neighbours so the diagram stays connected.
+  size_t max_nodes = 150;
+  bool legend = true;  // a small cluster explaining shapes and edge colours
 };
 std::string to_dot(const graph::KnowledgeGraph& kg, const DotOptions& options);
 
