@@ -82,6 +82,19 @@ void BM_ExtractAndBuild(benchmark::State& state) {
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
 }
 
+void BM_BuildGraphOnly(benchmark::State& state) {
+  const auto& c = corpus();
+  std::vector<newskg::extract::ArticleFacts> facts;
+  for (const auto& d : c.docs) facts.push_back(newskg::extract::extract_article(d, *c.lex));
+  for (auto _ : state) {
+    newskg::graph::KnowledgeGraph all;
+    for (size_t i = 0; i < c.docs.size(); ++i)
+      all.merge(newskg::graph::build_article_graph(c.docs[i], facts[i]));
+    benchmark::DoNotOptimize(all.num_nodes());
+  }
+  state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
+}
+
 void BM_WriteNTriples(benchmark::State& state) {
   const auto& c = corpus();
   newskg::graph::KnowledgeGraph all;
@@ -96,6 +109,7 @@ BENCHMARK(BM_Read)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Segment)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Extract)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_ExtractAndBuild)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_BuildGraphOnly)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_WriteNTriples)->Unit(benchmark::kMillisecond);
 
 }  // namespace

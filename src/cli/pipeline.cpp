@@ -32,7 +32,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
         extract::ArticleFacts facts = extract::extract_article(doc, lex);
         graph::KnowledgeGraph g = graph::build_article_graph(doc, facts, options.build);
         if (options.on_article) options.on_article(doc, g);
-        w.graph.merge(g);
+        w.graph.merge(std::move(g));
         ++w.articles;
         w.bytes += doc.text.size();
       }
@@ -49,7 +49,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
   for (auto& e : errors_by_path)
     for (auto& x : e) result.errors.push_back(std::move(x));
   for (auto& w : workers) {
-    result.graph.merge(w.graph);
+    result.graph.merge(std::move(w.graph));
     result.articles += w.articles;
     result.bytes += w.bytes;
   }

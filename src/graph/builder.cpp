@@ -74,9 +74,11 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
       if (a != e.name) n.aliases[a] += 1;
     n.mentions = static_cast<uint32_t>(e.mentions.size());
     entity_v[i] = kg.upsert(std::move(n));
+    // The first place the article names it; every other mention is counted
+    // (NodeProps::mentions), not stored: on a large corpus mention evidence
+    // would outweigh all the facts together.
     std::vector<Evidence> where;
-    where.reserve(e.mentions.size());
-    for (auto s : e.mentions) where.push_back(evidence(s));
+    if (!e.mentions.empty()) where.push_back(evidence(e.mentions.front()));
     kg.link(article_v, Relation::Mentions, entity_v[i], where);
   }
   for (size_t i = 0; i < facts.entities.size(); ++i) {

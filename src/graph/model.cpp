@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <tuple>
+#include <type_traits>
 
 #include "newskg/core/check.hpp"
 #include "newskg/core/unicode.hpp"
@@ -22,17 +23,6 @@ void merge_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& mo
   into.insert(into.end(), more.begin(), more.end());
   std::sort(into.begin(), into.end());
   into.erase(std::unique(into.begin(), into.end()), into.end());
-}
-
-std::string edge_index_key(const std::string& from, Relation rel, const std::string& to) {
-  std::string k;
-  k.reserve(from.size() + to.size() + 3);
-  k += from;
-  k += '\x1f';
-  k += static_cast<char>('a' + static_cast<int>(rel));
-  k += '\x1f';
-  k += to;
-  return k;
 }
 
 }  // namespace
@@ -127,7 +117,7 @@ void KnowledgeGraph::link(Vertex from, Relation rel, Vertex to,
                           const std::vector<Evidence>& evidence, double confidence) {
   // `met` is symmetric: store it once, from the smaller key to the larger.
   if (rel == Relation::Met && g_[to].key < g_[from].key) std::swap(from, to);
-  std::string k = edge_index_key(g_[from].key, rel, g_[to].key);
+  const EdgeKey k{from, to, rel};
   auto it = edge_index_.find(k);
   if (it == edge_index_.end()) {
     EdgeProps props;
@@ -139,7 +129,7 @@ void KnowledgeGraph::link(Vertex from, Relation rel, Vertex to,
     props.confidence = confidence;
     auto [e, added] = boost::add_edge(from, to, std::move(props), g_);
     (void)added;
-    edge_index_.emplace(std::move(k), e);
+    edge_index_.emplace(k, e);
     return;
   }
   EdgeProps& p = g_[it->second];
@@ -147,15 +137,25 @@ void KnowledgeGraph::link(Vertex from, Relation rel, Vertex to,
   p.confidence = std::max(p.confidence, confidence);
 }
 
-void KnowledgeGraph::merge(const KnowledgeGraph& other) {
+template <class G>
+void KnowledgeGraph::merge_impl(G&& other) {
+  constexpr bool kMove = !std::is_lvalue_reference_v<G>;
   std::vector<Vertex> mapped(other.num_nodes());
-  for (Vertex v : boost::make_iterator_range(boost::vertices(other.g_)))
-    mapped[v] = upsert(other.g_[v]);
+  for (Vertex v : boost::make_iterator_range(boost::vertices(other.g_))) {
+    if constexpr (kMove) mapped[v] = upsert(std::move(other.g_[v]));
+    else mapped[v] = upsert(other.g_[v]);
+  }
   for (auto e : boost::make_iterator_range(boost::edges(other.g_))) {
     const EdgeProps& p = other.g_[e];
     link(mapped[boost::source(e, other.g_)], p.relation, mapped[boost::target(e, other.g_)],
          p.evidence, p.confidence);
   }
+}
+
+void KnowledgeGraph::merge(const KnowledgeGraph& other) { merge_impl(other); }
+void KnowledgeGraph::merge(KnowledgeGraph&& other) {
+  merge_impl(std::move(other));
+  other = KnowledgeGraph();
 }
 
 std::optional<Vertex> KnowledgeGraph::find(std::string_view key) const {

@@ -97,8 +97,10 @@ class KnowledgeGraph {
             double confidence = 1.0);
 
   // Union with another graph by node key. Associative and commutative up to
-  // the order of vertices, which writers never expose.
+  // the order of vertices, which writers never expose. The rvalue overload
+  // moves node properties instead of copying them (the pipeline's hot path).
   void merge(const KnowledgeGraph& other);
+  void merge(KnowledgeGraph&& other);
 
   std::optional<Vertex> find(std::string_view key) const;
   const Graph& graph() const { return g_; }
@@ -119,8 +121,22 @@ class KnowledgeGraph {
   void choose_label(NodeProps& n);
   Graph g_;
   std::unordered_map<std::string, Vertex> by_key_;
-  // (from, relation, to) -> edge, for O(1) duplicate detection.
-  std::unordered_map<std::string, EdgeDesc> edge_index_;
+  // (from, relation, to) -> edge, for O(1) duplicate detection. Vertex
+  // descriptors are stable (vecS, vertices are never removed).
+  struct EdgeKey {
+    Vertex from, to;
+    Relation rel;
+    friend bool operator==(const EdgeKey&, const EdgeKey&) = default;
+  };
+  struct EdgeKeyHash {
+    size_t operator()(const EdgeKey& k) const {
+      return (static_cast<size_t>(k.from) * 0x9E3779B97F4A7C15ull) ^
+             (static_cast<size_t>(k.to) * 0xC2B2AE3D27D4EB4Full) ^ static_cast<size_t>(k.rel);
+    }
+  };
+  std::unordered_map<EdgeKey, EdgeDesc, EdgeKeyHash> edge_index_;
+  template <class G>
+  void merge_impl(G&& other);
 };
 
 // IRI-safe slug for keys: "Pete Hegseth" -> "pete-hegseth", "Défense" -> "defense".
