@@ -85,19 +85,19 @@ class Segmenter {
           all = all && upper;
         }
         t.all_upper = any && all;
-        i = e;
+      } else {
+        bool first = true, all = true, any_letter = false;
+        while (i < e) {
+          int32_t cp = decode_utf8(text_, i);
+          if (!core::is_letter(cp)) continue;
+          any_letter = true;
+          bool up = core::is_upper(cp);
+          if (first) t.upper = up;
+          first = false;
+          all = all && up;
+        }
+        t.all_upper = any_letter && all;
       }
-      bool first = true, all = true, any_letter = false;
-      while (i < e) {
-        int32_t cp = decode_utf8(text_, i);
-        if (!core::is_letter(cp)) continue;
-        any_letter = true;
-        bool up = core::is_upper(cp);
-        if (first) t.upper = up;
-        first = false;
-        all = all && up;
-      }
-      t.all_upper = any_letter && all;
     }
     if (!para_open_) {
       para_open_ = true;
@@ -145,7 +145,9 @@ class Segmenter {
     // A trailing period joins when the word is an abbreviation ("Mr.", "U.S.")
     // or a lone capital initial ("Donald J. Trump").
     if (peek(i) == '.') {
-      bool initial = (i - b == 1) && first >= 'A' && first <= 'Z';
+      // "Donald J. Trump": an initial is followed by a capitalized word; "on X." ends a sentence.
+      bool initial = (i - b == 1) && first >= 'A' && first <= 'Z' && peek(i + 1) == ' ' &&
+                     peek(i + 2) >= 'A' && peek(i + 2) <= 'Z';
       if (has_inner_period || initial || is_abbreviation(static_cast<uint32_t>(b),
                                                          static_cast<uint32_t>(i + 1)))
         ++i;

@@ -30,6 +30,19 @@ TEST(TokenizeTest, KeepsAbbreviationsInitialsAndInnerJoiners) {
             (std::vector<std::string>{"Mr.", "Abbas", "met", "O'Brien", "."}));
 }
 
+TEST(TokenizeTest, FlagsCapitalsAndAllCaps) {
+  std::string text = "NATO and Nato said on X. É";
+  auto seg = segment(text);
+  ASSERT_EQ(seg.tokens.size(), 8u);
+  EXPECT_TRUE(seg.tokens[0].all_upper);
+  EXPECT_TRUE(seg.tokens[0].upper);
+  EXPECT_FALSE(seg.tokens[1].upper);
+  EXPECT_TRUE(seg.tokens[2].upper);
+  EXPECT_FALSE(seg.tokens[2].all_upper);
+  EXPECT_EQ(seg.tokens[4].span.of(text), "X");  // a sentence end, not an initial
+  EXPECT_TRUE(seg.tokens[7].all_upper);         // non-ASCII capital
+}
+
 TEST(SentenceTest, SplitsOnTerminalsButNotAbbreviationsOrInsideWords) {
   std::string text = "Mr. Abbas spoke in the U.S. capital. He left.\nNew paragraph here";
   SegmentOptions opt;
