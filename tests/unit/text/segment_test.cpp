@@ -39,7 +39,7 @@ TEST(TokenizeTest, FlagsCapitalsAndAllCaps) {
   EXPECT_FALSE(seg.tokens[1].upper);
   EXPECT_TRUE(seg.tokens[2].upper);
   EXPECT_FALSE(seg.tokens[2].all_upper);
-  EXPECT_EQ(seg.tokens[4].span.of(text), "X");  // a sentence end, not an initial
+  EXPECT_EQ(seg.tokens[5].span.of(text), "X");  // a sentence end, not an initial
   EXPECT_TRUE(seg.tokens[7].all_upper);         // non-ASCII capital
 }
 
