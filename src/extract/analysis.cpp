@@ -133,15 +133,33 @@ int Analysis::entity_ending_at(uint32_t end) const {
 int Analysis::recent_person(uint32_t t) const {
   const bool in_quote = t < quote_at.size() && quote_at[t] >= 0;
   // Mentions are sorted by position: walk back from the last one before t.
+  // A pronoun refers back to someone who was the topic, not to a name
+  // standing as a possessive or inside a prepositional phrase ("under
+  // President Trump’s administration"): those are taken only when nothing
+  // better comes first within the last few sentences.
   auto it = std::lower_bound(mentions.begin(), mentions.end(), t,
                              [](const Mention& m, uint32_t tok) { return m.first < tok; });
+  int fallback = -1;
+  const uint32_t sentence_now = seg.sentence_of[std::min<size_t>(t, seg.sentence_of.size() - 1)];
   while (it != mentions.begin()) {
     --it;
     if (it->type != EntityType::Person || it->entity < 0) continue;
     if (!in_quote && quote_at[it->first] >= 0) continue;  // people named inside quotes don't speak
-    return it->entity;
+    if (it->source == MentionSource::Pronoun) return it->entity;
+    const bool possessive = it->last < seg.tokens.size() &&
+                            seg.tokens[it->last].kind == text::TokenKind::Possessive;
+    std::string_view before = it->first > 0 ? lower(it->first - 1) : std::string_view();
+    const bool in_pp = before == "under" || before == "by" || before == "with" ||
+                       before == "of" || before == "to" || before == "from" || before == "for" ||
+                       before == "against" || before == "about" || before == "on";
+    // "Hegseth’s speech at NATO underscored ...": a possessive that opens its
+    // sentence names the topic of the sentence.
+    const bool opens_sentence = it->first <= sentence_of(it->first).first + 1;
+    if ((!possessive || opens_sentence) && !in_pp) return it->entity;
+    if (fallback < 0) fallback = it->entity;
+    if (sentence_now - seg.sentence_of[it->first] > 3) break;
   }
-  return -1;
+  return fallback;
 }
 
 }  // namespace newskg::extract

@@ -554,6 +554,9 @@ class MentionFinder {
       std::string surface(a_.words(m.first, k + 1));
       if (surface != surname + " administration") note_alias(ent, surface);
       a_.add_mention({m.first, k + 1, EntityType::Organization, MentionSource::Name, ent});
+      // The name is a modifier here, not the person: pronouns and speakers
+      // must not resolve to it.
+      a_.mentions[i].entity = -1;
     }
   }
 
@@ -621,14 +624,22 @@ class MentionFinder {
             prep == "between") {
           uint32_t q = p + 1;
           if (q < sent.last && a_.is(q, "the")) ++q;
-          if (const Mention* m = mention_starting(q);
-              m != nullptr && m->entity >= 0 && m->source != MentionSource::Demonym) {
+          const Mention* m = mention_starting(q);
+          if (m == nullptr && q < sent.last && capitalized(q) && anchor >= 0 && !a_.wx(q).non_name) {
+            // "Russia’s invasion of Crimea": a place the lexicons don't know.
+            uint32_t end = q;
+            while (end < sent.last && capitalized(end)) ++end;
+            e = end;
+          }
+          if (m != nullptr && m->entity >= 0 && m->source != MentionSource::Demonym) {
             uint32_t end = m->last;
             // "the NATO headquarters": one trailing lower-case noun belongs to the phrase.
             if (end < sent.last && T(end).kind == TokenKind::Word && !T(end).upper &&
                 a_.lower(end) == "headquarters")
               ++end;
-            if (anchor < 0) anchor = m->entity;
+            // A visit is identified by where it went: "Hegseth’s trip to the NATO
+            // headquarters" is the "first visit to the NATO headquarters".
+            if (anchor < 0 || cls == "visit") anchor = m->entity;
             e = end;
             // "phone call with Russian President Vladimir Putin": take the whole run.
             while (e < sent.last && a_.mention_at[e] >= 0) ++e;
@@ -640,6 +651,9 @@ class MentionFinder {
       std::string phrase(a_.words(b, e));
       // One event per anchor and kind: every meeting-like phrase about one body
       // is one meeting; wars, visits, speeches are told apart by their word.
+      // One war per article is the rule ("the war", "Ukraine war", "its war
+      // with Russia"), whatever it is anchored to.
+      if (cls == "war" && low == "war") anchor = -2;
       auto key = std::make_pair(anchor, std::string(cls == "meeting" ? cls : low));
       auto it = by_anchor.find(key);
       int ent;
@@ -658,7 +672,8 @@ class MentionFinder {
     static const std::set<std::string_view> words = {
         "first", "second", "third", "last", "recent", "latest", "full", "upcoming", "annual",
         "ministerial", "emergency", "extraordinary", "official", "state", "brief", "surprise",
-        "planned", "historic", "previous", "final", "bilateral", "weekly"};
+        "planned", "historic", "previous", "final", "bilateral", "weekly", "phone", "telephone",
+        "video", "virtual"};
     return words.count(w) > 0;
   }
 

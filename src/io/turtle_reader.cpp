@@ -69,7 +69,8 @@ struct Subject {
 
 class Collector {
  public:
-  Collector(const std::string& name, SerdEnv* env) : name_(name), env_(env) {}
+  Collector(const std::string& name, std::string_view text, SerdEnv* env)
+      : name_(name), text_(text), env_(env) {}
 
   std::map<std::string, Subject>& subjects() { return subjects_; }
   const std::optional<core::Error>& error() const { return error_; }
@@ -149,7 +150,8 @@ class Collector {
     }
     SerdNode full = serd_env_expand_node(env_, &node);
     if (full.buf == nullptr) {
-      fail(0, "cannot expand <" + std::string(view(node)) + "> (undeclared prefix?)");
+      fail(line_of(view(node)), "cannot expand " + std::string(view(node)) +
+                                    " (undeclared prefix?)");
       return {};
     }
     std::string out(view(full));
@@ -157,7 +159,16 @@ class Collector {
     return out;
   }
 
+  // Serd tells the sink no position, but a CURIE is spelled in the text as
+  // it reaches us, so its first occurrence is where to look.
+  int line_of(std::string_view term) const {
+    const size_t at = text_.find(term);
+    if (at == std::string_view::npos) return 0;
+    return 1 + static_cast<int>(std::count(text_.begin(), text_.begin() + static_cast<long>(at), '\n'));
+  }
+
   std::string name_;
+  std::string_view text_;
   SerdEnv* env_;
   std::map<std::string, Subject> subjects_;
   std::optional<core::Error> error_;
@@ -354,7 +365,7 @@ core::Result<KnowledgeGraph> read_graph_string(std::string_view text, RdfSyntax 
   if (syntax == RdfSyntax::NQuads) serd_syntax = SERD_NQUADS;
 
   SerdEnv* env = serd_env_new(nullptr);
-  Collector collector(name, env);
+  Collector collector(name, text, env);
   std::pair<Collector*, SerdEnv*> handle{&collector, env};
   SerdReader* reader = serd_reader_new(serd_syntax, &handle, nullptr, &on_base, &on_prefix,
                                        &on_statement, nullptr);

@@ -56,13 +56,14 @@ std::string span_text(uint32_t begin, uint32_t end) {
 
 // "sentence 1210-1320: We must start by ..." (offsets when known).
 std::string evidence_note(const Provenance& p) {
-  if (p.sentence.empty()) return "evidence " + span_text(p.begin, p.end);
-  std::string where = "sentence";
-  if (p.sentence_begin && p.sentence_end)
-    where += " " + span_text(*p.sentence_begin, *p.sentence_end);
-  else
-    where += " (quote " + span_text(p.begin, p.end) + ")";
-  return where + ": " + p.sentence;
+  std::string note = p.sentence.empty() ? "evidence " : "sentence ";
+  if (p.sentence.empty() || !p.sentence_begin || !p.sentence_end) {
+    note.append(span_text(p.begin, p.end));
+  } else {
+    note.append(span_text(*p.sentence_begin, *p.sentence_end));
+  }
+  if (!p.sentence.empty()) note.append(": ").append(p.sentence);
+  return note;
 }
 
 }  // namespace
@@ -144,6 +145,21 @@ std::string render_table(const Table& table, size_t width) {
                                                   text_width(table.columns[c].header)));
         used += widths[c];
       }
+    }
+    // Too narrow for the wrapping columns' minimum: the widest fixed columns
+    // give way first, down to their header's width (and never below 4).
+    size_t wrap_min = 0;
+    for (size_t c : wrapping) wrap_min += std::min(natural[c], kMinWrapWidth);
+    while (used + wrap_min > width) {
+      size_t widest = n;
+      for (size_t c = 0; c < n; ++c) {
+        const size_t floor = std::max<size_t>(4, text_width(table.columns[c].header));
+        if (!table.columns[c].wrap && widths[c] > floor && (widest == n || widths[c] > widths[widest]))
+          widest = c;
+      }
+      if (widest == n) break;
+      --widths[widest];
+      --used;
     }
     std::sort(wrapping.begin(), wrapping.end(),
               [&](size_t a, size_t b) { return natural[a] < natural[b]; });

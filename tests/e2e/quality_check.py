@@ -17,12 +17,11 @@ if which == "seeds":
     gold = os.path.join(shared, "corpus", "gold")
     articles = [os.path.join(shared, "corpus", "seeds", f)
                 for f in sorted(os.listdir(os.path.join(shared, "corpus", "seeds")))]
-    # Floors: the bars of the end-to-end issue (entity.all 0.80, statement 0.70,
-    # attribution 0.90, met 0.50) and regression floors a little under today's
-    # scores for the rest.
-    floors = {("entity.all", "f1"): 0.85, ("statement", "f1"): 0.80,
-              ("attribution.accuracy", "p"): 0.90, ("met", "f1"): 0.60,
-              ("about", "f1"): 0.80, ("position", "f1"): 0.50}
+    # Floors: the extraction-quality bars for the seeds (entity.all 0.92,
+    # statement 0.85, attribution 0.95, about 0.70, met 0.80, position 0.50).
+    floors = {("entity.all", "f1"): 0.92, ("statement", "f1"): 0.85,
+              ("attribution.accuracy", "p"): 0.95, ("about", "f1"): 0.70,
+              ("met", "f1"): 0.80, ("position", "f1"): 0.50}
 else:
     keys = os.path.join(work, "keys")
     subprocess.run([sys.executable, os.path.join(shared, "eval", "polnear2gold.py"), "--data",
@@ -31,8 +30,10 @@ else:
     gold = os.path.join(keys, "gold")
     articles = [os.path.join(keys, "articles")]
     # Regression floors under today's PolNeAR-dev scores (see README, Evaluation).
-    floors = {("statement", "p"): 0.78, ("statement", "r"): 0.45,
-              ("attribution.accuracy", "p"): 0.89}
+    # The targets are recall 0.70 at precision 0.80 and attribution 0.92; these
+    # floors only keep what has been reached from slipping.
+    floors = {("statement", "p"): 0.79, ("statement", "r"): 0.46,
+              ("attribution.accuracy", "p"): 0.90}
 
 pred = os.path.join(work, "pred")
 subprocess.run([newskg, "build", "-q", "--per-article", "--format", "nt", "-o", pred, *articles],

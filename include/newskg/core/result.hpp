@@ -16,8 +16,13 @@ struct Error {
   // "path:12: message" or "path: message"
   std::string to_string() const {
     std::string out = file.empty() ? std::string("<input>") : file;
-    if (line > 0) out += ":" + std::to_string(line);
-    return out + ": " + message;
+    if (line > 0) {
+      out += ':';
+      out += std::to_string(line);
+    }
+    out += ": ";
+    out += message;
+    return out;
   }
 };
 
