@@ -91,13 +91,17 @@ TEST(DotWriterTest, EscapesQuotesBackslashesAndNewlinesInLabels) {
   graph::KnowledgeGraph kg;
   auto org = kg.upsert(make_node(NodeKind::Organization, "organization/quote",
                                  "The \"Quote\" \\ Backslash\nInstitute\\"));
-  auto person = kg.upsert(make_node(NodeKind::Person, "person/jose", "Jos\xC3\xA9 \xC3\x91\xC3\xBA\xC3\xB1""ez"));
+  auto person = kg.upsert(make_node(NodeKind::Person, "person/jose",
+                                    "Jos\xC3\xA9 \xC3\x91\xC3\xBA\xC3\xB1"
+                                    "ez"));
   kg.link(person, Relation::Met, org);
   const std::string dot = to_dot(kg);
   EXPECT_NE(dot.find("[label=\"The \\\"Quote\\\" \\\\ Backslash\\nInstitute\\\\\", shape=box"),
             std::string::npos)
       << dot;
-  EXPECT_NE(dot.find("label=\"Jos\xC3\xA9 \xC3\x91\xC3\xBA\xC3\xB1""ez\""), std::string::npos);
+  EXPECT_NE(dot.find("label=\"Jos\xC3\xA9 \xC3\x91\xC3\xBA\xC3\xB1"
+                     "ez\""),
+            std::string::npos);
 
   if (!testing::has_program("dot")) GTEST_SKIP() << "graphviz not installed";
   testing::TempDir dir;
@@ -114,8 +118,8 @@ TEST(DotWriterTest, CapKeepsTheBestConnectedEntities) {
   auto hub = kg.upsert(make_node(NodeKind::Person, "person/hub", "Hub", 1));
   std::vector<graph::Vertex> leaves;
   for (std::string name : {"a", "b", "c", "d", "e"})
-    leaves.push_back(kg.upsert(
-        make_node(NodeKind::Person, "person/" + name, name, name == "a" ? 9u : 1u)));
+    leaves.push_back(
+        kg.upsert(make_node(NodeKind::Person, "person/" + name, name, name == "a" ? 9u : 1u)));
   for (auto leaf : leaves) kg.link(hub, Relation::Met, leaf, {{"x", 0, 1}});
   kg.link(leaves[3], Relation::Met, leaves[4], {{"x", 0, 1}});
 
@@ -129,6 +133,35 @@ TEST(DotWriterTest, CapKeepsTheBestConnectedEntities) {
 
   options.max_nodes = 1;  // a lone node has no edge left to draw: nothing is shown
   EXPECT_TRUE(node_ids(to_dot(kg, options)).empty());
+}
+
+TEST(DotWriterTest, CapGrowsAConnectedDiagramNotIsolatedHubs) {
+  graph::KnowledgeGraph kg;
+  // Two separate stars: the two best-ranked entities share no edge, so a
+  // plain top-2 would draw nothing at all.
+  for (std::string star : {"x", "y"}) {
+    auto hub = kg.upsert(make_node(NodeKind::Person, "person/" + star, star, 5));
+    for (int i = 0; i < 3; ++i) {
+      auto leaf = kg.upsert(make_node(NodeKind::Country, "country/" + star + std::to_string(i),
+                                      star + std::to_string(i), static_cast<uint32_t>(i)));
+      kg.link(hub, Relation::HoldsOffice,
+              kg.upsert(make_node(NodeKind::Office, "office/o/" + star + std::to_string(i), "O")));
+      kg.link(*kg.find("office/o/" + star + std::to_string(i)), Relation::OfficeOf, leaf);
+    }
+  }
+  DotOptions options;
+  options.max_nodes = 2;
+  // Hub x (ties with y broken by key), then its best leaf (most mentions).
+  EXPECT_EQ(node_ids(to_dot(kg, options)), (std::vector<std::string>{"country/x2", "person/x"}));
+  // x's star fills 4 places; y then starts a new cluster but has no room for a
+  // partner, so it is left out rather than drawn alone.
+  options.max_nodes = 5;
+  EXPECT_EQ(node_ids(to_dot(kg, options)),
+            (std::vector<std::string>{"country/x0", "country/x1", "country/x2", "person/x"}));
+  options.max_nodes = 6;
+  EXPECT_EQ(node_ids(to_dot(kg, options)),
+            (std::vector<std::string>{"country/x0", "country/x1", "country/x2", "country/y2",
+                                      "person/x", "person/y"}));
 }
 
 TEST(DotWriterTest, SameGraphGivesIdenticalBytesWhateverTheInsertionOrder) {
@@ -169,8 +202,7 @@ TEST_F(RenderSvgTest, ReportsDotFailureWithItsExitCode) {
   testing::write_text(dir_.file("bad.dot"), "digraph { this is not dot");
   const core::Status st = render_svg(dir_.file("bad.dot"), dir_.file("graph.svg"));
   ASSERT_FALSE(st.ok());
-  EXPECT_NE(st.error().message.find("exited with code 1"), std::string::npos)
-      << st.error().message;
+  EXPECT_NE(st.error().message.find("exited with code 1"), std::string::npos) << st.error().message;
   EXPECT_EQ(dir_.entries(), (std::vector<std::string>{"bad.dot"})) << "no svg, no temp file";
 }
 

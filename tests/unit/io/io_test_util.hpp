@@ -66,8 +66,7 @@ inline SampleGraph sample_data() {
   zelenskyy.aliases = {{"Zelensky", 1}};
   s.nodes.push_back(zelenskyy);
   s.nodes.push_back(make_node(NodeKind::Country, "country/ukraine", "Ukraine", 4));
-  graph::NodeProps us =
-      make_node(NodeKind::Country, "country/united-states", "United States", 1);
+  graph::NodeProps us = make_node(NodeKind::Country, "country/united-states", "United States", 1);
   us.aliases = {{"U.S.", 1}};
   s.nodes.push_back(us);
   s.nodes.push_back(make_node(NodeKind::Organization, "organization/nato", "NATO", 1));
@@ -101,8 +100,8 @@ inline SampleGraph sample_data() {
   st.confidence = 0.9;
   s.nodes.push_back(st);
 
-  graph::NodeProps meeting = make_node(NodeKind::Meeting, kMeetingKey,
-                                       "Pete Hegseth \xE2\x80\x93 Volodymyr Zelenskyy");
+  graph::NodeProps meeting =
+      make_node(NodeKind::Meeting, kMeetingKey, "Pete Hegseth \xE2\x80\x93 Volodymyr Zelenskyy");
   meeting.attrs = {{"article", {"a1"}},
                    {"sentence", {"Hegseth met Zelenskyy in Kyiv."}},
                    {"confidence", {"0.80"}}};
@@ -110,7 +109,8 @@ inline SampleGraph sample_data() {
   meeting.confidence = 0.8;
   s.nodes.push_back(meeting);
 
-  graph::NodeProps position = make_node(NodeKind::Position, kPositionKey, "military aid to Ukraine");
+  graph::NodeProps position =
+      make_node(NodeKind::Position, kPositionKey, "military aid to Ukraine");
   position.attrs = {{"topic", {"military aid to Ukraine"}},
                     {"stance", {"support"}},
                     {"article", {"a1"}},
@@ -134,8 +134,11 @@ inline SampleGraph sample_data() {
       {kMeetingKey, Relation::Participant, "person/volodymyr-zelenskyy", {}, 1.0},
       {kMeetingKey, Relation::FromArticle, "article/a1", {}, 1.0},
       // Reported by both articles: N-Quads must put it in both graphs.
-      {"person/volodymyr-zelenskyy", Relation::Met, "person/pete-hegseth",
-       {{"a1", 300, 350}, {"a2", 10, 60}}, 0.8},
+      {"person/volodymyr-zelenskyy",
+       Relation::Met,
+       "person/pete-hegseth",
+       {{"a1", 300, 350}, {"a2", 10, 60}},
+       0.8},
       {kPositionKey, Relation::Holder, "person/pete-hegseth", {}, 1.0},
       {kPositionKey, Relation::TopicEntity, "country/ukraine", {}, 1.0},
       {kPositionKey, Relation::FromArticle, "article/a1", {}, 1.0},
@@ -146,7 +149,10 @@ inline SampleGraph sample_data() {
       {"article/a1", Relation::Mentions, "country/ukraine", {{"a1", 60, 67}}, 1.0},
       {"article/a1", Relation::Mentions, "country/united-states", {{"a1", 25, 29}}, 1.0},
       {"article/a1", Relation::Mentions, "organization/nato", {{"a1", 80, 84}}, 1.0},
-      {"article/a1", Relation::Mentions, "event/munich-security-conference", {{"a1", 90, 116}},
+      {"article/a1",
+       Relation::Mentions,
+       "event/munich-security-conference",
+       {{"a1", 90, 116}},
        1.0},
       {"article/a2", Relation::Mentions, "person/pete-hegseth", {{"a2", 0, 7}}, 1.0},
       {"article/a2", Relation::Mentions, "person/volodymyr-zelenskyy", {{"a2", 20, 29}}, 1.0},

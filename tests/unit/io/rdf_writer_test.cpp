@@ -86,8 +86,8 @@ TEST(RdfWriterTest, NTriplesHasTheTermsTheScorerReads) {
       res("article/a1") + " " + kType + " " + nkg("Article") + " .",
       res("article/a1") + " " + nkg("articleId") + " \"a1\" .",
       res("article/a1") + " " + nkg("date") + " \"2025-02-12\" .",
-      res("article/a1") + " " + nkg("url") + " \"https://example.com/news?id=1&page=2\"^^<" +
-          kXsd + "anyURI> .",
+      res("article/a1") + " " + nkg("url") + " \"https://example.com/news?id=1&page=2\"^^<" + kXsd +
+          "anyURI> .",
       res("article/a1") + " " + nkg("byline") + " \"Jane Doe\" .",
       res("article/a1") + " " + nkg("byline") + " \"John Roe\" .",
       res("article/a1") + " " + nkg("length") + " " + nni(500) + " .",
@@ -132,7 +132,8 @@ TEST(RdfWriterTest, ValueThatDoesNotFitItsDatatypeIsAPlainLiteral) {
   for (auto& n : data.nodes)
     if (n.key == testing::kStatementKey) n.attrs["confidence"] = {"high"};
   const std::string nt = to_rdf(testing::build(data), RdfSyntax::NTriples);
-  EXPECT_TRUE(contains_line(nt, res(testing::kStatementKey) + " " + nkg("confidence") + " \"high\" ."));
+  EXPECT_TRUE(
+      contains_line(nt, res(testing::kStatementKey) + " " + nkg("confidence") + " \"high\" ."));
 }
 
 TEST(RdfWriterTest, TurtleParsesAndHasExactlyTheNTriples) {
@@ -184,14 +185,15 @@ TEST(RdfWriterTest, NQuadsPutsEachArticlesFactsInItsOwnGraph) {
     return contains_line(nq, triple.substr(0, triple.size() - 1) + graph + " .");
   };
   EXPECT_TRUE(has(hegseth + " " + kType + " " + nkg("Person") + " .", g_entities));
-  EXPECT_TRUE(has(hegseth + " " + nkg("holdsOffice") + " " + res(testing::kOfficeKey) + " .",
-                  g_entities));
+  EXPECT_TRUE(
+      has(hegseth + " " + nkg("holdsOffice") + " " + res(testing::kOfficeKey) + " .", g_entities));
   EXPECT_TRUE(has(statement + " " + kType + " " + nkg("Statement") + " .", g_a1));
   EXPECT_TRUE(has(statement + " " + nkg("about") + " " + res("country/ukraine") + " .", g_a1));
   EXPECT_TRUE(has(hegseth + " " + nkg("said") + " " + statement + " .", g_a1));
   EXPECT_TRUE(has(res("article/a2") + " " + nkg("mentions") + " " + hegseth + " .", g_a2));
   // A meeting reported by two articles survives the retraction of either.
-  const std::string met = hegseth + " " + nkg("met") + " " + res("person/volodymyr-zelenskyy") + " .";
+  const std::string met =
+      hegseth + " " + nkg("met") + " " + res("person/volodymyr-zelenskyy") + " .";
   EXPECT_TRUE(has(met, g_a1));
   EXPECT_TRUE(has(met, g_a2));
   EXPECT_FALSE(has(met, g_entities));
