@@ -40,6 +40,11 @@ bool is_modal(std::string_view w) {
          w == "can" || w == "should" || w == "must" || w == "to" || w == "shall";
 }
 
+bool is_be(std::string_view w) {
+  return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
+         w == "has been" || w == "am";
+}
+
 bool is_preposition(std::string_view w) {
   static const std::set<std::string_view> words = {
       "at", "in", "of", "for", "from", "with", "to", "on", "by", "about", "after", "before",
@@ -324,7 +329,7 @@ class StatementFinder {
         if (c.verb->frame == VerbFrame::NounPhrase) continue;
         int s = subject_left(c.first, after);
         if (s < 0) s = subject_right(c.last, limit);
-        if (s >= 0) {
+        if (s >= 0 && closes_attribution(c, limit)) {
           used_cue_.insert(k);
           return s;
         }
@@ -363,6 +368,25 @@ class StatementFinder {
     return -1;
   }
 
+  // After a quotation, "..., Mr. McKinley suggested looking at ..." is a new
+  // statement, not the quotation's attribution: an attributing verb is
+  // followed by the end of the clause, the speaker, a listener or a
+  // prepositional phrase ("said on X", "told reporters").
+  bool closes_attribution(const Cue& c, uint32_t limit) const {
+    uint32_t k = c.last;
+    while (k < limit && a_.mention_at[k] >= 0) ++k;  // inverted speaker: "said Hegseth"
+    if (k >= limit || k >= a_.ntok()) return true;
+    const auto& t = T(k);
+    if (t.kind != TokenKind::Word) return !(a_.is(k, "that"));
+    if (t.upper) return true;
+    // Content of its own starts with "that", a subject pronoun or a gerund.
+    std::string_view w = a_.lower(k);
+    if (w == "that" || w == "he" || w == "she" || w == "they" || w == "we" || w == "it" ||
+        w == "i" || w == "there" || w == "this")
+      return false;
+    return !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+  }
+
   // The first person/org subject of a sentence after token `from`: for
   // "While saying ..., he challenged", "Reiterating ..., Hegseth stated".
   int main_subject(const text::Sentence& s, uint32_t from) const {
@@ -389,6 +413,13 @@ class StatementFinder {
     for (uint32_t t = q.open_tok + 1; t < a_.ntok() && T(t).span.begin < q.inner.end; ++t)
       words += T(t).kind == TokenKind::Word || T(t).kind == TokenKind::Number;
     if (words < 2) return false;
+    // ''Make Your Kid a Millionaire'': a title in quotation marks, not speech.
+    {
+      uint32_t caps = 0;
+      for (uint32_t t = q.open_tok + 1; t < a_.ntok() && T(t).span.begin < q.inner.end; ++t)
+        caps += T(t).kind == TokenKind::Word && T(t).upper;
+      if (words <= 8 && words >= 3 && caps * 10 >= words * 7 && !T(q.open_tok).para_start) return false;
+    }
     if (T(q.open_tok).para_start) return true;
     uint32_t p = q.open_tok - 1;
     std::string_view prev = a_.tok(p);
@@ -563,7 +594,19 @@ class StatementFinder {
       }
       int speaker = -1;
       double conf = 0.8;
+      // "Donald Trump is stressing ...", "Mr. Clarke was proposing ...": a
+      // gerund after a form of "be" is the sentence's verb.
+      bool progressive = false;
       if (v.gerund) {
+        uint32_t k = c.first;
+        while (k > s.first && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
+               is_verb_filler(a_.lower(k - 1)) && !is_be(a_.lower(k - 1)))
+          --k;
+        progressive = k > s.first && is_be(a_.lower(k - 1));
+      }
+      if (v.gerund && progressive) {
+        speaker = subject_left(c.first, s.first);
+      } else if (v.gerund) {
         // ", saying ..." continues the sentence's speaker; "While saying ...,
         // he ..." takes the main clause's subject.
         if (c.first > s.first && a_.tok(c.first - 1) == ",") speaker = sentence_speaker;
