@@ -206,6 +206,7 @@ class StatementFinder {
     // Descriptions standing for a named person or body: "the Pentagon chief",
     // "the report", "the minister".
     if (int ent = represented_by(p, limit); ent >= 0) return ent;
+    if (int ent = bare_name_speaker(p); ent >= 0) return ent;
     if (tok_is_noun_head(p)) return resolve_description(p, limit);
     return -1;
   }
@@ -223,6 +224,24 @@ class StatementFinder {
     if (k > limit && T(k - 1).kind == TokenKind::Possessive) --k;
     int ent = a_.entity_ending_at(k);
     if (ent < 0 || !is_speaker_type(ent)) return -1;
+    return ent;
+  }
+
+  // "Joseph said": a capitalized word no other rule named, standing right
+  // before a speech verb, is someone's name.
+  int bare_name_speaker(uint32_t p) const {
+    const auto& t = T(p);
+    if (t.kind != TokenKind::Word || !t.upper || t.all_upper || a_.mention_at[p] >= 0) return -1;
+    if (a_.wx(p).non_name || a_.wx(p).title != TitleRole::None || a_.wx(p).demonym >= 0) return -1;
+    const bool sentence_start = p == a_.sentence_of(p).first ||
+                                T(p - 1).kind == TokenKind::OpenQuote;
+    if (sentence_start && a_.wl(p).common) return -1;
+    if (p > 0 && T(p - 1).kind == TokenKind::Word && T(p - 1).upper) return -1;  // part of a run
+    if (a_.wl(p).verbs != nullptr || !a_.wl(p).pronoun.empty()) return -1;
+    // The entity gets the mention; the sorted mention index is left as it is
+    // (pronoun and description resolution read it while statements run).
+    int ent = a_.entity(EntityType::Person, std::string(a_.tok(p)));
+    a_.facts.entities[static_cast<size_t>(ent)].mentions.push_back(T(p).span);
     return ent;
   }
 
