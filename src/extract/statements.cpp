@@ -194,6 +194,18 @@ class StatementFinder {
       if (mm.last == p + 1 && mm.entity >= 0 && is_speaker_type(mm.entity) &&
           mm.source != MentionSource::Demonym && !in_prep_phrase(mm.first))
         return mm.entity;
+      // "Mr. Morgan of the Sierra Club said": the person before the affiliation.
+      if (mm.last == p + 1 && in_prep_phrase(mm.first)) {
+        uint32_t q = mm.first;
+        if (q > 0 && a_.is(q - 1, "the")) --q;
+        if (q >= 2) {
+          std::string_view prep = a_.lower(q - 1);
+          int person = a_.entity_ending_at(q - 1);
+          if ((prep == "of" || prep == "at" || prep == "from" || prep == "with") && person >= 0 &&
+              a_.facts.entities[static_cast<size_t>(person)].type == EntityType::Person)
+            return person;
+        }
+      }
       return -1;
     }
     std::string_view low = a_.lower(p);
@@ -404,6 +416,18 @@ class StatementFinder {
         w == "i" || w == "there" || w == "this")
       return false;
     return !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+  }
+
+  // ", Mr. Obama said," inside a sentence with no quotation of its own.
+  bool parenthetical(const Cue& c, const text::Sentence& s) const {
+    uint32_t k = c.first;
+    while (k > s.first && (a_.mention_at[k - 1] >= 0 || is_verb_filler(a_.lower(k - 1)) ||
+                           (T(k - 1).kind == TokenKind::Word && T(k - 1).upper)))
+      --k;
+    if (k == s.first || a_.tok(k - 1) != ",") return false;
+    for (uint32_t t = s.first; t < s.last; ++t)
+      if (T(t).kind == TokenKind::OpenQuote && !T(t).single_mark) return false;
+    return true;
   }
 
   // The first person/org subject of a sentence after token `from`: for
@@ -672,6 +696,12 @@ class StatementFinder {
           while (k < s.last && k - b < 8 && !a_.is(k, "that")) ++k;
           if (k >= s.last || !a_.is(k, "that")) continue;
           b = k + 1;
+        } else if (b < s.last && a_.tok(b) == "," && c.first > s.first + 2 &&
+                   parenthetical(c, s)) {
+          // "The museum, Mr. Bush said, celebrated ...": the attribution sits
+          // inside the reported sentence, which is the statement.
+          add_indirect(speaker, s.first, content_end(s.first, s), s, 0.7);
+          continue;
         } else if (b < s.last && (a_.tok(b) == "," || a_.tok(b) == ":" || T(b).kind == TokenKind::Punct)) {
           continue;  // `said,` / `said.`: a direct quotation's attribution, not reported speech
         }
