@@ -90,6 +90,7 @@ class StatementFinder {
 
   void run() {
     find_cues();
+    transcript_lines();
     direct_quotes();
     indirect_speech();
     std::sort(a_.facts.statements.begin(), a_.facts.statements.end(),
@@ -366,6 +367,24 @@ class StatementFinder {
         }
       }
     }
+    // `“...” ― Nell Carden Grey`: a dash and a name after the quotation.
+    if (after + 1 < toks.size() && toks[after].span.begin < para.end) {
+      std::string_view d = a_.tok(after);
+      if (d == "―" || d == "—" || d == "–" || d == "-") {
+        uint32_t b = after + 1, e = b;
+        while (e < toks.size() && e - b < 5 && T(e).kind == TokenKind::Word && T(e).upper &&
+               toks[e].span.begin < para.end)
+          ++e;
+        if (e > b) {
+          if (int ent = a_.entity_ending_at(e); ent >= 0 && is_speaker_type(ent)) return ent;
+          if (e - b >= 2) {
+            int ent = a_.entity(EntityType::Person, std::string(a_.words(b, e)));
+            a_.facts.entities[static_cast<size_t>(ent)].mentions.push_back(a_.span(b, e));
+            return ent;
+          }
+        }
+      }
+    }
     // Left: `Hegseth stated, “...”`, `told reporters that “...”`, `Blinken, ...: “...”`
     const auto& sent = a_.sentence_of(q.open_tok);
     uint32_t start = sent.first;
@@ -493,6 +512,52 @@ class StatementFinder {
     while (!s.empty() && (s.back() == ' ' || s.back() == '\n')) s.remove_suffix(1);
     while (!s.empty() && (s.front() == ' ')) s.remove_prefix(1);
     return std::string(s);
+  }
+
+  // Interview transcripts: "WALLACE: Governor, I don't want to interrupt ..."
+  // A paragraph opening with a speaker label and a colon is that speaker's.
+  void transcript_lines() {
+    for (size_t p = 0; p < a_.seg.paragraphs.size(); ++p) {
+      const auto& para = a_.seg.paragraphs[p];
+      uint32_t b = first_token_at(para.begin);
+      if (b >= a_.ntok()) continue;
+      if (T(b).kind == TokenKind::OpenQuote) ++b;  // '"WALLACE: ...' in quoted transcripts
+      uint32_t e = b;
+      while (e < a_.ntok() && e - b < 4 && T(e).kind == TokenKind::Word && T(e).upper) ++e;
+      if (e == b || e + 1 >= a_.ntok() || a_.tok(e) != ":" ) continue;
+      if (T(e + 1).span.begin >= para.end) continue;
+      int speaker = a_.entity_ending_at(e);
+      const bool label = e - b == 1 && T(b).all_upper && a_.tok(b).size() >= 3 && !a_.wl(b).common;
+      if (speaker < 0 && label) {
+        // An upper-case label names the speaker; an earlier full name with
+        // that surname is the same person ("Chris Wallace" ... "WALLACE:").
+        std::string name(a_.tok(b));
+        for (size_t i = 1; i < name.size(); ++i)
+          name[i] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[i])));
+        speaker = a_.entity(EntityType::Person, name);
+        a_.facts.entities[static_cast<size_t>(speaker)].mentions.push_back(T(b).span);
+      }
+      if (speaker < 0 || !is_speaker_type(speaker)) continue;
+      if (!label && a_.facts.entities[static_cast<size_t>(speaker)].type != EntityType::Person) continue;
+      core::Span content{T(e + 1).span.begin, para.end};
+      if (content.size() < 12 || overlaps_direct(content)) continue;
+      StatementFact st;
+      st.speaker = speaker;
+      st.kind = StatementKind::Direct;
+      st.text = std::string(content.of(a_.text));
+      st.span = content;
+      st.sentence = para;
+      st.confidence = 0.8;
+      a_.facts.statements.push_back(std::move(st));
+      direct_spans_.push_back(content);
+    }
+  }
+
+  uint32_t first_token_at(uint32_t offset) const {
+    return static_cast<uint32_t>(
+        std::lower_bound(a_.seg.tokens.begin(), a_.seg.tokens.end(), offset,
+                         [](const text::Token& tk, uint32_t off) { return tk.span.begin < off; }) -
+        a_.seg.tokens.begin());
   }
 
   void direct_quotes() {
