@@ -84,6 +84,8 @@ bool is_weekday_or_time(std::string_view w) {
   return words.count(w) > 0;
 }
 
+const SpeechVerb kCallVerb{"called", "call", VerbFrame::NounPhrase, false, 1};
+
 class StatementFinder {
  public:
   explicit StatementFinder(Analysis& a) : a_(a), lex_(a.lex) {}
@@ -101,11 +103,37 @@ class StatementFinder {
   const text::Token& T(uint32_t i) const { return a_.seg.tokens[i]; }
   bool in_quote(uint32_t t) const { return a_.quote_at[t] >= 0; }
 
+  // After "called": an object and then a quotation or "a/an ..." within the
+  // sentence ("called Friday's decision a “huge win”").
+  bool called_names_something(uint32_t t) const {
+    if (t > 0 && (a_.tok(t - 1) == "-" || a_.is(t - 1, "so") || a_.is(t - 1, "be") ||
+                  a_.is(t - 1, "was") || a_.is(t - 1, "is") || a_.is(t - 1, "were")))
+      return false;  // "so-called", passive "was called"
+    const auto& s = a_.sentence_of(t);
+    if (t + 1 >= s.last || a_.is(t + 1, "on") || a_.is(t + 1, "for") || a_.is(t + 1, "off") ||
+        a_.is(t + 1, "up") || a_.is(t + 1, "in") || a_.is(t + 1, "back") || a_.is(t + 1, "out"))
+      return false;
+    for (uint32_t k = t + 2; k < s.last && k - t < 12; ++k)
+      if ((T(k).kind == TokenKind::OpenQuote && !T(k).single_mark) || a_.is(k, "a") ||
+          a_.is(k, "an"))
+        return true;
+    return false;
+  }
+
   void find_cues() {
     cue_at_.assign(a_.ntok(), -1);
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
       if (T(t).kind != TokenKind::Word || in_quote(t)) continue;
       const auto* verbs = a_.wl(t).verbs;
+      // "called the charges unsubstantiated", "called her vote ... a mistake":
+      // plain "call" + object + what it was called is a speech act ("call
+      // on/for" are lexicon forms; a phone call or "so-called" are not this).
+      std::string_view w = a_.lower(t);
+      if ((w == "called" || w == "calls" || w == "calling") && called_names_something(t)) {
+        cue_at_[t] = static_cast<int>(cues_.size());
+        cues_.push_back({t, t + 1, &kCallVerb});
+        continue;
+      }
       if (verbs == nullptr) continue;
       // A capitalized verb form mid-sentence is a name: "United States", "Post".
       if (T(t).upper && !(t == a_.sentence_of(t).first || T(t - 1).kind == TokenKind::OpenQuote))
