@@ -29,8 +29,8 @@ struct Piece {
 
 // A person, organization or acronym candidate waiting for coreference.
 struct Candidate {
-  uint32_t first, last;  // the name tokens
-  EntityType type;
+  uint32_t first = 0, last = 0;  // the name tokens
+  EntityType type = EntityType::Person;
   bool single = false;    // one token: needs a full name to resolve to
   bool acronym = false;
   bool courtesy = false;  // "Mr Abbas": a person even without a full name
@@ -153,7 +153,6 @@ class MentionFinder {
   void scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bool headline_case) {
     // Drop sentence-initial common words ("Despite", "The") and non-names.
     while (b < e) {
-      std::string_view w = a_.tok(b);
       std::string_view low = a_.lower(b);
       Piece p{};
       bool known = match_lexicon(b, e, p) || a_.wx(b).demonym >= 0 ||
@@ -315,7 +314,10 @@ class MentionFinder {
         }
       }
     }
-    Candidate c{b, e, EntityType::Person};
+    Candidate c;
+    c.first = b;
+    c.last = e;
+    c.type = EntityType::Person;
     c.courtesy = courtesy;
     if (title != nullptr) {
       c.title_first = title->first;

@@ -610,12 +610,13 @@ class StatementFinder {
                             q.paragraph == quotes[qi - 1].paragraph;
       bool same_para_follow = prev_stmt >= 0 && q.paragraph == prev_para && speaker < 0 &&
                               (prev_attributed_after || adjacent);
-      bool para_continue = prev_stmt >= 0 && speaker < 0 && T(q.open_tok).para_start &&
-                           (prev_unterminated || q.paragraph == prev_para + 1) &&
-                           prev_unterminated;
+      // The paragraph before left its quotation open: this one continues it.
+      bool para_continue =
+          prev_stmt >= 0 && speaker < 0 && T(q.open_tok).para_start && prev_unterminated;
       if (same_para_follow || para_continue) {
         auto& st = a_.facts.statements[static_cast<size_t>(prev_stmt)];
-        st.text += " " + quote_text(q);
+        st.text += ' ';
+        st.text += quote_text(q);
         st.span.end = q.inner.end;
         st.sentence.end = std::max(st.sentence.end, a_.sentence_of(q.open_tok).span.end);
         prev_unterminated = q.unterminated;
