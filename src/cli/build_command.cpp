@@ -111,6 +111,7 @@ int run_build(const BuildArgs& args) {
   }
   PipelineResult r = run_pipeline(args.inputs, **lex, opt);
   for (const auto& e : r.errors) std::cerr << "newskg: error: " << e.to_string() << "\n";
+  for (const auto& w : r.warnings) std::cerr << "newskg: warning: " << w.to_string() << "\n";
   for (const auto& e : write_errors) std::cerr << "newskg: error: " << e.to_string() << "\n";
   if (r.articles == 0) {
     std::cerr << "newskg: error: no article could be read\n";

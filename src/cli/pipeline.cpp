@@ -23,6 +23,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
   };
   std::vector<Worker> workers(jobs);
   std::vector<std::vector<core::Error>> errors_by_path(paths.size());
+  std::vector<std::vector<core::Error>> warnings_by_path(paths.size());
   std::atomic<size_t> next{0};
   auto work = [&](Worker& w) {
     for (size_t i = next++; i < paths.size(); i = next++) {
@@ -30,6 +31,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
       errors_by_path[i] = std::move(read.errors);
       for (const auto& doc : read.documents) {
         extract::ArticleFacts facts = extract::extract_article(doc, lex);
+        for (auto& w2 : facts.warnings) warnings_by_path[i].push_back(std::move(w2));
         graph::KnowledgeGraph g = graph::build_article_graph(doc, facts, options.build);
         if (options.on_article) options.on_article(doc, g);
         w.graph.merge(std::move(g));
@@ -48,6 +50,8 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
   result.errors = std::move(expand_errors);
   for (auto& e : errors_by_path)
     for (auto& x : e) result.errors.push_back(std::move(x));
+  for (auto& e : warnings_by_path)
+    for (auto& x : e) result.warnings.push_back(std::move(x));
   for (auto& w : workers) {
     result.graph.merge(std::move(w.graph));
     result.articles += w.articles;

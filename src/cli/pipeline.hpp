@@ -25,7 +25,8 @@ struct PipelineOptions {
 
 struct PipelineResult {
   graph::KnowledgeGraph graph;
-  std::vector<core::Error> errors;  // in input order
+  std::vector<core::Error> errors;    // in input order
+  std::vector<core::Error> warnings;  // recovered problems in articles, in input order
   size_t articles = 0;
   size_t bytes = 0;                 // article text bytes processed
 };

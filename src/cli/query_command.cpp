@@ -74,7 +74,16 @@ class QueryRun {
   // there is none or more than one.
   std::optional<graph::Vertex> resolve(const std::string& name) {
     const query::NameMatch match = names_->find(name);
-    if (match.status == query::NameMatch::Status::Found) return match.vertex();
+    if (match.status == query::NameMatch::Status::Found) {
+      if (!match.also.empty()) {
+        std::cerr << "newskg: note: \"" << name << "\" is " << (*kg_)[match.vertex()].label
+                  << "; also the surname of:";
+        for (graph::Vertex v : match.also)
+          std::cerr << " " << (*kg_)[v].label << " (" << (*kg_)[v].key << ")";
+        std::cerr << "\n";
+      }
+      return match.vertex();
+    }
     if (match.status == query::NameMatch::Status::NotFound) {
       std::cerr << "newskg: no person, organization, country or event matches \"" << name
                 << "\"\n";

@@ -103,10 +103,34 @@ void compact(ArticleFacts& f) {
   f.entities = std::move(kept);
 }
 
+// A quotation left open at the end of its paragraph is the news convention
+// for a quote that goes on in the next paragraph, which then opens with a
+// quotation mark. Any other open quotation is reported (and was closed at its
+// paragraph's end, so it never swallows the rest of the article).
+void report_unterminated(Analysis& a) {
+  const auto& quotes = a.seg.quotes;
+  for (size_t i = 0; i < quotes.size(); ++i) {
+    const auto& q = quotes[i];
+    if (!q.unterminated) continue;
+    bool continued = false;
+    for (size_t j = i + 1; j < quotes.size() && quotes[j].paragraph <= q.paragraph + 1; ++j)
+      if (quotes[j].paragraph == q.paragraph + 1 && a.seg.tokens[quotes[j].open_tok].para_start)
+        continued = true;
+    if (continued) continue;
+    const uint32_t at = a.seg.tokens[q.open_tok].span.begin;
+    int line = 1;
+    for (uint32_t k = 0; k < at; ++k) line += a.text[k] == '\n';
+    if (a.doc.format != "text") line = 0;  // offsets are not file lines for rebuilt texts
+    a.facts.warnings.push_back(core::Error{
+        a.doc.source, line, "unterminated quotation, closed at the end of its paragraph"});
+  }
+}
+
 }  // namespace
 
 ArticleFacts extract_article(const core::Document& doc, const Lexicons& lex) {
   Analysis a(doc, lex);
+  report_unterminated(a);
   find_mentions(a);
   add_bylines(a);
   find_statements(a);

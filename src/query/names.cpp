@@ -111,6 +111,10 @@ NameMatch NameIndex::find(std::string_view name) const {
       // 5. word beginnings ("zelen", "def intel")
       [&](const Form& f) { return contains_run(f.words, query, true); },
   };
+  auto by_kind_and_label = [&](graph::Vertex a, graph::Vertex b) {
+    return std::tie(kg_[a].kind, kg_[a].label, kg_[a].key) <
+           std::tie(kg_[b].kind, kg_[b].label, kg_[b].key);
+  };
   for (size_t tier = 0; tier < tiers.size(); ++tier) {
     std::set<graph::Vertex> found;
     if (tier < 2) {
@@ -124,10 +128,14 @@ NameMatch NameIndex::find(std::string_view name) const {
     }
     if (found.empty()) continue;
     match.vertices.assign(found.begin(), found.end());
-    std::sort(match.vertices.begin(), match.vertices.end(), [&](graph::Vertex a, graph::Vertex b) {
-      return std::tie(kg_[a].kind, kg_[a].label, kg_[a].key) <
-             std::tie(kg_[b].kind, kg_[b].label, kg_[b].key);
-    });
+    std::sort(match.vertices.begin(), match.vertices.end(), by_kind_and_label);
+    if (tier < 2) {
+      std::set<graph::Vertex> also;
+      for (const Form& f : forms_)
+        if (!found.count(f.vertex) && tiers[2](f)) also.insert(f.vertex);
+      match.also.assign(also.begin(), also.end());
+      std::sort(match.also.begin(), match.also.end(), by_kind_and_label);
+    }
     match.status = match.vertices.size() == 1 ? NameMatch::Status::Found
                                               : NameMatch::Status::Ambiguous;
     return match;

@@ -141,6 +141,22 @@ TEST(BadInputTest, ReportsEachBadFileAndStillBuildsTheRest) {
   EXPECT_NE(nt.find("article/a1"), std::string::npos);
 }
 
+TEST(BadInputTest, UnterminatedQuotationIsReportedAndContained) {
+  fs::path dir = scratch("unterminated-in"), out = scratch("unterminated-out");
+  {
+    std::ofstream f(dir / "open.txt");
+    f << "Headline\n\nMinister Anna Berg said: \u201cThis never closes.\n"
+         "Later paragraph with Foreign Minister Karl Lund, who said the plan would work.\n";
+  }
+  RunResult r = run(newskg() + " build --per-article -o " + out.string() + " " + dir.string());
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("open.txt:3: unterminated quotation"), std::string::npos) << r.out;
+  std::string nt = slurp(out / "open.nt");
+  EXPECT_NE(nt.find("This never closes."), std::string::npos) << nt;
+  // The open quotation did not swallow the next paragraph's reported speech.
+  EXPECT_NE(nt.find("the plan would work"), std::string::npos) << nt;
+}
+
 TEST(BadInputTest, NothingUsableIsExitStatusOne) {
   fs::path out = scratch("only-bad");
   RunResult r = run(newskg() + " build -q -o " + out.string() + " " + source("tests/data/bad/empty.txt") +

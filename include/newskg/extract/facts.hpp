@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "newskg/core/result.hpp"
 #include "newskg/core/span.hpp"
 
 namespace newskg::extract {
@@ -73,6 +74,9 @@ struct ArticleFacts {
   // "share of quotations with a resolved speaker" in corpus reports.
   size_t quotations = 0;
   std::vector<Span> unattributed;  // those of them left without a speaker
+  // Problems in the text that extraction recovered from (an unterminated
+  // quotation), each naming the article's source and line.
+  std::vector<core::Error> warnings;
 };
 
 }  // namespace newskg::extract

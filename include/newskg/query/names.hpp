@@ -25,6 +25,10 @@ struct NameMatch {
   // Found: the one entity. Ambiguous: every candidate of the best tier,
   // sorted by kind then label.
   std::vector<graph::Vertex> vertices;
+  // Found by an exact name or alias: the people who merely share it as a
+  // surname, worth a hint ("Brown" is a person of its own, and also the
+  // surname of Gordon Brown).
+  std::vector<graph::Vertex> also;
 
   graph::Vertex vertex() const { return vertices.front(); }
 };
