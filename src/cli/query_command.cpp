@@ -76,11 +76,10 @@ class QueryRun {
     const query::NameMatch match = names_->find(name);
     if (match.status == query::NameMatch::Status::Found) {
       if (!match.also.empty()) {
-        std::cerr << "newskg: note: \"" << name << "\" is " << (*kg_)[match.vertex()].label
-                  << "; also the surname of:";
+        std::cerr << "newskg: note: \"" << name << "\" is " << (*kg_)[match.vertex()].key
+                  << "; it is also the surname of:\n";
         for (graph::Vertex v : match.also)
-          std::cerr << " " << (*kg_)[v].label << " (" << (*kg_)[v].key << ")";
-        std::cerr << "\n";
+          std::cerr << "  " << (*kg_)[v].label << "  (" << (*kg_)[v].key << ")\n";
       }
       return match.vertex();
     }

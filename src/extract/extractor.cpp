@@ -111,7 +111,7 @@ void report_unterminated(Analysis& a) {
   const auto& quotes = a.seg.quotes;
   for (size_t i = 0; i < quotes.size(); ++i) {
     const auto& q = quotes[i];
-    if (!q.unterminated) continue;
+    if (!q.unterminated || q.continued) continue;
     bool continued = false;
     for (size_t j = i + 1; j < quotes.size() && quotes[j].paragraph <= q.paragraph + 1; ++j)
       if (quotes[j].paragraph == q.paragraph + 1 && a.seg.tokens[quotes[j].open_tok].para_start)

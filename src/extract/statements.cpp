@@ -605,9 +605,9 @@ class StatementFinder {
       // paragraph that continues an unclosed quotation.
       // `... Royal Mail. "Somewhere along ...`: a quotation opening right where
       // the previous one closed goes on in the same voice.
-      const bool adjacent = qi > 0 && !quotes[qi - 1].unterminated && prev_stmt >= 0 &&
-                            q.open_tok == quotes[qi - 1].close_tok + 1 &&
-                            q.paragraph == quotes[qi - 1].paragraph;
+      const bool adjacent = qi > 0 && prev_stmt >= 0 && q.paragraph == quotes[qi - 1].paragraph &&
+                            ((!quotes[qi - 1].unterminated && q.open_tok == quotes[qi - 1].close_tok + 1) ||
+                             quotes[qi - 1].continued);
       bool same_para_follow = prev_stmt >= 0 && q.paragraph == prev_para && speaker < 0 &&
                               (prev_attributed_after || adjacent);
       // The paragraph before left its quotation open: this one continues it.

@@ -306,10 +306,12 @@ class Segmenter {
     // not inside a double quotation (nested singles belong to the outer quote).
     long open_double = -1, open_single = -1;
     uint32_t paragraph = 0;
-    auto finish_unterminated = [&](long open, uint32_t last_tok, bool single) {
+    auto finish_unterminated = [&](long open, uint32_t last_tok, bool single,
+                                   bool continued = false) {
       if (open < 0) return;
       if (single) return;  // a stray single mark is an apostrophe, not a quotation
       Quotation q;
+      q.continued = continued;
       q.open_tok = static_cast<uint32_t>(open);
       q.close_tok = static_cast<uint32_t>(open);
       q.inner = {toks[open].span.end, toks[last_tok].span.end};
@@ -324,11 +326,27 @@ class Segmenter {
         open_double = open_single = -1;
         ++paragraph;
       }
+      // `years... " Hailey recalled`: a straight mark between spaces closes the
+      // quotation that is open, rather than opening another.
+      const bool spaced_straight = t.kind == TokenKind::OpenQuote && !t.single_mark &&
+                                   open_double >= 0 && text_[t.span.begin] == '"' &&
+                                   (t.span.end >= text_.size() || text_[t.span.end] == ' ' ||
+                                    text_[t.span.end] == '\n');
+      if (spaced_straight) {
+        Quotation q;
+        q.open_tok = static_cast<uint32_t>(open_double);
+        q.close_tok = i;
+        q.inner = {toks[open_double].span.end, t.span.begin};
+        q.paragraph = paragraph;
+        out_.quotes.push_back(q);
+        open_double = -1;
+        continue;
+      }
       if (t.kind == TokenKind::OpenQuote) {
         if (t.single_mark) {
           if (open_double < 0 && open_single < 0) open_single = i;
         } else {
-          if (open_double >= 0) finish_unterminated(open_double, i - 1, false);
+          if (open_double >= 0) finish_unterminated(open_double, i - 1, false, true);
           open_double = i;
           open_single = -1;
         }

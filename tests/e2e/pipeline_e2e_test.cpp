@@ -4,6 +4,8 @@
 #include <set>
 #include <vector>
 
+#include <unistd.h>
+
 #include "e2e_util.hpp"
 
 namespace newskg::e2e {
@@ -15,7 +17,8 @@ namespace fs = std::filesystem;
 class SeedsTest : public ::testing::Test {
  protected:
   static void SetUpTestSuite() {
-    dir_ = scratch("seeds");
+    // ctest runs each test in its own process, in parallel: one folder each.
+    dir_ = scratch("seeds-" + std::to_string(::getpid()));
     build_ = run(newskg() + " build --per-article -j 2 -o " + dir_.string() + " " +
                  source("examples/articles"));
   }
@@ -115,7 +118,7 @@ TEST_F(SeedsTest, MergeGivesOneNodePerRealWorldEntity) {
 
 TEST_F(SeedsTest, OutputIsByteIdenticalAcrossRunsAndThreadCounts) {
   ASSERT_EQ(build_.status, 0) << build_.out;
-  fs::path again = scratch("seeds-again");
+  fs::path again = scratch("seeds-again-" + std::to_string(::getpid()));
   RunResult r = run(newskg() + " build -q --per-article -j 1 -o " + again.string() + " " +
               source("examples/articles/003_0d3550a95405e0c2.txt") + " " +
               source("examples/articles/000_627d393c7eb96885.txt"));

@@ -51,6 +51,9 @@ struct Quotation {
   // continuing in the next paragraph (which then starts with an opening mark),
   // or a stray mark. `inner` then ends at the paragraph's end.
   bool unterminated = false;
+  // Unterminated because another quotation opens later in the same paragraph
+  // (`"A. "B."`): paragraphs of one speaker's quotation joined into one line.
+  bool continued = false;
 };
 
 struct Segmented {

@@ -105,6 +105,16 @@ TEST(QuoteTest, UnterminatedQuoteEndsAtItsParagraph) {
   EXPECT_EQ(seg.quotes[1].paragraph, 1u);
 }
 
+TEST(QuoteTest, ANewOpeningInTheSameParagraphContinuesTheVoice) {
+  std::string text = "\"First part. \"Second part,\" he said.";
+  auto seg = segment(text);
+  ASSERT_EQ(seg.quotes.size(), 2u);
+  EXPECT_TRUE(seg.quotes[0].unterminated);
+  EXPECT_TRUE(seg.quotes[0].continued);
+  EXPECT_EQ(seg.quotes[0].inner.of(text), "First part.");
+  EXPECT_FALSE(seg.quotes[1].unterminated);
+}
+
 TEST(QuoteTest, StrayMarksNeverSwallowTheArticle) {
   std::string text = "He said ” oddly.\nAnd “ never closed\nThird paragraph.";
   auto seg = segment(text);
