@@ -228,7 +228,7 @@ class MentionFinder {
     const bool org_head = e - b >= 2 && a_.wx(e - 1).org_head &&
                           !(pieces.size() == 1 && pieces[0].kind == PieceKind::Org);
     const bool org_prefix =
-        e - b >= 3 && a_.wx(b).org_prefix && a_.is(b + 1, "of");
+        e - b >= 3 && a_.wx(b).org_prefix && (a_.is(b + 1, "of") || a_.is(b + 1, "for"));
     if (org_head || org_prefix) {
       uint32_t ob = b;
       // A leading title is not part of the name: "Secretary General NATO ..." is rare; keep simple.

@@ -69,6 +69,17 @@ bool is_agent_noun(std::string_view w) {
   return words.count(w) > 0;
 }
 
+// Nouns that stand for an organization named before: "the company said".
+bool is_body_noun(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "company", "firm", "group", "bank", "ministry", "department", "government", "agency",
+      "party", "club", "airline", "carrier", "retailer", "union", "council", "commission",
+      "committee", "organisation", "organization", "maker", "manufacturer", "insurer",
+      "network", "broadcaster", "regulator", "watchdog", "court", "board", "corporation",
+      "giant", "operator", "provider", "chain", "publisher", "studio", "label", "developer"};
+  return words.count(w) > 0;
+}
+
 bool is_determiner(std::string_view w) {
   static const std::set<std::string_view> words = {
       "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
@@ -95,6 +106,45 @@ class StatementFinder {
     transcript_lines();
     direct_quotes();
     indirect_speech();
+    std::sort(a_.facts.statements.begin(), a_.facts.statements.end(),
+              [](const StatementFact& x, const StatementFact& y) { return x.span < y.span; });
+    follow_up_quotes();
+  }
+
+  // A quotation with no attribution right after someone's reported speech
+  // goes on in that voice: `X said Google should not be penalised. "Of
+  // course Google should be allowed ..."`. Only the sentence just before, in
+  // the same paragraph (across paragraphs it was wrong too often on PolNeAR).
+  void follow_up_quotes() {
+    std::vector<core::Span> still;
+    std::vector<StatementFact> added;
+    for (core::Span q : a_.facts.unattributed) {
+      const uint32_t open = first_token_at(q.begin) - 1;
+      const uint32_t sent = a_.seg.sentence_of[open];
+      if (sent == 0) {
+        still.push_back(q);
+        continue;
+      }
+      const auto& before = a_.seg.sentences[sent - 1];
+      const StatementFact* prev = nullptr;
+      for (const auto& st : a_.facts.statements)
+        if (st.span.begin >= before.span.begin && st.span.end <= before.span.end + 2) prev = &st;
+      const bool near = before.paragraph == a_.seg.sentences[sent].paragraph;
+      if (prev == nullptr || !near) {
+        still.push_back(q);
+        continue;
+      }
+      StatementFact st;
+      st.speaker = prev->speaker;
+      st.kind = StatementKind::Direct;
+      st.text = std::string(q.of(a_.text));
+      st.span = q;
+      st.sentence = a_.seg.sentences[sent].span;
+      st.confidence = 0.6;
+      added.push_back(std::move(st));
+    }
+    a_.facts.unattributed = std::move(still);
+    for (auto& st : added) a_.facts.statements.push_back(std::move(st));
     std::sort(a_.facts.statements.begin(), a_.facts.statements.end(),
               [](const StatementFact& x, const StatementFact& y) { return x.span < y.span; });
   }
@@ -244,6 +294,8 @@ class StatementFinder {
       int ent = a_.entity_ending_at(q);
       return ent >= 0 && is_speaker_type(ent) ? ent : -1;
     }
+    // `"...," it said`: a company, ministry or country spoke.
+    if (low == "it") return recent_body(p);
     // Descriptions standing for a named person or body: "the Pentagon chief",
     // "the report", "the minister".
     if (int ent = represented_by(p, limit); ent >= 0) return ent;
@@ -286,6 +338,25 @@ class StatementFinder {
     return ent;
   }
 
+  // The most recent organization (or country) named before token t, outside
+  // quotations; when `noun` is given, one whose name contains it first
+  // ("the bank" -> "Wells Fargo Bank" over a later "SEC").
+  int recent_body(uint32_t t, std::string_view noun = {}) const {
+    auto it = std::lower_bound(a_.mentions.begin(), a_.mentions.end(), t,
+                               [](const Mention& m, uint32_t tok) { return m.first < tok; });
+    int any = -1;
+    for (int seen = 0; it != a_.mentions.begin() && seen < 60; ++seen) {
+      --it;
+      if (it->entity < 0 || a_.quote_at[it->first] >= 0) continue;
+      const Entity& e = a_.facts.entities[static_cast<size_t>(it->entity)];
+      if (e.type != EntityType::Organization && e.type != EntityType::Country) continue;
+      if (noun.empty()) return it->entity;
+      if (core::case_fold(e.name).find(noun) != std::string::npos) return it->entity;
+      if (any < 0 && e.type == EntityType::Organization) any = it->entity;
+    }
+    return any;
+  }
+
   bool tok_is_noun_head(uint32_t p) const {
     return T(p).kind == TokenKind::Word && !T(p).all_upper;
   }
@@ -299,6 +370,7 @@ class StatementFinder {
     if (d == limit || !(a_.is(d - 1, "the") || a_.is(d - 1, "The"))) return -1;
     std::string low(a_.lower(head));
     if (is_document_noun(low)) return document_source(head, low);
+    if (is_body_noun(low)) return recent_body(d, low);
     if (!a_.wl(head).description_head && a_.wx(head).title != TitleRole::Head) return -1;
     // The most recent person whose role shares the head word, else the most
     // recent person with any role.
