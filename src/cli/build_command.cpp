@@ -7,6 +7,8 @@
 #include <map>
 #include <mutex>
 #include <set>
+#include <functional>
+#include <thread>
 
 #include "merge_command.hpp"
 #include "newskg/io/writers.hpp"
@@ -123,18 +125,33 @@ int run_build(const BuildArgs& args) {
     return std::find(args.formats.begin(), args.formats.end(), f) != args.formats.end();
   };
   const fs::path out(args.out_dir);
-  std::vector<core::Status> statuses;
-  if (want("ttl")) statuses.push_back(io::write_rdf(kg, io::RdfSyntax::Turtle, (out / "graph.ttl").string()));
-  if (want("nt")) statuses.push_back(io::write_rdf(kg, io::RdfSyntax::NTriples, (out / "graph.nt").string()));
-  if (want("nq")) statuses.push_back(io::write_rdf(kg, io::RdfSyntax::NQuads, (out / "graph.nq").string()));
-  if (want("json")) statuses.push_back(io::write_json(kg, (out / "graph.json").string()));
+  // The writers only read the graph: run them side by side (the SVG render
+  // waits for its DOT file), one thread each, results collected in a fixed order.
+  std::vector<std::function<core::Status()>> jobs;
+  if (want("ttl")) jobs.push_back([&] { return io::write_rdf(kg, io::RdfSyntax::Turtle, (out / "graph.ttl").string()); });
+  if (want("nt")) jobs.push_back([&] { return io::write_rdf(kg, io::RdfSyntax::NTriples, (out / "graph.nt").string()); });
+  if (want("nq")) jobs.push_back([&] { return io::write_rdf(kg, io::RdfSyntax::NQuads, (out / "graph.nq").string()); });
+  if (want("json")) jobs.push_back([&] { return io::write_json(kg, (out / "graph.json").string()); });
+  std::string svg_note;
   if (want("dot") || want("svg")) {
-    statuses.push_back(io::write_dot(kg, (out / "graph.dot").string()));
-    if (want("svg")) {
-      auto st = io::render_svg((out / "graph.dot").string(), (out / "graph.svg").string());
-      if (!st) std::cerr << "newskg: note: " << st.error().message << "\n";
-    }
+    jobs.push_back([&]() -> core::Status {
+      core::Status st = io::write_dot(kg, (out / "graph.dot").string());
+      if (st && want("svg")) {
+        auto rendered = io::render_svg((out / "graph.dot").string(), (out / "graph.svg").string());
+        if (!rendered) svg_note = rendered.error().message;
+      }
+      return st;
+    });
   }
+  std::vector<core::Status> statuses(jobs.size());
+  {
+    std::vector<std::thread> threads;
+    for (size_t i = 1; i < jobs.size(); ++i)
+      threads.emplace_back([&, i] { statuses[i] = jobs[i](); });
+    if (!jobs.empty()) statuses[0] = jobs[0]();
+    for (auto& t : threads) t.join();
+  }
+  if (!svg_note.empty()) std::cerr << "newskg: note: " << svg_note << "\n";
   int rc = 0;
   for (const auto& st : statuses)
     if (!st) {

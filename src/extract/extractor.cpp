@@ -39,6 +39,15 @@ void add_bylines(Analysis& a) {
   }
 }
 
+// Transcript statements ("WALLACE: ...") have no quotation marks.
+bool inside_transcript(const Analysis& a, const StatementFact& st) {
+  const uint32_t t = static_cast<uint32_t>(
+      std::lower_bound(a.seg.tokens.begin(), a.seg.tokens.end(), st.span.begin,
+                       [](const text::Token& tk, uint32_t off) { return tk.span.begin < off; }) -
+      a.seg.tokens.begin());
+  return t < a.ntok() && a.quote_at[t] < 0;
+}
+
 // `about`: the entities named inside the statement (or, in reported speech,
 // referred to by a pronoun), other than the speaker.
 void add_about(Analysis& a) {
@@ -49,6 +58,10 @@ void add_about(Analysis& a) {
       core::Span ms = a.span(m.first, m.last);
       if (!st.span.contains(ms)) continue;
       if (m.source == MentionSource::Pronoun && st.kind == StatementKind::Direct) continue;
+      // A quotation split by its attribution spans the attribution too:
+      // only names inside the quotation marks count.
+      if (st.kind == StatementKind::Direct && a.quote_at[m.first] < 0 && !inside_transcript(a, st))
+        continue;
       if (a.facts.entities[static_cast<size_t>(m.entity)].type == EntityType::Event) continue;
       about.push_back(m.entity);
     }
