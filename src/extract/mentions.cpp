@@ -224,6 +224,26 @@ class MentionFinder {
     }
     pieces.swap(merged);
 
+    // "Tony Blair and Gordon Brown" is two names; "and" joins words of one
+    // name only inside an organization's ("Securities and Exchange Commission").
+    {
+      std::vector<Piece> split;
+      for (const auto& p : pieces) {
+        if (p.kind != PieceKind::Name) {
+          split.push_back(p);
+          continue;
+        }
+        uint32_t start = p.first;
+        for (uint32_t k = p.first; k < p.last; ++k) {
+          if ((a_.is(k, "and") || a_.tok(k) == "&") && k > start && !a_.wx(e - 1).org_head) {
+            split.push_back({PieceKind::Name, start, k});
+            start = k + 1;
+          }
+        }
+        if (start < p.last) split.push_back({PieceKind::Name, start, p.last});
+      }
+      pieces.swap(split);
+    }
     // Whole-run organization: "... Intelligence Service", "Ministry of Defence".
     const bool org_head = e - b >= 2 && a_.wx(e - 1).org_head &&
                           !(pieces.size() == 1 && pieces[0].kind == PieceKind::Org);

@@ -56,6 +56,18 @@ class RelationFinder {
     return fallback;
   }
 
+  // "A and B <verb>": the person named before "and" when `x` follows it.
+  int coordinated_before(uint32_t t, uint32_t limit, int x) const {
+    for (uint32_t k = t; k > limit + 1; --k) {
+      if (!a_.is(k - 1, "and")) continue;
+      int y = a_.entity_ending_at(k - 1);
+      if (y >= 0 && y != x && a_.facts.entities[static_cast<size_t>(y)].type == EntityType::Person)
+        return y;
+      return -1;
+    }
+    return -1;
+  }
+
   void add_meeting(int x, int y, core::Span evidence, double conf) {
     if (x < 0 || y < 0 || x == y) return;
     for (const auto& m : a_.facts.meetings)
@@ -73,7 +85,10 @@ class RelationFinder {
       if (low == "met") {
         uint32_t k = t + 1;
         if (k < s.last && a_.is(k, "with")) ++k;
-        add_meeting(before(t, s.first), after(k, s.last), s.span, 0.85);
+        int x = before(t, s.first), y = after(k, s.last);
+        // "Tony Blair and Gordon Brown met": the two subjects met each other.
+        if (y < 0 && x >= 0) y = coordinated_before(t, s.first, x);
+        add_meeting(x, y, s.span, 0.85);
       } else if ((low == "meeting" || low == "talks" || low == "call" || low == "meetings") &&
                  t + 1 < s.last && a_.is(t + 1, "with")) {
         add_meeting(before(t, s.first), after(t + 2, s.last), s.span, 0.75);

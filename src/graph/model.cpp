@@ -50,6 +50,45 @@ const std::string* NodeProps::attr(std::string_view name) const {
   return &it->second.front();
 }
 
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other) : g_(other.g_), by_key_(other.by_key_) {
+  rebuild_edge_index();
+}
+
+KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) noexcept {
+  g_.swap(other.g_);
+  by_key_.swap(other.by_key_);
+  other.edge_index_.clear();
+  rebuild_edge_index();
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
+  if (this != &other) {
+    g_ = other.g_;
+    by_key_ = other.by_key_;
+    rebuild_edge_index();
+  }
+  return *this;
+}
+
+KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) noexcept {
+  if (this != &other) {
+    g_.clear();
+    g_.swap(other.g_);
+    by_key_.clear();
+    by_key_.swap(other.by_key_);
+    other.edge_index_.clear();
+    rebuild_edge_index();
+  }
+  return *this;
+}
+
+void KnowledgeGraph::rebuild_edge_index() {
+  edge_index_.clear();
+  edge_index_.reserve(boost::num_edges(g_));
+  for (auto e : boost::make_iterator_range(boost::edges(g_)))
+    edge_index_.emplace(EdgeKey{boost::source(e, g_), boost::target(e, g_), g_[e].relation}, e);
+}
+
 void KnowledgeGraph::choose_label(NodeProps& n) {
   // The label is a function of the *set* of surface forms, never of counts or
   // merge order, so a graph read back from RDF merges to the same label:

@@ -89,6 +89,16 @@ using EdgeDesc = boost::graph_traits<Graph>::edge_descriptor;
 
 class KnowledgeGraph {
  public:
+  KnowledgeGraph() = default;
+  // The edge index holds edge descriptors, which point into g_'s storage:
+  // copies and moves rebuild it for the new storage (boost::adjacency_list
+  // has no move constructor of its own, so a defaulted move would copy g_
+  // and keep descriptors into the moved-from graph).
+  KnowledgeGraph(const KnowledgeGraph& other);
+  KnowledgeGraph(KnowledgeGraph&& other) noexcept;
+  KnowledgeGraph& operator=(const KnowledgeGraph& other);
+  KnowledgeGraph& operator=(KnowledgeGraph&& other) noexcept;
+
   // Adds a node or merges it into the node with the same key: votes and
   // aliases are summed, attributes and evidence unioned, confidence maxed.
   Vertex upsert(NodeProps node);
@@ -119,6 +129,7 @@ class KnowledgeGraph {
 
  private:
   void choose_label(NodeProps& n);
+  void rebuild_edge_index();
   Graph g_;
   std::unordered_map<std::string, Vertex> by_key_;
   // (from, relation, to) -> edge, for O(1) duplicate detection. Vertex

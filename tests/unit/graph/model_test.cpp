@@ -86,6 +86,28 @@ TEST(KnowledgeGraphTest, MergeIsOrderIndependent) {
   EXPECT_EQ(xy.num_edges(), 2u);
 }
 
+TEST(KnowledgeGraphTest, CopiesAndMovesKeepWorkingEdgeIndexes) {
+  KnowledgeGraph a;
+  Vertex x = a.upsert(person("person/a", "A"));
+  Vertex y = a.upsert(person("person/b", "B"));
+  a.link(x, Relation::Met, y, {{"art", 1, 2}});
+  KnowledgeGraph copy = a;
+  KnowledgeGraph moved = std::move(a);
+  uint32_t at = 3;
+  for (KnowledgeGraph* g : {&copy, &moved}) {
+    // Linking the same edge again must find the existing one in this graph.
+    g->link(*g->find("person/a"), Relation::Met, *g->find("person/b"), {{"art2", at, at + 1}});
+    at += 10;
+    ASSERT_EQ(g->num_edges(), 1u);
+    EXPECT_EQ(g->sorted_edges()[0].props->evidence.size(), 2u);
+  }
+  KnowledgeGraph assigned;
+  assigned = copy;
+  assigned.merge(moved);
+  EXPECT_EQ(assigned.num_edges(), 1u);
+  EXPECT_EQ(assigned.sorted_edges()[0].props->evidence.size(), 3u);
+}
+
 TEST(SlugTest, MakesPlainAsciiIriParts) {
   EXPECT_EQ(slug("Pete Hegseth"), "pete-hegseth");
   EXPECT_EQ(slug("Défense & Co."), "defense-and-co");
