@@ -49,6 +49,13 @@ core::Result<graph::KnowledgeGraph> read_graph(const std::string& path,
 // Reads a graph file and merges it into `into` (KnowledgeGraph::merge), the
 // way `newskg build --into` and `newskg merge` grow a corpus graph. Nothing
 // is merged when the file has an error.
+//
+// Prefer this to merging into the graph read_graph returns: a KnowledgeGraph
+// that has been moved (as a Result's value is) must only be read or merged
+// *from*. Its implicit move copies the Boost.Graph (adjacency_list declares
+// a copy constructor, so no move constructor) while moving the edge index,
+// whose edge descriptors keep pointing into the moved-from graph; link()
+// on an existing edge would then touch freed memory.
 core::Status read_graph_into(const std::string& path, graph::KnowledgeGraph& into,
                              const ReadOptions& options = {});
 
