@@ -319,6 +319,17 @@ class Segmenter {
       q.unterminated = true;
       if (q.inner.end > q.inner.begin) out_.quotes.push_back(q);
     };
+    // A quotation from the mark at `open` to the mark at `close`; resets the open mark.
+    auto close_quote = [&](long& open, uint32_t close, bool single) {
+      Quotation q;
+      q.open_tok = static_cast<uint32_t>(open);
+      q.close_tok = close;
+      q.inner = {toks[open].span.end, toks[close].span.begin};
+      q.paragraph = paragraph;
+      q.single = single;
+      out_.quotes.push_back(q);
+      open = -1;
+    };
     for (uint32_t i = 0; i < toks.size(); ++i) {
       const Token& t = toks[i];
       if (t.para_start && i > 0) {
@@ -333,13 +344,7 @@ class Segmenter {
                                    (t.span.end >= text_.size() || text_[t.span.end] == ' ' ||
                                     text_[t.span.end] == '\n');
       if (spaced_straight) {
-        Quotation q;
-        q.open_tok = static_cast<uint32_t>(open_double);
-        q.close_tok = i;
-        q.inner = {toks[open_double].span.end, t.span.begin};
-        q.paragraph = paragraph;
-        out_.quotes.push_back(q);
-        open_double = -1;
+        close_quote(open_double, i, false);
         continue;
       }
       if (t.kind == TokenKind::OpenQuote) {
@@ -352,24 +357,9 @@ class Segmenter {
         }
       } else if (t.kind == TokenKind::CloseQuote) {
         if (t.single_mark) {
-          if (open_single >= 0 && open_double < 0) {
-            Quotation q;
-            q.open_tok = static_cast<uint32_t>(open_single);
-            q.close_tok = i;
-            q.inner = {toks[open_single].span.end, t.span.begin};
-            q.paragraph = paragraph;
-            q.single = true;
-            out_.quotes.push_back(q);
-            open_single = -1;
-          }
+          if (open_single >= 0 && open_double < 0) close_quote(open_single, i, true);
         } else if (open_double >= 0) {
-          Quotation q;
-          q.open_tok = static_cast<uint32_t>(open_double);
-          q.close_tok = i;
-          q.inner = {toks[open_double].span.end, t.span.begin};
-          q.paragraph = paragraph;
-          out_.quotes.push_back(q);
-          open_double = -1;
+          close_quote(open_double, i, false);
         }
       }
     }
