@@ -235,9 +235,11 @@ class MentionFinder {
         }
         uint32_t start = p.first;
         for (uint32_t k = p.first; k < p.last; ++k) {
-          if ((a_.is(k, "and") || a_.tok(k) == "&") && k > start && !a_.wx(e - 1).org_head) {
-            split.push_back({PieceKind::Name, start, k});
+          if ((a_.is(k, "and") || a_.tok(k) == "&") && !a_.wx(e - 1).org_head) {
+            if (k > start) split.push_back({PieceKind::Name, start, k});
             start = k + 1;
+          } else if (k == start && is_connector(a_.tok(k))) {
+            start = k + 1;  // a name never starts with "of", "the", "and"
           }
         }
         if (start < p.last) split.push_back({PieceKind::Name, start, p.last});
@@ -363,16 +365,18 @@ class MentionFinder {
       // A run of unknown capitalized words is a person's name only with
       // evidence: no common word in it, and the surname used alone elsewhere
       // in the article or the name followed by a speech verb or an appositive.
-      bool plain = true;
-      for (uint32_t k = b; k < e; ++k) {
-        if (a_.wl(k).common || a_.wx(k).non_name || !a_.wl(k).event_class.empty() ||
-            T(k).all_upper || a_.wx(k).demonym >= 0 || a_.wx(k).org_head) {
-          plain = false;
-          break;
-        }
-      }
-      person = plain && (surname_used_alone(b, e) || followed_by_attribution(e) ||
-                         !after_place_preposition(b));
+      // A first name that is also a common word ("Dean Kiely", "Will Smith")
+      // needs the stronger evidence: the surname alone elsewhere, or speech.
+      auto plain_word = [&](uint32_t k) {
+        return !(a_.wl(k).common || a_.wx(k).non_name || !a_.wl(k).event_class.empty() ||
+                 T(k).all_upper || a_.wx(k).demonym >= 0 || a_.wx(k).org_head);
+      };
+      bool plain_rest = true;
+      for (uint32_t k = b + 1; k < e; ++k) plain_rest = plain_rest && plain_word(k);
+      const bool strong = surname_used_alone(b, e) || followed_by_attribution(e);
+      if (plain_rest && plain_word(b)) person = strong || !after_place_preposition(b);
+      else if (plain_rest && !a_.wx(b).non_name && !T(b).all_upper && a_.wx(b).demonym < 0)
+        person = strong;
     }
     (void)s;
     if (person && n <= 5) candidates_.push_back(c);
