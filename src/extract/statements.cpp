@@ -19,6 +19,9 @@ using text::TokenKind;
 struct Cue {
   uint32_t first, last;  // the verb tokens
   const SpeechVerb* verb;
+  // After "will", "could", ...: a prediction ("Trump will demand ..."), not
+  // reported speech; still a quotation's attribution (`"...," he will say`).
+  bool modal = false;
 };
 
 // Words that may stand between a subject and its speech verb ("Hegseth also
@@ -207,10 +210,9 @@ class StatementFinder {
             v->frame != VerbFrame::According && low != "said")
           break;
         if (t > 0 && T(t - 1).kind == TokenKind::Possessive) break;
-        // "Trump will demand ...": a prediction, not a speech act.
-        if (t > 0 && is_modal(a_.lower(t - 1))) break;
+
         cue_at_[t] = static_cast<int>(cues_.size());
-        cues_.push_back({t, end, v});
+        cues_.push_back({t, end, v, t > 0 && is_modal(a_.lower(t - 1))});
         t = end - 1;
         break;
       }
@@ -497,6 +499,15 @@ class StatementFinder {
       int s = subject_left(c.first, start);
       if (s < 0 && c.verb->frame == VerbFrame::According) s = subject_right(c.last, q.open_tok);
       if (s < 0 && c.verb->gerund) s = main_subject(sent, c.last);
+      // "Serena denied ..., saying: “...”": the sentence's subject speaks.
+      if (s < 0 && c.verb->gerund && p > start && a_.tok(p - 1) == ",") {
+        for (uint32_t k = start; k < p && s < 0; ++k) {
+          int m = a_.mention_at[k];
+          if (m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&
+              a_.mentions[static_cast<size_t>(m)].entity >= 0)
+            s = a_.mentions[static_cast<size_t>(m)].entity;
+        }
+      }
       if (s >= 0) {
         left = true;
         used_cue_.insert(p);
@@ -779,7 +790,7 @@ class StatementFinder {
     int sentence_speaker = -1;
     uint32_t current_sentence = UINT32_MAX;
     for (const Cue& c : cues_) {
-      if (used_cue_.count(c.first)) continue;
+      if (used_cue_.count(c.first) || c.modal) continue;
       const auto& s = a_.sentence_of(c.first);
       if (a_.seg.sentence_of[c.first] != current_sentence) {
         current_sentence = a_.seg.sentence_of[c.first];
