@@ -1,1 +1,96 @@
+#include "newskg/graph/builder.hpp"
 
+#include <gtest/gtest.h>
+
+namespace newskg::graph {
+namespace {
+
+// One article: "“Ça va,” said Anna Berg." with a statement, a country and a meeting.
+struct Fixture {
+  core::Document doc;
+  extract::ArticleFacts facts;
+  Fixture() {
+    doc.id = "a1";
+    doc.text = "\xe2\x80\x9c\xc3\x87" "a va,\xe2\x80\x9d said Anna Berg of France.";
+    extract::Entity anna;
+    anna.type = extract::EntityType::Person;
+    anna.name = "Anna Berg";
+    anna.aliases = {"Berg"};
+    anna.mentions = {{19, 28}};
+    extract::Entity france;
+    france.type = extract::EntityType::Country;
+    france.name = "France";
+    france.from_lexicon = true;
+    france.mentions = {{32, 38}};
+    anna.roles.push_back({"Minister", 1, {19, 28}});
+    facts.entities = {anna, france};
+    extract::StatementFact st;
+    st.speaker = 0;
+    st.text = "\xc3\x87" "a va,";
+    st.span = {3, 10};  // bytes: after the 3-byte opening mark
+    st.sentence = {0, 39};
+    st.about = {1};
+    st.confidence = 0.9;
+    facts.statements.push_back(st);
+    extract::PositionFact weak;
+    weak.holder = 0;
+    weak.topic = "something";
+    weak.stance = extract::Stance::Support;
+    weak.evidence = {0, 39};
+    weak.confidence = 0.4;
+    facts.positions.push_back(weak);
+  }
+};
+
+TEST(BuilderTest, StatementCarriesSpeakerAboutAndCharacterOffsets) {
+  Fixture f;
+  KnowledgeGraph kg = build_article_graph(f.doc, f.facts);
+  auto st = kg.find("statement/a1/1-7");  // code points: the mark is one character
+  ASSERT_TRUE(st.has_value());
+  const NodeProps& n = kg[*st];
+  EXPECT_EQ(*n.attr("kind"), "direct");
+  EXPECT_EQ(*n.attr("text"), "\xc3\x87" "a va,");
+  ASSERT_EQ(n.evidence.size(), 1u);
+  EXPECT_EQ(n.evidence[0].begin, 1u);
+  EXPECT_EQ(n.evidence[0].end, 7u);
+  bool said = false, about = false;
+  for (const auto& e : kg.sorted_edges()) {
+    said = said || (e.props->relation == Relation::Said && kg[e.from].key == "person/anna-berg");
+    about = about || (e.props->relation == Relation::About && kg[e.to].key == "country/france");
+  }
+  EXPECT_TRUE(said);
+  EXPECT_TRUE(about);
+}
+
+TEST(BuilderTest, RolesBecomeOfficeNodesOfTheirCountry) {
+  Fixture f;
+  KnowledgeGraph kg = build_article_graph(f.doc, f.facts);
+  auto office = kg.find("office/minister/country/france");
+  ASSERT_TRUE(office.has_value());
+  EXPECT_EQ(*kg[*office].attr("title"), "Minister");
+}
+
+TEST(BuilderTest, MinConfidenceDropsWeakFacts) {
+  Fixture f;
+  BuildOptions keep_all, strict;
+  strict.min_confidence = 0.5;
+  auto count_positions = [](const KnowledgeGraph& kg) {
+    size_t n = 0;
+    for (Vertex v : kg.sorted_nodes()) n += kg[v].kind == NodeKind::Position;
+    return n;
+  };
+  EXPECT_EQ(count_positions(build_article_graph(f.doc, f.facts, keep_all)), 1u);
+  EXPECT_EQ(count_positions(build_article_graph(f.doc, f.facts, strict)), 0u);
+}
+
+TEST(BuilderTest, LexiconNamesKeyAndLabelTheEntity) {
+  Fixture f;
+  KnowledgeGraph kg = build_article_graph(f.doc, f.facts);
+  auto fr = kg.find(entity_key(f.facts.entities[1]));
+  ASSERT_TRUE(fr.has_value());
+  EXPECT_EQ(kg[*fr].label, "France");
+  EXPECT_EQ(kg[*fr].label_votes.at("France"), kFixedLabel);
+}
+
+}  // namespace
+}  // namespace newskg::graph
