@@ -110,6 +110,13 @@ void Analysis::add_mention(const Mention& m) {
   if (m.entity >= 0) facts.entities[static_cast<size_t>(m.entity)].mentions.push_back(span(m.first, m.last));
 }
 
+uint32_t Analysis::first_token_at(uint32_t offset) const {
+  return static_cast<uint32_t>(
+      std::lower_bound(seg.tokens.begin(), seg.tokens.end(), offset,
+                       [](const text::Token& tk, uint32_t off) { return tk.span.begin < off; }) -
+      seg.tokens.begin());
+}
+
 void Analysis::index_mentions() {
   std::fill(mention_at.begin(), mention_at.end(), -1);
   auto rank = [](const Mention& m) {

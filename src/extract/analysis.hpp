@@ -48,6 +48,8 @@ class Analysis {
   }
   std::string_view words(uint32_t first, uint32_t last) const { return span(first, last).of(text); }
   const text::Sentence& sentence_of(uint32_t t) const { return seg.sentences[seg.sentence_of[t]]; }
+  // Index of the first token starting at or after byte `offset` (ntok() if none).
+  uint32_t first_token_at(uint32_t offset) const;
 
   // Adds (or finds) an entity by identity key; returns its index.
   int entity(EntityType type, const std::string& name, bool from_lexicon = false);

@@ -41,10 +41,7 @@ void add_bylines(Analysis& a) {
 
 // Transcript statements ("WALLACE: ...") have no quotation marks.
 bool inside_transcript(const Analysis& a, const StatementFact& st) {
-  const uint32_t t = static_cast<uint32_t>(
-      std::lower_bound(a.seg.tokens.begin(), a.seg.tokens.end(), st.span.begin,
-                       [](const text::Token& tk, uint32_t off) { return tk.span.begin < off; }) -
-      a.seg.tokens.begin());
+  const uint32_t t = a.first_token_at(st.span.begin);
   return t < a.ntok() && a.quote_at[t] < 0;
 }
 

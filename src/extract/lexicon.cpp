@@ -189,7 +189,6 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     return {};
   };
   if (auto st = load_map("event_words.tsv", lex->event_words_, true, true); !st) return st.error();
-  if (auto st = load_map("org_words.tsv", lex->org_words_, false, true); !st) return st.error();
   if (auto st = load_map("pronouns.tsv", lex->pronouns_, true, true); !st) return st.error();
   if (auto st = load_map("stance_words.tsv", lex->stance_, true, true); !st) return st.error();
   if (auto st = load_map("spelling.tsv", lex->spelling_, true, true); !st) return st.error();

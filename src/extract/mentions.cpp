@@ -469,7 +469,8 @@ class MentionFinder {
         add_person_mention(c, ent);
         continue;
       }
-      unresolved_.push_back(c);
+      // Other single names stay unresolved here; statements.cpp names a
+      // bare capitalized word before a speech verb ("Joseph said").
     }
   }
 
@@ -554,9 +555,7 @@ class MentionFinder {
       if (ent >= 0)
         a_.add_mention({c.first, c.last, EntityType::Organization, MentionSource::Acronym, ent});
     }
-    for (const auto& m : a_.mentions) (void)m;
     // "(DDIS)" itself is a mention of the bound organization.
-    for (auto& [acr, ent] : bound) (void)acr, (void)ent;
     for (uint32_t t = 1; t + 1 < a_.ntok(); ++t) {
       if (a_.tok(t - 1) != "(" || a_.tok(t + 1) != ")" || a_.mention_at[t] >= 0) continue;
       auto it = bound.find(std::string(a_.tok(t)));
@@ -768,12 +767,6 @@ class MentionFinder {
     a_.index_mentions();
   }
 
- public:
-  // Single capitalized names left unresolved; statements may promote one
-  // that speaks ("Rutte said") to a person.
-  std::vector<Candidate> unresolved_;
-
- private:
   Analysis& a_;
   const Lexicons& lex_;
   std::vector<Candidate> candidates_;

@@ -97,10 +97,7 @@ class RelationFinder {
     // Captions: a paragraph that is just "PERSON with PERSON".
     for (size_t p = 0; p < a_.seg.paragraphs.size(); ++p) {
       const auto& para = a_.seg.paragraphs[p];
-      uint32_t b = static_cast<uint32_t>(
-          std::lower_bound(a_.seg.tokens.begin(), a_.seg.tokens.end(), para.begin,
-                           [](const text::Token& tk, uint32_t off) { return tk.span.begin < off; }) -
-          a_.seg.tokens.begin());
+      uint32_t b = a_.first_token_at(para.begin);
       uint32_t e = b;
       while (e < a_.ntok() && T(e).span.begin < para.end) ++e;
       uint32_t with = UINT32_MAX;
@@ -126,10 +123,7 @@ class RelationFinder {
     for (const auto& st : a_.facts.statements) {
       int support = 0, oppose = 0, negation = 0;
       std::string_view s = st.text;
-      const uint32_t first = static_cast<uint32_t>(
-          std::lower_bound(a_.seg.tokens.begin(), a_.seg.tokens.end(), st.span.begin,
-                           [](const text::Token& tk, uint32_t off) { return tk.span.begin < off; }) -
-          a_.seg.tokens.begin());
+      const uint32_t first = a_.first_token_at(st.span.begin);
       for (uint32_t t = first; t < a_.ntok() && T(t).span.begin < st.span.end; ++t) {
         std::string_view cls = a_.wl(t).stance;
         if (cls == "support") ++support;

@@ -122,7 +122,7 @@ class StatementFinder {
     std::vector<core::Span> still;
     std::vector<StatementFact> added;
     for (core::Span q : a_.facts.unattributed) {
-      const uint32_t open = first_token_at(q.begin) - 1;
+      const uint32_t open = a_.first_token_at(q.begin) - 1;
       const uint32_t sent = a_.seg.sentence_of[open];
       if (sent == 0) {
         still.push_back(q);
@@ -630,7 +630,7 @@ class StatementFinder {
   void transcript_lines() {
     for (size_t p = 0; p < a_.seg.paragraphs.size(); ++p) {
       const auto& para = a_.seg.paragraphs[p];
-      uint32_t b = first_token_at(para.begin);
+      uint32_t b = a_.first_token_at(para.begin);
       if (b >= a_.ntok()) continue;
       if (T(b).kind == TokenKind::OpenQuote) ++b;  // '"WALLACE: ...' in quoted transcripts
       uint32_t e = b;
@@ -662,13 +662,6 @@ class StatementFinder {
       a_.facts.statements.push_back(std::move(st));
       direct_spans_.push_back(content);
     }
-  }
-
-  uint32_t first_token_at(uint32_t offset) const {
-    return static_cast<uint32_t>(
-        std::lower_bound(a_.seg.tokens.begin(), a_.seg.tokens.end(), offset,
-                         [](const text::Token& tk, uint32_t off) { return tk.span.begin < off; }) -
-        a_.seg.tokens.begin());
   }
 
   void direct_quotes() {

@@ -102,7 +102,7 @@ class Lexicons {
   StringSet description_heads_;
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
-  StringMap<std::string> event_words_, org_words_, pronouns_, spelling_, stance_;
+  StringMap<std::string> event_words_, pronouns_, spelling_, stance_;
   StringSet given_, common_, non_names_, abbrev_;
   std::unordered_set<std::string_view> abbrev_view_;
   size_t max_name_tokens_ = 1;
