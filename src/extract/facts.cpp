@@ -8,6 +8,7 @@ const char* to_string(EntityType t) {
     case EntityType::Organization: return "Organization";
     case EntityType::Country: return "Country";
     case EntityType::Event: return "Event";
+    case EntityType::UnnamedSource: return "UnnamedSource";
   }
   return "Person";
 }

@@ -151,6 +151,18 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   for (const auto& row : rows)
     if (row.size() < 2 || row[1] == "head") lex->description_heads_.insert(lower_ascii(row[0]));
   rows.clear();
+  if (auto st = read_tsv(d / "source_nouns.tsv", 2, rows); !st) return st.error();
+  for (const auto& row : rows) {
+    SourceNoun c = row[1] == "people"     ? SourceNoun::People
+                   : row[1] == "person"   ? SourceNoun::Person
+                   : row[1] == "document" ? SourceNoun::Document
+                                          : SourceNoun::None;
+    if (c == SourceNoun::None)
+      return core::Error{(d / "source_nouns.tsv").string(), 0,
+                         "unknown class '" + row[1] + "' for '" + row[0] + "'"};
+    lex->source_nouns_[lower_ascii(row[0])] = c;
+  }
+  rows.clear();
   if (auto st = read_tsv(d / "speech_verbs.tsv", 3, rows); !st) return st.error();
   lex->verbs_.reserve(rows.size());
   for (const auto& row : rows) {
@@ -244,6 +256,7 @@ void Lexicons::gather() {
   first_words(org_by_);
   for (const auto& w : common_) lowered_[w].common = true;
   for (const auto& w : description_heads_) lowered_[w].description_head = true;
+  for (const auto& [w, c] : source_nouns_) lowered_[w].source_noun = c;
   for (const auto& [w, c] : event_words_) lowered_[w].event_class = c;
   for (const auto& [w, c] : pronouns_) lowered_[w].pronoun = c;
   for (const auto& [w, c] : stance_) lowered_[w].stance = c;

@@ -1,5 +1,6 @@
 #include "newskg/graph/builder.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "newskg/core/unicode.hpp"
@@ -13,6 +14,7 @@ NodeKind node_kind(extract::EntityType t) {
     case extract::EntityType::Organization: return NodeKind::Organization;
     case extract::EntityType::Country: return NodeKind::Country;
     case extract::EntityType::Event: return NodeKind::Event;
+    case extract::EntityType::UnnamedSource: return NodeKind::UnnamedSource;
   }
   return NodeKind::Person;
 }
@@ -63,12 +65,26 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
   article.attrs["length"] = {std::to_string(chars.to_char(static_cast<uint32_t>(doc.text.size())))};
   const Vertex article_v = kg.upsert(std::move(article));
 
+  // An unnamed source ("several experts") exists for the statements it made:
+  // kept only when one of them is, and keyed by its article, because the
+  // experts of one article are not those of the next.
+  std::vector<char> speaks(facts.entities.size(), 0);
+  for (const auto& st : facts.statements)
+    if (st.speaker >= 0 && st.confidence >= options.min_confidence)
+      speaks[static_cast<size_t>(st.speaker)] = 1;
+  auto kept = [&](int i) {
+    return facts.entities[static_cast<size_t>(i)].type != extract::EntityType::UnnamedSource ||
+           speaks[static_cast<size_t>(i)];
+  };
   std::vector<Vertex> entity_v(facts.entities.size());
   for (size_t i = 0; i < facts.entities.size(); ++i) {
     const auto& e = facts.entities[i];
+    const bool unnamed = e.type == extract::EntityType::UnnamedSource;
+    if (unnamed && !speaks[i]) continue;
     NodeProps n;
     n.kind = node_kind(e.type);
-    n.key = entity_key(e);
+    n.key = unnamed ? "unnamedsource/" + doc_slug + "/" + slug(e.name) : entity_key(e);
+    if (unnamed) n.attrs["article"] = {doc.id};
     n.label_votes[e.name] = e.from_lexicon ? kFixedLabel : 1;
     for (const auto& a : e.aliases)
       if (a != e.name) n.aliases[a] += 1;
@@ -80,6 +96,7 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
     std::vector<Evidence> where;
     if (!e.mentions.empty()) where.push_back(evidence(e.mentions.front()));
     kg.link(article_v, Relation::Mentions, entity_v[i], where);
+    if (unnamed) kg.link(entity_v[i], Relation::FromArticle, article_v);
   }
   for (size_t i = 0; i < facts.entities.size(); ++i) {
     for (const auto& role : facts.entities[i].roles) {
@@ -121,14 +138,17 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
     Vertex sv = kg.upsert(std::move(n));
     kg.link(entity_v[static_cast<size_t>(st.speaker)], Relation::Said, sv, {evidence(st.span)},
             st.confidence);
-    for (int a : st.about) kg.link(sv, Relation::About, entity_v[static_cast<size_t>(a)]);
+    for (int a : st.about)
+      if (kept(a)) kg.link(sv, Relation::About, entity_v[static_cast<size_t>(a)]);
     kg.link(sv, Relation::FromArticle, article_v);
   }
 
   size_t meeting_no = 0;
   for (const auto& m : facts.meetings) {
     ++meeting_no;
-    if (m.confidence < options.min_confidence || m.participants.size() < 2) continue;
+    if (m.confidence < options.min_confidence || m.participants.size() < 2 ||
+        !std::all_of(m.participants.begin(), m.participants.end(), kept))
+      continue;
     NodeProps n;
     n.kind = NodeKind::Meeting;
     n.key = "meeting/" + doc_slug + "/" + span_id(m.evidence) + "/" + std::to_string(meeting_no);
@@ -158,7 +178,7 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
   size_t position_no = 0;
   for (const auto& p : facts.positions) {
     ++position_no;
-    if (p.confidence < options.min_confidence || p.holder < 0) continue;
+    if (p.confidence < options.min_confidence || p.holder < 0 || !kept(p.holder)) continue;
     NodeProps n;
     n.kind = NodeKind::Position;
     n.key = "position/" + doc_slug + "/" + span_id(p.evidence) + "/" + std::to_string(position_no);
@@ -172,7 +192,8 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
     n.confidence = p.confidence;
     Vertex pv = kg.upsert(std::move(n));
     kg.link(pv, Relation::Holder, entity_v[static_cast<size_t>(p.holder)]);
-    for (int t : p.topic_entities) kg.link(pv, Relation::TopicEntity, entity_v[static_cast<size_t>(t)]);
+    for (int t : p.topic_entities)
+      if (kept(t)) kg.link(pv, Relation::TopicEntity, entity_v[static_cast<size_t>(t)]);
     kg.link(pv, Relation::FromArticle, article_v);
   }
   return kg;

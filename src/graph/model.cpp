@@ -11,9 +11,9 @@
 namespace newskg::graph {
 namespace {
 
-constexpr std::array<std::string_view, 9> kKindNames = {
+constexpr std::array<std::string_view, 10> kKindNames = {
     "Person", "Organization", "Country", "Event", "Statement",
-    "Position", "Meeting", "Office", "Article"};
+    "Position", "Meeting", "Office", "Article", "UnnamedSource"};
 constexpr std::array<std::string_view, 10> kRelationNames = {
     "said", "about", "met", "participant", "holder",
     "topicEntity", "holdsOffice", "officeOf", "mentions", "fromArticle"};

@@ -12,7 +12,9 @@ namespace newskg::extract {
 
 using core::Span;
 
-enum class EntityType { Person, Organization, Country, Event };
+// UnnamedSource: a speaker the article describes but does not name ("several
+// experts", "a spokeswoman", "the ad"); it belongs to its article only.
+enum class EntityType { Person, Organization, Country, Event, UnnamedSource };
 const char* to_string(EntityType t);
 
 struct RoleFact {

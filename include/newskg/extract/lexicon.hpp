@@ -41,6 +41,9 @@ struct NamedThing {
 // Everything the lexicons say about one word, gathered so that the
 // extractors look each token up once (two hash probes: as written and lower
 // case) instead of once per question.
+// Nouns naming a speaker left unnamed (source_nouns.tsv).
+enum class SourceNoun : uint8_t { None, People, Person, Document };
+
 struct WordInfo {
   // As written ("Ukrainian", "Secretary", "Mark"):
   int demonym = -1;
@@ -52,6 +55,7 @@ struct WordInfo {
   // Lower case ("said", "meeting", "he"):
   bool common = false;
   bool description_head = false;
+  SourceNoun source_noun = SourceNoun::None;  // source_nouns.tsv: "experts", "spokeswoman", "ad"
   std::string_view event_class;
   std::string_view pronoun;
   std::string_view stance;
@@ -100,6 +104,7 @@ class Lexicons {
   StringMap<int> country_by_, demonym_by_, capital_by_, org_by_;
   StringMap<TitleRole> titles_;
   StringSet description_heads_;
+  StringMap<SourceNoun> source_nouns_;
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
   StringMap<std::string> event_words_, pronouns_, spelling_, stance_;

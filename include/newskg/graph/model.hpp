@@ -27,6 +27,7 @@ enum class NodeKind : uint8_t {
   Meeting,  // one reported meeting (participants + evidence); `met` edges sit beside it
   Office,   // a role: "Defense Secretary" of the United States
   Article,
+  UnnamedSource,  // a speaker described but not named ("several experts"); one article's own
 };
 std::string_view to_string(NodeKind k);           // "Person", ...
 std::optional<NodeKind> node_kind_from(std::string_view s);

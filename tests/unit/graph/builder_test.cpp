@@ -92,5 +92,44 @@ TEST(BuilderTest, LexiconNamesKeyAndLabelTheEntity) {
   EXPECT_EQ(kg[*fr].label_votes.at("France"), kFixedLabel);
 }
 
+// "Experts said ..." in two articles: two sources, each in its own article,
+// and none at all when its only statement is dropped.
+TEST(BuilderTest, UnnamedSourceBelongsToItsArticle) {
+  auto facts_with_experts = [](double confidence) {
+    extract::ArticleFacts facts;
+    extract::Entity experts;
+    experts.type = extract::EntityType::UnnamedSource;
+    experts.name = "experts";
+    experts.mentions = {{0, 7}};
+    facts.entities = {experts};
+    extract::StatementFact st;
+    st.speaker = 0;
+    st.kind = extract::StatementKind::Indirect;
+    st.text = "prices will rise";
+    st.span = {13, 29};
+    st.confidence = confidence;
+    facts.statements.push_back(st);
+    return facts;
+  };
+  core::Document a, b;
+  a.id = "a1";
+  b.id = "b2";
+  a.text = b.text = "Experts said prices will rise.";
+  KnowledgeGraph kg = build_article_graph(a, facts_with_experts(0.8));
+  kg.merge(build_article_graph(b, facts_with_experts(0.8)));
+  auto in_a = kg.find("unnamedsource/a1/experts");
+  auto in_b = kg.find("unnamedsource/b2/experts");
+  ASSERT_TRUE(in_a.has_value());
+  ASSERT_TRUE(in_b.has_value());
+  EXPECT_EQ(kg[*in_a].label, "experts");
+  EXPECT_EQ(*kg[*in_a].attr("article"), "a1");
+  EXPECT_FALSE(is_entity(kg[*in_a].kind));
+
+  BuildOptions strict;
+  strict.min_confidence = 0.9;
+  KnowledgeGraph weak = build_article_graph(a, facts_with_experts(0.8), strict);
+  EXPECT_FALSE(weak.find("unnamedsource/a1/experts").has_value());
+}
+
 }  // namespace
 }  // namespace newskg::graph
