@@ -55,6 +55,13 @@ bool is_preposition(std::string_view w) {
   return words.count(w) > 0;
 }
 
+bool is_subordinator(std::string_view w) {
+  static const std::set<std::string_view> words = {"as", "while", "when", "since", "although",
+                                                   "though", "because", "if", "once", "until",
+                                                   "despite", "unlike", "like", "amid", "following"};
+  return words.count(w) > 0;
+}
+
 bool is_document_noun(std::string_view w) {
   static const std::set<std::string_view> words = {
       "report", "statement", "study", "document", "survey", "assessment", "analysis", "memo",
@@ -302,8 +309,60 @@ class StatementFinder {
     // "the report", "the minister".
     if (int ent = represented_by(p, limit); ent >= 0) return ent;
     if (int ent = bare_name_speaker(p); ent >= 0) return ent;
-    if (tok_is_noun_head(p)) return resolve_description(p, limit);
-    return -1;
+    if (tok_is_noun_head(p))
+      if (int ent = resolve_description(p, limit); ent >= 0) return ent;
+    return unnamed_source(p, limit);
+  }
+
+  // "Civil rights activists say", "a spokeswoman said", "the ad says": a
+  // speaker the article describes without naming (source_nouns.tsv). The
+  // noun phrase back to its determiner names it, without "the"/"a".
+  int unnamed_source(uint32_t head, uint32_t limit) const {
+    if (T(head).kind != TokenKind::Word || a_.wl(head).source_noun == SourceNoun::None) return -1;
+    const bool first = head == a_.sentence_of(head).first ||
+                       T(head - 1).kind == TokenKind::OpenQuote;
+    if (T(head).upper && !first) return -1;  // "Sources Close To ..." headlines, names
+    if (a_.mention_at[head] >= 0) return -1;
+    uint32_t b = head;
+    while (b > limit && head - b < 6) {
+      const uint32_t p = b - 1;
+      const auto& t = T(p);
+      if (t.kind != TokenKind::Word && t.kind != TokenKind::Number &&
+          !(a_.tok(p) == "-" || a_.tok(p) == "."))
+        break;
+      std::string_view w = a_.lower(p);
+      if (cue_at_[p] >= 0 || is_preposition(w) || is_verb_filler(w) || w == "and" || w == "or" ||
+          w == "but" || w == "that" || w == "who" || w == "which" || w == "than" || is_be(w) ||
+          is_subordinator(w) || w == "how" || w == "what" || w == "where" || w == "why" ||
+          w == "whom" || w == "whose")
+        break;
+      // "its permanent members", "his aides": someone's people, not a source of their own.
+      if (w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "my" ||
+          w == "your")
+        return -1;
+      if (a_.mention_at[p] >= 0 &&
+          a_.mentions[static_cast<size_t>(a_.mention_at[p])].type == EntityType::Person)
+        return -1;  // "Trump aides": the person's, not an unnamed group
+      b = p;
+      if (w == "the" || w == "a" || w == "an" || w == "some" || w == "many" || w == "several" ||
+          w == "other" || w == "most" || w == "all" || w == "two" || w == "three" || w == "few")
+        break;
+    }
+    // A possessive opens no unnamed source of its own ("Trump's aides"); nor
+    // does a question word ("how experts see it").
+    if (b > limit && T(b - 1).kind == TokenKind::Possessive) return -1;
+    if (b > limit) {
+      std::string_view w = a_.lower(b - 1);
+      if (w == "how" || w == "what" || w == "where" || w == "why" || w == "whom" || w == "whose")
+        return -1;
+    }
+    while (b < head && (a_.is(b, "the") || a_.is(b, "a") || a_.is(b, "an"))) ++b;
+    std::string name(a_.words(b, head + 1));
+    if (b == head && first && !name.empty())  // "Experts say": the common noun as such
+      name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+    int ent = a_.entity(EntityType::UnnamedSource, name);
+    a_.facts.entities[static_cast<size_t>(ent)].mentions.push_back(a_.span(b, head + 1));
+    return ent;
   }
 
   // "Mr Blair's spokesman said", "a BAA spokesman said", "the White House
@@ -416,7 +475,8 @@ class StatementFinder {
 
   bool is_speaker_type(int ent) const {
     auto t = a_.facts.entities[static_cast<size_t>(ent)].type;
-    return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Country;
+    return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Country ||
+           t == EntityType::UnnamedSource;
   }
 
   // Subject after the cue: `said Hegseth`, `said the minister`, `according to X`.
@@ -684,8 +744,19 @@ class StatementFinder {
       const bool adjacent = qi > 0 && prev_stmt >= 0 && q.paragraph == quotes[qi - 1].paragraph &&
                             ((!quotes[qi - 1].unterminated && q.open_tok == quotes[qi - 1].close_tok + 1) ||
                              quotes[qi - 1].continued);
-      bool same_para_follow = prev_stmt >= 0 && q.paragraph == prev_para && speaker < 0 &&
-                              (prev_attributed_after || adjacent);
+      // `“My hope,” Obama said, “is that ...”`: the attribution splits one
+      // sentence, so the second part finds the same verb on its left.
+      bool split = false;
+      if (qi > 0 && prev_stmt >= 0 && prev_attributed_after && q.paragraph == prev_para &&
+          !quotes[qi - 1].unterminated && a_.tok(quotes[qi - 1].close_tok - 1) == ",") {
+        split = true;
+        for (uint32_t k = quotes[qi - 1].close_tok + 1; k < q.open_tok && split; ++k)
+          split = !(a_.tok(k) == "." || a_.tok(k) == "?" || a_.tok(k) == "!" ||
+                    T(k).kind == TokenKind::OpenQuote);
+        split = split && q.open_tok > quotes[qi - 1].close_tok + 2;
+      }
+      bool same_para_follow = prev_stmt >= 0 && q.paragraph == prev_para &&
+                              ((speaker < 0 && (prev_attributed_after || adjacent)) || split);
       // The paragraph before left its quotation open: this one continues it.
       bool para_continue =
           prev_stmt >= 0 && speaker < 0 && T(q.open_tok).para_start && prev_unterminated;
@@ -779,12 +850,93 @@ class StatementFinder {
     a_.facts.statements.push_back(std::move(st));
   }
 
+  // After an attributing verb, only a prepositional phrase or a time up to the
+  // sentence end: "said in a phone interview.", "said on Tuesday."
+  bool tail_only(uint32_t b, const text::Sentence& s) const {
+    for (uint32_t k = b; k < s.last && k - b < 12; ++k) {
+      if (k + 1 == s.last || (T(k).kind == TokenKind::Punct && a_.tok(k) != "," && a_.tok(k) != "-"))
+        return T(k).kind == TokenKind::Punct || k + 1 == s.last;
+      if (T(k).kind == TokenKind::OpenQuote || cue_at_[k] >= 0 || a_.is(k, "that")) return false;
+    }
+    return false;
+  }
+
+  // "CONTENT, X said." / "CONTENT, said X.": the speaker's noun phrase opens
+  // after a comma, and what stands before that comma is the reported content.
+  void content_before(const Cue& c, int speaker, const text::Sentence& s) {
+    uint32_t k = c.first;
+    // Inverted ("said Batchelder") attributions have the comma right before the cue.
+    bool found = false;
+    for (int level = 0; level < 2 && !found; ++level) {
+      uint32_t steps = 0;
+      while (k > s.first && steps < 16) {
+        uint32_t p = k - 1;
+        if (a_.tok(p) == ",") break;
+        if (T(p).kind == TokenKind::CloseQuote && p > s.first && a_.tok(p - 1) == ",") break;
+        if (T(p).kind == TokenKind::OpenQuote || T(p).kind == TokenKind::CloseQuote) return;
+        if (p + 1 != c.first && cue_at_[p] >= 0) return;
+        if (T(p).kind == TokenKind::Punct && a_.tok(p) != "." && a_.tok(p) != "-" && a_.tok(p) != "(" &&
+            a_.tok(p) != ")")
+          return;
+        k = p;
+        ++steps;
+      }
+      if (k <= s.first || steps >= 16) return;
+      uint32_t comma = k - 1;
+      // "Victor Cha, who served as ..., said": an appositive; the subject is
+      // the name before it.
+      if (a_.tok(comma) == "," && comma > s.first && a_.entity_ending_at(comma) == speaker && level == 0 &&
+          k < c.first && (T(k).kind == TokenKind::Word && !T(k).upper)) {
+        k = comma;
+        while (k > s.first && a_.mention_at[k - 1] >= 0) --k;
+        continue;
+      }
+      found = true;
+    }
+    if (!found) return;
+    uint32_t e = k - 1;  // the comma, or the closing quotation mark after one
+    if (T(e).kind == TokenKind::CloseQuote) ++e;
+    uint32_t b = s.first;
+    if (T(b).kind == TokenKind::Punct) return;  // a sentence split inside "(D-N.Y.)"
+    // "In the end, Patriot said": a fronted adverbial, not content; "The
+    // state's chairman, Phil Lovas, said": an appositive before the name.
+    std::string_view first = a_.lower(b);
+    if (is_preposition(first) || is_subordinator(first) || a_.is(b, "but") || a_.is(b, "and")) {
+      bool clause = false;
+      for (uint32_t t = b + 1; t < e && !clause; ++t) clause = a_.tok(t) == ",";
+      if (!clause) return;
+    }
+    if (a_.mention_at[e - 1] >= 0 && e - 1 > b &&
+        a_.mentions[static_cast<size_t>(a_.mention_at[e - 1])].type == EntityType::Person)
+      return;
+    // Content with a reporting verb of its own is found through that verb
+    // ("Zelenskiy has insisted that ..., a position he reaffirmed").
+    for (uint32_t t = b; t < e; ++t)
+      if (a_.tok(t) == ")" || a_.tok(t) == "(" || (cue_at_[t] >= 0 && a_.quote_at[t] < 0)) return;
+    // A pronoun speaker stands right after the comma ("..., he said"), not
+    // at the end of a relative clause ("a position he reaffirmed").
+    uint32_t v = c.first;
+    while (v > k && is_verb_filler(a_.lower(v - 1))) --v;
+    if (v > k + 1 && !a_.wl(v - 1).pronoun.empty()) return;
+    add_indirect(speaker, b, e, s, 0.7);
+  }
+
   void indirect_speech() {
     int sentence_speaker = -1;
     uint32_t current_sentence = UINT32_MAX;
     for (const Cue& c : cues_) {
       if (used_cue_.count(c.first) || c.modal) continue;
       const auto& s = a_.sentence_of(c.first);
+      // "Clinton was supported by 42 percent", "a report released last year":
+      // a passive participle reports nothing its subject said.
+      if (!c.verb->gerund && c.verb->frame != VerbFrame::According) {
+        uint32_t k = c.first;
+        while (k > s.first && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
+               (a_.is(k - 1, "not") || a_.is(k - 1, "also") || a_.is(k - 1, "being") ||
+                (a_.lower(k - 1).size() > 4 && a_.lower(k - 1).ends_with("ly"))))
+          --k;
+        if (k > s.first && is_be(a_.lower(k - 1)) && k < c.last && a_.is(c.last, "by")) continue;
+      }
       if (a_.seg.sentence_of[c.first] != current_sentence) {
         current_sentence = a_.seg.sentence_of[c.first];
         sentence_speaker = -1;
@@ -827,6 +979,13 @@ class StatementFinder {
         conf = 0.7;
       } else {
         speaker = subject_left(c.first, s.first);
+        // "The losses would outstrip the gains, said Batchelder."
+        if (speaker < 0 && v.frame != VerbFrame::NounPhrase && c.first > s.first + 3 &&
+            a_.tok(c.first - 1) == ",") {
+          int inverted = subject_right(c.last, s.last);
+          if (inverted >= 0) content_before(c, inverted, s);
+          continue;
+        }
         // "He praised ... and commended Poland": the coordinated verb shares the subject.
         if (speaker < 0 && c.first > s.first && a_.is(c.first - 1, "and")) speaker = sentence_speaker;
       }
@@ -864,16 +1023,34 @@ class StatementFinder {
           // only a later "that" opens reported content.
           uint32_t k = b;
           while (k < s.last && k - b < 8 && !a_.is(k, "that")) ++k;
-          if (k >= s.last || !a_.is(k, "that")) continue;
+          if (k >= s.last || !a_.is(k, "that")) {
+            // "..., Mr. Obama said in his interview.": the tail closes the sentence.
+            if (tail_only(b, s)) content_before(c, speaker, s);
+            continue;
+          }
           b = k + 1;
         } else if (b < s.last && a_.tok(b) == "," && c.first > s.first + 2 &&
                    parenthetical(c, s)) {
           // "The museum, Mr. Bush said, celebrated ...": the attribution sits
-          // inside the reported sentence, which is the statement.
-          add_indirect(speaker, s.first, content_end(s.first, s), s, 0.7);
+          // inside the reported sentence, which is the statement. After a
+          // fronted adverbial ("In the end, he said, the vote was close") the
+          // statement is what follows the attribution.
+          uint32_t from = s.first;
+          std::string_view first = a_.lower(s.first);
+          if (is_preposition(first) || is_subordinator(first)) {
+            uint32_t comma = s.first;
+            while (comma < c.first && a_.tok(comma) != ",") ++comma;
+            bool one_comma = true;
+            for (uint32_t t = comma + 1; t < c.first; ++t) one_comma = one_comma && a_.tok(t) != ",";
+            if (one_comma) from = b + 1;
+          }
+          add_indirect(speaker, from, content_end(from, s), s, 0.7);
           continue;
         } else if (b < s.last && (a_.tok(b) == "," || a_.tok(b) == ":" || T(b).kind == TokenKind::Punct)) {
-          continue;  // `said,` / `said.`: a direct quotation's attribution, not reported speech
+          // `said,` / `said.`: the attribution of what came before it in the
+          // sentence ("The losses would outstrip the gains, Batchelder said.").
+          if (a_.tok(b) != ":") content_before(c, speaker, s);
+          continue;
         }
       }
       if (b >= s.last) continue;

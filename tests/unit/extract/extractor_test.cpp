@@ -1,0 +1,159 @@
+// The extractors on short invented articles: one behaviour per test, each
+// with the sentence that shows it. Names are made up; the lexicons are the
+// project's own (schema/lexicon).
+#include "newskg/extract/extractor.hpp"
+
+#include <gtest/gtest.h>
+
+#include <memory>
+#include <stdexcept>
+#include <string>
+
+namespace newskg::extract {
+namespace {
+
+const Lexicons& lexicons() {
+  static std::shared_ptr<const Lexicons> lex = [] {
+    auto r = Lexicons::load(std::string(NEWSKG_SOURCE_DIR) + "/schema/lexicon");
+    if (!r) throw std::runtime_error(r.error().to_string());
+    return r.value();
+  }();
+  return *lex;
+}
+
+struct Result {
+  ArticleFacts facts;
+  // The statement whose text contains `needle`, or nullptr.
+  const StatementFact* statement(const std::string& needle) const {
+    for (const auto& s : facts.statements)
+      if (s.text.find(needle) != std::string::npos) return &s;
+    return nullptr;
+  }
+  std::string speaker(const StatementFact* s) const {
+    if (s == nullptr || s->speaker < 0) return "";
+    return facts.entities[static_cast<size_t>(s->speaker)].name;
+  }
+  EntityType speaker_type(const StatementFact* s) const {
+    return facts.entities[static_cast<size_t>(s->speaker)].type;
+  }
+};
+
+Result run(const std::string& body) {
+  core::Document doc;
+  doc.id = "t";
+  doc.text = "Headline\n\n" + body;
+  return {extract_article(doc, lexicons())};
+}
+
+TEST(ExtractorTest, DirectQuoteWithPronounSpeaker) {
+  Result r = run("Maria Olsen arrived in Oslo on Monday.\n\n“We will not give up,” she said.");
+  const StatementFact* s = r.statement("We will not give up");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->kind, StatementKind::Direct);
+  EXPECT_EQ(r.speaker(s), "Maria Olsen");
+}
+
+TEST(ExtractorTest, QuotationSplitByItsAttributionIsOneStatement) {
+  Result r = run("“My hope,” Maria Olsen said, “is that the talks resume soon.”");
+  ASSERT_EQ(r.facts.statements.size(), 1u);
+  EXPECT_EQ(r.facts.statements[0].text, "My hope, is that the talks resume soon.");
+  EXPECT_EQ(r.speaker(&r.facts.statements[0]), "Maria Olsen");
+}
+
+TEST(ExtractorTest, ContentBeforeSentenceFinalAttribution) {
+  Result r = run("The new tax would cost families more than it raises, Peter Lund said on Tuesday.");
+  const StatementFact* s = r.statement("The new tax would cost families");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->kind, StatementKind::Indirect);
+  EXPECT_EQ(s->text, "The new tax would cost families more than it raises");
+  EXPECT_EQ(r.speaker(s), "Peter Lund");
+}
+
+TEST(ExtractorTest, ContentBeforeInvertedAttribution) {
+  Result r = run("The losses would outstrip the gains for many parents, said Anna Berg.");
+  const StatementFact* s = r.statement("The losses would outstrip");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Anna Berg");
+}
+
+TEST(ExtractorTest, FrontedAdverbialIsNotContent) {
+  // "In the end" is not what Peter Lund said; what he said follows the verb.
+  Result r = run("In the end, Peter Lund said, the vote was close.");
+  EXPECT_EQ(r.statement("In the end"), nullptr);
+}
+
+TEST(ExtractorTest, RelativeClauseWithPronounIsNotAnAttribution) {
+  Result r = run("Anna Berg has insisted that the border must stay open, a position she repeated "
+                 "on Monday after meeting farmers.");
+  const StatementFact* s = r.statement("the border must stay open");
+  ASSERT_NE(s, nullptr);
+  for (const auto& st : r.facts.statements)
+    EXPECT_EQ(st.text.find("Anna Berg has insisted"), std::string::npos) << st.text;
+}
+
+TEST(ExtractorTest, UnnamedGroupSpeaker) {
+  Result r = run("Civil rights activists say the new rules unfairly target young drivers.");
+  const StatementFact* s = r.statement("the new rules unfairly target");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Civil rights activists");
+  EXPECT_EQ(r.speaker_type(s), EntityType::UnnamedSource);
+}
+
+TEST(ExtractorTest, UnnamedSpokeswomanForAQuotation) {
+  Result r = run("“The shop will reopen next week,” a spokeswoman said.");
+  const StatementFact* s = r.statement("The shop will reopen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "spokeswoman");
+  EXPECT_EQ(r.speaker_type(s), EntityType::UnnamedSource);
+}
+
+TEST(ExtractorTest, NamedBodyWinsOverUnnamedSource) {
+  // "a spokesman for X" speaks for X.
+  Result r = run("“We are reviewing the decision,” a spokesman for the World Health Organization "
+                 "said.");
+  const StatementFact* s = r.statement("We are reviewing");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker_type(s), EntityType::Organization);
+}
+
+TEST(ExtractorTest, QuestionWordOpensNoUnnamedSource) {
+  Result r = run("It is unclear how experts say the tax would work in practice for farmers.");
+  for (const auto& st : r.facts.statements)
+    EXPECT_NE(r.speaker_type(&st), EntityType::UnnamedSource) << st.text;
+}
+
+TEST(ExtractorTest, PassiveParticipleIsNotSpeech) {
+  Result r = run("Peter Lund was supported by 42 percent of those who took part in the survey.");
+  EXPECT_TRUE(r.facts.statements.empty()) << r.facts.statements[0].text;
+}
+
+TEST(ExtractorTest, IndirectSpeechAfterThat) {
+  Result r = run("Peter Lund warned that the river could flood the old town by Friday.");
+  const StatementFact* s = r.statement("the river could flood");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->kind, StatementKind::Indirect);
+  EXPECT_EQ(s->text, "the river could flood the old town by Friday");
+}
+
+TEST(ExtractorTest, AccordingTo) {
+  Result r = run("The bridge will close for two months, according to Anna Berg.");
+  const StatementFact* s = r.statement("The bridge will close");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Anna Berg");
+}
+
+TEST(ExtractorTest, ScareQuotesAreNotStatements) {
+  Result r = run("Peter Lund called the plan a “disaster” for the region.");
+  for (const auto& st : r.facts.statements) EXPECT_NE(st.text, "disaster");
+}
+
+TEST(ExtractorTest, UnterminatedQuotationDoesNotSwallowTheArticle) {
+  Result r = run("“This is only the start, Anna Berg said.\n\nPeter Lund warned that prices "
+                 "would rise again next year.");
+  const StatementFact* s = r.statement("prices would rise");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Peter Lund");
+}
+
+}  // namespace
+}  // namespace newskg::extract
