@@ -6,6 +6,7 @@
 //   He praised Sweden’s package ...     -> indirect: np-frame verbs keep the verb
 //   ..., according to the ministry.     -> indirect: the rest of the sentence
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "analysis.hpp"
@@ -262,6 +263,22 @@ class StatementFinder {
     }
     if (k <= limit) return -1;
     uint32_t p = k - 1;
+    // "The minister of the economy, Mr. Guajardo Villarreal, argues": the
+    // name set off by commas right before the verb.
+    if (a_.tok(p) == "," && p > limit) {
+      int m = a_.mention_at[p - 1];
+      if (m >= 0) {
+        const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+        uint32_t f = mm.first;
+        while (f > limit && (a_.mention_at[f - 1] >= 0 || a_.wx(f - 1).title != TitleRole::None ||
+                             a_.tok(f - 1) == "."))
+          f = a_.mention_at[f - 1] >= 0 ? a_.mentions[static_cast<size_t>(a_.mention_at[f - 1])].first
+                                        : f - 1;
+        if (mm.last == p && mm.entity >= 0 && mm.type == EntityType::Person && f > limit &&
+            a_.tok(f - 1) == ",")
+          return a_.entity_ending_at(p);
+      }
+    }
     // Appositive: "Alexander Vindman, the former ... official, said"
     if (a_.tok(p) == "," || a_.tok(p) == ")") {
       for (uint32_t q = p; q > limit && p - q < 30; --q) {
@@ -513,10 +530,14 @@ class StatementFinder {
     // Right: `,” he said`, `,” said Hegseth`, `” British ... John Healey told reporters`
     if (after < toks.size() && toks[after].span.begin < para.end) {
       uint32_t limit = after;
+      int depth = 0;  // "Sen. Claire McCaskill (D-Mo.) said": a period inside parentheses
       while (limit < toks.size() && toks[limit].span.begin < para.end &&
-             toks[limit].kind != TokenKind::OpenQuote && !a_.is(limit, ".") &&
-             limit - after < 40)
+             toks[limit].kind != TokenKind::OpenQuote && (depth > 0 || !a_.is(limit, ".")) &&
+             limit - after < 40) {
+        if (a_.tok(limit) == "(") ++depth;
+        if (a_.tok(limit) == ")" && depth > 0) --depth;
         ++limit;
+      }
       for (uint32_t k = after; k < limit; ++k) {
         if (cue_at_[k] < 0) continue;
         const Cue& c = cues_[static_cast<size_t>(cue_at_[k])];
@@ -524,7 +545,7 @@ class StatementFinder {
         int s = subject_left(c.first, after);
         if (s < 0) s = subject_right(c.last, limit);
         if (s >= 0 && closes_attribution(c, limit)) {
-          used_cue_.insert(k);
+          used_cue_[k] = s;
           return s;
         }
       }
@@ -570,7 +591,7 @@ class StatementFinder {
       }
       if (s >= 0) {
         left = true;
-        used_cue_.insert(p);
+        used_cue_[p] = s;
         return s;
       }
     }
@@ -809,8 +830,9 @@ class StatementFinder {
   uint32_t content_end(uint32_t from, const text::Sentence& s) const {
     for (uint32_t k = from; k < s.last; ++k) {
       if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
+      // "... and said ...", "... and urged ...": a second report of its own.
       if (k > from && a_.is(k, "and") && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
-          cues_[static_cast<size_t>(cue_at_[k + 1])].verb->frame == VerbFrame::NounPhrase)
+          !cues_[static_cast<size_t>(cue_at_[k + 1])].verb->gerund)
         return k;
     }
     uint32_t e = s.last;
@@ -909,6 +931,12 @@ class StatementFinder {
     if (a_.mention_at[e - 1] >= 0 && e - 1 > b &&
         a_.mentions[static_cast<size_t>(a_.mention_at[e - 1])].type == EntityType::Person)
       return;
+    // A quotation that opened before the sentence (split inside it) is the
+    // quotation's, not reported content.
+    for (uint32_t t = b; t < e; ++t)
+      if (T(t).kind == TokenKind::CloseQuote && t > 0 && a_.quote_at[t - 1] >= 0 &&
+          a_.seg.quotes[static_cast<size_t>(a_.quote_at[t - 1])].open_tok < b)
+        return;
     // Content with a reporting verb of its own is found through that verb
     // ("Zelenskiy has insisted that ..., a position he reaffirmed").
     for (uint32_t t = b; t < e; ++t)
@@ -925,8 +953,14 @@ class StatementFinder {
     int sentence_speaker = -1;
     uint32_t current_sentence = UINT32_MAX;
     for (const Cue& c : cues_) {
-      if (used_cue_.count(c.first) || c.modal) continue;
       const auto& s = a_.sentence_of(c.first);
+      if (auto used = used_cue_.find(c.first); used != used_cue_.end()) {
+        // `“...,” he said, adding that ...`: the quotation's speaker goes on.
+        if (a_.seg.sentence_of[c.first] != current_sentence) current_sentence = a_.seg.sentence_of[c.first];
+        sentence_speaker = used->second;
+        continue;
+      }
+      if (c.modal) continue;
       // "Clinton was supported by 42 percent", "a report released last year":
       // a passive participle reports nothing its subject said.
       if (!c.verb->gerund && c.verb->frame != VerbFrame::According) {
@@ -1069,7 +1103,7 @@ class StatementFinder {
   const Lexicons& lex_;
   std::vector<Cue> cues_;
   std::vector<int> cue_at_;
-  std::set<uint32_t> used_cue_;
+  std::map<uint32_t, int> used_cue_;  // cue token -> the speaker of the quotation it attributes
   std::vector<core::Span> direct_spans_;
   int last_org_speaker_ = -1;
 };
