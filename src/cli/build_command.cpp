@@ -22,6 +22,7 @@ struct BuildArgs {
   std::string out_dir = "out";
   bool per_article = false;
   double min_confidence = 0.0;
+  bool unnamed_sources = false;
   unsigned jobs = 0;
   std::string lexicons;
   std::vector<std::string> formats = {"ttl", "nt", "dot", "svg", "json"};
@@ -93,6 +94,7 @@ int run_build(const BuildArgs& args) {
   PipelineOptions opt;
   opt.jobs = args.jobs;
   opt.build.min_confidence = args.min_confidence;
+  opt.build.unnamed_sources = args.unnamed_sources;
   if (args.per_article) {
     opt.on_article = [&](const core::Document& doc, const graph::KnowledgeGraph& g) {
       std::string name = doc.id;
@@ -192,6 +194,9 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--min-confidence", args->min_confidence,
                   "Drop statements, meetings and positions below this confidence (0..1)")
       ->check(CLI::Range(0.0, 1.0));
+  cmd->add_flag("--unnamed-sources", args->unnamed_sources,
+                "Keep statements by speakers the article describes but does not name (\"experts "
+                "said\", \"a spokeswoman said\") as nkg:UnnamedSource nodes");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core)");
   cmd->add_option("--lexicons", args->lexicons, "Lexicon folder (default: schema/lexicon)");
   cmd->add_option("--format", args->formats, "Outputs: ttl nt nq dot svg json (default: all but nq)")

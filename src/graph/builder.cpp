@@ -69,8 +69,12 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
   // kept only when one of them is, and keyed by its article, because the
   // experts of one article are not those of the next.
   std::vector<char> speaks(facts.entities.size(), 0);
+  auto unnamed_speaker = [&](int i) {
+    return facts.entities[static_cast<size_t>(i)].type == extract::EntityType::UnnamedSource;
+  };
   for (const auto& st : facts.statements)
-    if (st.speaker >= 0 && st.confidence >= options.min_confidence)
+    if (st.speaker >= 0 && st.confidence >= options.min_confidence &&
+        (options.unnamed_sources || !unnamed_speaker(st.speaker)))
       speaks[static_cast<size_t>(st.speaker)] = 1;
   auto kept = [&](int i) {
     return facts.entities[static_cast<size_t>(i)].type != extract::EntityType::UnnamedSource ||
@@ -120,7 +124,7 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
   }
 
   for (const auto& st : facts.statements) {
-    if (st.confidence < options.min_confidence || st.speaker < 0) continue;
+    if (st.confidence < options.min_confidence || st.speaker < 0 || !kept(st.speaker)) continue;
     NodeProps n;
     n.kind = NodeKind::Statement;
     n.key = "statement/" + doc_slug + "/" + span_id(st.span);

@@ -115,8 +115,10 @@ TEST(BuilderTest, UnnamedSourceBelongsToItsArticle) {
   a.id = "a1";
   b.id = "b2";
   a.text = b.text = "Experts said prices will rise.";
-  KnowledgeGraph kg = build_article_graph(a, facts_with_experts(0.8));
-  kg.merge(build_article_graph(b, facts_with_experts(0.8)));
+  BuildOptions with_unnamed;
+  with_unnamed.unnamed_sources = true;
+  KnowledgeGraph kg = build_article_graph(a, facts_with_experts(0.8), with_unnamed);
+  kg.merge(build_article_graph(b, facts_with_experts(0.8), with_unnamed));
   auto in_a = kg.find("unnamedsource/a1/experts");
   auto in_b = kg.find("unnamedsource/b2/experts");
   ASSERT_TRUE(in_a.has_value());
@@ -125,10 +127,16 @@ TEST(BuilderTest, UnnamedSourceBelongsToItsArticle) {
   EXPECT_EQ(*kg[*in_a].attr("article"), "a1");
   EXPECT_FALSE(is_entity(kg[*in_a].kind));
 
-  BuildOptions strict;
+  BuildOptions strict = with_unnamed;
   strict.min_confidence = 0.9;
   KnowledgeGraph weak = build_article_graph(a, facts_with_experts(0.8), strict);
   EXPECT_FALSE(weak.find("unnamedsource/a1/experts").has_value());
+
+  // By default (GOLD.md: speech by unnamed groups is not annotated) neither
+  // the source nor its statement is in the graph.
+  KnowledgeGraph plain = build_article_graph(a, facts_with_experts(0.8));
+  EXPECT_FALSE(plain.find("unnamedsource/a1/experts").has_value());
+  for (Vertex v : plain.sorted_nodes()) EXPECT_NE(plain[v].kind, NodeKind::Statement);
 }
 
 }  // namespace
