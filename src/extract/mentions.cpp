@@ -163,7 +163,7 @@ class MentionFinder {
       }
       const bool verb_like = low.size() > 4 && (low.ends_with("ing") || low.ends_with("ly"));
       if (starts_clause(b, s) && !known && !a_.wx(b).given &&
-          (a_.wl(b).common || verb_like) && !T(b).all_upper) {
+          (a_.wl(b).common || verb_like) && !T(b).all_upper && !opens_name(b, e)) {
         ++b;
         continue;
       }
@@ -382,6 +382,18 @@ class MentionFinder {
     if (person && n <= 5) candidates_.push_back(c);
   }
 
+  // "Mark Holden said", "Mark Holden, chairman of ...": a sentence-initial
+  // common word ("Mark", "Will") opens a name when the rest of the run is
+  // unknown capitalized words and the name speaks or is described.
+  bool opens_name(uint32_t b, uint32_t e) const {
+    if (e - b < 2 || e - b > 3 || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty()) return false;
+    for (uint32_t k = b + 1; k < e; ++k)
+      if (a_.wl(k).common || a_.wx(k).non_name || T(k).all_upper || a_.wx(k).demonym >= 0 ||
+          a_.wx(k).org_head || a_.wx(k).title != TitleRole::None || !a_.wl(k).event_class.empty())
+        return false;
+    return followed_by_attribution(e) || surname_used_alone(b, e);
+  }
+
   // Is the run's last word used on its own elsewhere (not sentence-initially)?
   bool surname_used_alone(uint32_t b, uint32_t e) const {
     if (alone_.empty()) {
@@ -409,7 +421,8 @@ class MentionFinder {
   bool followed_by_attribution(uint32_t e) const {
     if (e >= a_.ntok()) return false;
     if (a_.tok(e) == "," && e + 1 < a_.ntok() &&
-        (a_.is(e + 1, "the") || a_.is(e + 1, "a") || a_.is(e + 1, "who") || a_.is(e + 1, "an")))
+        (a_.is(e + 1, "the") || a_.is(e + 1, "a") || a_.is(e + 1, "who") || a_.is(e + 1, "an") ||
+         (!T(e + 1).upper && a_.wl(e + 1).description_head)))
       return true;
     return a_.wl(e).verbs != nullptr;
   }

@@ -1016,7 +1016,12 @@ class StatementFinder {
         // "The losses would outstrip the gains, said Batchelder."
         if (speaker < 0 && v.frame != VerbFrame::NounPhrase && c.first > s.first + 3 &&
             a_.tok(c.first - 1) == ",") {
-          int inverted = subject_right(c.last, s.last);
+          // The speaker right after the verb: "said Batchelder", "said Sen. X".
+          uint32_t n = c.last;
+          while (n < s.last && n - c.last < 3 && a_.mention_at[n] < 0 && T(n).kind == TokenKind::Word &&
+                 (a_.wx(n).title != TitleRole::None || a_.is(n, "the")))
+            ++n;
+          int inverted = n < s.last && a_.mention_at[n] >= 0 ? subject_right(n, s.last) : -1;
           if (inverted >= 0) content_before(c, inverted, s);
           continue;
         }

@@ -155,5 +155,23 @@ TEST(ExtractorTest, UnterminatedQuotationDoesNotSwallowTheArticle) {
   EXPECT_EQ(r.speaker(s), "Peter Lund");
 }
 
+TEST(ExtractorTest, SentenceInitialFirstNameThatIsACommonWord) {
+  // "Mark" is a common word; opening a sentence before a surname and a
+  // speech verb (or an appositive) it is a first name.
+  Result r = run("Mark Tallen said the plan would fail.\n\nWill Ostrova, chairman of the board, "
+                 "said the bank would wait.");
+  EXPECT_EQ(r.speaker(r.statement("the plan would fail")), "Mark Tallen");
+  EXPECT_EQ(r.speaker(r.statement("the bank would wait")), "Will Ostrova");
+}
+
+TEST(ExtractorTest, InvertedAttributionNeedsTheSpeakerRightAfterTheVerb) {
+  Result r = run("Mark Tallen, chairman of the board of Nordvik Partners, the group's funding arm, "
+                 "said it would join the race in the general election.");
+  const StatementFact* s = r.statement("it would join the race");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Mark Tallen");
+  EXPECT_EQ(r.statement("funding arm"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
