@@ -367,6 +367,26 @@ for (const file of queryFiles) {
   check('shapes.ttl: the seeds\' graph conforms', report.conforms,
         report.results.slice(0, 5).map((r) => `${r.focusNode?.value} ${r.path?.value}: ${r.message.map((m) => m.value)}`).join('; '));
 
+  // With --unnamed-sources (an invented article, tests/data/unnamed): the
+  // nkg:UnnamedSource speakers conform too, and are what the shapes expect.
+  {
+    const unnamedOut = fs.mkdtempSync(path.join(os.tmpdir(), 'newskg-unnamed-'));
+    try {
+      execFileSync(newskg, ['build', 'tests/data/unnamed', '--unnamed-sources', '-o', unnamedOut,
+                            '--format', 'ttl', '-q'], { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+      const quads = parse(fs.readFileSync(path.join(unnamedOut, 'graph.ttl'), 'utf8'));
+      const sources = quads.filter((t) => t.predicate.value.endsWith('22-rdf-syntax-ns#type') &&
+                                          t.object.value === `${NKG}UnnamedSource`);
+      check('--unnamed-sources: two unnamed sources (activists, spokeswoman)', sources.length === 2,
+            `${sources.length}`);
+      const r = await validate(quads);
+      check('shapes.ttl: a graph with unnamed sources conforms', r.conforms,
+            r.results.slice(0, 5).map((x) => `${x.focusNode?.value} ${x.path?.value}: ${x.message.map((m) => m.value)}`).join('; '));
+    } finally {
+      fs.rmSync(unnamedOut, { recursive: true, force: true });
+    }
+  }
+
   // Break one thing per fact, each in a different node, and expect each
   // breakage to be reported on its node and property.
   const { namedNode, literal, quad } = N3.DataFactory;
