@@ -367,10 +367,6 @@ class MentionFinder {
       // in the article or the name followed by a speech verb or an appositive.
       // A first name that is also a common word ("Dean Kiely", "Will Smith")
       // needs the stronger evidence: the surname alone elsewhere, or speech.
-      auto plain_word = [&](uint32_t k) {
-        return !(a_.wl(k).common || a_.wx(k).non_name || !a_.wl(k).event_class.empty() ||
-                 T(k).all_upper || a_.wx(k).demonym >= 0 || a_.wx(k).org_head);
-      };
       bool plain_rest = true;
       for (uint32_t k = b + 1; k < e; ++k) plain_rest = plain_rest && plain_word(k);
       const bool strong = surname_used_alone(b, e) || followed_by_attribution(e);
@@ -388,10 +384,15 @@ class MentionFinder {
   bool opens_name(uint32_t b, uint32_t e) const {
     if (e - b < 2 || e - b > 3 || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty()) return false;
     for (uint32_t k = b + 1; k < e; ++k)
-      if (a_.wl(k).common || a_.wx(k).non_name || T(k).all_upper || a_.wx(k).demonym >= 0 ||
-          a_.wx(k).org_head || a_.wx(k).title != TitleRole::None || !a_.wl(k).event_class.empty())
-        return false;
+      if (!plain_word(k) || a_.wx(k).title != TitleRole::None) return false;
     return followed_by_attribution(e) || surname_used_alone(b, e);
+  }
+
+  // A capitalized word that could be part of a name and nothing else: not a
+  // common word, non-name, event word, acronym, demonym or organization head.
+  bool plain_word(uint32_t k) const {
+    return !(a_.wl(k).common || a_.wx(k).non_name || !a_.wl(k).event_class.empty() ||
+             T(k).all_upper || a_.wx(k).demonym >= 0 || a_.wx(k).org_head);
   }
 
   // Is the run's last word used on its own elsewhere (not sentence-initially)?

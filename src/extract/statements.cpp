@@ -63,6 +63,11 @@ bool is_subordinator(std::string_view w) {
   return words.count(w) > 0;
 }
 
+// "how experts see it": a question word opens an indirect question, not a source.
+bool is_question_word(std::string_view w) {
+  return w == "how" || w == "what" || w == "where" || w == "why" || w == "whom" || w == "whose";
+}
+
 bool is_document_noun(std::string_view w) {
   static const std::set<std::string_view> words = {
       "report", "statement", "study", "document", "survey", "assessment", "analysis", "memo",
@@ -163,6 +168,10 @@ class StatementFinder {
  private:
   const text::Token& T(uint32_t i) const { return a_.seg.tokens[i]; }
   bool in_quote(uint32_t t) const { return a_.quote_at[t] >= 0; }
+  // First word of its sentence or of a quotation: capitalized as such.
+  bool opens_sentence(uint32_t t) const {
+    return t == a_.sentence_of(t).first || T(t - 1).kind == TokenKind::OpenQuote;
+  }
 
   // After "called": an object and then a quotation or "a/an ..." within the
   // sentence ("called Friday's decision a “huge win”").
@@ -197,8 +206,7 @@ class StatementFinder {
       }
       if (verbs == nullptr) continue;
       // A capitalized verb form mid-sentence is a name: "United States", "Post".
-      if (T(t).upper && !(t == a_.sentence_of(t).first || T(t - 1).kind == TokenKind::OpenQuote))
-        continue;
+      if (T(t).upper && !opens_sentence(t)) continue;
       std::string_view low = a_.lower(t);
       for (const SpeechVerb* v : *verbs) {
         // Multiword forms: "called on", "made it clear", "according to".
@@ -336,8 +344,7 @@ class StatementFinder {
   // noun phrase back to its determiner names it, without "the"/"a".
   int unnamed_source(uint32_t head, uint32_t limit) const {
     if (T(head).kind != TokenKind::Word || a_.wl(head).source_noun == SourceNoun::None) return -1;
-    const bool first = head == a_.sentence_of(head).first ||
-                       T(head - 1).kind == TokenKind::OpenQuote;
+    const bool first = opens_sentence(head);
     if (T(head).upper && !first) return -1;  // "Sources Close To ..." headlines, names
     if (a_.mention_at[head] >= 0) return -1;
     uint32_t b = head;
@@ -350,8 +357,7 @@ class StatementFinder {
       std::string_view w = a_.lower(p);
       if (cue_at_[p] >= 0 || is_preposition(w) || is_verb_filler(w) || w == "and" || w == "or" ||
           w == "but" || w == "that" || w == "who" || w == "which" || w == "than" || is_be(w) ||
-          is_subordinator(w) || w == "how" || w == "what" || w == "where" || w == "why" ||
-          w == "whom" || w == "whose")
+          is_subordinator(w) || is_question_word(w))
         break;
       // "its permanent members", "his aides": someone's people, not a source of their own.
       if (w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "my" ||
@@ -368,11 +374,7 @@ class StatementFinder {
     // A possessive opens no unnamed source of its own ("Trump's aides"); nor
     // does a question word ("how experts see it").
     if (b > limit && T(b - 1).kind == TokenKind::Possessive) return -1;
-    if (b > limit) {
-      std::string_view w = a_.lower(b - 1);
-      if (w == "how" || w == "what" || w == "where" || w == "why" || w == "whom" || w == "whose")
-        return -1;
-    }
+    if (b > limit && is_question_word(a_.lower(b - 1))) return -1;
     while (b < head && (a_.is(b, "the") || a_.is(b, "a") || a_.is(b, "an"))) ++b;
     std::string name(a_.words(b, head + 1));
     if (b == head && first && !name.empty())  // "Experts say": the common noun as such
@@ -404,8 +406,7 @@ class StatementFinder {
     const auto& t = T(p);
     if (t.kind != TokenKind::Word || !t.upper || t.all_upper || a_.mention_at[p] >= 0) return -1;
     if (a_.wx(p).non_name || a_.wx(p).title != TitleRole::None || a_.wx(p).demonym >= 0) return -1;
-    const bool sentence_start = p == a_.sentence_of(p).first ||
-                                T(p - 1).kind == TokenKind::OpenQuote;
+    const bool sentence_start = opens_sentence(p);
     if (sentence_start && a_.wl(p).common) return -1;
     if (p > 0 && T(p - 1).kind == TokenKind::Word && T(p - 1).upper) return -1;  // part of a run
     if (a_.wl(p).verbs != nullptr || !a_.wl(p).pronoun.empty()) return -1;
@@ -956,7 +957,7 @@ class StatementFinder {
       const auto& s = a_.sentence_of(c.first);
       if (auto used = used_cue_.find(c.first); used != used_cue_.end()) {
         // `“...,” he said, adding that ...`: the quotation's speaker goes on.
-        if (a_.seg.sentence_of[c.first] != current_sentence) current_sentence = a_.seg.sentence_of[c.first];
+        current_sentence = a_.seg.sentence_of[c.first];
         sentence_speaker = used->second;
         continue;
       }

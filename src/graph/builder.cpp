@@ -68,27 +68,24 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
   // An unnamed source ("several experts") exists for the statements it made:
   // kept only when one of them is, and keyed by its article, because the
   // experts of one article are not those of the next.
-  std::vector<char> speaks(facts.entities.size(), 0);
-  auto unnamed_speaker = [&](int i) {
+  auto unnamed = [&](int i) {
     return facts.entities[static_cast<size_t>(i)].type == extract::EntityType::UnnamedSource;
   };
+  std::vector<char> speaks(facts.entities.size(), 0);
   for (const auto& st : facts.statements)
     if (st.speaker >= 0 && st.confidence >= options.min_confidence &&
-        (options.unnamed_sources || !unnamed_speaker(st.speaker)))
+        (options.unnamed_sources || !unnamed(st.speaker)))
       speaks[static_cast<size_t>(st.speaker)] = 1;
-  auto kept = [&](int i) {
-    return facts.entities[static_cast<size_t>(i)].type != extract::EntityType::UnnamedSource ||
-           speaks[static_cast<size_t>(i)];
-  };
+  auto kept = [&](int i) { return !unnamed(i) || speaks[static_cast<size_t>(i)]; };
   std::vector<Vertex> entity_v(facts.entities.size());
   for (size_t i = 0; i < facts.entities.size(); ++i) {
     const auto& e = facts.entities[i];
-    const bool unnamed = e.type == extract::EntityType::UnnamedSource;
-    if (unnamed && !speaks[i]) continue;
+    if (!kept(static_cast<int>(i))) continue;
+    const bool source = unnamed(static_cast<int>(i));
     NodeProps n;
     n.kind = node_kind(e.type);
-    n.key = unnamed ? "unnamedsource/" + doc_slug + "/" + slug(e.name) : entity_key(e);
-    if (unnamed) n.attrs["article"] = {doc.id};
+    n.key = source ? "unnamedsource/" + doc_slug + "/" + slug(e.name) : entity_key(e);
+    if (source) n.attrs["article"] = {doc.id};
     n.label_votes[e.name] = e.from_lexicon ? kFixedLabel : 1;
     for (const auto& a : e.aliases)
       if (a != e.name) n.aliases[a] += 1;
@@ -100,7 +97,7 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
     std::vector<Evidence> where;
     if (!e.mentions.empty()) where.push_back(evidence(e.mentions.front()));
     kg.link(article_v, Relation::Mentions, entity_v[i], where);
-    if (unnamed) kg.link(entity_v[i], Relation::FromArticle, article_v);
+    if (source) kg.link(entity_v[i], Relation::FromArticle, article_v);
   }
   for (size_t i = 0; i < facts.entities.size(); ++i) {
     for (const auto& role : facts.entities[i].roles) {
