@@ -34,10 +34,7 @@ using graph::NodeProps;
 using graph::Relation;
 using graph::Vertex;
 
-constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
-constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
 constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
-constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
 constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
 constexpr std::string_view kSchema = "https://schema.org/";
 constexpr std::string_view kNif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";

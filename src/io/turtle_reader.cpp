@@ -43,12 +43,14 @@ using graph::NodeProps;
 using graph::Relation;
 using graph::Vertex;
 
-constexpr std::string_view kRdfType = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type";
-constexpr std::string_view kRdfsLabel = "http://www.w3.org/2000/01/rdf-schema#label";
-constexpr std::string_view kSkosAltLabel = "http://www.w3.org/2004/02/skos/core#altLabel";
-
 bool starts_with(std::string_view s, std::string_view prefix) {
   return s.size() >= prefix.size() && s.compare(0, prefix.size(), prefix) == 0;
+}
+
+// Is `iri` the term `ns` + `local` (rdf:type, rdfs:label, ...)?
+bool is_term(std::string_view iri, std::string_view ns, std::string_view local) {
+  return iri.size() == ns.size() + local.size() && starts_with(iri, ns) &&
+         iri.substr(ns.size()) == local;
 }
 
 std::string_view view(const SerdNode& n) {
@@ -97,7 +99,7 @@ class Collector {
     const std::string o = literal ? std::string(view(*object)) : expand(*object);
     if (error_) return SERD_ERR_BAD_SYNTAX;
 
-    if (p == kRdfType) {
+    if (is_term(p, kRdf, "type")) {
       // More specific types beside the newskg kind (schema:Person) are fine.
       if (!literal && starts_with(o, kOntology)) {
         if (auto kind = graph::node_kind_from(std::string_view(o).substr(kOntology.size())))
@@ -105,11 +107,11 @@ class Collector {
       }
       return SERD_SUCCESS;
     }
-    if (p == kRdfsLabel) {
+    if (is_term(p, kRdfs, "label")) {
       if (literal) subj.labels.push_back(o);
       return SERD_SUCCESS;
     }
-    if (p == kSkosAltLabel) {
+    if (is_term(p, kSkos, "altLabel")) {
       if (literal) subj.aliases.push_back(o);
       return SERD_SUCCESS;
     }

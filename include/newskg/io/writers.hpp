@@ -14,6 +14,10 @@ namespace newskg::io {
 // Namespaces of the RDF terms (see schema/newskg.ttl).
 inline constexpr std::string_view kOntology = "https://w3id.org/newskg/ontology#";
 inline constexpr std::string_view kResource = "https://w3id.org/newskg/resource/";
+// Standard vocabularies the graph uses beside its own (the writer and reader share them).
+inline constexpr std::string_view kRdf = "http://www.w3.org/1999/02/22-rdf-syntax-ns#";
+inline constexpr std::string_view kRdfs = "http://www.w3.org/2000/01/rdf-schema#";
+inline constexpr std::string_view kSkos = "http://www.w3.org/2004/02/skos/core#";
 
 // Full IRI of a node: kResource + key ("person/pete-hegseth").
 std::string node_iri(const graph::NodeProps& node);
