@@ -169,10 +169,18 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     SpeechVerb v;
     v.form = row[0];
     v.lemma = row[1];
-    v.frame = row[2] == "np"          ? VerbFrame::NounPhrase
-              : row[2] == "tell"      ? VerbFrame::Tell
-              : row[2] == "according" ? VerbFrame::According
-                                      : VerbFrame::Clause;
+    if (row[2] == "np")
+      v.frame = VerbFrame::NounPhrase;
+    else if (row[2] == "tell")
+      v.frame = VerbFrame::Tell;
+    else if (row[2] == "according")
+      v.frame = VerbFrame::According;
+    else if (row[2] == "clause" || row[2] == "clause+to")
+      v.frame = VerbFrame::Clause;
+    else
+      return core::Error{(d / "speech_verbs.tsv").string(), 0,
+                         "unknown frame '" + row[2] + "' for '" + row[0] + "'"};
+    v.infinitive = row[2] == "clause+to";
     v.gerund = row.size() > 3 && row[3] == "gerund";
     v.words = count_tokens(v.form);
     lex->verbs_.push_back(std::move(v));

@@ -190,6 +190,25 @@ class StatementFinder {
     return false;
   }
 
+  // "continues to insist", "went on to say", "began to argue": the speech
+  // act happens, unlike the hypothetical "would say" or "wants to argue".
+  bool goes_on_to(uint32_t t) const {
+    if (t < 2 || !a_.is(t - 1, "to")) return false;
+    std::string_view w = a_.lower(t - 2);
+    return w == "continues" || w == "continued" || w == "continue" || w == "continuing" ||
+           w == "began" || w == "begun" || w == "begins" || w == "proceeded" ||
+           (w == "on" && t >= 3 && (a_.is(t - 3, "went") || a_.is(t - 3, "goes")));
+  }
+
+  // After "vowed to": a verb opens the infinitive ("vowed to harshly punish"),
+  // not a listener or a place ("pledged to voters", "promised to the city").
+  bool opens_infinitive(uint32_t k) const {
+    if (k >= a_.ntok() || T(k).kind != TokenKind::Word || T(k).upper || a_.mention_at[k] >= 0)
+      return false;
+    std::string_view w = a_.lower(k);
+    return !is_determiner(w) && a_.wl(k).pronoun.empty() && a_.wl(k).source_noun == SourceNoun::None;
+  }
+
   void find_cues() {
     cue_at_.assign(a_.ntok(), -1);
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
@@ -223,12 +242,12 @@ class StatementFinder {
         if (!ok) continue;
         // Nouns that look like verbs: "the report", "a call", "his claims".
         if (t > 0 && T(t - 1).kind == TokenKind::Word && is_determiner(a_.lower(t - 1)) &&
-            v->frame != VerbFrame::According && low != "said")
+            v->frame != VerbFrame::According && low != "said" && !goes_on_to(t))
           break;
         if (t > 0 && T(t - 1).kind == TokenKind::Possessive) break;
 
         cue_at_[t] = static_cast<int>(cues_.size());
-        cues_.push_back({t, end, v, t > 0 && is_modal(a_.lower(t - 1))});
+        cues_.push_back({t, end, v, t > 0 && is_modal(a_.lower(t - 1)) && !goes_on_to(t)});
         t = end - 1;
         break;
       }
@@ -265,6 +284,10 @@ class StatementFinder {
       if (tok.kind == TokenKind::Word && (a_.tok(p) == "Wednesday" || is_weekday_or_time(a_.tok(p))) &&
           a_.mention_at[p] < 0) {
         k = p;
+        continue;
+      }
+      if (p > limit + 1 && goes_on_to(p + 1)) {  // "continues to insist", "went on to say"
+        k = p - 1 - (a_.is(p - 1, "on") ? 1 : 0);
         continue;
       }
       break;
@@ -1057,6 +1080,9 @@ class StatementFinder {
           }
         } else if (b < s.last && a_.is(b, "that")) {
           ++b;
+        } else if (v.infinitive && a_.is(b, "to") && opens_infinitive(b + 1)) {
+          // "vowed to harshly punish ...": the infinitive, "to" included, is
+          // what was promised.
         } else if (b < s.last && T(b).kind == TokenKind::Word &&
                    (is_preposition(a_.lower(b)) || is_weekday_or_time(a_.tok(b)))) {
           // "said in a statement that ...", "reaffirmed Wednesday after ...":

@@ -30,6 +30,7 @@ struct SpeechVerb {
   std::string lemma;  // "say"
   VerbFrame frame = VerbFrame::Clause;
   bool gerund = false;  // "saying", "calling for"
+  bool infinitive = false;  // also reports with "to" + verb: "vowed to cut taxes"
   size_t words = 1;     // tokens in the form
 };
 

@@ -173,5 +173,22 @@ TEST(ExtractorTest, InvertedAttributionNeedsTheSpeakerRightAfterTheVerb) {
   EXPECT_EQ(r.statement("funding arm"), nullptr);
 }
 
+TEST(ExtractorTest, PromiseWithAnInfinitive) {
+  Result r = run("Anna Berg vowed to rebuild the harbour before the winter.\n\n"
+                 "Peter Lund promised to the town a new school.");
+  const StatementFact* s = r.statement("rebuild the harbour");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "to rebuild the harbour before the winter");
+  EXPECT_EQ(r.speaker(s), "Anna Berg");
+  EXPECT_EQ(r.statement("new school"), nullptr);  // "to the town" is a hearer, not a promise
+}
+
+TEST(ExtractorTest, ContinuesToInsistIsSpeech) {
+  Result r = run("Anna Berg continues to insist that the harbour will reopen in May.\n\n"
+                 "Peter Lund would say that the harbour is finished.");
+  EXPECT_EQ(r.speaker(r.statement("the harbour will reopen")), "Anna Berg");
+  EXPECT_EQ(r.statement("the harbour is finished"), nullptr);  // hypothetical
+}
+
 }  // namespace
 }  // namespace newskg::extract
