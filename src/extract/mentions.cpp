@@ -175,6 +175,15 @@ class MentionFinder {
     }
     while (e > b && is_connector(a_.tok(e - 1))) --e;
     if (b >= e) return;
+    // "Kazuhiro Takahashi of Daiwa Securities", "Mark Longden of the
+    // Independent ... Association": a person's name, then where they work.
+    if (uint32_t of = person_of_split(b, e); of != 0) {
+      scan_run(b, of, s, headline_case);
+      uint32_t rest = of + 1;
+      if (rest < e && a_.is(rest, "the")) ++rest;
+      if (rest < e) scan_run(rest, e, s, headline_case);
+      return;
+    }
 
     // Cut into pieces.
     std::vector<Piece> pieces;
@@ -369,13 +378,33 @@ class MentionFinder {
       // needs the stronger evidence: the surname alone elsewhere, or speech.
       bool plain_rest = true;
       for (uint32_t k = b + 1; k < e; ++k) plain_rest = plain_rest && plain_word(k);
-      const bool strong = surname_used_alone(b, e) || followed_by_attribution(e);
+      const bool strong =
+          surname_used_alone(b, e) || followed_by_attribution(e) || preceded_by_attribution(b);
       if (plain_rest && plain_word(b)) person = strong || !after_place_preposition(b);
       else if (plain_rest && !a_.wx(b).non_name && !T(b).all_upper && a_.wx(b).demonym < 0)
         person = strong;
     }
     (void)s;
     if (person && n <= 5) candidates_.push_back(c);
+  }
+
+  // The "of" in "FIRST LAST of ORGANIZATION": two or three words that can
+  // be a name before it, and a capitalized run after. 0 when there is none.
+  uint32_t person_of_split(uint32_t b, uint32_t e) const {
+    uint32_t of = b;
+    while (of < e && !a_.is(of, "of")) ++of;
+    if (of >= e || of + 1 >= e || of - b < 2 || of - b > 3) return 0;
+    for (uint32_t k = b; k < of; ++k) {
+      if (a_.wx(k).title != TitleRole::None || a_.wx(k).org_head || a_.wx(k).org_prefix ||
+          a_.wx(k).demonym >= 0 || T(k).all_upper || is_connector(a_.tok(k)))
+        return 0;
+      if (k > b && !plain_word(k)) return 0;
+    }
+    if (!a_.wx(b).given && !plain_word(b)) return 0;
+    Piece p{};
+    for (uint32_t k = b; k < of; ++k)
+      if (match_lexicon(k, of, p)) return 0;  // "Bank of America", "Gulf of Mexico"
+    return of;
   }
 
   // "Mark Holden said", "Mark Holden, chairman of ...": a sentence-initial
@@ -385,7 +414,7 @@ class MentionFinder {
     if (e - b < 2 || e - b > 3 || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty()) return false;
     for (uint32_t k = b + 1; k < e; ++k)
       if (!plain_word(k) || a_.wx(k).title != TitleRole::None) return false;
-    return followed_by_attribution(e) || surname_used_alone(b, e);
+    return followed_by_attribution(e) || surname_used_alone(b, e) || preceded_by_attribution(b);
   }
 
   // A capitalized word that could be part of a name and nothing else: not a
@@ -419,8 +448,32 @@ class MentionFinder {
                                                 "via", "through", "around", "of", "on"};
     return preps.count(p) > 0;
   }
+  // `,” said Mark Sparrow`, `, said managing director Rodrigo Rato`: the
+  // name right after an attributing verb (titles between) is the speaker's.
+  bool preceded_by_attribution(uint32_t b) const {
+    uint32_t k = b;
+    while (k > 0 && b - k < 4 && T(k - 1).kind == TokenKind::Word &&
+           (a_.wx(k - 1).title != TitleRole::None || a_.wl(k - 1).description_head ||
+            (T(k - 1).upper && a_.wl(k - 1).verbs == nullptr) || a_.is(k - 1, "the")))
+      --k;
+    if (k < 2 || T(k - 1).kind != TokenKind::Word || a_.wl(k - 1).verbs == nullptr) return false;
+    const auto& before = T(k - 2);
+    return a_.tok(k - 2) == "," || before.kind == TokenKind::CloseQuote;
+  }
+
   bool followed_by_attribution(uint32_t e) const {
     if (e >= a_.ntok()) return false;
+    // "Yonca Brunini of Yahoo said": past the affiliation.
+    if (a_.is(e, "of")) {
+      uint32_t k = e + 1;
+      if (k < a_.ntok() && a_.is(k, "the")) ++k;
+      const uint32_t first = k;
+      while (k < a_.ntok() && k - first < 6 && T(k).kind == TokenKind::Word &&
+             (T(k).upper || is_connector(a_.tok(k))))
+        ++k;
+      if (k == first || k >= a_.ntok()) return false;
+      e = k;
+    }
     if (a_.tok(e) == "," && e + 1 < a_.ntok() &&
         (a_.is(e + 1, "the") || a_.is(e + 1, "a") || a_.is(e + 1, "who") || a_.is(e + 1, "an") ||
          (!T(e + 1).upper && a_.wl(e + 1).description_head)))

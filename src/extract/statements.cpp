@@ -353,6 +353,8 @@ class StatementFinder {
     }
     // `"...," it said`: a company, ministry or country spoke.
     if (low == "it") return recent_body(p);
+    // "the 30-year-old said": an age stands for the person just named.
+    if (is_age(p) && p > limit && a_.is(p - 1, "the")) return recent_person(p - 1);
     // Descriptions standing for a named person or body: "the Pentagon chief",
     // "the report", "the minister".
     if (int ent = represented_by(p, limit); ent >= 0) return ent;
@@ -438,6 +440,20 @@ class StatementFinder {
     int ent = a_.entity(EntityType::Person, std::string(a_.tok(p)));
     a_.facts.entities[static_cast<size_t>(ent)].mentions.push_back(T(p).span);
     return ent;
+  }
+
+  bool is_age(uint32_t p) const { return a_.lower(p).ends_with("year-old"); }
+
+  // The person named last before token t, outside quotations.
+  int recent_person(uint32_t t) const {
+    auto it = std::lower_bound(a_.mentions.begin(), a_.mentions.end(), t,
+                               [](const Mention& m, uint32_t tok) { return m.first < tok; });
+    for (int seen = 0; it != a_.mentions.begin() && seen < 40; ++seen) {
+      --it;
+      if (it->type == EntityType::Person && it->entity >= 0 && a_.quote_at[it->first] < 0)
+        return it->entity;
+    }
+    return -1;
   }
 
   // The most recent organization (or country) named before token t, outside
@@ -538,6 +554,18 @@ class StatementFinder {
       }
       if (T(k).kind == TokenKind::Punct && a_.tok(k) != "," && a_.tok(k) != "’" ) break;
       if (T(k).kind == TokenKind::OpenQuote) break;
+      // `,” said the 30-year-old.`, `,” said the Sale player.`: a description
+      // ending the attribution stands for someone named before.
+      if (k == t && a_.is(k, "the")) {
+        uint32_t h = k + 1;
+        while (h + 1 < limit && h - k < 4 && T(h + 1).kind == TokenKind::Word) ++h;
+        if (h < limit && (h + 1 >= limit || T(h + 1).kind == TokenKind::Punct) &&
+            T(h).kind != TokenKind::Punct) {
+          if (is_age(h)) return recent_person(k);
+          if (tok_is_noun_head(h) && !T(h).upper)
+            if (int ent = resolve_description(h, t); ent >= 0) return ent;
+        }
+      }
     }
     return -1;
   }
@@ -567,8 +595,11 @@ class StatementFinder {
         const Cue& c = cues_[static_cast<size_t>(cue_at_[k])];
         if (c.verb->frame == VerbFrame::NounPhrase) continue;
         int s = subject_left(c.first, after);
-        if (s < 0) s = subject_right(c.last, limit);
-        if (s >= 0 && closes_attribution(c, limit)) {
+        // An inverted speaker ends the attribution whatever titles stand
+        // between: `,” said managing director Rodrigo Rato.`
+        bool inverted = false;
+        if (s < 0) inverted = (s = subject_right(c.last, limit)) >= 0;
+        if (s >= 0 && (inverted || closes_attribution(c, limit))) {
           used_cue_[k] = s;
           return s;
         }
@@ -769,6 +800,19 @@ class StatementFinder {
     }
   }
 
+  // `“...,” said the Sale player.`: the quotation names its own speaker,
+  // even when no one could be made of it, so no earlier voice goes on.
+  bool has_attribution_after(const text::Quotation& q) const {
+    if (q.unterminated) return false;
+    const auto& para = a_.seg.paragraphs[q.paragraph];
+    for (uint32_t k = q.close_tok + 1; k < a_.ntok() && k - q.close_tok < 12; ++k) {
+      if (T(k).span.begin >= para.end || T(k).kind == TokenKind::OpenQuote || a_.is(k, ".")) break;
+      if (cue_at_[k] >= 0 && cues_[static_cast<size_t>(cue_at_[k])].verb->frame != VerbFrame::NounPhrase)
+        return true;
+    }
+    return false;
+  }
+
   void direct_quotes() {
     const auto& quotes = a_.seg.quotes;
     int prev_stmt = -1;         // last direct statement, for split/continued quotations
@@ -817,7 +861,7 @@ class StatementFinder {
       }
       ++a_.facts.quotations;
       if (speaker < 0 && T(q.open_tok).para_start && prev_speaker >= 0 &&
-          q.paragraph == prev_para + 1) {
+          q.paragraph == prev_para + 1 && !has_attribution_after(q)) {
         // A paragraph that is only a quotation, right after one by a known
         // speaker: the news convention is that the same person goes on.
         speaker = prev_speaker;

@@ -190,5 +190,31 @@ TEST(ExtractorTest, ContinuesToInsistIsSpeech) {
   EXPECT_EQ(r.statement("the harbour is finished"), nullptr);  // hypothetical
 }
 
+TEST(ExtractorTest, UnknownNameAfterAnInvertedAttribution) {
+  // Neither "Mark" nor "Sparrow" tells a name on its own; the verb before does.
+  Result r = run("“It is a good little machine,” said Mark Sparrow, technical editor at a "
+                 "magazine.\n\n“The price is right,” said managing director Olaf Brenning.");
+  EXPECT_EQ(r.speaker(r.statement("good little machine")), "Mark Sparrow");
+  EXPECT_EQ(r.speaker(r.statement("The price is right")), "Olaf Brenning");
+}
+
+TEST(ExtractorTest, NameOfOrganizationIsAPersonAndAnOrganization) {
+  Result r = run("Prices will fall, explained Kazuhiro Tanabe of Osuna Securities Group.");
+  EXPECT_EQ(r.speaker(r.statement("Prices will fall")), "Kazuhiro Tanabe");
+}
+
+TEST(ExtractorTest, AgeDescriptionStandsForThePersonJustNamed) {
+  Result r = run("Lena Vos won the final in straight sets.\n\n“It was a hard match,” added the "
+                 "23-year-old.");
+  EXPECT_EQ(r.speaker(r.statement("It was a hard match")), "Lena Vos");
+}
+
+TEST(ExtractorTest, AFailedAttributionStopsTheVoiceOfThePreviousParagraph) {
+  Result r = run("“We played well,” said Lena Vos.\n\n“The crowd was loud,” said the tall "
+                 "ballboy.");
+  const StatementFact* s = r.statement("The crowd was loud");
+  EXPECT_TRUE(s == nullptr || r.speaker(s) != "Lena Vos");
+}
+
 }  // namespace
 }  // namespace newskg::extract
