@@ -213,6 +213,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_map("stance_words.tsv", lex->stance_, true, true); !st) return st.error();
   if (auto st = load_map("spelling.tsv", lex->spelling_, true, true); !st) return st.error();
   if (auto st = load_set("given_names.tsv", lex->given_, true); !st) return st.error();
+  if (auto st = load_set("first_names.tsv", lex->given_, true); !st) return st.error();
   if (auto st = load_set("common_words.tsv", lex->common_, true); !st) return st.error();
   if (auto st = load_set("non_names.tsv", lex->non_names_, true); !st) return st.error();
   if (auto st = load_set("abbreviations.tsv", lex->abbrev_, true); !st) return st.error();

@@ -452,9 +452,13 @@ class MentionFinder {
   // name right after an attributing verb (titles between) is the speaker's.
   bool preceded_by_attribution(uint32_t b) const {
     uint32_t k = b;
-    while (k > 0 && b - k < 4 && T(k - 1).kind == TokenKind::Word &&
-           (a_.wx(k - 1).title != TitleRole::None || a_.wl(k - 1).description_head ||
-            (T(k - 1).upper && a_.wl(k - 1).verbs == nullptr) || a_.is(k - 1, "the")))
+    while (k > 0 && b - k < 8 &&
+           (T(k - 1).kind == TokenKind::Possessive ||
+            (T(k - 1).kind == TokenKind::Word &&
+             (a_.wx(k - 1).title != TitleRole::None || a_.wl(k - 1).description_head ||
+              (T(k - 1).upper && a_.wl(k - 1).verbs == nullptr) || a_.is(k - 1, "the") ||
+              a_.is(k - 1, "and") || a_.wl(k - 1).source_noun != SourceNoun::None ||
+              T(k).kind == TokenKind::Possessive))))
       --k;
     if (k < 2 || T(k - 1).kind != TokenKind::Word || a_.wl(k - 1).verbs == nullptr) return false;
     const auto& before = T(k - 2);

@@ -554,6 +554,10 @@ class StatementFinder {
       }
       if (T(k).kind == TokenKind::Punct && a_.tok(k) != "," && a_.tok(k) != "’" ) break;
       if (T(k).kind == TokenKind::OpenQuote) break;
+      // `,” said Hassel.`: one capitalized word no rule named, right after
+      // the verb and ending the clause, is the speaker's name.
+      if (k == t && k + 1 < a_.ntok() && T(k + 1).kind == TokenKind::Punct && !opens_sentence(k))
+        if (int ent = bare_name_speaker(k); ent >= 0) return ent;
       // `,” said the 30-year-old.`, `,” said the Sale player.`: a description
       // ending the attribution stands for someone named before.
       if (k == t && a_.is(k, "the")) {

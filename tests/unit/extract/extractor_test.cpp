@@ -198,6 +198,13 @@ TEST(ExtractorTest, UnknownNameAfterAnInvertedAttribution) {
   EXPECT_EQ(r.speaker(r.statement("The price is right")), "Olaf Brenning");
 }
 
+TEST(ExtractorTest, OneUnknownWordAfterTheVerbIsTheSpeakersName) {
+  Result r = run("“The club wants him to stay,” said Brenning.\n\n“Sales rose,” said the firm's "
+                 "president and chief executive Bill Ostrander.");
+  EXPECT_EQ(r.speaker(r.statement("The club wants him")), "Brenning");
+  EXPECT_EQ(r.speaker(r.statement("Sales rose")), "Bill Ostrander");
+}
+
 TEST(ExtractorTest, NameOfOrganizationIsAPersonAndAnOrganization) {
   Result r = run("Prices will fall, explained Kazuhiro Tanabe of Osuna Securities Group.");
   EXPECT_EQ(r.speaker(r.statement("Prices will fall")), "Kazuhiro Tanabe");
