@@ -504,6 +504,14 @@ class StatementFinder {
         if (any < 0) any = it->entity;
       }
     }
+    // `“...,” said the striker.`: a quotation is someone's words, and with no
+    // role on record the description stands for the person last named. (For
+    // reported speech the guess costs more than it finds: on PolNeAR train
+    // it was right for 3 of 35 statements.)
+    if (any < 0 && attributing_quote_) {
+      guessed_ = true;
+      return recent_person(d);
+    }
     return any;
   }
 
@@ -580,6 +588,12 @@ class StatementFinder {
   // of the opening mark, within the paragraph.
   int attribute_quote(const text::Quotation& q, bool& left) {
     left = false;
+    attributing_quote_ = true;
+    guessed_ = false;
+    struct Reset {
+      bool& flag;
+      ~Reset() { flag = false; }
+    } reset{attributing_quote_};
     const auto& toks = a_.seg.tokens;
     const auto& para = a_.seg.paragraphs[q.paragraph];
     uint32_t after = q.unterminated ? static_cast<uint32_t>(toks.size()) : q.close_tok + 1;
@@ -829,7 +843,7 @@ class StatementFinder {
       if (!stands_alone(q)) continue;
       bool left = false;
       int speaker = attribute_quote(q, left);
-      double conf = 0.9;
+      double conf = guessed_ ? 0.6 : 0.9;
       // Continuations: the next part of a quotation split by "he said", or a
       // paragraph that continues an unclosed quotation.
       // `... Royal Mail. "Somewhere along ...`: a quotation opening right where
@@ -1186,6 +1200,8 @@ class StatementFinder {
   std::map<uint32_t, int> used_cue_;  // cue token -> the speaker of the quotation it attributes
   std::vector<core::Span> direct_spans_;
   int last_org_speaker_ = -1;
+  bool attributing_quote_ = false;  // resolve_description may guess the person last named
+  mutable bool guessed_ = false;     // ... and did: the quotation's confidence is lower
 };
 
 }  // namespace

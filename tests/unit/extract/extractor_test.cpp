@@ -223,5 +223,14 @@ TEST(ExtractorTest, AFailedAttributionStopsTheVoiceOfThePreviousParagraph) {
   EXPECT_TRUE(s == nullptr || r.speaker(s) != "Lena Vos");
 }
 
+TEST(ExtractorTest, DescriptionAttributingAQuotationIsThePersonLastNamedWithLowConfidence) {
+  Result r = run("Tomas Ekberg scored twice in the second half.\n\n“We were unlucky in the first "
+                 "half,” said the striker.\n\nTomas Ekberg's coach said the striker would rest.");
+  const StatementFact* s = r.statement("We were unlucky");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Tomas Ekberg");
+  EXPECT_LT(s->confidence, 0.7);
+}
+
 }  // namespace
 }  // namespace newskg::extract
