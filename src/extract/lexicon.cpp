@@ -129,6 +129,17 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     lex->orgs_.push_back({row[0], row.size() > 2 ? row[2] : ""});
     add_surface(lex->org_by_, row[0], idx);
     for (const auto& a : alternatives(row, 1)) add_surface(lex->org_by_, a, idx);
+    // British usage prints acronyms said as words in title case: "Fifa",
+    // "Uefa", "Opec" for FIFA, UEFA, OPEC. Four letters or more, so that
+    // "Who" and "Sec" stay words.
+    std::vector<std::string> surfaces = alternatives(row, 1);
+    surfaces.push_back(row[0]);
+    for (const auto& a : surfaces) {
+      if (a.size() < 4 || !std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+        continue;
+      std::string title = a.substr(0, 1) + lower_ascii(a.substr(1));
+      if (lex->org_by_.find(title) == lex->org_by_.end()) add_surface(lex->org_by_, title, idx);
+    }
   }
   rows.clear();
   if (auto st = read_tsv(d / "titles.tsv", 2, rows); !st) return st.error();

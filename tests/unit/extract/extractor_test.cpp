@@ -232,5 +232,22 @@ TEST(ExtractorTest, DescriptionAttributingAQuotationIsThePersonLastNamedWithLowC
   EXPECT_LT(s->confidence, 0.7);
 }
 
+TEST(ExtractorTest, QuotationAfterABackgroundSentenceKeepsTheVoiceOfTheParagraph) {
+  // BBC style: reported speech, a sentence of background, then the speaker's
+  // words, continued over collapsed paragraphs with an opening mark each.
+  Result r = run("Ulla Brandt said the club might list its shares. Since 1995, clubs have seen "
+                 "their income soar. \"Television has been the driving force. \"We must "
+                 "monitor the quality of the product.\"\n\nThe club plays on Saturday.");
+  EXPECT_EQ(r.speaker(r.statement("Television has been")), "Ulla Brandt");
+  EXPECT_EQ(r.speaker(r.statement("We must monitor")), "Ulla Brandt");
+}
+
+TEST(ExtractorTest, QuotationInTheNextParagraphIsNotAFollowUp) {
+  Result r = run("Ulla Brandt said the club might list its shares.\n\nSince 1995, clubs have "
+                 "seen their income soar. \"Television has been the driving force.\"");
+  const StatementFact* s = r.statement("Television has been");
+  EXPECT_TRUE(s == nullptr || r.speaker(s) != "Ulla Brandt");
+}
+
 }  // namespace
 }  // namespace newskg::extract
