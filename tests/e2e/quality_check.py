@@ -3,8 +3,13 @@
 shared scorer (../shared/eval/score.py), and fail when a score is below its floor.
 
 usage: quality_check.py NEWSKG SHARED_DIR {seeds|polnear-dev} WORK_DIR
+       quality_check.py CORPUS_REPORT SHARED_DIR bbc WORK_DIR
+
+The bbc check runs bench/corpus_report over the whole BBC folder: no article
+may fail, and the share of quotations with a named speaker must stay >= 0.90
+(the issue's target for that folder).
 """
-import json, os, subprocess, sys
+import json, os, re, subprocess, sys
 
 newskg, shared, which, work = sys.argv[1:5]
 score = os.path.join(shared, "eval", "score.py")
@@ -12,6 +17,23 @@ if not os.path.exists(score):
     print(f"quality: {score} not found: ../shared must sit beside the repository")
     sys.exit(1)
 os.makedirs(work, exist_ok=True)
+
+if which == "bbc":
+    out = subprocess.run([newskg, os.path.join(shared, "corpus", "bbc")], check=True,
+                         capture_output=True, text=True).stdout
+    arts = re.search(r"^articles\s+(\d+) \(.*?(\d+) errors", out, re.M)
+    share = re.search(r"^quotations\s+\d+, with a resolved speaker: \d+ = ([0-9.]+)", out, re.M)
+    if not arts or not share:
+        print("quality bbc: corpus_report printed no articles/quotations line:\n" + out)
+        sys.exit(1)
+    checks = [("articles", int(arts.group(1)), 2000, ">="), ("errors", int(arts.group(2)), 0, "=="),
+              ("named-speaker share", float(share.group(1)), 0.90, ">=")]
+    failed = 0
+    for name, value, bar, op in checks:
+        ok = value >= bar if op == ">=" else value == bar
+        failed += not ok
+        print(f"quality bbc: {name} = {value} (must be {op} {bar}) {'ok' if ok else 'FAILED'}")
+    sys.exit(1 if failed else 0)
 
 if which == "seeds":
     gold = os.path.join(shared, "corpus", "gold")
