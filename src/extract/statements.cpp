@@ -370,7 +370,10 @@ class StatementFinder {
     // `"...," it said`: a company, ministry or country spoke.
     if (low == "it") return recent_body(p);
     // "the 30-year-old said": an age stands for the person just named.
-    if (is_age(p) && p > limit && a_.is(p - 1, "the")) return recent_person(p - 1);
+    if (is_age(p) && p > limit && a_.is(p - 1, "the")) {
+      guessed_ = true;
+      return recent_person(p - 1);
+    }
     // Descriptions standing for a named person or body: "the Pentagon chief",
     // "the report", "the minister".
     if (int ent = represented_by(p, limit); ent >= 0) return ent;
@@ -589,7 +592,10 @@ class StatementFinder {
         while (h + 1 < limit && h - k < 4 && T(h + 1).kind == TokenKind::Word) ++h;
         if (h < limit && (h + 1 >= limit || T(h + 1).kind == TokenKind::Punct) &&
             T(h).kind != TokenKind::Punct) {
-          if (is_age(h)) return recent_person(k);
+          if (is_age(h)) {
+            guessed_ = true;
+            return recent_person(k);
+          }
           if (tok_is_noun_head(h) && !T(h).upper)
             if (int ent = resolve_description(h, t); ent >= 0) return ent;
         }
