@@ -127,13 +127,12 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   for (const auto& row : rows) {
     int idx = static_cast<int>(lex->orgs_.size());
     lex->orgs_.push_back({row[0], row.size() > 2 ? row[2] : ""});
-    add_surface(lex->org_by_, row[0], idx);
-    for (const auto& a : alternatives(row, 1)) add_surface(lex->org_by_, a, idx);
+    std::vector<std::string> surfaces = alternatives(row, 1);
+    surfaces.push_back(row[0]);
+    for (const auto& a : surfaces) add_surface(lex->org_by_, a, idx);
     // British usage prints acronyms said as words in title case: "Fifa",
     // "Uefa", "Opec" for FIFA, UEFA, OPEC. Four letters or more, so that
     // "Who" and "Sec" stay words.
-    std::vector<std::string> surfaces = alternatives(row, 1);
-    surfaces.push_back(row[0]);
     for (const auto& a : surfaces) {
       if (a.size() < 4 || !std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
         continue;

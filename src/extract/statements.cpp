@@ -338,10 +338,8 @@ class StatementFinder {
       // demonym for a person, standing for the one last named.
       if (mm.last == p + 1 && mm.source == MentionSource::Demonym && attributing_quote_ &&
           mm.first > limit + 1 && mm.first == p &&
-          (a_.is(p - 1, "the") || (is_age(p - 1) && p >= 2 && a_.is(p - 2, "the")))) {
-        guessed_ = true;
-        return recent_person(p);
-      }
+          (a_.is(p - 1, "the") || (is_age(p - 1) && p >= 2 && a_.is(p - 2, "the"))))
+        return last_named_person(p);
       // "Luxembourg’s Defense Minister Yuriko Backes": the name, not the country.
       if (mm.last == p + 1 && mm.entity >= 0 && is_speaker_type(mm.entity) &&
           mm.source != MentionSource::Demonym && !in_prep_phrase(mm.first))
@@ -370,10 +368,8 @@ class StatementFinder {
     // `"...," it said`: a company, ministry or country spoke.
     if (low == "it") return recent_body(p);
     // "the 30-year-old said": an age stands for the person just named.
-    if (is_age(p) && p > limit && a_.is(p - 1, "the")) {
-      guessed_ = true;
-      return recent_person(p - 1);
-    }
+    if (is_age(p) && p > limit && a_.is(p - 1, "the"))
+      return last_named_person(p - 1);
     // Descriptions standing for a named person or body: "the Pentagon chief",
     // "the report", "the minister".
     if (int ent = represented_by(p, limit); ent >= 0) return ent;
@@ -463,8 +459,13 @@ class StatementFinder {
 
   bool is_age(uint32_t p) const { return a_.lower(p).ends_with("year-old"); }
 
-  // The person named last before token t, outside quotations.
-  int recent_person(uint32_t t) const {
+  // The person named last before token t, outside quotations: what "the
+  // 23-year-old" or "said the striker" stands for. Not Analysis::recent_person,
+  // the pronoun resolver, which passes over possessives and names inside
+  // prepositional phrases and looks back only a few sentences. Always a
+  // guess: it marks the quotation being attributed as one (guessed_).
+  int last_named_person(uint32_t t) const {
+    guessed_ = true;
     auto it = std::lower_bound(a_.mentions.begin(), a_.mentions.end(), t,
                                [](const Mention& m, uint32_t tok) { return m.first < tok; });
     for (int seen = 0; it != a_.mentions.begin() && seen < 40; ++seen) {
@@ -527,10 +528,8 @@ class StatementFinder {
     // role on record the description stands for the person last named. (For
     // reported speech the guess costs more than it finds: on PolNeAR train
     // it was right for 3 of 35 statements.)
-    if (any < 0 && attributing_quote_) {
-      guessed_ = true;
-      return recent_person(d);
-    }
+    if (any < 0 && attributing_quote_)
+      return last_named_person(d);
     return any;
   }
 
@@ -592,10 +591,8 @@ class StatementFinder {
         while (h + 1 < limit && h - k < 4 && T(h + 1).kind == TokenKind::Word) ++h;
         if (h < limit && (h + 1 >= limit || T(h + 1).kind == TokenKind::Punct) &&
             T(h).kind != TokenKind::Punct) {
-          if (is_age(h)) {
-            guessed_ = true;
-            return recent_person(k);
-          }
+          if (is_age(h))
+            return last_named_person(k);
           if (tok_is_noun_head(h) && !T(h).upper)
             if (int ent = resolve_description(h, t); ent >= 0) return ent;
         }
