@@ -137,6 +137,11 @@ int Analysis::entity_ending_at(uint32_t end) const {
   return mentions[static_cast<size_t>(m)].entity;
 }
 
+std::vector<Mention>::const_iterator Analysis::mentions_before(uint32_t t) const {
+  return std::lower_bound(mentions.begin(), mentions.end(), t,
+                          [](const Mention& m, uint32_t tok) { return m.first < tok; });
+}
+
 int Analysis::recent_person(uint32_t t) const {
   const bool in_quote = t < quote_at.size() && quote_at[t] >= 0;
   // Mentions are sorted by position: walk back from the last one before t.
@@ -144,8 +149,7 @@ int Analysis::recent_person(uint32_t t) const {
   // standing as a possessive or inside a prepositional phrase ("under
   // President Trump’s administration"): those are taken only when nothing
   // better comes first within the last few sentences.
-  auto it = std::lower_bound(mentions.begin(), mentions.end(), t,
-                             [](const Mention& m, uint32_t tok) { return m.first < tok; });
+  auto it = mentions_before(t);
   int fallback = -1;
   const uint32_t sentence_now = seg.sentence_of[std::min<size_t>(t, seg.sentence_of.size() - 1)];
   while (it != mentions.begin()) {

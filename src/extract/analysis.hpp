@@ -62,6 +62,9 @@ class Analysis {
   // The most recent person mentioned before token t (outside quotations when
   // t is outside one), for pronouns.
   int recent_person(uint32_t t) const;
+  // Mentions are sorted by first token: the first one starting at or after
+  // t, so that walking back from it visits the mentions before t, nearest first.
+  std::vector<Mention>::const_iterator mentions_before(uint32_t t) const;
 
   std::string key_name(EntityType type, std::string_view name) const;
 

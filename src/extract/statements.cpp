@@ -466,8 +466,7 @@ class StatementFinder {
   // guess: it marks the quotation being attributed as one (guessed_).
   int last_named_person(uint32_t t) const {
     guessed_ = true;
-    auto it = std::lower_bound(a_.mentions.begin(), a_.mentions.end(), t,
-                               [](const Mention& m, uint32_t tok) { return m.first < tok; });
+    auto it = a_.mentions_before(t);
     for (int seen = 0; it != a_.mentions.begin() && seen < 40; ++seen) {
       --it;
       if (it->type == EntityType::Person && it->entity >= 0 && a_.quote_at[it->first] < 0)
@@ -480,8 +479,7 @@ class StatementFinder {
   // quotations; when `noun` is given, one whose name contains it first
   // ("the bank" -> "Wells Fargo Bank" over a later "SEC").
   int recent_body(uint32_t t, std::string_view noun = {}) const {
-    auto it = std::lower_bound(a_.mentions.begin(), a_.mentions.end(), t,
-                               [](const Mention& m, uint32_t tok) { return m.first < tok; });
+    auto it = a_.mentions_before(t);
     int any = -1;
     for (int seen = 0; it != a_.mentions.begin() && seen < 60; ++seen) {
       --it;
@@ -513,8 +511,7 @@ class StatementFinder {
     // The most recent person whose role shares the head word, else the most
     // recent person with any role.
     int any = -1;
-    auto it = std::lower_bound(a_.mentions.begin(), a_.mentions.end(), d,
-                               [](const Mention& m, uint32_t tok) { return m.first < tok; });
+    auto it = a_.mentions_before(d);
     while (it != a_.mentions.begin()) {
       --it;
       if (it->type != EntityType::Person || it->entity < 0) continue;
