@@ -540,9 +540,38 @@ class MentionFinder {
         add_person_mention(c, ent);
         continue;
       }
-      // Other single names stay unresolved here; statements.cpp names a
-      // bare capitalized word before a speech verb ("Joseph said").
+      // "Zuckoff said ... He added": an unknown capitalized word that speaks
+      // is someone's surname, named here so that the pronouns after it
+      // find the person. Other single words stay unresolved.
+      // Only the speaking mention is the person's: a company name used
+      // the same way ("Yukos said") stays out of the article's other mentions.
+      if (c.type == EntityType::Person && speaks_alone(c.first)) {
+        int ent = a_.entity(EntityType::Person, std::string(a_.tok(c.first)));
+        add_person_mention(c, ent);
+      }
     }
+  }
+
+  // A lone capitalized word right before a speech verb ("Zuckoff said") or
+  // right after an inverted one (`," said Hassel.`): not a common word at the
+  // start of a sentence, a title, a demonym or a word with other uses.
+  bool speaks_alone(uint32_t b) const {
+    const auto& t = T(b);
+    if (t.kind != TokenKind::Word || !t.upper || t.all_upper || !plain_word(b)) return false;
+    // "I’m said", "percent of Democrats say": contractions and group nouns
+    // after a preposition are no one's surname.
+    if (a_.tok(b).find('\'') != std::string_view::npos || a_.tok(b).find("\u2019") != std::string_view::npos)
+      return false;
+    if (b > 0 && T(b - 1).kind == TokenKind::Word && !T(b - 1).upper && a_.lower(b - 1) == "of")
+      return false;
+    if (a_.wx(b).title != TitleRole::None || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty())
+      return false;
+    if (b > a_.sentence_of(b).first && T(b - 1).kind == TokenKind::Word && T(b - 1).upper)
+      return false;
+    const uint32_t e = b + 1;
+    if (e < a_.ntok() && a_.wl(e).verbs != nullptr && !T(e).upper) return true;
+    return preceded_by_attribution(b) && e < a_.ntok() &&
+           (a_.tok(e) == "." || a_.tok(e) == "," || T(e).kind == TokenKind::Punct);
   }
 
   int pick_recent(const std::vector<int>& ents, uint32_t at) const {

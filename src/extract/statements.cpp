@@ -270,6 +270,12 @@ class StatementFinder {
     if (p > 0 && a_.is(p - 1, "the")) --p;
     if (p == 0 || !is_preposition(a_.lower(p - 1))) return false;
     std::string_view prep = a_.lower(p - 1);
+    // "after Nabisco announced", "before Mr. Obama said": "after" and
+    // "before" open a clause whose subject the name is.
+    if ((prep == "after" || prep == "before") && a_.mention_at[first] >= 0) {
+      uint32_t e = a_.mentions[static_cast<size_t>(a_.mention_at[first])].last;
+      if (e < a_.ntok() && cue_at_[e] >= 0) return false;
+    }
     if ((prep == "from" || prep == "by" || prep == "of") && p >= 2 &&
         is_document_noun(a_.lower(p - 2)))
       return false;
@@ -448,7 +454,8 @@ class StatementFinder {
     if (a_.wx(p).non_name || a_.wx(p).title != TitleRole::None || a_.wx(p).demonym >= 0) return -1;
     const bool sentence_start = opens_sentence(p);
     if (sentence_start && a_.wl(p).common) return -1;
-    if (p > 0 && T(p - 1).kind == TokenKind::Word && T(p - 1).upper) return -1;  // part of a run
+    if (p > a_.sentence_of(p).first && T(p - 1).kind == TokenKind::Word && T(p - 1).upper)
+      return -1;  // part of a run
     if (a_.wl(p).verbs != nullptr || !a_.wl(p).pronoun.empty()) return -1;
     // The entity gets the mention; the sorted mention index is left as it is
     // (pronoun and description resolution read it while statements run).
@@ -728,6 +735,61 @@ class StatementFinder {
     for (uint32_t t = s.first; t < s.last; ++t)
       if (T(t).kind == TokenKind::OpenQuote && !T(t).single_mark) return false;
     return true;
+  }
+
+  // The subject of the sentence's main clause, for a participle or a second
+  // verb that shares it: "Bill Clinton unloaded on Sanders in a speech
+  // Sunday, accusing ...", "Sullivan put off deciding but said ...". A
+  // fronted adverbial ("Early in his campaign, Trump attacked") and a
+  // sentence adverb ("But", "Still,") are skipped. A name (the whole run of
+  // names and titles), a resolved pronoun, or a description of someone
+  // named before; -1 when the clause opens otherwise.
+  int clause_subject(const text::Sentence& s, uint32_t before) const {
+    uint32_t k = s.first;
+    if (k < before && T(k).kind == TokenKind::Word &&
+        (a_.is(k, "but") || a_.is(k, "and") || a_.is(k, "still") || a_.is(k, "yet") ||
+         a_.is(k, "meanwhile") || a_.is(k, "however") || a_.is(k, "instead")))
+      ++k;
+    if (k < before && a_.tok(k) == ",") ++k;
+    if (k < before && T(k).kind == TokenKind::Word &&
+        (is_preposition(a_.lower(k)) || is_subordinator(a_.lower(k)) || a_.lower(k).ends_with("ly") ||
+         a_.lower(k).ends_with("ing") || is_weekday_or_time(a_.tok(k)))) {
+      uint32_t comma = k;
+      while (comma < before && comma - k < 15 && a_.tok(comma) != ",") ++comma;
+      if (comma >= before || a_.tok(comma) != ",") return -1;
+      k = comma + 1;
+    }
+    if (k >= before) return -1;
+    if (a_.mention_at[k] >= 0) {
+      uint32_t e = k;
+      while (e < before && a_.mention_at[e] >= 0)
+        e = a_.mentions[static_cast<size_t>(a_.mention_at[e])].last;
+      const Mention& mm = a_.mentions[static_cast<size_t>(a_.mention_at[e - 1])];
+      if (mm.source == MentionSource::Demonym || e >= before) return -1;
+      // "His remarks signaled ...": a possessive opens the subject, which is not the person.
+      if (mm.source == MentionSource::Pronoun &&
+          (a_.is(k, "his") || a_.is(k, "her") || a_.is(k, "its") || a_.is(k, "their")))
+        return -1;
+      // "Trump's official campaign account", "Clinton and Sanders": not
+      // the name alone as the subject.
+      if (T(e).kind == TokenKind::Possessive || a_.is(e, "and") || a_.is(e, "of")) return -1;
+      int ent = a_.entity_ending_at(e);
+      return ent >= 0 && is_speaker_type(ent) ? ent : -1;
+    }
+    // "The Florida senator sought to calm ...": a description of someone
+    // named before, its head the last noun before the verb.
+    if (a_.is(k, "the")) {
+      uint32_t h = k + 1;
+      while (h + 1 < before && h - k < 5 && T(h + 1).kind == TokenKind::Word &&
+             !a_.wl(h + 1).verbs && a_.mention_at[h + 1] < 0 && !is_verb_filler(a_.lower(h + 1)) &&
+             !is_be(a_.lower(h + 1)) && !is_preposition(a_.lower(h + 1)))
+        ++h;
+      if (h < before && tok_is_noun_head(h)) {
+        int ent = resolve_description(h, k);
+        return ent >= 0 && is_speaker_type(ent) ? ent : -1;
+      }
+    }
+    return -1;
   }
 
   // The first person/org subject of a sentence after token `from`: for
@@ -1110,7 +1172,13 @@ class StatementFinder {
       } else if (v.gerund) {
         // ", saying ..." continues the sentence's speaker; "While saying ...,
         // he ..." takes the main clause's subject.
-        if (c.first > s.first && a_.tok(c.first - 1) == ",") speaker = sentence_speaker;
+        // ", falsely suggesting": an adverb may stand between.
+        uint32_t g = c.first;
+        while (g > s.first + 1 && T(g - 1).kind == TokenKind::Word && !T(g - 1).upper &&
+               a_.lower(g - 1).size() > 4 && a_.lower(g - 1).ends_with("ly"))
+          --g;
+        if (g > s.first && a_.tok(g - 1) == ",") speaker = sentence_speaker;
+        if (speaker < 0 && g > s.first + 2 && a_.tok(g - 1) == ",") speaker = clause_subject(s, g);
         if (speaker < 0 && c.first <= s.first + 2) speaker = main_subject(s, c.last);
         conf = 0.7;
       } else {
@@ -1128,7 +1196,13 @@ class StatementFinder {
           continue;
         }
         // "He praised ... and commended Poland": the coordinated verb shares the subject.
-        if (speaker < 0 && c.first > s.first && a_.is(c.first - 1, "and")) speaker = sentence_speaker;
+        if (speaker < 0 && c.first > s.first && (a_.is(c.first - 1, "and") || a_.is(c.first - 1, "but"))) {
+          speaker = sentence_speaker;
+          if (speaker < 0) {
+            speaker = clause_subject(s, c.first);
+            conf = 0.7;
+          }
+        }
       }
       if (speaker < 0) continue;
       sentence_speaker = speaker;

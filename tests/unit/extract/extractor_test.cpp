@@ -251,5 +251,31 @@ TEST(ExtractorTest, QuotationInTheNextParagraphIsNotAFollowUp) {
   EXPECT_TRUE(s == nullptr || r.speaker(s) != "Ulla Brandt");
 }
 
+TEST(ExtractorTest, LoneSurnameThatSpeaksIsAPersonForLaterPronouns) {
+  Result r = run("Vardaman said the vote was close. He added that the count would resume.");
+  EXPECT_EQ(r.speaker(r.statement("the count would resume")), "Vardaman");
+}
+
+TEST(ExtractorTest, NameAfterAfterIsTheSubjectOfItsClause) {
+  Result r = run("The mayor left early, after Kellorn Industries announced it would close the "
+                 "plant.");
+  EXPECT_EQ(r.speaker(r.statement("it would close the plant")), "Kellorn Industries");
+}
+
+TEST(ExtractorTest, ParticipleAfterTheMainClauseSharesItsSubject) {
+  Result r = run("Early on Monday, Ines Halvorsen unloaded on her rival in a speech, accusing "
+                 "him of dishonesty.");
+  EXPECT_EQ(r.speaker(r.statement("accusing him of dishonesty")), "Ines Halvorsen");
+  Result r2 = run("Ines Halvorsen put off the decision but said the council could return to it "
+                  "later.");
+  EXPECT_EQ(r2.speaker(r2.statement("the council could return")), "Ines Halvorsen");
+}
+
+TEST(ExtractorTest, PossessiveSubjectDoesNotLendItsOwnerAParticiple) {
+  Result r = run("Ines Halvorsen spoke in Oslo. Her remarks signaled a shift in policy, "
+                 "highlighting diplomacy over intervention.");
+  EXPECT_EQ(r.statement("highlighting diplomacy"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
