@@ -377,7 +377,8 @@ class MentionFinder {
       // A first name that is also a common word ("Dean Kiely", "Will Smith")
       // needs the stronger evidence: the surname alone elsewhere, or speech.
       bool plain_rest = true;
-      for (uint32_t k = b + 1; k < e; ++k) plain_rest = plain_rest && plain_word(k);
+      for (uint32_t k = b + 1; k < e; ++k)
+        plain_rest = plain_rest && (plain_word(k) || (k + 1 < e && is_initial(k)));
       const bool strong =
           surname_used_alone(b, e) || followed_by_attribution(e) || preceded_by_attribution(b);
       if (plain_rest && plain_word(b)) person = strong || !after_place_preposition(b);
@@ -412,9 +413,16 @@ class MentionFinder {
   // unknown capitalized words and the name speaks or is described.
   bool opens_name(uint32_t b, uint32_t e) const {
     if (e - b < 2 || e - b > 3 || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty()) return false;
-    for (uint32_t k = b + 1; k < e; ++k)
+    for (uint32_t k = b + 1; k < e; ++k) {
+      if (k + 1 < e && is_initial(k)) continue;  // "Mark Z. Barabak"
       if (!plain_word(k) || a_.wx(k).title != TitleRole::None) return false;
+    }
     return followed_by_attribution(e) || surname_used_alone(b, e) || preceded_by_attribution(b);
+  }
+  // A middle initial: "Z." or "Z".
+  bool is_initial(uint32_t k) const {
+    std::string_view w = a_.tok(k);
+    return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
   }
 
   // A capitalized word that could be part of a name and nothing else: not a
@@ -566,10 +574,17 @@ class MentionFinder {
       return false;
     if (a_.wx(b).title != TitleRole::None || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty())
       return false;
-    if (b > a_.sentence_of(b).first && T(b - 1).kind == TokenKind::Word && T(b - 1).upper)
-      return false;
     const uint32_t e = b + 1;
     if (e < a_.ntok() && a_.wl(e).verbs != nullptr && !T(e).upper) return true;
+    // "Purcell, a Republican, said": a description set off by commas, then the verb.
+    if (e + 1 < a_.ntok() && a_.tok(e) == "," &&
+        (a_.is(e + 1, "a") || a_.is(e + 1, "an") || a_.is(e + 1, "the"))) {
+      const uint32_t end = a_.sentence_of(b).last;
+      for (uint32_t k = e + 2; k + 1 < end && k - e < 25; ++k) {
+        if (T(k).kind == TokenKind::OpenQuote && !T(k).single_mark) break;
+        if (a_.tok(k) == "," && a_.wl(k + 1).verbs != nullptr && !T(k + 1).upper) return true;
+      }
+    }
     return preceded_by_attribution(b) && e < a_.ntok() &&
            (a_.tok(e) == "." || a_.tok(e) == "," || T(e).kind == TokenKind::Punct);
   }

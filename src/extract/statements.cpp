@@ -328,9 +328,17 @@ class StatementFinder {
     if (a_.tok(p) == "," || a_.tok(p) == ")") {
       for (uint32_t q = p; q > limit && p - q < 30; --q) {
         if (a_.tok(q - 1) == "," || a_.tok(q - 1) == "(") {
-          int ent = a_.entity_ending_at(q - 1);
-          if (ent >= 0 && is_speaker_type(ent) && q >= 2 && a_.mention_at[q - 2] >= 0 &&
-              !in_prep_phrase(a_.mentions[static_cast<size_t>(a_.mention_at[q - 2])].first))
+          uint32_t end = q - 1;
+          // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said": past
+          // the party and state in parentheses.
+          if (a_.tok(q - 1) == "," && end > limit + 1 && a_.tok(end - 1) == ")") {
+            uint32_t open = end - 1;
+            while (open > limit && end - open < 8 && a_.tok(open) != "(") --open;
+            if (a_.tok(open) == "(") end = open;
+          }
+          int ent = a_.entity_ending_at(end);
+          if (ent >= 0 && is_speaker_type(ent) && end >= 1 && a_.mention_at[end - 1] >= 0 &&
+              !in_prep_phrase(a_.mentions[static_cast<size_t>(a_.mention_at[end - 1])].first))
             return ent;
         }
         if (T(q - 1).kind == TokenKind::CloseQuote || T(q - 1).kind == TokenKind::OpenQuote) break;
@@ -454,8 +462,10 @@ class StatementFinder {
     if (a_.wx(p).non_name || a_.wx(p).title != TitleRole::None || a_.wx(p).demonym >= 0) return -1;
     const bool sentence_start = opens_sentence(p);
     if (sentence_start && a_.wl(p).common) return -1;
-    if (p > a_.sentence_of(p).first && T(p - 1).kind == TokenKind::Word && T(p - 1).upper)
-      return -1;  // part of a run
+    // Part of a run, unless the word before only opens the sentence ("But Republicans said").
+    if (p > a_.sentence_of(p).first && T(p - 1).kind == TokenKind::Word && T(p - 1).upper &&
+        !(opens_sentence(p - 1) && a_.wl(p - 1).common))
+      return -1;
     if (a_.wl(p).verbs != nullptr || !a_.wl(p).pronoun.empty()) return -1;
     // The entity gets the mention; the sorted mention index is left as it is
     // (pronoun and description resolution read it while statements run).
@@ -1240,7 +1250,7 @@ class StatementFinder {
           // "said in a statement that ...", "reaffirmed Wednesday after ...":
           // only a later "that" opens reported content.
           uint32_t k = b;
-          while (k < s.last && k - b < 8 && !a_.is(k, "that")) ++k;
+          while (k < s.last && k - b < 14 && !a_.is(k, "that") && cue_at_[k] < 0) ++k;
           if (k >= s.last || !a_.is(k, "that")) {
             // "..., Mr. Obama said in his interview.": the tail closes the sentence.
             if (tail_only(b, s)) content_before(c, speaker, s);

@@ -139,7 +139,8 @@ class Segmenter {
       if (!number && cp == '.' && seg_letters == 1) join = has_inner_period = true;
       if (!join) break;
       i += len + len2;
-      seg_letters = cp == '.' ? 1 : seg_letters + 2;
+      // A hyphen opens a new segment too: "(D-N.Y.)" is one token.
+      seg_letters = cp == '.' || cp == '-' ? 1 : seg_letters + 2;
     }
     if (number && peek(i) == '%') ++i;
     // A trailing period joins when the word is an abbreviation ("Mr.", "U.S.")

@@ -277,5 +277,18 @@ TEST(ExtractorTest, PossessiveSubjectDoesNotLendItsOwnerAParticiple) {
   EXPECT_EQ(r.statement("highlighting diplomacy"), nullptr);
 }
 
+TEST(ExtractorTest, MiddleInitialAndPartyInParenthesesKeepTheSpeaker) {
+  Result r = run("Rep. Lena Marsh (D-N.Y.), chairman of the caucus, said members will help.\n\n"
+                 "Tomas Z. Vrenik noted that the count was slow.");
+  EXPECT_EQ(r.speaker(r.statement("members will help")), "Lena Marsh");
+  EXPECT_EQ(r.speaker(r.statement("the count was slow")), "Tomas Z. Vrenik");
+}
+
+TEST(ExtractorTest, LoneSurnameWithADescriptionBetweenSpeaks) {
+  Result r = run("The count ended late. Vardaman, a Republican, said she made her decision on "
+                 "the numbers.");
+  EXPECT_EQ(r.speaker(r.statement("she made her decision")), "Vardaman");
+}
+
 }  // namespace
 }  // namespace newskg::extract
