@@ -196,7 +196,8 @@ void add_build_command(CLI::App& app, int& exit_code) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--unnamed-sources", args->unnamed_sources,
                 "Keep statements by speakers the article describes but does not name (\"experts "
-                "said\", \"a spokeswoman said\") as nkg:UnnamedSource nodes");
+                "said\", \"a spokeswoman said\") as nkg:UnnamedSource nodes; affiliated ones (\"Mexican "
+                "officials\") are always kept");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core)");
   cmd->add_option("--lexicons", args->lexicons, "Lexicon folder (default: schema/lexicon)");
   cmd->add_option("--format", args->formats, "Outputs: ttl nt nq dot svg json (default: all but nq)")

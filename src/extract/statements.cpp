@@ -434,7 +434,15 @@ class StatementFinder {
     if (b == head && first && !name.empty())  // "Experts say": the common noun as such
       name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
     int ent = a_.entity(EntityType::UnnamedSource, name);
-    a_.facts.entities[static_cast<size_t>(ent)].mentions.push_back(a_.span(b, head + 1));
+    auto& source = a_.facts.entities[static_cast<size_t>(ent)];
+    source.mentions.push_back(a_.span(b, head + 1));
+    // Affiliated: a country, body, party or person named inside the
+    // description, or a capitalized word that does not just open the
+    // sentence ("Chinese military commentators", "Republican strategists").
+    for (uint32_t k = b; k < head && !source.affiliated; ++k)
+      source.affiliated = a_.mention_at[k] >= 0 ||
+                          (T(k).kind == TokenKind::Word && T(k).upper && !opens_sentence(k)) ||
+                          (T(k).kind == TokenKind::Word && a_.wx(k).demonym >= 0);
     return ent;
   }
 

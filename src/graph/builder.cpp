@@ -67,21 +67,27 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
 
   // An unnamed source ("several experts") exists for the statements it made:
   // kept only when one of them is, and keyed by its article, because the
-  // experts of one article are not those of the next.
-  auto unnamed = [&](int i) {
+  // experts of one article are not those of the next. One whose description
+  // names an affiliation ("Mexican officials", "a Clinton ally") says who
+  // spoke and is kept by default; a bare one ("experts", "a source") only
+  // with --unnamed-sources (GOLD.md leaves speech by unnamed groups out).
+  auto is_source = [&](int i) {
     return facts.entities[static_cast<size_t>(i)].type == extract::EntityType::UnnamedSource;
+  };
+  auto unnamed = [&](int i) {
+    return is_source(i) && !facts.entities[static_cast<size_t>(i)].affiliated;
   };
   std::vector<char> speaks(facts.entities.size(), 0);
   for (const auto& st : facts.statements)
     if (st.speaker >= 0 && st.confidence >= options.min_confidence &&
         (options.unnamed_sources || !unnamed(st.speaker)))
       speaks[static_cast<size_t>(st.speaker)] = 1;
-  auto kept = [&](int i) { return !unnamed(i) || speaks[static_cast<size_t>(i)]; };
+  auto kept = [&](int i) { return !is_source(i) || speaks[static_cast<size_t>(i)]; };
   std::vector<Vertex> entity_v(facts.entities.size());
   for (size_t i = 0; i < facts.entities.size(); ++i) {
     const auto& e = facts.entities[i];
     if (!kept(static_cast<int>(i))) continue;
-    const bool source = unnamed(static_cast<int>(i));
+    const bool source = is_source(static_cast<int>(i));
     NodeProps n;
     n.kind = node_kind(e.type);
     n.key = source ? "unnamedsource/" + doc_slug + "/" + slug(e.name) : entity_key(e);

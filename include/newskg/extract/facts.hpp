@@ -34,6 +34,10 @@ struct Entity {
   std::vector<Span> mentions;        // every place the article names it (sorted)
   std::vector<RoleFact> roles;
   bool from_lexicon = false;         // name fixed by a lexicon (countries, NATO, ...)
+  // UnnamedSource only: the description names who the source belongs to
+  // ("Mexican officials", "a Clinton ally", "a U.S. law enforcement
+  // official"), unlike a bare "experts" or "a source".
+  bool affiliated = false;
 };
 
 enum class StatementKind { Direct, Indirect };

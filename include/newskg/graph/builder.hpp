@@ -16,9 +16,10 @@ std::string entity_key(const extract::Entity& entity);
 
 struct BuildOptions {
   double min_confidence = 0.0;  // facts below this are dropped
-  // Statements by an UnnamedSource ("experts said", "a spokeswoman said").
-  // Off by default: the annotation conventions (../shared/corpus/GOLD.md)
-  // leave speech by unnamed groups out; PolNeAR's keys include it.
+  // Statements by an UnnamedSource with no affiliation ("experts said", "a
+  // spokeswoman said"). Off by default: the annotation conventions
+  // (../shared/corpus/GOLD.md) leave speech by unnamed groups out; PolNeAR's
+  // keys include it. Affiliated sources ("Mexican officials") are always kept.
   bool unnamed_sources = false;
 };
 

@@ -99,6 +99,24 @@ TEST(ExtractorTest, UnnamedGroupSpeaker) {
   EXPECT_EQ(r.speaker_type(s), EntityType::UnnamedSource);
 }
 
+TEST(ExtractorTest, UnnamedSourceIsAffiliatedWhenItsDescriptionNamesWhoseItIs) {
+  Result r = run("Civil rights activists say the new rules unfairly target young drivers. "
+                 "Norwegian military commentators said the rules would stay. Later, Labour strategists "
+                 "said the vote was lost.");
+  const StatementFact* bare = r.statement("the new rules unfairly target");
+  const StatementFact* country = r.statement("the rules would stay");
+  const StatementFact* party = r.statement("the vote was lost");
+  ASSERT_NE(bare, nullptr);
+  ASSERT_NE(country, nullptr);
+  ASSERT_NE(party, nullptr);
+  // A capital that only opens the sentence is no affiliation.
+  EXPECT_FALSE(r.facts.entities[static_cast<size_t>(bare->speaker)].affiliated);
+  EXPECT_EQ(r.speaker(country), "Norwegian military commentators");
+  EXPECT_TRUE(r.facts.entities[static_cast<size_t>(country->speaker)].affiliated);
+  EXPECT_EQ(r.speaker(party), "Labour strategists");
+  EXPECT_TRUE(r.facts.entities[static_cast<size_t>(party->speaker)].affiliated);
+}
+
 TEST(ExtractorTest, UnnamedSpokeswomanForAQuotation) {
   Result r = run("“The shop will reopen next week,” a spokeswoman said.");
   const StatementFact* s = r.statement("The shop will reopen");

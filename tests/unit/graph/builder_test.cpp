@@ -139,5 +139,37 @@ TEST(BuilderTest, UnnamedSourceBelongsToItsArticle) {
   for (Vertex v : plain.sorted_nodes()) EXPECT_NE(plain[v].kind, NodeKind::Statement);
 }
 
+// "Mexican officials said ...": a description that names an affiliation says
+// who spoke and is kept by default, still as its article's own source.
+TEST(BuilderTest, AffiliatedUnnamedSourceIsKeptByDefault) {
+  extract::ArticleFacts facts;
+  extract::Entity officials;
+  officials.type = extract::EntityType::UnnamedSource;
+  officials.name = "Mexican officials";
+  officials.affiliated = true;
+  officials.mentions = {{0, 17}};
+  facts.entities = {officials};
+  extract::StatementFact st;
+  st.speaker = 0;
+  st.kind = extract::StatementKind::Indirect;
+  st.text = "the wall will not be paid";
+  st.span = {23, 48};
+  st.confidence = 0.8;
+  facts.statements.push_back(st);
+  core::Document doc;
+  doc.id = "m1";
+  doc.text = "Mexican officials said the wall will not be paid.";
+  KnowledgeGraph kg = build_article_graph(doc, facts);
+  auto src = kg.find("unnamedsource/m1/mexican-officials");
+  ASSERT_TRUE(src.has_value());
+  size_t statements = 0;
+  for (Vertex v : kg.sorted_nodes()) statements += kg[v].kind == NodeKind::Statement;
+  EXPECT_EQ(statements, 1u);
+  // Unless it made no statement that is kept.
+  BuildOptions strict;
+  strict.min_confidence = 0.9;
+  EXPECT_FALSE(build_article_graph(doc, facts, strict).find("unnamedsource/m1/mexican-officials").has_value());
+}
+
 }  // namespace
 }  // namespace newskg::graph
