@@ -308,5 +308,18 @@ TEST(ExtractorTest, LoneSurnameWithADescriptionBetweenSpeaks) {
   EXPECT_EQ(r.speaker(r.statement("she made her decision")), "Vardaman");
 }
 
+TEST(ExtractorTest, AccordingToADescribedSourceNamesIt) {
+  Result r = run("The mayor will resign in May, according to a Harbour party aide. The vote "
+                 "was lost, according to interviews with several friends of the mayor.");
+  const StatementFact* s = r.statement("The mayor will resign");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Harbour party aide");
+  EXPECT_TRUE(r.facts.entities[static_cast<size_t>(s->speaker)].affiliated);
+  // No capital, no known name: a bare source, which the default build leaves out.
+  const StatementFact* bare = r.statement("The vote was lost");
+  ASSERT_NE(bare, nullptr);
+  EXPECT_FALSE(r.facts.entities[static_cast<size_t>(bare->speaker)].affiliated);
+}
+
 }  // namespace
 }  // namespace newskg::extract
