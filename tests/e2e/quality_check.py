@@ -54,8 +54,8 @@ else:
     # Regression floors under today's PolNeAR-dev scores (see README, Evaluation).
     # The targets are recall 0.70 at precision 0.80 and attribution 0.92; these
     # floors only keep what has been reached from slipping.
-    floors = {("statement", "p"): 0.80, ("statement", "r"): 0.60,
-              ("attribution.accuracy", "p"): 0.91}
+    floors = {("statement", "p"): 0.80, ("statement", "r"): 0.64,
+              ("attribution.accuracy", "p"): 0.92}
 
 pred = os.path.join(work, "pred")
 subprocess.run([newskg, "build", "-q", "--per-article", "--format", "nt", "-o", pred, *articles],
