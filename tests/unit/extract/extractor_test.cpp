@@ -321,5 +321,13 @@ TEST(ExtractorTest, AccordingToADescribedSourceNamesIt) {
   EXPECT_FALSE(r.facts.entities[static_cast<size_t>(bare->speaker)].affiliated);
 }
 
+TEST(ExtractorTest, PartyPluralsNameTheParties) {
+  Result r = run("But Republicans said the bill would fail in the Senate.");
+  const StatementFact* s = r.statement("the bill would fail");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Republican Party");
+  EXPECT_EQ(r.speaker_type(s), EntityType::Organization);
+}
+
 }  // namespace
 }  // namespace newskg::extract
