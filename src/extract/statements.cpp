@@ -455,14 +455,18 @@ class StatementFinder {
     while (b < limit && (a_.is(b, "the") || a_.is(b, "a") || a_.is(b, "an"))) ++b;
     uint32_t e = b;
     bool affiliated = false;
+    bool clause = false;  // stopped at a relative clause or a verb: the phrase is complete
     while (e < limit && e - b < 10 && (T(e).kind == TokenKind::Word || T(e).kind == TokenKind::Number ||
                                        T(e).kind == TokenKind::Possessive)) {
       std::string_view w = a_.lower(e);
-      if (cue_at_[e] >= 0 || w == "that" || w == "who" || w == "which" || is_be(w)) break;
+      if (cue_at_[e] >= 0 || w == "that" || w == "who" || w == "which" || is_be(w)) {
+        clause = true;
+        break;
+      }
       affiliated = affiliated || a_.mention_at[e] >= 0 || (T(e).upper && !opens_sentence(e));
       ++e;
     }
-    if (e == b || (e < limit && T(e).kind == TokenKind::Word)) return -1;  // ran too long
+    if (e == b || (!clause && e < limit && T(e).kind == TokenKind::Word)) return -1;  // too long
     int ent = a_.entity(EntityType::UnnamedSource, std::string(a_.words(b, e)));
     auto& source = a_.facts.entities[static_cast<size_t>(ent)];
     source.mentions.push_back(a_.span(b, e));
