@@ -41,8 +41,7 @@ int main(int argc, char** argv) {
       // who spoke and count.
       for (const auto& s : facts.statements) {
         if (s.kind != extract::StatementKind::Direct) continue;
-        const auto& sp = facts.entities[static_cast<size_t>(s.speaker)];
-        const bool unnamed = sp.type == extract::EntityType::UnnamedSource && !sp.affiliated;
+        const bool unnamed = extract::is_bare_source(facts.entities[static_cast<size_t>(s.speaker)]);
         (unnamed ? direct_unnamed : direct) += 1;
       }
       quotations += facts.quotations;

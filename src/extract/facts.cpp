@@ -13,6 +13,10 @@ const char* to_string(EntityType t) {
   return "Person";
 }
 
+bool is_bare_source(const Entity& e) {
+  return e.type == EntityType::UnnamedSource && !e.affiliated;
+}
+
 const char* to_string(Stance s) {
   switch (s) {
     case Stance::Support: return "support";

@@ -63,6 +63,9 @@ bool is_subordinator(std::string_view w) {
   return words.count(w) > 0;
 }
 
+// "falsely", "repeatedly", "Early": an -ly adverb (longer than "only", "fly").
+bool is_ly_adverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly"); }
+
 // "how experts see it": a question word opens an indirect question, not a source.
 bool is_question_word(std::string_view w) {
   return w == "how" || w == "what" || w == "where" || w == "why" || w == "whom" || w == "whose";
@@ -429,21 +432,29 @@ class StatementFinder {
     // does a question word ("how experts see it").
     if (b > limit && T(b - 1).kind == TokenKind::Possessive) return -1;
     if (b > limit && is_question_word(a_.lower(b - 1))) return -1;
-    while (b < head && (a_.is(b, "the") || a_.is(b, "a") || a_.is(b, "an"))) ++b;
+    b = skip_article(b, head);
     std::string name(a_.words(b, head + 1));
     if (b == head && first && !name.empty())  // "Experts say": the common noun as such
       name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
     int ent = a_.entity(EntityType::UnnamedSource, name);
     auto& source = a_.facts.entities[static_cast<size_t>(ent)];
     source.mentions.push_back(a_.span(b, head + 1));
-    // Affiliated: a country, body, party or person named inside the
-    // description, or a capitalized word that does not just open the
-    // sentence ("Chinese military commentators", "Republican strategists").
-    for (uint32_t k = b; k < head && !source.affiliated; ++k)
-      source.affiliated = a_.mention_at[k] >= 0 ||
-                          (T(k).kind == TokenKind::Word && T(k).upper && !opens_sentence(k)) ||
-                          (T(k).kind == TokenKind::Word && a_.wx(k).demonym >= 0);
+    for (uint32_t k = b; k < head && !source.affiliated; ++k) source.affiliated = affiliates(k);
     return ent;
+  }
+
+  // "the", "a" or "an" opening a source's noun phrase is not part of its name.
+  uint32_t skip_article(uint32_t b, uint32_t end) const {
+    while (b < end && (a_.is(b, "the") || a_.is(b, "a") || a_.is(b, "an"))) ++b;
+    return b;
+  }
+
+  // A word that ties a described source to someone: a country, body, party
+  // or person named there, a demonym, or a capital that does not just open
+  // the sentence ("Chinese military commentators", "Republican strategists").
+  bool affiliates(uint32_t k) const {
+    return a_.mention_at[k] >= 0 ||
+           (T(k).kind == TokenKind::Word && (a_.wx(k).demonym >= 0 || (T(k).upper && !opens_sentence(k))));
   }
 
   // "according to the Daily Caller", "according to a Quinnipiac poll",
@@ -452,7 +463,7 @@ class StatementFinder {
   // the sentence end; at most 10 words). Affiliated when a capital or a
   // known name is in it, like the sources found before a verb.
   int described_source_after(uint32_t b, uint32_t limit) const {
-    while (b < limit && (a_.is(b, "the") || a_.is(b, "a") || a_.is(b, "an"))) ++b;
+    b = skip_article(b, limit);
     uint32_t e = b;
     bool affiliated = false;
     bool clause = false;  // stopped at a relative clause or a verb: the phrase is complete
@@ -463,7 +474,7 @@ class StatementFinder {
         clause = true;
         break;
       }
-      affiliated = affiliated || a_.mention_at[e] >= 0 || (T(e).upper && !opens_sentence(e));
+      affiliated = affiliated || affiliates(e);
       ++e;
     }
     if (e == b || (!clause && e < limit && T(e).kind == TokenKind::Word)) return -1;  // too long
@@ -798,7 +809,7 @@ class StatementFinder {
       ++k;
     if (k < before && a_.tok(k) == ",") ++k;
     if (k < before && T(k).kind == TokenKind::Word &&
-        (is_preposition(a_.lower(k)) || is_subordinator(a_.lower(k)) || a_.lower(k).ends_with("ly") ||
+        (is_preposition(a_.lower(k)) || is_subordinator(a_.lower(k)) || is_ly_adverb(a_.lower(k)) ||
          a_.lower(k).ends_with("ing") || is_weekday_or_time(a_.tok(k)))) {
       uint32_t comma = k;
       while (comma < before && comma - k < 15 && a_.tok(comma) != ",") ++comma;
@@ -1220,7 +1231,7 @@ class StatementFinder {
         uint32_t k = c.first;
         while (k > s.first && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
                (a_.is(k - 1, "not") || a_.is(k - 1, "also") || a_.is(k - 1, "being") ||
-                (a_.lower(k - 1).size() > 4 && a_.lower(k - 1).ends_with("ly"))))
+                is_ly_adverb(a_.lower(k - 1))))
           --k;
         if (k > s.first && is_be(a_.lower(k - 1)) && k < c.last && a_.is(c.last, "by")) continue;
       }
@@ -1265,7 +1276,7 @@ class StatementFinder {
         // ", falsely suggesting": an adverb may stand between.
         uint32_t g = c.first;
         while (g > s.first + 1 && T(g - 1).kind == TokenKind::Word && !T(g - 1).upper &&
-               a_.lower(g - 1).size() > 4 && a_.lower(g - 1).ends_with("ly"))
+               is_ly_adverb(a_.lower(g - 1)))
           --g;
         if (g > s.first && a_.tok(g - 1) == ",") speaker = sentence_speaker;
         if (speaker < 0 && g > s.first + 2 && a_.tok(g - 1) == ",") speaker = clause_subject(s, g);

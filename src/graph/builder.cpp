@@ -74,13 +74,11 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
   auto is_source = [&](int i) {
     return facts.entities[static_cast<size_t>(i)].type == extract::EntityType::UnnamedSource;
   };
-  auto unnamed = [&](int i) {
-    return is_source(i) && !facts.entities[static_cast<size_t>(i)].affiliated;
-  };
   std::vector<char> speaks(facts.entities.size(), 0);
   for (const auto& st : facts.statements)
     if (st.speaker >= 0 && st.confidence >= options.min_confidence &&
-        (options.unnamed_sources || !unnamed(st.speaker)))
+        (options.unnamed_sources ||
+         !extract::is_bare_source(facts.entities[static_cast<size_t>(st.speaker)])))
       speaks[static_cast<size_t>(st.speaker)] = 1;
   auto kept = [&](int i) { return !is_source(i) || speaks[static_cast<size_t>(i)]; };
   std::vector<Vertex> entity_v(facts.entities.size());

@@ -40,6 +40,11 @@ struct Entity {
   bool affiliated = false;
 };
 
+// An UnnamedSource that names no affiliation ("experts", "a spokeswoman"):
+// what GOLD.md leaves out and the default build drops (--unnamed-sources
+// keeps it).
+bool is_bare_source(const Entity& e);
+
 enum class StatementKind { Direct, Indirect };
 
 struct StatementFact {
