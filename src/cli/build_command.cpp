@@ -68,16 +68,12 @@ void print_summary(const graph::KnowledgeGraph& kg, const PipelineResult& r, dou
 int run_build(const BuildArgs& args) {
   namespace fs = std::filesystem;
   const auto started = std::chrono::steady_clock::now();
-  auto lex = extract::Lexicons::load(args.lexicons.empty() ? extract::default_lexicon_dir()
-                                                           : args.lexicons);
-  if (!lex) {
-    std::cerr << "newskg: error: " << lex.error().to_string() << "\n";
-    return 2;
-  }
+  auto lex = load_lexicons(args.lexicons);
+  if (!lex) return 2;
   // Read before the articles, so a bad graph fails fast; merged after them.
   graph::KnowledgeGraph into;
   if (!args.into.empty()) {
-    if (auto st = merge_graph_file(args.into, **lex, into); !st) {
+    if (auto st = merge_graph_file(args.into, *lex, into); !st) {
       std::cerr << "newskg: error: " << st.error().to_string() << "\n";
       return 2;
     }
@@ -113,7 +109,7 @@ int run_build(const BuildArgs& args) {
       }
     };
   }
-  PipelineResult r = run_pipeline(args.inputs, **lex, opt);
+  PipelineResult r = run_pipeline(args.inputs, *lex, opt);
   for (const auto& e : r.errors) std::cerr << "newskg: error: " << e.to_string() << "\n";
   for (const auto& w : r.warnings) std::cerr << "newskg: warning: " << w.to_string() << "\n";
   for (const auto& e : write_errors) std::cerr << "newskg: error: " << e.to_string() << "\n";

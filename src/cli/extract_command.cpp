@@ -4,16 +4,14 @@
 
 #include "newskg/extract/extractor.hpp"
 #include "newskg/ingest/reader.hpp"
+#include "pipeline.hpp"
 
 namespace newskg::cli {
 namespace {
 
 int run_extract(const std::vector<std::string>& inputs, const std::string& lexicons) {
-  auto lex = extract::Lexicons::load(lexicons.empty() ? extract::default_lexicon_dir() : lexicons);
-  if (!lex) {
-    std::cerr << "newskg: error: " << lex.error().to_string() << "\n";
-    return 2;
-  }
+  auto lex = load_lexicons(lexicons);
+  if (!lex) return 2;
   std::vector<core::Error> errors;
   size_t read = 0;
   for (const auto& path : ingest::expand_inputs(inputs, errors)) {
@@ -21,7 +19,7 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& lexic
     for (const auto& e : r.errors) errors.push_back(e);
     for (const auto& doc : r.documents) {
       ++read;
-      auto f = extract::extract_article(doc, **lex);
+      auto f = extract::extract_article(doc, *lex);
       std::cout << "== " << doc.id << " (" << doc.source << ")\n";
       auto name = [&](int i) { return i < 0 ? std::string("?") : f.entities[static_cast<size_t>(i)].name; };
       for (const auto& e : f.entities) {

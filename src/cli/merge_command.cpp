@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "newskg/io/turtle_reader.hpp"
+#include "pipeline.hpp"
 #include "newskg/io/writers.hpp"
 
 namespace newskg::cli {
@@ -20,17 +21,13 @@ struct MergeArgs {
 };
 
 int run_merge(const MergeArgs& args) {
-  auto lex = extract::Lexicons::load(args.lexicons.empty() ? extract::default_lexicon_dir()
-                                                           : args.lexicons);
-  if (!lex) {
-    std::cerr << "newskg: error: " << lex.error().to_string() << "\n";
-    return 2;
-  }
+  auto lex = load_lexicons(args.lexicons);
+  if (!lex) return 2;
   // Every input is read before anything is written, so DIR may hold one of
   // the inputs (`newskg merge out/graph.ttl shard/graph.ttl -o out`).
   graph::KnowledgeGraph kg;
   for (const std::string& path : args.graphs) {
-    const core::Status st = merge_graph_file(path, **lex, kg);
+    const core::Status st = merge_graph_file(path, *lex, kg);
     if (!st) {
       std::cerr << "newskg: error: " << st.error().to_string() << "\n";
       return 2;

@@ -1,12 +1,22 @@
 #include "pipeline.hpp"
 
 #include <atomic>
+#include <iostream>
 #include <thread>
 
 #include "newskg/extract/extractor.hpp"
 #include "newskg/ingest/reader.hpp"
 
 namespace newskg::cli {
+
+std::shared_ptr<const extract::Lexicons> load_lexicons(const std::string& dir) {
+  auto lex = extract::Lexicons::load(dir.empty() ? extract::default_lexicon_dir() : dir);
+  if (!lex) {
+    std::cerr << "newskg: error: " << lex.error().to_string() << "\n";
+    return nullptr;
+  }
+  return std::move(*lex);
+}
 
 PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extract::Lexicons& lex,
                             const PipelineOptions& options) {

@@ -4,6 +4,7 @@
 // graphs are merged at the end. Merging is by key and writers sort, so the
 // output is the same for any number of threads and any input order.
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct PipelineResult {
   size_t articles = 0;
   size_t bytes = 0;                 // article text bytes processed
 };
+
+// The lexicons of `--lexicons DIR` (empty: the default folder), or nullptr
+// after printing the error that names the file ("newskg: error: ...").
+std::shared_ptr<const extract::Lexicons> load_lexicons(const std::string& dir);
 
 PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extract::Lexicons& lex,
                             const PipelineOptions& options);
