@@ -16,17 +16,22 @@ using graph::NodeProps;
 using graph::Relation;
 using graph::Vertex;
 
+// Sorted by label then key, each vertex once.
+std::vector<Vertex> by_label(const KnowledgeGraph& kg, std::vector<Vertex> vs) {
+  std::sort(vs.begin(), vs.end(), [&](Vertex a, Vertex b) {
+    return std::tie(kg[a].label, kg[a].key) < std::tie(kg[b].label, kg[b].key);
+  });
+  vs.erase(std::unique(vs.begin(), vs.end()), vs.end());
+  return vs;
+}
+
 // Targets of v's outgoing `rel` edges, sorted by label then key.
 std::vector<Vertex> out_targets(const KnowledgeGraph& kg, Vertex v, Relation rel) {
   const graph::Graph& g = kg.graph();
   std::vector<Vertex> out;
   for (auto e : boost::make_iterator_range(boost::out_edges(v, g)))
     if (g[e].relation == rel) out.push_back(boost::target(e, g));
-  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
-    return std::tie(kg[a].label, kg[a].key) < std::tie(kg[b].label, kg[b].key);
-  });
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return by_label(kg, std::move(out));
 }
 
 // Sources of v's incoming `rel` edges, sorted by label then key.
@@ -35,11 +40,7 @@ std::vector<Vertex> in_sources(const KnowledgeGraph& kg, Vertex v, Relation rel)
   std::vector<Vertex> out;
   for (auto e : boost::make_iterator_range(boost::in_edges(v, g)))
     if (g[e].relation == rel) out.push_back(boost::source(e, g));
-  std::sort(out.begin(), out.end(), [&](Vertex a, Vertex b) {
-    return std::tie(kg[a].label, kg[a].key) < std::tie(kg[b].label, kg[b].key);
-  });
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
+  return by_label(kg, std::move(out));
 }
 
 std::vector<EntityRef> refs(const KnowledgeGraph& kg, const std::vector<Vertex>& vs) {
