@@ -13,6 +13,10 @@
 
 namespace newskg::extract {
 
+// A dash as punctuation ("—", "–", a spaced "-", either half of "--"); a
+// hyphen inside a word is part of the word's token.
+inline bool is_dash(std::string_view w) { return w == "—" || w == "–" || w == "-" || w == "--"; }
+
 enum class MentionSource : uint8_t { Name, Lexicon, Demonym, Acronym, Pronoun, Description };
 
 struct Mention {

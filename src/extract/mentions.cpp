@@ -103,7 +103,10 @@ class MentionFinder {
       uint32_t j = i + 1;
       while (j < s.last) {
         // A weekday or month ends a name: "John Stumpf on Tuesday", "Trump Monday".
-        if (capitalized(j) && a_.wx(j).non_name && a_.wx(i).title == TitleRole::None) break;
+        // Right after a known given name it is a surname: "Ian Read", "Tim Back".
+        if (capitalized(j) && a_.wx(j).non_name && a_.wx(i).title == TitleRole::None &&
+            !(j == i + 1 && a_.wx(i).given))
+          break;
         if (capitalized(j)) {
           ++j;
         } else if (T(j).kind == TokenKind::Word && is_connector(a_.tok(j)) && j + 1 < s.last &&
@@ -583,6 +586,18 @@ class MentionFinder {
       for (uint32_t k = e + 2; k + 1 < end && k - e < 25; ++k) {
         if (T(k).kind == TokenKind::OpenQuote && !T(k).single_mark) break;
         if (a_.tok(k) == "," && a_.wl(k + 1).verbs != nullptr && !T(k + 1).upper) return true;
+      }
+    }
+    // "Murphy — after a knock-on-wood gesture — told me": an aside set off by dashes.
+    if (e < a_.ntok() && is_dash(a_.tok(e))) {
+      const uint32_t end = a_.sentence_of(b).last;
+      uint32_t k = e;
+      while (k < end && is_dash(a_.tok(k))) ++k;
+      const uint32_t inside = k;
+      while (k < end && k - inside < 30 && !is_dash(a_.tok(k)) && T(k).kind != TokenKind::OpenQuote) ++k;
+      if (k > inside && k < end && is_dash(a_.tok(k))) {
+        while (k < end && is_dash(a_.tok(k))) ++k;
+        if (k < end && a_.wl(k).verbs != nullptr && !T(k).upper) return true;
       }
     }
     return preceded_by_attribution(b) && e < a_.ntok() &&

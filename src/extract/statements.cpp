@@ -311,6 +311,28 @@ class StatementFinder {
     }
     if (k <= limit) return -1;
     uint32_t p = k - 1;
+    // "Murphy — after a knock-on-wood gesture — told me", "A former candidate
+    // -- John McCain, who lost in 2008 -- said": past an aside set off by
+    // dashes, to a name opening it or the subject before it.
+    if (is_dash(a_.tok(p))) {
+      uint32_t close = p;  // "--" is two tokens
+      while (close > limit + 1 && is_dash(a_.tok(close - 1))) --close;
+      uint32_t open = close;
+      while (open > limit + 1 && close - open < 30 && !is_dash(a_.tok(open - 1)) &&
+             T(open - 1).kind != TokenKind::CloseQuote && T(open - 1).kind != TokenKind::OpenQuote)
+        --open;
+      if (open <= limit + 1 || !is_dash(a_.tok(open - 1)) || open == close) return -1;
+      const uint32_t inside = open;
+      --open;
+      while (open > limit + 1 && is_dash(a_.tok(open - 1))) --open;  // the opening dash
+      if (int m = a_.mention_at[inside]; m >= 0) {
+        const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+        if (mm.first == inside && mm.entity >= 0 &&
+            a_.facts.entities[static_cast<size_t>(mm.entity)].type == EntityType::Person)
+          return mm.entity;
+      }
+      return subject_left(open, limit);
+    }
     // "The minister of the economy, Mr. Guajardo Villarreal, argues": the
     // name set off by commas right before the verb.
     if (a_.tok(p) == "," && p > limit) {
@@ -1311,6 +1333,17 @@ class StatementFinder {
       if (v.frame == VerbFrame::NounPhrase) {
         b = c.first;
       } else {
+        // "said — on Twitter, as it happens — that Trump raised ...": past an aside set off by dashes.
+        if (b < s.last && is_dash(a_.tok(b))) {
+          uint32_t k = b;
+          while (k < s.last && is_dash(a_.tok(k))) ++k;
+          const uint32_t inside = k;
+          while (k < s.last && k - inside < 20 && !is_dash(a_.tok(k)) && T(k).kind != TokenKind::OpenQuote) ++k;
+          if (k > inside && k < s.last && is_dash(a_.tok(k))) {
+            while (k < s.last && is_dash(a_.tok(k))) ++k;
+            b = k;
+          }
+        }
         if (v.frame == VerbFrame::Tell) {
           // Skip the listener and time: "told reporters (in Brussels) (Wednesday) (that)".
           uint32_t k = b;
@@ -1325,7 +1358,12 @@ class StatementFinder {
           if (that != UINT32_MAX) {
             b = that + 1;
           } else {
-            ++b;  // the listener
+            // The listener: a name ("The Huffington Post", "Fox News"), or one word ("reporters").
+            if (b + 1 < s.last && a_.is(b, "the") && a_.mention_at[b + 1] >= 0) ++b;
+            if (int m = a_.mention_at[b]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == b)
+              b = a_.mentions[static_cast<size_t>(m)].last;
+            else
+              ++b;
             while (b < s.last && (a_.is(b, "in") || a_.is(b, "on") || is_weekday_or_time(a_.tok(b)) ||
                                   (a_.mention_at[b] >= 0 && b > c.last &&
                                    a_.is(b - 1, "in"))))

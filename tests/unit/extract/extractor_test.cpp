@@ -329,5 +329,34 @@ TEST(ExtractorTest, PartyPluralsNameTheParties) {
   EXPECT_EQ(r.speaker_type(s), EntityType::Organization);
 }
 
+TEST(ExtractorTest, WebLabelWordAfterAGivenNameIsASurname) {
+  // "Read" is a page label ("Read more") at a run's edge, but not after a first name.
+  Result r = run("Drugmaker chief executive Ian Read said the deal would close this year.");
+  EXPECT_EQ(r.speaker(r.statement("the deal would close")), "Ian Read");
+}
+
+TEST(ExtractorTest, AsideSetOffByDashesBeforeOrAfterTheVerb) {
+  Result r = run("Murphy \u2014 after a knock on wood \u2014 told me he had been lucky. "
+                 "A former governor -- Tom Arlen, who lost in 2008 -- said the plan was weak. "
+                 "Dana Price said \u2014 on her radio show, as it happens \u2014 that taxes would rise.");
+  const StatementFact* lucky = r.statement("he had been lucky");
+  EXPECT_EQ(r.speaker(lucky), "Murphy");
+  ASSERT_NE(lucky, nullptr);
+  EXPECT_EQ(lucky->text, "he had been lucky");
+  EXPECT_EQ(r.speaker(r.statement("the plan was weak")), "Tom Arlen");
+  const StatementFact* taxes = r.statement("taxes would rise");
+  EXPECT_EQ(r.speaker(taxes), "Dana Price");
+  ASSERT_NE(taxes, nullptr);
+  EXPECT_EQ(taxes->text, "taxes would rise");
+}
+
+TEST(ExtractorTest, NamedListenerIsNotReportedContent) {
+  Result r = run("Joyce told The Harbour Gazette on Tuesday he would not appeal.");
+  const StatementFact* s = r.statement("he would not appeal");
+  EXPECT_EQ(r.speaker(s), "Joyce");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "he would not appeal");
+}
+
 }  // namespace
 }  // namespace newskg::extract
