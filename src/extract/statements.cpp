@@ -1113,9 +1113,29 @@ class StatementFinder {
 
   // Where reported content stops: the sentence end, ", saying/arguing ...",
   // ", according to", " and <speech verb>", or a quotation's attribution.
+  // At token j: an optional "and"/"but", a subject (a pronoun or a name), an
+  // optional adverb, and a finite speech verb: "but he urged", "and Smith said".
+  bool reports_anew(uint32_t j, const text::Sentence& s) const {
+    if (j < s.last && (a_.is(j, "and") || a_.is(j, "but"))) ++j;
+    if (j >= s.last) return false;
+    if (int m = a_.mention_at[j]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == j)
+      j = a_.mentions[static_cast<size_t>(m)].last;
+    else if (!a_.wl(j).pronoun.empty() && !a_.is(j, "it") && !a_.is(j, "that") && !a_.is(j, "this"))
+      ++j;
+    else
+      return false;
+    if (j < s.last && T(j).kind == TokenKind::Word && (a_.is(j, "also") || is_ly_adverb(a_.lower(j)))) ++j;
+    if (j >= s.last || cue_at_[j] < 0) return false;
+    const Cue& c = cues_[static_cast<size_t>(cue_at_[j])];
+    // Content follows the verb; ", she said," and ", he said." attribute what stands around them.
+    return !c.verb->gerund && c.last < s.last && T(c.last).kind == TokenKind::Word;
+  }
+
   uint32_t content_end(uint32_t from, const text::Sentence& s) const {
     for (uint32_t k = from; k < s.last; ++k) {
       if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
+      // ", but he urged ...", "; she added ...": a new clause with its own speaker and verb.
+      if (k > from && (a_.tok(k) == "," || a_.tok(k) == ";") && reports_anew(k + 1, s)) return k;
       // "... and said ...", "... and urged ...": a second report of its own.
       if (k > from && a_.is(k, "and") && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
           !cues_[static_cast<size_t>(cue_at_[k + 1])].verb->gerund)

@@ -358,5 +358,16 @@ TEST(ExtractorTest, NamedListenerIsNotReportedContent) {
   EXPECT_EQ(s->text, "he would not appeal");
 }
 
+TEST(ExtractorTest, ReportedClauseEndsWhereTheSpeakerReportsAnew) {
+  Result r = run("Linick said that he considers the matter closed, but he urged the ministry to "
+                 "review its archives. The museum, Mr. Bush said, celebrated its centenary.");
+  const StatementFact* s = r.statement("he considers the matter closed");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "he considers the matter closed");
+  EXPECT_NE(r.statement("the ministry to review its archives"), nullptr);
+  // A parenthetical attribution is not a new report: the sentence around it is the statement.
+  EXPECT_EQ(r.speaker(r.statement("celebrated its centenary")), "Bush");
+}
+
 }  // namespace
 }  // namespace newskg::extract
