@@ -225,6 +225,17 @@ class MentionFinder {
       for (uint32_t k = p.first; k < p.last; ++k) head = head || a_.wx(k).title == TitleRole::Head;
       if (!head) p.kind = PieceKind::Name;
     }
+    // "Mr. King", "Ms. Judge", "Mr. Bishop": one title word after a courtesy
+    // title, with no name after it, is a surname. Inside a quotation it is
+    // more often an address ("Mr. President", "Madam Speaker").
+    for (size_t pi = 1; pi < pieces.size(); ++pi) {
+      Piece& p = pieces[pi];
+      if (p.kind == PieceKind::Title && p.last == p.first + 1 &&
+          pieces[pi - 1].kind == PieceKind::Courtesy && pieces[pi - 1].last == p.first &&
+          (pi + 1 == pieces.size() || pieces[pi + 1].kind != PieceKind::Name) &&
+          a_.quote_at[p.first] < 0)
+        p.kind = PieceKind::Name;
+    }
     // Merge neighbouring name pieces (after demoting titles).
     std::vector<Piece> merged;
     for (const auto& p : pieces) {

@@ -349,6 +349,16 @@ class StatementFinder {
           return a_.entity_ending_at(p);
       }
     }
+    // "Several candidates, including Trump, said": a named member of the group spoke.
+    if (a_.tok(p) == "," && p > limit + 2) {
+      int ent = a_.entity_ending_at(p);
+      int m = a_.mention_at[p - 1];
+      if (ent >= 0 && m >= 0 && is_speaker_type(ent)) {
+        uint32_t f = a_.mentions[static_cast<size_t>(m)].first;
+        while (f > limit && a_.mention_at[f - 1] >= 0) f = a_.mentions[static_cast<size_t>(a_.mention_at[f - 1])].first;
+        if (f > limit + 1 && a_.is(f - 1, "including") && a_.tok(f - 2) == ",") return ent;
+      }
+    }
     // Appositive: "Alexander Vindman, the former ... official, said"
     if (a_.tok(p) == "," || a_.tok(p) == ")") {
       for (uint32_t q = p; q > limit && p - q < 30; --q) {
@@ -653,11 +663,20 @@ class StatementFinder {
         const Mention& mm = a_.mentions[static_cast<size_t>(m)];
         if (mm.entity < 0 || !is_speaker_type(mm.entity) || mm.source == MentionSource::Demonym)
           continue;
-        // Skip to the end of a title + name run: return the person.
+        // Skip to the end of a title + name run: return the person. "said
+        // Ohio State University professor Paul Beck": through the office too.
         uint32_t e = mm.last;
-        while (e < limit && a_.mention_at[e] >= 0 &&
-               a_.mentions[static_cast<size_t>(a_.mention_at[e])].type == EntityType::Person)
-          e = a_.mentions[static_cast<size_t>(a_.mention_at[e])].last;
+        for (;;) {
+          uint32_t f = e;
+          while (f < limit && f - e < 3 && a_.mention_at[f] < 0 &&
+                 (a_.wx(f).title != TitleRole::None || a_.wl(f).description_head))
+            ++f;
+          if (f < limit && a_.mention_at[f] >= 0 &&
+              a_.mentions[static_cast<size_t>(a_.mention_at[f])].type == EntityType::Person)
+            e = a_.mentions[static_cast<size_t>(a_.mention_at[f])].last;
+          else
+            break;
+        }
         int ent = a_.entity_ending_at(e);
         return ent >= 0 ? ent : mm.entity;
       }
@@ -802,6 +821,22 @@ class StatementFinder {
         w == "i" || w == "there" || w == "this")
       return false;
     return !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+  }
+
+  // "as Comey noted,", "As a Politico reporter put it,": the attribution
+  // opens with "as" at the start of the sentence or of a clause, and the
+  // reported words follow it.
+  bool as_attribution(const Cue& c, const text::Sentence& s) const {
+    for (uint32_t k = c.first; k > s.first && c.first - k < 8; --k) {
+      const uint32_t p = k - 1;
+      if (a_.is(p, "as")) {
+        return p == s.first || a_.tok(p - 1) == "," || a_.is(p - 1, "and") || a_.is(p - 1, "but") ||
+               T(p - 1).kind == TokenKind::OpenQuote;
+      }
+      if (T(p).kind != TokenKind::Word && T(p).kind != TokenKind::Possessive) return false;
+      if (cue_at_[p] >= 0) return false;
+    }
+    return false;
   }
 
   // ", Mr. Obama said," inside a sentence with no quotation of its own.
@@ -1335,6 +1370,14 @@ class StatementFinder {
                  (a_.wx(n).title != TitleRole::None || a_.is(n, "the")))
             ++n;
           int inverted = n < s.last && a_.mention_at[n] >= 0 ? subject_right(n, s.last) : -1;
+          // The inverted speaker closes the clause: "said Batchelder." or
+          // "said Sen. X, a Democrat", not "said the United States should ...".
+          if (inverted >= 0) {
+            uint32_t e = n;
+            while (e < s.last && (a_.mention_at[e] >= 0 || a_.wx(e).title != TitleRole::None || a_.wl(e).description_head))
+              e = a_.mention_at[e] >= 0 ? a_.mentions[static_cast<size_t>(a_.mention_at[e])].last : e + 1;
+            if (e < s.last && T(e).kind != TokenKind::Punct && T(e).kind != TokenKind::CloseQuote) inverted = -1;
+          }
           if (inverted >= 0) content_before(c, inverted, s);
           continue;
         }
@@ -1406,6 +1449,10 @@ class StatementFinder {
             continue;
           }
           b = k + 1;
+        } else if (b + 1 < s.last && a_.tok(b) == "," && as_attribution(c, s)) {
+          // "As Comey noted, people involved could still be ...": what follows.
+          add_indirect(speaker, b + 1, content_end(b + 1, s), s, 0.7);
+          continue;
         } else if (b < s.last && a_.tok(b) == "," && c.first > s.first + 2 &&
                    parenthetical(c, s)) {
           // "The museum, Mr. Bush said, celebrated ...": the attribution sits

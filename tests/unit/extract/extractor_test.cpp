@@ -369,5 +369,36 @@ TEST(ExtractorTest, ReportedClauseEndsWhereTheSpeakerReportsAnew) {
   EXPECT_EQ(r.speaker(r.statement("celebrated its centenary")), "Bush");
 }
 
+TEST(ExtractorTest, TitleWordAfterACourtesyTitleIsASurname) {
+  Result r = run("\"We will win the county,\" Mr. King said. Ms. Judge said she would stay in the city.");
+  EXPECT_EQ(r.speaker(r.statement("We will win the county")), "King");
+  EXPECT_EQ(r.speaker(r.statement("she would stay in the city")), "Judge");
+}
+
+TEST(ExtractorTest, AsAttributionReportsWhatFollows) {
+  Result r = run("Workers can still be punished, and as Comey noted, people in the case could "
+                 "still face sanctions.");
+  const StatementFact* s = r.statement("people in the case");
+  EXPECT_EQ(r.speaker(s), "Comey");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "people in the case could still face sanctions");
+  EXPECT_EQ(r.statement("Workers can still be punished"), nullptr);
+}
+
+TEST(ExtractorTest, NamedMemberOfASpeakingGroup) {
+  Result r = run("Several candidates, including Donald Trump, said the United States should take "
+                 "fewer refugees.");
+  const StatementFact* s = r.statement("should take fewer refugees");
+  EXPECT_EQ(r.speaker(s), "Donald Trump");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "the United States should take fewer refugees");
+}
+
+TEST(ExtractorTest, InvertedSpeakerThroughAnOfficeAfterABody) {
+  Result r = run("Clinton drew well from working-class voters in 2008, said Ohio State University "
+                 "professor Paul Beck.");
+  EXPECT_EQ(r.speaker(r.statement("Clinton drew well")), "Paul Beck");
+}
+
 }  // namespace
 }  // namespace newskg::extract
