@@ -107,6 +107,11 @@ bool is_determiner(std::string_view w) {
   return words.count(w) > 0;
 }
 
+// Nominative pronouns: only ever a clause's subject.
+bool is_subject_pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+}
+
 bool is_weekday_or_time(std::string_view w) {
   static const std::set<std::string_view> words = {
       "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
@@ -1356,6 +1361,9 @@ class StatementFinder {
                is_ly_adverb(a_.lower(g - 1)))
           --g;
         if (g > s.first && a_.tok(g - 1) == ",") speaker = sentence_speaker;
+        // "Obama responded to a mother by saying his refusal ...": the main clause's subject.
+        if (speaker < 0 && g > s.first + 2 && (a_.is(g - 1, "by") || a_.is(g - 1, "in")))
+          speaker = clause_subject(s, g - 1);
         if (speaker < 0 && g > s.first + 2 && a_.tok(g - 1) == ",") speaker = clause_subject(s, g);
         if (speaker < 0 && c.first <= s.first + 2) speaker = main_subject(s, c.last);
         conf = 0.7;
@@ -1443,7 +1451,19 @@ class StatementFinder {
           // only a later "that" opens reported content.
           uint32_t k = b;
           while (k < s.last && k - b < 14 && !a_.is(k, "that") && cue_at_[k] < 0) ++k;
+          // "said after the convention he would not ...": with no "that", a
+          // subject pronoun opens the reported clause.
+          bool pronoun_opens = false;
           if (k >= s.last || !a_.is(k, "that")) {
+            uint32_t h = b + 1;
+            while (h < s.last && h - b < 8 && T(h).kind == TokenKind::Word && cue_at_[h] < 0 &&
+                   !is_subject_pronoun(a_.lower(h)))
+              ++h;
+            if (h < s.last && h - b < 8 && is_subject_pronoun(a_.lower(h)) && h + 1 < s.last &&
+                T(h + 1).kind == TokenKind::Word)
+              k = h - 1, pronoun_opens = true;  // content opens at the pronoun
+          }
+          if (!pronoun_opens && (k >= s.last || !a_.is(k, "that"))) {
             // "..., Mr. Obama said in his interview.": the tail closes the sentence.
             if (tail_only(b, s)) content_before(c, speaker, s);
             continue;

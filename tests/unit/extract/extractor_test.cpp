@@ -400,5 +400,22 @@ TEST(ExtractorTest, InvertedSpeakerThroughAnOfficeAfterABody) {
   EXPECT_EQ(r.speaker(r.statement("Clinton drew well")), "Paul Beck");
 }
 
+TEST(ExtractorTest, SubjectPronounOpensTheReportAfterAPhrase) {
+  Result r = run("Dana Price said after the convention she would not accept the offer. "
+                 "Price said in an interview the offer was generous.");
+  const StatementFact* s = r.statement("she would not accept");
+  EXPECT_EQ(r.speaker(s), "Dana Price");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "she would not accept the offer");
+  // Without "that" or a subject pronoun the phrase may not end where it seems: nothing is guessed.
+  EXPECT_EQ(r.statement("the offer was generous"), nullptr);
+}
+
+TEST(ExtractorTest, ByGerundTakesTheMainClauseSubject) {
+  Result r = run("Jeff Zucker answered the complaint by saying that the network never pays "
+                 "candidates.");
+  EXPECT_EQ(r.speaker(r.statement("the network never pays candidates")), "Jeff Zucker");
+}
+
 }  // namespace
 }  // namespace newskg::extract
