@@ -185,6 +185,8 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
       v.frame = VerbFrame::Tell;
     else if (row[2] == "according")
       v.frame = VerbFrame::According;
+    else if (row[2] == "quote")
+      v.frame = VerbFrame::Quote;
     else if (row[2] == "clause" || row[2] == "clause+to")
       v.frame = VerbFrame::Clause;
     else

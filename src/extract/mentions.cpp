@@ -34,6 +34,9 @@ struct Candidate {
   bool single = false;    // one token: needs a full name to resolve to
   bool acronym = false;
   bool courtesy = false;  // "Mr Abbas": a person even without a full name
+  // A common word opening a sentence ("Price said", "Black added"): a
+  // mention only when a person named in full has it as surname.
+  bool surname_only = false;
   std::string title;      // role title before the name, if any
   uint32_t title_first = 0, title_last = 0;
   int of_mention = -1;    // index of the country/org mention the title belongs to
@@ -167,6 +170,20 @@ class MentionFinder {
       const bool verb_like = low.size() > 4 && (low.ends_with("ing") || low.ends_with("ly"));
       if (starts_clause(b, s) && !known && !a_.wx(b).given &&
           (a_.wl(b).common || verb_like) && !T(b).all_upper && !opens_name(b, e)) {
+        // Only as a clause's subject: "Price said", "Black has argued", not "Price rises".
+        static constexpr std::string_view kAux[] = {"has", "had", "was", "is", "will", "would",
+                                                    "also", "then", "later", "says", "said"};
+        const bool subject =
+            b + 1 < s.last && !T(b + 1).upper && T(b + 1).kind == TokenKind::Word &&
+            (a_.wl(b + 1).verbs != nullptr ||
+             std::find(std::begin(kAux), std::end(kAux), a_.lower(b + 1)) != std::end(kAux));
+        if (e == b + 1 && !verb_like && subject) {
+          Candidate c;
+          c.first = b;
+          c.last = b + 1;
+          c.single = c.surname_only = true;
+          candidates_.push_back(c);
+        }
         ++b;
         continue;
       }
@@ -552,6 +569,7 @@ class MentionFinder {
         add_person_mention(c, ent);
         continue;
       }
+      if (c.surname_only) continue;
       if (c.acronym) {
         acronyms_.push_back(c);
         continue;

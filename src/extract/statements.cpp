@@ -227,6 +227,7 @@ class StatementFinder {
 
   void find_cues() {
     cue_at_.assign(a_.ntok(), -1);
+    quote_cue_at_.assign(a_.ntok(), -1);
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
       if (T(t).kind != TokenKind::Word || in_quote(t)) continue;
       const auto* verbs = a_.wl(t).verbs;
@@ -262,7 +263,9 @@ class StatementFinder {
           break;
         if (t > 0 && T(t - 1).kind == TokenKind::Possessive) break;
 
-        cue_at_[t] = static_cast<int>(cues_.size());
+        // A verb that only attributes quotations is kept apart: no rule
+        // looking for reported clauses sees it.
+        (v->frame == VerbFrame::Quote ? quote_cue_at_ : cue_at_)[t] = static_cast<int>(cues_.size());
         cues_.push_back({t, end, v, t > 0 && is_modal(a_.lower(t - 1)) && !goes_on_to(t)});
         t = end - 1;
         break;
@@ -710,6 +713,9 @@ class StatementFinder {
 
   uint32_t sentence_end_tok(uint32_t t) const { return a_.sentence_of(t).last; }
 
+  // A cue that may attribute a quotation: any speech verb, "continued" too.
+  int quote_cue(uint32_t k) const { return cue_at_[k] >= 0 ? cue_at_[k] : quote_cue_at_[k]; }
+
   // Attribution for one quotation: look right of the closing mark, then left
   // of the opening mark, within the paragraph.
   int attribute_quote(const text::Quotation& q, bool& left) {
@@ -735,8 +741,9 @@ class StatementFinder {
         ++limit;
       }
       for (uint32_t k = after; k < limit; ++k) {
-        if (cue_at_[k] < 0) continue;
-        const Cue& c = cues_[static_cast<size_t>(cue_at_[k])];
+        const int ci = quote_cue(k);
+        if (ci < 0) continue;
+        const Cue& c = cues_[static_cast<size_t>(ci)];
         if (c.verb->frame == VerbFrame::NounPhrase) continue;
         int s = subject_left(c.first, after);
         // An inverted speaker ends the attribution whatever titles stand
@@ -767,17 +774,22 @@ class StatementFinder {
         }
       }
     }
-    // Left: `Hegseth stated, “...”`, `told reporters that “...”`, `Blinken, ...: “...”`
-    const auto& sent = a_.sentence_of(q.open_tok);
+    // Left: `Hegseth stated, “...”`, `told reporters that “...”`, `Blinken, ...: “...”`.
+    // A quotation opening its paragraph after one that ends "Caddell
+    // continued:" or "He said:" is introduced by that sentence.
+    uint32_t from = q.open_tok;
+    if (T(q.open_tok).para_start && q.open_tok > 0 && a_.tok(q.open_tok - 1) == ":") from = q.open_tok - 1;
+    const auto& sent = a_.sentence_of(from);
     uint32_t start = sent.first;
-    for (uint32_t k = q.open_tok; k > start; --k) {
+    for (uint32_t k = from; k > start; --k) {
       uint32_t p = k - 1;
       if (toks[p].kind == TokenKind::CloseQuote) break;
-      if (cue_at_[p] < 0) continue;
-      const Cue& c = cues_[static_cast<size_t>(cue_at_[p])];
+      const int ci = quote_cue(p);
+      if (ci < 0) continue;
+      const Cue& c = cues_[static_cast<size_t>(ci)];
       if (c.verb->frame == VerbFrame::NounPhrase) continue;
       int s = subject_left(c.first, start);
-      if (s < 0 && c.verb->frame == VerbFrame::According) s = subject_right(c.last, q.open_tok);
+      if (s < 0 && c.verb->frame == VerbFrame::According) s = subject_right(c.last, from);
       if (s < 0 && c.verb->gerund) s = main_subject(sent, c.last);
       // "Serena denied ..., saying: “...”": the sentence's subject speaks.
       if (s < 0 && c.verb->gerund && p > start && a_.tok(p - 1) == ",") {
@@ -795,8 +807,8 @@ class StatementFinder {
       }
     }
     // `... Antony Blinken, Biden’s secretary of state: “Nothing ...”`
-    if (q.open_tok > start && a_.tok(q.open_tok - 1) == ":") {
-      for (uint32_t k = q.open_tok - 1; k > start; --k) {
+    if (from > start && a_.tok(from == q.open_tok ? from - 1 : from) == ":") {
+      for (uint32_t k = from == q.open_tok ? from - 1 : from; k > start; --k) {
         int m = a_.mention_at[k - 1];
         const bool possessive = k < a_.ntok() && T(k).kind == TokenKind::Possessive;
         if (m >= 0 && !possessive && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&
@@ -990,7 +1002,9 @@ class StatementFinder {
     }
     if (cue == UINT32_MAX) return false;
     const Cue& c = cues_[static_cast<size_t>(cue_at_[cue])];
-    if (c.verb->frame == VerbFrame::According || c.verb->frame == VerbFrame::Tell) return false;
+    if (c.verb->frame == VerbFrame::According || c.verb->frame == VerbFrame::Tell ||
+        c.verb->frame == VerbFrame::Quote)
+      return false;
     uint32_t words = 0;
     for (uint32_t k = c.last; k < q.open_tok; ++k) {
       // `said, "..."`, `said on Monday, "..."`: the quotation is what was said.
@@ -1065,7 +1079,7 @@ class StatementFinder {
     const auto& para = a_.seg.paragraphs[q.paragraph];
     for (uint32_t k = q.close_tok + 1; k < a_.ntok() && k - q.close_tok < 12; ++k) {
       if (T(k).span.begin >= para.end || T(k).kind == TokenKind::OpenQuote || a_.is(k, ".")) break;
-      if (cue_at_[k] >= 0 && cues_[static_cast<size_t>(cue_at_[k])].verb->frame != VerbFrame::NounPhrase)
+      if (quote_cue(k) >= 0 && cues_[static_cast<size_t>(quote_cue(k))].verb->frame != VerbFrame::NounPhrase)
         return true;
     }
     return false;
@@ -1306,7 +1320,7 @@ class StatementFinder {
         sentence_speaker = used->second;
         continue;
       }
-      if (c.modal) continue;
+      if (c.modal || c.verb->frame == VerbFrame::Quote) continue;
       // "Clinton was supported by 42 percent", "a report released last year":
       // a passive participle reports nothing its subject said.
       if (!c.verb->gerund && c.verb->frame != VerbFrame::According) {
@@ -1513,6 +1527,7 @@ class StatementFinder {
   const Lexicons& lex_;
   std::vector<Cue> cues_;
   std::vector<int> cue_at_;
+  std::vector<int> quote_cue_at_;  // cues of the quote frame ("continued"), for quotations only
   std::map<uint32_t, int> used_cue_;  // cue token -> the speaker of the quotation it attributes
   std::vector<core::Span> direct_spans_;
   int last_org_speaker_ = -1;

@@ -23,7 +23,9 @@ using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>
 using StringSet = std::unordered_set<std::string, StringHash, std::equal_to<>>;
 
 enum class TitleRole : uint8_t { None, Head, Modifier, Courtesy, Connector, Former };
-enum class VerbFrame : uint8_t { Clause, Tell, NounPhrase, According };
+// Quote: attributes a quotation only ("continued:", "“...,” he continued"); it
+// reports no clause of its own.
+enum class VerbFrame : uint8_t { Clause, Tell, NounPhrase, According, Quote };
 
 struct SpeechVerb {
   std::string form;   // "said", "called on", "made it clear"

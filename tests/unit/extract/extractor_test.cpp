@@ -417,5 +417,24 @@ TEST(ExtractorTest, ByGerundTakesTheMainClauseSubject) {
   EXPECT_EQ(r.speaker(r.statement("the network never pays candidates")), "Jeff Zucker");
 }
 
+TEST(ExtractorTest, QuotedParagraphAfterAnIntroducingColon) {
+  Result r = run("Dana Price spoke on Monday. Price continued:\n\n\"The health issue is a partisan "
+                 "issue, and the numbers show it.\"\n\nThe rally continued for hours.");
+  const StatementFact* s = r.statement("The health issue is a partisan issue");
+  EXPECT_EQ(r.speaker(s), "Dana Price");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->kind, StatementKind::Direct);
+  // "continued" only attributes quotations; it reports no clause of its own.
+  EXPECT_EQ(r.statement("for hours"), nullptr);
+}
+
+TEST(ExtractorTest, CommonWordSurnameOpeningASentence) {
+  Result r = run("Dana Price spoke on Monday. Price said the plan would cost too much. "
+                 "Price rises hit the poor hardest, the minister said.");
+  EXPECT_EQ(r.speaker(r.statement("the plan would cost too much")), "Dana Price");
+  for (const auto& e : r.facts.entities)
+    if (e.name == "Dana Price") EXPECT_EQ(e.mentions.size(), 2u);  // not "Price rises"
+}
+
 }  // namespace
 }  // namespace newskg::extract
