@@ -1232,6 +1232,23 @@ class StatementFinder {
     a_.facts.statements.push_back(std::move(st));
   }
 
+  // "Limbaugh added:" closing a paragraph, then a paragraph with no quotation
+  // marks: a block quotation whose marks the page layout carried (and the
+  // text lost). The whole next paragraph is the statement. One with marks is
+  // a quotation, attributed as such (attribute_quote).
+  void block_after_colon(int speaker, uint32_t first, const text::Sentence& s) {
+    if (first >= a_.ntok() || !T(first).para_start || T(first).kind == TokenKind::OpenQuote) return;
+    const uint32_t para = a_.seg.sentences[a_.seg.sentence_of[first]].paragraph;
+    uint32_t e = first;
+    while (e < a_.ntok() && a_.seg.sentences[a_.seg.sentence_of[e]].paragraph == para) {
+      if (T(e).kind == TokenKind::OpenQuote || T(e).kind == TokenKind::CloseQuote) return;
+      ++e;
+    }
+    if (e - first > 200) return;
+    while (e > first && T(e - 1).kind == TokenKind::Punct) --e;
+    add_indirect(speaker, first, e, s, 0.7);
+  }
+
   // After an attributing verb, only a prepositional phrase or a time up to the
   // sentence end: "said in a phone interview.", "said on Tuesday."
   bool tail_only(uint32_t b, const text::Sentence& s) const {
@@ -1508,6 +1525,7 @@ class StatementFinder {
           // `said,` / `said.`: the attribution of what came before it in the
           // sentence ("The losses would outstrip the gains, Batchelder said.").
           if (a_.tok(b) != ":") content_before(c, speaker, s);
+          else if (b + 1 == s.last) block_after_colon(speaker, b + 1, s);
           continue;
         }
       }

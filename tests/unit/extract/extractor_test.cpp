@@ -436,5 +436,15 @@ TEST(ExtractorTest, CommonWordSurnameOpeningASentence) {
     if (e.name == "Dana Price") EXPECT_EQ(e.mentions.size(), 2u);  // not "Price rises"
 }
 
+TEST(ExtractorTest, UnquotedParagraphAfterAnIntroducingColon) {
+  Result r = run("Dana Price spoke on Monday. Price added:\n\nIt is typical of the campaign. "
+                 "They know nothing.\n\nThe rally ended at noon.");
+  const StatementFact* s = r.statement("It is typical of the campaign");
+  EXPECT_EQ(r.speaker(s), "Dana Price");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "It is typical of the campaign. They know nothing");
+  EXPECT_EQ(r.statement("The rally ended"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
