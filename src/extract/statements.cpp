@@ -306,6 +306,12 @@ class StatementFinder {
         k = p;
         continue;
       }
+      // "Sens. Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested".
+      if ((a_.is(p, "all") || a_.is(p, "both")) && p > limit &&
+          (a_.tok(p - 1) == ")" || a_.mention_at[p - 1] >= 0)) {
+        k = p;
+        continue;
+      }
       if (tok.kind == TokenKind::Word && (a_.tok(p) == "Wednesday" || is_weekday_or_time(a_.tok(p))) &&
           a_.mention_at[p] < 0) {
         k = p;
@@ -470,7 +476,14 @@ class StatementFinder {
     }
     // A possessive opens no unnamed source of its own ("Trump's aides"); nor
     // does a question word ("how experts see it").
-    if (b > limit && T(b - 1).kind == TokenKind::Possessive) return -1;
+    // A place or body no rule named does: "Connecticut’s tax commissioner".
+    if (b > limit && T(b - 1).kind == TokenKind::Possessive) {
+      const uint32_t owner = b - 2;
+      if (b < limit + 2 || T(owner).kind != TokenKind::Word || !T(owner).upper ||
+          a_.mention_at[owner] >= 0 || (owner > limit && T(owner - 1).kind == TokenKind::Word && T(owner - 1).upper))
+        return -1;
+      b = owner;
+    }
     if (b > limit && is_question_word(a_.lower(b - 1))) return -1;
     b = skip_article(b, head);
     std::string name(a_.words(b, head + 1));
@@ -494,7 +507,11 @@ class StatementFinder {
   // the sentence ("Chinese military commentators", "Republican strategists").
   bool affiliates(uint32_t k) const {
     return a_.mention_at[k] >= 0 ||
-           (T(k).kind == TokenKind::Word && (a_.wx(k).demonym >= 0 || (T(k).upper && !opens_sentence(k))));
+           (T(k).kind == TokenKind::Word &&
+            (a_.wx(k).demonym >= 0 ||
+             (T(k).upper && (!opens_sentence(k) ||
+                             // "Connecticut’s tax commissioner": a possessive name opens it.
+                             (k + 1 < a_.ntok() && T(k + 1).kind == TokenKind::Possessive)))));
   }
 
   // "according to the Daily Caller", "according to a Quinnipiac poll",
@@ -862,7 +879,9 @@ class StatementFinder {
     while (k > s.first && (a_.mention_at[k - 1] >= 0 || is_verb_filler(a_.lower(k - 1)) ||
                            (T(k - 1).kind == TokenKind::Word && T(k - 1).upper)))
       --k;
-    if (k == s.first || a_.tok(k - 1) != ",") return false;
+    // The speaker stands between the comma and the verb (", Mr. Bush said,");
+    // "X, who runs ..., said," has its subject before the comma instead.
+    if (k == s.first || k == c.first || a_.tok(k - 1) != ",") return false;
     for (uint32_t t = s.first; t < s.last; ++t)
       if (T(t).kind == TokenKind::OpenQuote && !T(t).single_mark) return false;
     return true;
@@ -1232,6 +1251,24 @@ class StatementFinder {
     a_.facts.statements.push_back(std::move(st));
   }
 
+  // At k, a clause of at least five words to the sentence end with no
+  // quotation mark: it opens with a name, a subject pronoun or a determiner,
+  // not with an adverb, a conjunction, a gerund or a preposition ("said,
+  // however, ...", "said, adding that", "said, in part, ...").
+  bool clause_follows(uint32_t k, const text::Sentence& s) const {
+    if (k >= s.last || T(k).kind != TokenKind::Word || cue_at_[k] >= 0) return false;
+    const std::string_view w = a_.lower(k);
+    const bool opens = a_.mention_at[k] >= 0 || is_subject_pronoun(w) || is_determiner(w) ||
+                       w == "it" || w == "there" || w == "this" || w == "that";
+    if (!opens || a_.is(k, "that")) return false;
+    uint32_t words = 0;
+    for (uint32_t t = k; t < s.last; ++t) {
+      if (T(t).kind == TokenKind::OpenQuote || T(t).kind == TokenKind::CloseQuote) return false;
+      words += T(t).kind == TokenKind::Word;
+    }
+    return words >= 5;
+  }
+
   // "Limbaugh added:" closing a paragraph, then a paragraph with no quotation
   // marks: a block quotation whose marks the page layout carried (and the
   // text lost). The whole next paragraph is the statement. One with marks is
@@ -1296,6 +1333,13 @@ class StatementFinder {
     uint32_t e = k - 1;  // the comma, or the closing quotation mark after one
     if (T(e).kind == TokenKind::CloseQuote) ++e;
     uint32_t b = s.first;
+    // "Rucker Culpepper, who runs ..., said,": the speaker and a relative
+    // clause about them are the subject, not reported content.
+    if (int m = a_.mention_at[b]; m >= 0 && a_.mentions[static_cast<size_t>(m)].entity == speaker) {
+      const uint32_t after = a_.mentions[static_cast<size_t>(m)].last;
+      if (after + 1 < e && a_.tok(after) == "," && (a_.is(after + 1, "who") || a_.is(after + 1, "whose")))
+        return;
+    }
     if (T(b).kind == TokenKind::Punct) return;  // a sentence split inside "(D-N.Y.)"
     // "In the end, Patriot said": a fronted adverbial, not content; "The
     // state's chairman, Phil Lovas, said": an appositive before the name.
@@ -1524,8 +1568,15 @@ class StatementFinder {
         } else if (b < s.last && (a_.tok(b) == "," || a_.tok(b) == ":" || T(b).kind == TokenKind::Punct)) {
           // `said,` / `said.`: the attribution of what came before it in the
           // sentence ("The losses would outstrip the gains, Batchelder said.").
+          const size_t before = a_.facts.statements.size();
           if (a_.tok(b) != ":") content_before(c, speaker, s);
           else if (b + 1 == s.last) block_after_colon(speaker, b + 1, s);
+          // "Rucker Culpepper, who runs ..., said, Trump has been ...": nothing
+          // reported before, so a clause after the comma or colon is a
+          // quotation whose marks were lost.
+          if (a_.facts.statements.size() == before && (a_.tok(b) == "," || a_.tok(b) == ":") &&
+              clause_follows(b + 1, s))
+            add_indirect(speaker, b + 1, content_end(b + 1, s), s, 0.6);
           continue;
         }
       }

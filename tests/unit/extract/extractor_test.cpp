@@ -446,5 +446,27 @@ TEST(ExtractorTest, UnquotedParagraphAfterAnIntroducingColon) {
   EXPECT_EQ(r.statement("The rally ended"), nullptr);
 }
 
+TEST(ExtractorTest, ClauseAfterSaidCommaWhenNothingPrecedes) {
+  Result r = run("Rucker Culpepper, who runs the veterans effort, said, the senator has been "
+                 "disrespecting veterans for decades. Culpepper said, however, that he would wait.");
+  EXPECT_EQ(r.speaker(r.statement("the senator has been disrespecting veterans")),
+            "Rucker Culpepper");
+  EXPECT_EQ(r.statement("however"), nullptr);
+}
+
+TEST(ExtractorTest, NamedSpeakersListedBeforeAll) {
+  Result r = run("Sens. Jeff Merkley (D-Ore.) and Robert Menendez (D-N.J.) all suggested that "
+                 "the claims could be grounds for a fraud case.");
+  EXPECT_EQ(r.speaker(r.statement("the claims could be grounds")), "Robert Menendez");
+}
+
+TEST(ExtractorTest, PossessiveNameOpeningASourceAffiliatesIt) {
+  Result r = run("Connecticut\u2019s tax officials say an internal review found no leak.");
+  const StatementFact* s = r.statement("an internal review found no leak");
+  ASSERT_NE(s, nullptr);
+  ASSERT_GE(s->speaker, 0);
+  EXPECT_TRUE(r.facts.entities[static_cast<size_t>(s->speaker)].affiliated);
+}
+
 }  // namespace
 }  // namespace newskg::extract
