@@ -225,6 +225,19 @@ class StatementFinder {
     return !is_determiner(w) && a_.wl(k).pronoun.empty() && a_.wl(k).source_noun == SourceNoun::None;
   }
 
+  // The article's first paragraph, one line in Title Case (most words capitalized).
+  bool in_title_case_headline(uint32_t t) const {
+    const auto& s = a_.sentence_of(t);
+    if (s.paragraph != 0 || T(t).all_upper) return false;
+    uint32_t words = 0, upper = 0;
+    for (uint32_t k = s.first; k < s.last; ++k) {
+      if (T(k).kind != TokenKind::Word) continue;
+      ++words;
+      upper += T(k).upper;
+    }
+    return words >= 4 && upper * 4 >= words * 3;
+  }
+
   void find_cues() {
     cue_at_.assign(a_.ntok(), -1);
     quote_cue_at_.assign(a_.ntok(), -1);
@@ -241,8 +254,9 @@ class StatementFinder {
         continue;
       }
       if (verbs == nullptr) continue;
-      // A capitalized verb form mid-sentence is a name: "United States", "Post".
-      if (T(t).upper && !opens_sentence(t)) continue;
+      // A capitalized verb form mid-sentence is a name: "United States", "Post";
+      // except in a Title Case headline ("Lindsey Graham Says", "Trump Calls ...").
+      if (T(t).upper && !opens_sentence(t) && !in_title_case_headline(t)) continue;
       std::string_view low = a_.lower(t);
       for (const SpeechVerb* v : *verbs) {
         // Multiword forms: "called on", "made it clear", "according to".
@@ -1580,7 +1594,11 @@ class StatementFinder {
           continue;
         }
       }
-      if (b >= s.last) continue;
+      if (b >= s.last) {
+        // "..., Lindsey Graham Says" ending a headline with no period.
+        if (v.frame != VerbFrame::NounPhrase && b == c.last) content_before(c, speaker, s);
+        continue;
+      }
       // "While saying the US remains committed ..., he challenged": stop at the comma.
       uint32_t e = content_end(b, s);
       if (v.gerund && c.first <= s.first + 2) {

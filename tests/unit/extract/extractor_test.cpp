@@ -468,5 +468,16 @@ TEST(ExtractorTest, PossessiveNameOpeningASourceAffiliatesIt) {
   EXPECT_TRUE(r.facts.entities[static_cast<size_t>(s->speaker)].affiliated);
 }
 
+TEST(ExtractorTest, SpeechVerbInATitleCaseHeadline) {
+  core::Document doc;
+  doc.id = "t";
+  doc.text = "Tax Plan Would Hurt Small Farms, Lindsey Graham Says\n\nThe senator spoke on Monday. "
+             "The United States Post Office closed.";
+  Result r{extract_article(doc, lexicons())};
+  EXPECT_EQ(r.speaker(r.statement("Tax Plan Would Hurt Small Farms")), "Lindsey Graham");
+  // In body text a capitalized verb form is still part of a name.
+  EXPECT_EQ(r.statement("Office closed"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
