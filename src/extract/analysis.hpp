@@ -52,6 +52,16 @@ class Analysis {
   }
   std::string_view words(uint32_t first, uint32_t last) const { return span(first, last).of(text); }
   const text::Sentence& sentence_of(uint32_t t) const { return seg.sentences[seg.sentence_of[t]]; }
+  // Title Case ("Trump Calls Rival A Fraud"): at least four words, 70% of them capitalized.
+  bool title_case(const text::Sentence& s) const {
+    uint32_t words = 0, caps = 0;
+    for (uint32_t i = s.first; i < s.last; ++i) {
+      if (seg.tokens[i].kind != text::TokenKind::Word) continue;
+      ++words;
+      caps += seg.tokens[i].upper;
+    }
+    return words >= 4 && caps * 10 >= words * 7;
+  }
   // Index of the first token starting at or after byte `offset` (ntok() if none).
   uint32_t first_token_at(uint32_t offset) const;
 

@@ -77,16 +77,6 @@ class MentionFinder {
     return t.kind == TokenKind::Word && t.upper;
   }
 
-  bool title_case_sentence(const text::Sentence& s) const {
-    uint32_t words = 0, caps = 0;
-    for (uint32_t i = s.first; i < s.last; ++i) {
-      if (T(i).kind != TokenKind::Word) continue;
-      ++words;
-      caps += T(i).upper;
-    }
-    return words >= 4 && caps * 10 >= words * 7;
-  }
-
   bool starts_clause(uint32_t i, const text::Sentence& s) const {
     if (i == s.first) return true;
     auto k = T(i - 1).kind;
@@ -96,7 +86,7 @@ class MentionFinder {
   }
 
   void scan_sentence(const text::Sentence& s) {
-    const bool headline_case = title_case_sentence(s);
+    const bool headline_case = a_.title_case(s);
     uint32_t i = s.first;
     while (i < s.last) {
       if (!capitalized(i)) {

@@ -225,17 +225,10 @@ class StatementFinder {
     return !is_determiner(w) && a_.wl(k).pronoun.empty() && a_.wl(k).source_noun == SourceNoun::None;
   }
 
-  // The article's first paragraph, one line in Title Case (most words capitalized).
+  // The article's first paragraph, one line in Title Case.
   bool in_title_case_headline(uint32_t t) const {
     const auto& s = a_.sentence_of(t);
-    if (s.paragraph != 0 || T(t).all_upper) return false;
-    uint32_t words = 0, upper = 0;
-    for (uint32_t k = s.first; k < s.last; ++k) {
-      if (T(k).kind != TokenKind::Word) continue;
-      ++words;
-      upper += T(k).upper;
-    }
-    return words >= 4 && upper * 4 >= words * 3;
+    return s.paragraph == 0 && !T(t).all_upper && a_.title_case(s);
   }
 
   void find_cues() {
