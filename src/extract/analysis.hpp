@@ -52,6 +52,20 @@ class Analysis {
   }
   std::string_view words(uint32_t first, uint32_t last) const { return span(first, last).of(text); }
   const text::Sentence& sentence_of(uint32_t t) const { return seg.sentences[seg.sentence_of[t]]; }
+  // At k a dash opening an aside ("— after a pause —", "-- on Twitter --"):
+  // the token after the closing dash, found within `max_len` tokens and
+  // before `end` and any opening quotation mark; 0 when there is none.
+  uint32_t after_dash_aside(uint32_t k, uint32_t end, uint32_t max_len) const {
+    if (k >= end || !is_dash(tok(k))) return 0;
+    while (k < end && is_dash(tok(k))) ++k;
+    const uint32_t inside = k;
+    while (k < end && k - inside < max_len && !is_dash(tok(k)) &&
+           seg.tokens[k].kind != text::TokenKind::OpenQuote)
+      ++k;
+    if (k == inside || k >= end || !is_dash(tok(k))) return 0;
+    while (k < end && is_dash(tok(k))) ++k;
+    return k;
+  }
   // Title Case ("Trump Calls Rival A Fraud"): at least four words, 70% of them capitalized.
   bool title_case(const text::Sentence& s) const {
     uint32_t words = 0, caps = 0;

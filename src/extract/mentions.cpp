@@ -608,16 +608,10 @@ class MentionFinder {
       }
     }
     // "Murphy — after a knock-on-wood gesture — told me": an aside set off by dashes.
-    if (e < a_.ntok() && is_dash(a_.tok(e))) {
+    if (e < a_.ntok()) {
       const uint32_t end = a_.sentence_of(b).last;
-      uint32_t k = e;
-      while (k < end && is_dash(a_.tok(k))) ++k;
-      const uint32_t inside = k;
-      while (k < end && k - inside < 30 && !is_dash(a_.tok(k)) && T(k).kind != TokenKind::OpenQuote) ++k;
-      if (k > inside && k < end && is_dash(a_.tok(k))) {
-        while (k < end && is_dash(a_.tok(k))) ++k;
-        if (k < end && a_.wl(k).verbs != nullptr && !T(k).upper) return true;
-      }
+      const uint32_t k = a_.after_dash_aside(e, end, 30);
+      if (k != 0 && k < end && a_.wl(k).verbs != nullptr && !T(k).upper) return true;
     }
     return preceded_by_attribution(b) && e < a_.ntok() &&
            (a_.tok(e) == "." || a_.tok(e) == "," || T(e).kind == TokenKind::Punct);

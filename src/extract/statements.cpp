@@ -1028,9 +1028,7 @@ class StatementFinder {
     }
     if (cue == UINT32_MAX) return false;
     const Cue& c = cues_[static_cast<size_t>(cue_at_[cue])];
-    if (c.verb->frame == VerbFrame::According || c.verb->frame == VerbFrame::Tell ||
-        c.verb->frame == VerbFrame::Quote)
-      return false;
+    if (c.verb->frame == VerbFrame::According || c.verb->frame == VerbFrame::Tell) return false;
     uint32_t words = 0;
     for (uint32_t k = c.last; k < q.open_tok; ++k) {
       // `said, "..."`, `said on Monday, "..."`: the quotation is what was said.
@@ -1191,8 +1189,6 @@ class StatementFinder {
     }
   }
 
-  // Where reported content stops: the sentence end, ", saying/arguing ...",
-  // ", according to", " and <speech verb>", or a quotation's attribution.
   // At token j: an optional "and"/"but", a subject (a pronoun or a name), an
   // optional adverb, and a finite speech verb: "but he urged", "and Smith said".
   bool reports_anew(uint32_t j, const text::Sentence& s) const {
@@ -1211,6 +1207,9 @@ class StatementFinder {
     return !c.verb->gerund && c.last < s.last && T(c.last).kind == TokenKind::Word;
   }
 
+  // Where reported content stops: the sentence end, ", saying/arguing ...",
+  // ", according to", " and <speech verb>", ", but he urged ...", or a
+  // quotation's attribution.
   uint32_t content_end(uint32_t from, const text::Sentence& s) const {
     for (uint32_t k = from; k < s.last; ++k) {
       if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
@@ -1464,9 +1463,11 @@ class StatementFinder {
           // "said Sen. X, a Democrat", not "said the United States should ...".
           if (inverted >= 0) {
             uint32_t e = n;
-            while (e < s.last && (a_.mention_at[e] >= 0 || a_.wx(e).title != TitleRole::None || a_.wl(e).description_head))
+            while (e < s.last && (a_.mention_at[e] >= 0 || a_.wx(e).title != TitleRole::None ||
+                                  a_.wl(e).description_head))
               e = a_.mention_at[e] >= 0 ? a_.mentions[static_cast<size_t>(a_.mention_at[e])].last : e + 1;
-            if (e < s.last && T(e).kind != TokenKind::Punct && T(e).kind != TokenKind::CloseQuote) inverted = -1;
+            if (e < s.last && T(e).kind != TokenKind::Punct && T(e).kind != TokenKind::CloseQuote)
+              inverted = -1;
           }
           if (inverted >= 0) content_before(c, inverted, s);
           continue;
@@ -1487,16 +1488,7 @@ class StatementFinder {
         b = c.first;
       } else {
         // "said — on Twitter, as it happens — that Trump raised ...": past an aside set off by dashes.
-        if (b < s.last && is_dash(a_.tok(b))) {
-          uint32_t k = b;
-          while (k < s.last && is_dash(a_.tok(k))) ++k;
-          const uint32_t inside = k;
-          while (k < s.last && k - inside < 20 && !is_dash(a_.tok(k)) && T(k).kind != TokenKind::OpenQuote) ++k;
-          if (k > inside && k < s.last && is_dash(a_.tok(k))) {
-            while (k < s.last && is_dash(a_.tok(k))) ++k;
-            b = k;
-          }
-        }
+        if (uint32_t k = a_.after_dash_aside(b, s.last, 20); k != 0) b = k;
         if (v.frame == VerbFrame::Tell) {
           // Skip the listener and time: "told reporters (in Brussels) (Wednesday) (that)".
           uint32_t k = b;
