@@ -161,8 +161,9 @@ class MentionFinder {
       if (starts_clause(b, s) && !known && !a_.wx(b).given &&
           (a_.wl(b).common || verb_like) && !T(b).all_upper && !opens_name(b, e)) {
         // Only as a clause's subject: "Price said", "Black has argued", not "Price rises".
-        static constexpr std::string_view kAux[] = {"has", "had", "was", "is", "will", "would",
-                                                    "also", "then", "later", "says", "said"};
+        // (Speech verbs such as "said" count through the lexicon.)
+        static constexpr std::string_view kAux[] = {"has", "had",  "was",  "is",   "will",
+                                                    "would", "also", "then", "later"};
         const bool subject =
             b + 1 < s.last && !T(b + 1).upper && T(b + 1).kind == TokenKind::Word &&
             (a_.wl(b + 1).verbs != nullptr ||

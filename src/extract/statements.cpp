@@ -376,7 +376,8 @@ class StatementFinder {
       int m = a_.mention_at[p - 1];
       if (ent >= 0 && m >= 0 && is_speaker_type(ent)) {
         uint32_t f = a_.mentions[static_cast<size_t>(m)].first;
-        while (f > limit && a_.mention_at[f - 1] >= 0) f = a_.mentions[static_cast<size_t>(a_.mention_at[f - 1])].first;
+        while (f > limit && a_.mention_at[f - 1] >= 0)
+          f = a_.mentions[static_cast<size_t>(a_.mention_at[f - 1])].first;
         if (f > limit + 1 && a_.is(f - 1, "including") && a_.tok(f - 2) == ",") return ent;
       }
     }
@@ -487,7 +488,8 @@ class StatementFinder {
     if (b > limit && T(b - 1).kind == TokenKind::Possessive) {
       const uint32_t owner = b - 2;
       if (b < limit + 2 || T(owner).kind != TokenKind::Word || !T(owner).upper ||
-          a_.mention_at[owner] >= 0 || (owner > limit && T(owner - 1).kind == TokenKind::Word && T(owner - 1).upper))
+          a_.mention_at[owner] >= 0 ||
+          (owner > limit && T(owner - 1).kind == TokenKind::Word && T(owner - 1).upper))
         return -1;
       b = owner;
     }
@@ -802,7 +804,8 @@ class StatementFinder {
     // A quotation opening its paragraph after one that ends "Caddell
     // continued:" or "He said:" is introduced by that sentence.
     uint32_t from = q.open_tok;
-    if (T(q.open_tok).para_start && q.open_tok > 0 && a_.tok(q.open_tok - 1) == ":") from = q.open_tok - 1;
+    if (T(q.open_tok).para_start && q.open_tok > 0 && a_.tok(q.open_tok - 1) == ":")
+      from = q.open_tok - 1;
     const auto& sent = a_.sentence_of(from);
     uint32_t start = sent.first;
     for (uint32_t k = from; k > start; --k) {
@@ -1103,7 +1106,8 @@ class StatementFinder {
     const auto& para = a_.seg.paragraphs[q.paragraph];
     for (uint32_t k = q.close_tok + 1; k < a_.ntok() && k - q.close_tok < 12; ++k) {
       if (T(k).span.begin >= para.end || T(k).kind == TokenKind::OpenQuote || a_.is(k, ".")) break;
-      if (quote_cue(k) >= 0 && cues_[static_cast<size_t>(quote_cue(k))].verb->frame != VerbFrame::NounPhrase)
+      if (const int ci = quote_cue(k);
+          ci >= 0 && cues_[static_cast<size_t>(ci)].verb->frame != VerbFrame::NounPhrase)
         return true;
     }
     return false;
@@ -1200,7 +1204,9 @@ class StatementFinder {
       ++j;
     else
       return false;
-    if (j < s.last && T(j).kind == TokenKind::Word && (a_.is(j, "also") || is_ly_adverb(a_.lower(j)))) ++j;
+    if (j < s.last && T(j).kind == TokenKind::Word &&
+        (a_.is(j, "also") || is_ly_adverb(a_.lower(j))))
+      ++j;
     if (j >= s.last || cue_at_[j] < 0) return false;
     const Cue& c = cues_[static_cast<size_t>(cue_at_[j])];
     // Content follows the verb; ", she said," and ", he said." attribute what stands around them.
@@ -1265,8 +1271,8 @@ class StatementFinder {
     if (k >= s.last || T(k).kind != TokenKind::Word || cue_at_[k] >= 0) return false;
     const std::string_view w = a_.lower(k);
     const bool opens = a_.mention_at[k] >= 0 || is_subject_pronoun(w) || is_determiner(w) ||
-                       w == "it" || w == "there" || w == "this" || w == "that";
-    if (!opens || a_.is(k, "that")) return false;
+                       w == "it" || w == "there";
+    if (!opens || w == "that") return false;  // "that" is a determiner, and here a complementizer
     uint32_t words = 0;
     for (uint32_t t = k; t < s.last; ++t) {
       if (T(t).kind == TokenKind::OpenQuote || T(t).kind == TokenKind::CloseQuote) return false;
@@ -1343,7 +1349,8 @@ class StatementFinder {
     // clause about them are the subject, not reported content.
     if (int m = a_.mention_at[b]; m >= 0 && a_.mentions[static_cast<size_t>(m)].entity == speaker) {
       const uint32_t after = a_.mentions[static_cast<size_t>(m)].last;
-      if (after + 1 < e && a_.tok(after) == "," && (a_.is(after + 1, "who") || a_.is(after + 1, "whose")))
+      if (after + 1 < e && a_.tok(after) == "," &&
+          (a_.is(after + 1, "who") || a_.is(after + 1, "whose")))
         return;
     }
     if (T(b).kind == TokenKind::Punct) return;  // a sentence split inside "(D-N.Y.)"
@@ -1465,7 +1472,9 @@ class StatementFinder {
             uint32_t e = n;
             while (e < s.last && (a_.mention_at[e] >= 0 || a_.wx(e).title != TitleRole::None ||
                                   a_.wl(e).description_head))
-              e = a_.mention_at[e] >= 0 ? a_.mentions[static_cast<size_t>(a_.mention_at[e])].last : e + 1;
+              e = a_.mention_at[e] >= 0
+                      ? a_.mentions[static_cast<size_t>(a_.mention_at[e])].last
+                      : e + 1;
             if (e < s.last && T(e).kind != TokenKind::Punct && T(e).kind != TokenKind::CloseQuote)
               inverted = -1;
           }
