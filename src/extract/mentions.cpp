@@ -216,7 +216,10 @@ class MentionFinder {
       if (connector && !pieces.empty() && pieces.back().kind == PieceKind::Title) r = TitleRole::Connector;
       if (r == TitleRole::Courtesy) {
         pieces.push_back({PieceKind::Courtesy, k, k + 1});
-      } else if (r != TitleRole::None && (r != TitleRole::Connector || !pieces.empty())) {
+      } else if (r != TitleRole::None && (r != TitleRole::Connector ||
+                                          (!pieces.empty() && pieces.back().kind == PieceKind::Title))) {
+        // A connector only continues a title ("Secretary of State"); "Ann Lee
+        // and Senator Bo Park" keeps "and" out of the second title.
         if (!pieces.empty() && pieces.back().kind == PieceKind::Title) pieces.back().last = k + 1;
         else pieces.push_back({PieceKind::Title, k, k + 1});
       } else if (!pieces.empty() && pieces.back().kind == PieceKind::Name) {

@@ -438,6 +438,8 @@ class StatementFinder {
     }
     // `"...," it said`: a company, ministry or country spoke.
     if (low == "it") return recent_body(p);
+    // "..., they say": a body or group named in the last few sentences.
+    if (low == "they") return recent_group(p);
     // "the 30-year-old said": an age stands for the person just named.
     if (is_age(p) && p > limit && a_.is(p - 1, "the"))
       return last_named_person(p - 1);
@@ -623,6 +625,71 @@ class StatementFinder {
     return any;
   }
 
+  // A mention in subject position: it opens its sentence or a clause (after
+  // a comma, "and", "but" or a subordinator), past a leading "the".
+  bool opens_clause(uint32_t first) const {
+    uint32_t p = first;
+    while (p > 0 && (a_.wx(p - 1).title != TitleRole::None || a_.tok(p - 1) == ".") &&
+           !opens_sentence(p))
+      --p;  // "Mr. Grassley", "Sen. Leahy"
+    if (p > 0 && a_.is(p - 1, "the")) --p;
+    if (opens_sentence(p)) return true;
+    if (p == 0) return false;
+    std::string_view w = a_.lower(p - 1);
+    return w == "," || w == "and" || w == "but" || is_subordinator(w);
+  }
+
+  // A name starts at token k, maybe after a title: "Mr. Leahy", "Sen. Leahy".
+  bool names_at(uint32_t k) const {
+    while (k + 1 < a_.ntok() && a_.mention_at[k] < 0 &&
+           (a_.wx(k).title != TitleRole::None || a_.tok(k) == "."))
+      ++k;
+    return k < a_.ntok() && a_.mention_at[k] >= 0;
+  }
+
+  // What "they" before token t stands for: the latest organization, pair of
+  // people ("Mr. Grassley and Mr. Leahy") or plural described source
+  // ("McConnell aides") named outside quotations in this sentence or the two
+  // before it, in subject position (opening a sentence or clause; an object
+  // is seldom who "they" are). Countries are left out
+  // ("they" after "China" is more often its people or leaders).
+  int recent_group(uint32_t t) const {
+    const uint32_t now = a_.seg.sentence_of[t];
+    const uint32_t first_sentence = now >= 2 ? now - 2 : 0;
+    const uint32_t window = a_.seg.sentences[first_sentence].first;
+    int best = -1;
+    uint32_t best_at = 0;
+    for (auto it = a_.mentions_before(t); it != a_.mentions.begin();) {
+      --it;
+      if (it->first < window) break;
+      if (it->entity < 0 || a_.quote_at[it->first] >= 0 || !opens_clause(it->first)) continue;
+      const Entity& e = a_.facts.entities[static_cast<size_t>(it->entity)];
+      const bool pair = e.type == EntityType::Person &&
+                        ((it->last + 1 < t && a_.is(it->last, "and") && names_at(it->last + 1)) ||
+                         (it->first >= 2 && a_.is(it->first - 1, "and") &&
+                          a_.mention_at[it->first - 2] >= 0));
+      if (e.type == EntityType::Organization || pair) {
+        best = it->entity;
+        best_at = it->first;
+        break;
+      }
+    }
+    // Described sources are no mentions; their spans are byte offsets.
+    const uint32_t from = T(window).span.begin, to = T(t).span.begin;
+    uint32_t best_byte = best >= 0 ? T(best_at).span.begin : 0;
+    for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+      const Entity& e = a_.facts.entities[i];
+      if (e.type != EntityType::UnnamedSource || e.name.empty() || e.name.back() != 's') continue;
+      for (const Span& sp : e.mentions) {
+        if (sp.begin >= from && sp.begin < to && (best < 0 || sp.begin > best_byte)) {
+          best = static_cast<int>(i);
+          best_byte = sp.begin;
+        }
+      }
+    }
+    return best;
+  }
+
   bool tok_is_noun_head(uint32_t p) const {
     return T(p).kind == TokenKind::Word && !T(p).all_upper;
   }
@@ -641,6 +708,7 @@ class StatementFinder {
     // The most recent person whose role shares the head word, else the most
     // recent person with any role.
     int any = -1;
+    const bool office = is_office_word(low);
     auto it = a_.mentions_before(d);
     while (it != a_.mentions.begin()) {
       --it;
@@ -648,7 +716,8 @@ class StatementFinder {
       const Entity& e = a_.facts.entities[static_cast<size_t>(it->entity)];
       for (const auto& r : e.roles) {
         if (core::case_fold(r.title).find(low) != std::string::npos) return it->entity;
-        if (any < 0) any = it->entity;
+        // "the mayor" is not the senator named before it.
+        if (any < 0 && !(office && holds_other_office(r.title, low))) any = it->entity;
       }
     }
     // `“...,” said the striker.`: a quotation is someone's words, and with no
@@ -658,6 +727,32 @@ class StatementFinder {
     if (any < 0 && attributing_quote_)
       return last_named_person(d);
     return any;
+  }
+
+  // An office title word: "mayor", "senator" (not "candidate", "nominee").
+  bool is_office_word(const std::string& low) const {
+    if (low.empty()) return false;
+    std::string cap = low;
+    cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+    return lex_.title_role(cap) == TitleRole::Head;
+  }
+
+  // The role title names an office other than `low`: "Sen." or "Governor"
+  // against "mayor"; "Sen." against "senator" is the same office.
+  bool holds_other_office(const std::string& title, const std::string& low) const {
+    bool other = false;
+    std::string_view rest = title;
+    while (!rest.empty()) {
+      const size_t sp = rest.find(' ');
+      const std::string_view w = rest.substr(0, sp);
+      rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+      if (lex_.title_role(w) != TitleRole::Head) continue;
+      std::string f = core::case_fold(w);
+      if (!f.empty() && f.back() == '.') f.pop_back();
+      if (low.starts_with(f)) return false;
+      other = true;
+    }
+    return other;
   }
 
   // "The report stated": the body that issued the last report named before,

@@ -479,5 +479,44 @@ TEST(ExtractorTest, SpeechVerbInATitleCaseHeadline) {
   EXPECT_EQ(r.statement("Office closed"), nullptr);
 }
 
+TEST(ExtractorTest, TheyStandsForAGroupOrPairNamedAsSubject) {
+  Result r = run("Ann Dorsey and Peter Fenton met on Tuesday. “We will not back down,” they said.\n\n"
+                 "The Harbor Authority raised fees last year. “Costs have gone up,” they said.");
+  const std::string pair = r.speaker(r.statement("We will not back down"));
+  EXPECT_TRUE(pair == "Ann Dorsey" || pair == "Peter Fenton") << pair;
+  EXPECT_EQ(r.speaker(r.statement("Costs have gone up")), "Harbor Authority");
+}
+
+TEST(ExtractorTest, TheyIsNotABodyNamedAsObject) {
+  Result r = run("The mayor urged the Harbor Authority to cut fees. Residents protested. "
+                 "“This is unfair,” they said.");
+  const StatementFact* s = r.statement("This is unfair");
+  EXPECT_TRUE(s == nullptr || s->speaker < 0) << r.speaker(s);
+}
+
+TEST(ExtractorTest, AndBetweenNamesIsNoPartOfTheSecondTitle) {
+  Result r = run("Ann Dorsey and Senator Bill Crane met on Tuesday. Minister for Trade and "
+                 "Industry Bo Park spoke later.");
+  for (const auto& e : r.facts.entities) {
+    if (e.name == "Bill Crane") {
+      ASSERT_EQ(e.roles.size(), 1u);
+      EXPECT_EQ(e.roles[0].title, "Senator");
+    } else if (e.name == "Bo Park") {
+      ASSERT_EQ(e.roles.size(), 1u);
+      EXPECT_EQ(e.roles[0].title, "Minister for Trade and Industry");
+    } else if (e.name == "Ann Dorsey") {
+      EXPECT_TRUE(e.roles.empty());
+    }
+  }
+}
+
+TEST(ExtractorTest, OfficeDescriptionSkipsSomeoneHoldingAnotherOffice) {
+  Result r = run("Sen. Bill Crane met voters on Tuesday.\n\nThe mayor urged the Harbor Authority "
+                 "to cut fees.\n\nThe senator urged the council to act.");
+  const StatementFact* s = r.statement("to cut fees");
+  EXPECT_TRUE(s == nullptr || s->speaker < 0) << r.speaker(s);
+  EXPECT_EQ(r.speaker(r.statement("urged the council to act")), "Bill Crane");
+}
+
 }  // namespace
 }  // namespace newskg::extract
