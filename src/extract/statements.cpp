@@ -1308,6 +1308,23 @@ class StatementFinder {
     return !c.verb->gerund && c.last < s.last && T(c.last).kind == TokenKind::Word;
   }
 
+  // From j: a short noun phrase (no relative word, no verb we know of) and
+  // then a finite speech verb: "human rights groups warned".
+  bool subject_then_cue(uint32_t j, const text::Sentence& s) const {
+    for (uint32_t k = j; k < s.last && k - j <= 5; ++k) {
+      if (cue_at_[k] >= 0) {
+        const Cue& c = cues_[static_cast<size_t>(cue_at_[k])];
+        return k > j && !c.verb->gerund && c.verb->frame != VerbFrame::According;
+      }
+      if (T(k).kind != TokenKind::Word && T(k).kind != TokenKind::Possessive) return false;
+      const std::string_view w = a_.lower(k);
+      if (w == "who" || w == "which" || w == "that" || is_be(w) || is_subordinator(w) ||
+          is_preposition(w))
+        return false;
+    }
+    return false;
+  }
+
   // Where reported content stops: the sentence end, ", saying/arguing ...",
   // ", according to", " and <speech verb>", ", but he urged ...", or a
   // quotation's attribution.
@@ -1316,6 +1333,10 @@ class StatementFinder {
       if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
       // ", but he urged ...", "; she added ...": a new clause with its own speaker and verb.
       if (k > from && (a_.tok(k) == "," || a_.tok(k) == ";") && reports_anew(k + 1, s)) return k;
+      // ", and human rights groups warned ...": a described subject of its own.
+      if (k > from && a_.tok(k) == "," && k + 2 < s.last &&
+          (a_.is(k + 1, "and") || a_.is(k + 1, "but")) && subject_then_cue(k + 2, s))
+        return k;
       // "... and said ...", "... and urged ...": a second report of its own.
       if (k > from && a_.is(k, "and") && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
           !cues_[static_cast<size_t>(cue_at_[k + 1])].verb->gerund)
@@ -1690,6 +1711,15 @@ class StatementFinder {
       }
       // "While saying the US remains committed ..., he challenged": stop at the comma.
       uint32_t e = content_end(b, s);
+      if (v.frame == VerbFrame::NounPhrase) {
+        // "denounced the annexation, which ...": the object ends at the first
+        // comma that does not go on listing names ("rejects X, Nato membership").
+        uint32_t k = b + 1;
+        while (k < e && a_.tok(k) != ";" &&
+               !(a_.tok(k) == "," && k + 1 < e && a_.mention_at[k + 1] < 0))
+          ++k;
+        e = k;
+      }
       if (v.gerund && c.first <= s.first + 2) {
         uint32_t k = b;
         while (k < e && a_.tok(k) != ",") ++k;
