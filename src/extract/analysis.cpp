@@ -142,8 +142,40 @@ std::vector<Mention>::const_iterator Analysis::mentions_before(uint32_t t) const
                           [](const Mention& m, uint32_t tok) { return m.first < tok; });
 }
 
+void Analysis::note_genders() {
+  gender_.assign(facts.entities.size(), 0);
+  std::vector<char> conflict(facts.entities.size(), 0);
+  auto note = [&](int ent, char g) {
+    char& have = gender_[static_cast<size_t>(ent)];
+    if (have != 0 && have != g) conflict[static_cast<size_t>(ent)] = 1;
+    have = g;
+  };
+  for (size_t i = 0; i < facts.entities.size(); ++i) {
+    const Entity& e = facts.entities[i];
+    if (e.type != EntityType::Person) continue;
+    const std::string_view first = std::string_view(e.name).substr(0, e.name.find(' '));
+    if (first.size() < e.name.size())
+      if (char g = lex.exact(first).gender; g != 0) note(static_cast<int>(i), g);
+  }
+  for (const Mention& m : mentions) {
+    if (m.type != EntityType::Person || m.entity < 0 || m.first == 0) continue;
+    // Courtesy titles (English usage): Mr. for men; Mrs., Ms. and Miss for women.
+    const std::string_view w = lower(m.first - 1);
+    if (w == "mr." || w == "mr") note(m.entity, 'm');
+    else if (w == "mrs." || w == "mrs" || w == "ms." || w == "ms" || w == "miss") note(m.entity, 'f');
+  }
+  for (size_t i = 0; i < gender_.size(); ++i)
+    if (conflict[i]) gender_[i] = 0;
+}
+
 int Analysis::recent_person(uint32_t t) const {
   const bool in_quote = t < quote_at.size() && quote_at[t] >= 0;
+  const std::string_view cls = lower_info_[t]->pronoun;
+  const char want = cls == "person_m" ? 'm' : cls == "person_f" ? 'f' : 0;
+  auto other_sex = [&](int ent) {
+    const size_t e = static_cast<size_t>(ent);
+    return want != 0 && e < gender_.size() && gender_[e] != 0 && gender_[e] != want;
+  };
   // Mentions are sorted by position: walk back from the last one before t.
   // A pronoun refers back to someone who was the topic, not to a name
   // standing as a possessive or inside a prepositional phrase ("under
@@ -154,7 +186,7 @@ int Analysis::recent_person(uint32_t t) const {
   const uint32_t sentence_now = seg.sentence_of[std::min<size_t>(t, seg.sentence_of.size() - 1)];
   while (it != mentions.begin()) {
     --it;
-    if (it->type != EntityType::Person || it->entity < 0) continue;
+    if (it->type != EntityType::Person || it->entity < 0 || other_sex(it->entity)) continue;
     if (!in_quote && quote_at[it->first] >= 0) continue;  // people named inside quotes don't speak
     if (it->source == MentionSource::Pronoun) return it->entity;
     const bool possessive = it->last < seg.tokens.size() &&

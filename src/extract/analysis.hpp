@@ -88,8 +88,13 @@ class Analysis {
   // The entity a mention ending just before token `end` refers to, or -1.
   int entity_ending_at(uint32_t end) const;
   // The most recent person mentioned before token t (outside quotations when
-  // t is outside one), for pronouns.
+  // t is outside one), for pronouns; "he" and "she" pass over people known to
+  // be of the other sex (note_genders).
   int recent_person(uint32_t t) const;
+  // What the names say of each person's sex: a given name only one sex bears
+  // ("Jennifer Palmieri") or a courtesy title ("Mr. Culpepper"). Call once the
+  // name mentions are found.
+  void note_genders();
   // Mentions are sorted by first token: the first one starting at or after
   // t, so that walking back from it visits the mentions before t, nearest first.
   std::vector<Mention>::const_iterator mentions_before(uint32_t t) const;
@@ -98,6 +103,7 @@ class Analysis {
 
  private:
   StringMap<int> entity_by_key_;
+  std::vector<char> gender_;  // entity -> 'm', 'f' or 0 (unknown or conflicting)
   std::string lower_text_;
   std::vector<const WordInfo*> exact_info_, lower_info_;
 };

@@ -225,6 +225,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_map("stance_words.tsv", lex->stance_, true, true); !st) return st.error();
   if (auto st = load_map("spelling.tsv", lex->spelling_, true, true); !st) return st.error();
   if (auto st = load_set("given_names.tsv", lex->given_, true); !st) return st.error();
+  if (auto st = load_map("name_genders.tsv", lex->genders_, false, true); !st) return st.error();
   if (auto st = load_set("first_names.tsv", lex->given_, true); !st) return st.error();
   if (auto st = load_set("common_words.tsv", lex->common_, true); !st) return st.error();
   if (auto st = load_set("non_names.tsv", lex->non_names_, true); !st) return st.error();
@@ -259,6 +260,8 @@ void Lexicons::gather() {
   for (const auto& [w, i] : demonym_by_) exact_[w].demonym = i;
   for (const auto& [w, r] : titles_) exact_[w].title = r;
   for (const auto& w : given_) exact_[w].given = true;
+  for (const auto& [w, g] : genders_)
+    if (g == "m" || g == "f") exact_[w].gender = g[0];
   for (const auto& w : non_names_) exact_[w].non_name = true;
   for (const auto& [w, kinds] : org_word_kinds_) {
     exact_[w].org_head = kinds.find("head") != std::string::npos;

@@ -896,6 +896,7 @@ class MentionFinder {
   }
 
   void add_pronouns() {
+    a_.note_genders();
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
       if (T(t).kind != TokenKind::Word) continue;
       std::string_view cls = a_.wl(t).pronoun;

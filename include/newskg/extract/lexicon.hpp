@@ -52,6 +52,7 @@ struct WordInfo {
   int demonym = -1;
   TitleRole title = TitleRole::None;
   bool given = false;
+  char gender = 0;  // 'm' or 'f' for a given name only one sex bears (name_genders.tsv)
   bool non_name = false;
   bool org_head = false, org_prefix = false;
   uint8_t name_max_tokens = 0;  // longest country/org name starting with this word
@@ -110,7 +111,7 @@ class Lexicons {
   StringMap<SourceNoun> source_nouns_;
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
-  StringMap<std::string> event_words_, pronouns_, spelling_, stance_;
+  StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_;
   StringSet given_, common_, non_names_, abbrev_;
   std::unordered_set<std::string_view> abbrev_view_;
   size_t max_name_tokens_ = 1;

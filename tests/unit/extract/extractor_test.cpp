@@ -518,5 +518,37 @@ TEST(ExtractorTest, OfficeDescriptionSkipsSomeoneHoldingAnotherOffice) {
   EXPECT_EQ(r.speaker(r.statement("urged the council to act")), "Bill Crane");
 }
 
+TEST(ExtractorTest, NounPhraseReportEndsAtAClauseComma) {
+  Result r = run("Dana Price denounced the annexation in an interview, which the network later aired. "
+                 "Dana Price rejects troop support, Nato membership for Ukraine.");
+  const StatementFact* s = r.statement("the annexation");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "denounced the annexation in an interview");
+  // A comma that goes on listing names is no clause boundary.
+  EXPECT_NE(r.statement("Nato membership for Ukraine"), nullptr);
+}
+
+TEST(ExtractorTest, ReportedClauseEndsWhereADescribedSubjectReports) {
+  Result r = run("Dana Price said the reforms were not complete, and human rights groups warned "
+                 "that the leverage was lost.");
+  const StatementFact* s = r.statement("the reforms were not complete");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "the reforms were not complete");
+}
+
+TEST(ExtractorTest, SheAndHePassOverPeopleOfTheOtherSex) {
+  Result r = run("Jennifer Alvarez said Donald Weller is out of touch because he cannot defend his "
+                 "record. “He never answers the question,” she said.\n\n"
+                 "Mr. Dunmore arrived late. Kate Ring, his aide, said nothing. “We are ready,” he said.");
+  EXPECT_EQ(r.speaker(r.statement("He never answers the question")), "Jennifer Alvarez");
+  EXPECT_EQ(r.speaker(r.statement("We are ready")), "Dunmore");
+}
+
+TEST(ExtractorTest, PronounWithNoOneOfItsSexNamedStaysUnresolved) {
+  Result r = run("Donald Weller spoke to the crowd. “I was so happy,” she said.");
+  const StatementFact* s = r.statement("I was so happy");
+  EXPECT_TRUE(s == nullptr || s->speaker < 0) << r.speaker(s);
+}
+
 }  // namespace
 }  // namespace newskg::extract
