@@ -398,7 +398,10 @@ class StatementFinder {
               !in_prep_phrase(a_.mentions[static_cast<size_t>(a_.mention_at[end - 1])].first))
             return ent;
         }
-        if (T(q - 1).kind == TokenKind::CloseQuote || T(q - 1).kind == TokenKind::OpenQuote) break;
+        // A single mark may be a plural possessive: "veterans' families".
+        if ((T(q - 1).kind == TokenKind::CloseQuote || T(q - 1).kind == TokenKind::OpenQuote) &&
+            !T(q - 1).single_mark)
+          break;
       }
       return -1;
     }
@@ -1014,6 +1017,7 @@ class StatementFinder {
       if (comma >= before || a_.tok(comma) != ",") return -1;
       k = comma + 1;
     }
+    k = past_title(k, before);  // "President Barack Obama responded ..."
     if (k >= before) return -1;
     if (a_.mention_at[k] >= 0) {
       uint32_t e = k;
@@ -1288,11 +1292,21 @@ class StatementFinder {
     }
   }
 
+  // Past capitalized title words at k that are not part of a name:
+  // "President" in "President Barack Obama", "Sen." in "Sen. Leahy".
+  uint32_t past_title(uint32_t k, uint32_t end) const {
+    while (k < end && a_.mention_at[k] < 0 && T(k).upper &&
+           (a_.wx(k).title != TitleRole::None || a_.tok(k) == "."))
+      ++k;
+    return k;
+  }
+
   // At token j: an optional "and"/"but", a subject (a pronoun or a name), an
   // optional adverb, and a finite speech verb: "but he urged", "and Smith said".
   bool reports_anew(uint32_t j, const text::Sentence& s) const {
     if (j < s.last && (a_.is(j, "and") || a_.is(j, "but"))) ++j;
     if (j >= s.last) return false;
+    if (const uint32_t n = past_title(j, s.last); n > j && a_.mention_at[n] >= 0) j = n;
     if (int m = a_.mention_at[j]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == j)
       j = a_.mentions[static_cast<size_t>(m)].last;
     else if (!a_.wl(j).pronoun.empty() && !a_.is(j, "it") && !a_.is(j, "that") && !a_.is(j, "this"))
@@ -1306,6 +1320,15 @@ class StatementFinder {
     const Cue& c = cues_[static_cast<size_t>(cue_at_[j])];
     // Content follows the verb; ", she said," and ", he said." attribute what stands around them.
     return !c.verb->gerund && c.last < s.last && T(c.last).kind == TokenKind::Word;
+  }
+
+  // "about 20 people", "over 50 percent": a preposition-like word giving a
+  // number, which opens a clause rather than a prepositional phrase.
+  bool approximate_number(uint32_t k) const {
+    if (k + 1 >= a_.ntok() || T(k + 1).kind != TokenKind::Number) return false;
+    const std::string_view w = a_.lower(k);
+    return w == "about" || w == "around" || w == "over" || w == "under" || w == "nearly" ||
+           w == "almost" || w == "roughly" || w == "some";
   }
 
   // From j: a short noun phrase (no relative word, no verb we know of) and
@@ -1644,7 +1667,7 @@ class StatementFinder {
         } else if (v.infinitive && a_.is(b, "to") && opens_infinitive(b + 1)) {
           // "vowed to harshly punish ...": the infinitive, "to" included, is
           // what was promised.
-        } else if (b < s.last && T(b).kind == TokenKind::Word &&
+        } else if (b < s.last && T(b).kind == TokenKind::Word && !approximate_number(b) &&
                    (is_preposition(a_.lower(b)) || is_weekday_or_time(a_.tok(b)))) {
           // "said in a statement that ...", "reaffirmed Wednesday after ...":
           // only a later "that" opens reported content.

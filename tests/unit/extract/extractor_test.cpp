@@ -536,6 +536,25 @@ TEST(ExtractorTest, ReportedClauseEndsWhereADescribedSubjectReports) {
   EXPECT_EQ(s->text, "the reforms were not complete");
 }
 
+TEST(ExtractorTest, PluralPossessiveInsideAnAppositive) {
+  Result r = run("Ann Lee, who runs the effort for veterans' families, said, “The plan has failed "
+                 "our veterans.”");
+  EXPECT_EQ(r.speaker(r.statement("The plan has failed")), "Ann Lee");
+}
+
+TEST(ExtractorTest, ApproximateNumberOpensTheReportedClause) {
+  Result r = run("Terry Vance has said about 20 people have shown an interest in the seat.");
+  const StatementFact* s = r.statement("20 people");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "about 20 people have shown an interest in the seat");
+}
+
+TEST(ExtractorTest, ByGerundSubjectAfterATitle) {
+  Result r = run("President Dana Price responded to a veteran on Wednesday by saying her plan was "
+                 "misunderstood.");
+  EXPECT_EQ(r.speaker(r.statement("her plan was misunderstood")), "Dana Price");
+}
+
 TEST(ExtractorTest, SheAndHePassOverPeopleOfTheOtherSex) {
   Result r = run("Jennifer Alvarez said Donald Weller is out of touch because he cannot defend his "
                  "record. “He never answers the question,” she said.\n\n"
