@@ -269,6 +269,15 @@ class StatementFinder {
             v->frame != VerbFrame::According && low != "said" && !goes_on_to(t))
           break;
         if (t > 0 && T(t - 1).kind == TokenKind::Possessive) break;
+        // A plural noun, not a present-tense verb, where no subject can stand
+        // before it: "If states fail", "in reports", "Claims of fraud ...".
+        if (v->words == 1 && low.size() > 3 && low.ends_with('s') && !low.ends_with("ss") &&
+            low != "says" &&
+            (opens_sentence(t) ? !in_title_case_headline(t)
+                               : T(t - 1).kind == TokenKind::Word &&
+                                     (is_preposition(a_.lower(t - 1)) ||
+                                      is_subordinator(a_.lower(t - 1)))))
+          break;
 
         // A verb that only attributes quotations is kept apart: no rule
         // looking for reported clauses sees it.
@@ -322,6 +331,13 @@ class StatementFinder {
       if (tok.kind == TokenKind::Word && (a_.tok(p) == "Wednesday" || is_weekday_or_time(a_.tok(p))) &&
           a_.mention_at[p] < 0) {
         k = p;
+        continue;
+      }
+      // "Forbes, however, says": past a connective set off by commas.
+      if (a_.tok(p) == "," && p > limit + 2 && a_.tok(p - 2) == "," &&
+          (a_.is(p - 1, "however") || a_.is(p - 1, "too") || a_.is(p - 1, "meanwhile") ||
+           a_.is(p - 1, "though") || a_.is(p - 1, "instead") || a_.is(p - 1, "moreover"))) {
+        k = p - 2;
         continue;
       }
       if (p > limit + 1 && goes_on_to(p + 1)) {  // "continues to insist", "went on to say"
@@ -1360,8 +1376,8 @@ class StatementFinder {
       if (k > from && a_.tok(k) == "," && k + 2 < s.last &&
           (a_.is(k + 1, "and") || a_.is(k + 1, "but")) && subject_then_cue(k + 2, s))
         return k;
-      // "... and said ...", "... and urged ...": a second report of its own.
-      if (k > from && a_.is(k, "and") && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
+      // "... and said ...", "... but argues ...": a second report of its own.
+      if (k > from && (a_.is(k, "and") || a_.is(k, "but")) && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
           !cues_[static_cast<size_t>(cue_at_[k + 1])].verb->gerund)
         return k;
     }

@@ -555,6 +555,25 @@ TEST(ExtractorTest, ByGerundSubjectAfterATitle) {
   EXPECT_EQ(r.speaker(r.statement("her plan was misunderstood")), "Dana Price");
 }
 
+TEST(ExtractorTest, PluralNounIsNoSpeechVerbAfterASubordinator) {
+  Result r = run("Ann Wilcox spoke.\n\nIf states fail to act, the Justice Department can step in, "
+                 "Wilcox said.");
+  EXPECT_EQ(r.speaker(r.statement("the Justice Department can step in")), "Ann Wilcox");
+}
+
+TEST(ExtractorTest, ButAndASecondVerbEndTheReportedClause) {
+  Result r = run("Dana Price says she respects the plan but argues that it cannot pass.");
+  const StatementFact* s = r.statement("she respects the plan");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "she respects the plan");
+  EXPECT_EQ(r.speaker(r.statement("it cannot pass")), "Dana Price");
+}
+
+TEST(ExtractorTest, ConnectiveBetweenCommasBeforeTheVerb) {
+  Result r = run("Dana Price, however, says that the plan cannot pass.");
+  EXPECT_EQ(r.speaker(r.statement("the plan cannot pass")), "Dana Price");
+}
+
 TEST(ExtractorTest, SheAndHePassOverPeopleOfTheOtherSex) {
   Result r = run("Jennifer Alvarez said Donald Weller is out of touch because he cannot defend his "
                  "record. “He never answers the question,” she said.\n\n"
