@@ -348,6 +348,24 @@ class StatementFinder {
     }
     if (k <= limit) return -1;
     uint32_t p = k - 1;
+    // "McConnell, now the majority leader, who in 2010 said": a relative
+    // pronoun stands for the name it follows (past a time phrase before the verb).
+    {
+      uint32_t r = p;
+      if (r > limit + 1 && T(r).kind == TokenKind::Number && is_preposition(a_.lower(r - 1))) r -= 2;
+      if (r > limit + 1 && (a_.is(r, "who") || a_.is(r, "which"))) {
+        const uint32_t before = r - 1;
+        if (a_.tok(before) == "," || is_dash(a_.tok(before))) {
+          int ent = a_.entity_ending_at(before);
+          if (ent < 0) ent = subject_left(r, limit);  // past an appositive
+          if (ent >= 0) {
+            const EntityType ty = a_.facts.entities[static_cast<size_t>(ent)].type;
+            if (a_.is(r, "who") ? ty == EntityType::Person : ty == EntityType::Organization)
+              return ent;
+          }
+        }
+      }
+    }
     // "Murphy — after a knock-on-wood gesture — told me", "A former candidate
     // -- John McCain, who lost in 2008 -- said": past an aside set off by
     // dashes, to a name opening it or the subject before it.

@@ -574,6 +574,14 @@ TEST(ExtractorTest, ConnectiveBetweenCommasBeforeTheVerb) {
   EXPECT_EQ(r.speaker(r.statement("the plan cannot pass")), "Dana Price");
 }
 
+TEST(ExtractorTest, RelativePronounSpeaksForTheNameBeforeIt) {
+  Result r = run("Obama met Mitch McConnell, now the majority leader, who in 2010 said the goal was "
+                 "to win.\n\nThe issue grew, with Hillary Clinton — who has called for higher taxes "
+                 "on the rich — attacking the plan.");
+  EXPECT_EQ(r.speaker(r.statement("the goal was to win")), "Mitch McConnell");
+  EXPECT_EQ(r.speaker(r.statement("higher taxes on the rich")), "Hillary Clinton");
+}
+
 TEST(ExtractorTest, SheAndHePassOverPeopleOfTheOtherSex) {
   Result r = run("Jennifer Alvarez said Donald Weller is out of touch because he cannot defend his "
                  "record. “He never answers the question,” she said.\n\n"
