@@ -902,7 +902,12 @@ class StatementFinder {
         const int ci = quote_cue(k);
         if (ci < 0) continue;
         const Cue& c = cues_[static_cast<size_t>(ci)];
-        if (c.verb->frame == VerbFrame::NounPhrase) continue;
+        // `?” Vitter demanded.`: a noun-phrase verb attributes the quotation
+        // only when nothing but the sentence end follows it.
+        if (c.verb->frame == VerbFrame::NounPhrase &&
+            !(c.last < toks.size() && (a_.is(c.last, ".") || a_.tok(c.last) == "!") &&
+              subject_left(c.first, after) >= 0))
+          continue;
         int s = subject_left(c.first, after);
         // An inverted speaker ends the attribution whatever titles stand
         // between: `,” said managing director Rodrigo Rato.`

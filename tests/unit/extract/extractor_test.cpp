@@ -582,6 +582,12 @@ TEST(ExtractorTest, RelativePronounSpeaksForTheNameBeforeIt) {
   EXPECT_EQ(r.speaker(r.statement("higher taxes on the rich")), "Hillary Clinton");
 }
 
+TEST(ExtractorTest, NounPhraseVerbClosingAQuotationAttributesIt) {
+  Result r = run("“We will vote no,” Ann Tester said.\n\n“Why is this bank not too big to fail?” "
+                 "Dana Vitter demanded.");
+  EXPECT_EQ(r.speaker(r.statement("too big to fail")), "Dana Vitter");
+}
+
 TEST(ExtractorTest, SheAndHePassOverPeopleOfTheOtherSex) {
   Result r = run("Jennifer Alvarez said Donald Weller is out of touch because he cannot defend his "
                  "record. “He never answers the question,” she said.\n\n"
