@@ -54,7 +54,7 @@ else:
     # Regression floors under today's PolNeAR-dev scores (see README, Evaluation).
     # The targets are recall 0.70 at precision 0.80 and attribution 0.92; these
     # floors only keep what has been reached from slipping.
-    floors = {("statement", "p"): 0.80, ("statement", "r"): 0.66,
+    floors = {("statement", "p"): 0.80, ("statement", "r"): 0.67,
               ("attribution.accuracy", "p"): 0.92}
 
 pred = os.path.join(work, "pred")
