@@ -1334,9 +1334,7 @@ class StatementFinder {
   // Past capitalized title words at k that are not part of a name:
   // "President" in "President Barack Obama", "Sen." in "Sen. Leahy".
   uint32_t past_title(uint32_t k, uint32_t end) const {
-    while (k < end && a_.mention_at[k] < 0 && T(k).upper &&
-           (a_.wx(k).title != TitleRole::None || a_.tok(k) == "."))
-      ++k;
+    while (k < end && a_.mention_at[k] < 0 && T(k).upper && a_.wx(k).title != TitleRole::None) ++k;
     return k;
   }
 
