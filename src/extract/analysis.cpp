@@ -1,6 +1,7 @@
 #include "analysis.hpp"
 
 #include <algorithm>
+#include <set>
 
 #include "newskg/core/unicode.hpp"
 
@@ -33,6 +34,19 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l) : doc(d), text(d.
       quote_at[t] = static_cast<int>(q);
     }
   }
+}
+
+bool is_verb_filler(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "also", "has", "had", "have", "was", "is", "were", "are", "would", "will",
+      "later", "then", "previously", "repeatedly", "frequently", "again", "reportedly", "once",
+      "just", "recently", "already", "further", "did", "does", "do", "not", "never", "publicly",
+      "privately", "separately", "earlier", "today", "yesterday", "been", "should",
+      "could", "may", "might", "must", "can", "first", "last", "still", "even", "often",
+      "ultimately", "finally", "openly", "explicitly", "flatly", "firmly", "strongly", "quickly",
+      "immediately", "subsequently", "initially", "himself", "herself", "themselves", "too",
+      "twice", "long"};
+  return words.count(w) > 0 || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
 }
 
 bool Analysis::is(uint32_t i, std::string_view word) const {

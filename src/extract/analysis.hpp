@@ -17,6 +17,11 @@ namespace newskg::extract {
 // hyphen inside a word is part of the word's token.
 inline bool is_dash(std::string_view w) { return w == "—" || w == "–" || w == "-" || w == "--"; }
 
+// Words that may stand between a subject and its speech verb ("Hegseth also
+// said", "Zelenskiy has insisted", "who had repeatedly warned", "The
+// American Legion has twice complained", "Rivals have long criticized").
+bool is_verb_filler(std::string_view w);
+
 enum class MentionSource : uint8_t { Name, Lexicon, Demonym, Acronym, Pronoun, Description };
 
 struct Mention {

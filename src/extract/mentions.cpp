@@ -293,6 +293,25 @@ class MentionFinder {
         if (p.kind == PieceKind::Country || p.kind == PieceKind::Demonym) add_country(p);
       return;
     }
+    // "The American Legion said", "the U.S. Geological Survey reported", "The
+    // New Hampshire Union Leader has argued": after "the", a run of names no
+    // lexicon knows that speaks is a body (a person's name takes no article).
+    // Runs with a title or courtesy title ("the Rev. Al Sharpton") or that are
+    // a known body or country as a whole keep their pieces.
+    if (!headline_case && b > 0 && a_.is(b - 1, "the") && speaks_after(e)) {
+      bool has_name = false, only_names = true;
+      for (const auto& p : pieces) {
+        has_name = has_name || p.kind == PieceKind::Name;
+        only_names = only_names && (p.kind == PieceKind::Name || p.kind == PieceKind::Demonym ||
+                                    p.kind == PieceKind::Country);
+      }
+      if (has_name && only_names) {
+        add_org(b, e, std::string(a_.words(b, e)), MentionSource::Name);
+        for (const auto& p : pieces)
+          if (p.kind == PieceKind::Country || p.kind == PieceKind::Demonym) add_country(p);
+        return;
+      }
+    }
 
     int last_place = -1;  // mention index of the last country/org piece (role "of")
     if (b >= 2 && T(b - 1).kind == TokenKind::Possessive) {
@@ -516,6 +535,17 @@ class MentionFinder {
          (!T(e + 1).upper && a_.wl(e + 1).description_head)))
       return true;
     return a_.wl(e).verbs != nullptr;
+  }
+
+  // A lower-case speech verb follows the run ending at e, maybe past words
+  // like "has", "also", "twice" ("... has twice complained").
+  bool speaks_after(uint32_t e) const {
+    uint32_t k = e;
+    while (k < a_.ntok() && k - e < 3 && T(k).kind == TokenKind::Word && !T(k).upper &&
+           is_verb_filler(a_.lower(k)))
+      ++k;
+    return k < a_.ntok() && T(k).kind == TokenKind::Word && !T(k).upper &&
+           a_.wl(k).verbs != nullptr;
   }
 
   std::string person_key_last(uint32_t b, uint32_t e) const {

@@ -25,20 +25,6 @@ struct Cue {
   bool modal = false;
 };
 
-// Words that may stand between a subject and its speech verb ("Hegseth also
-// said", "Zelenskiy has insisted", "who had repeatedly warned").
-bool is_verb_filler(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "also", "has", "had", "have", "was", "is", "were", "are", "would", "will", "had",
-      "later", "then", "previously", "repeatedly", "frequently", "again", "reportedly", "once",
-      "just", "recently", "already", "further", "did", "does", "do", "not", "never", "publicly",
-      "privately", "separately", "earlier", "today", "yesterday", "has", "been", "should",
-      "could", "may", "might", "must", "can", "first", "last", "still", "even", "often",
-      "ultimately", "finally", "openly", "explicitly", "flatly", "firmly", "strongly", "quickly",
-      "immediately", "subsequently", "initially", "himself", "herself", "themselves", "too"};
-  return words.count(w) > 0 || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
-}
-
 bool is_modal(std::string_view w) {
   return w == "will" || w == "would" || w == "could" || w == "may" || w == "might" ||
          w == "can" || w == "should" || w == "must" || w == "to" || w == "shall";
@@ -513,9 +499,12 @@ class StatementFinder {
       if (w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "my" ||
           w == "your")
         return -1;
+      // "Trump aides": the person's, not an unnamed group (represented_by);
+      // "Clinton supporters", "Sanders backers" are a group of their own.
       if (a_.mention_at[p] >= 0 &&
-          a_.mentions[static_cast<size_t>(a_.mention_at[p])].type == EntityType::Person)
-        return -1;  // "Trump aides": the person's, not an unnamed group
+          a_.mentions[static_cast<size_t>(a_.mention_at[p])].type == EntityType::Person &&
+          is_agent_noun(a_.lower(head)))
+        return -1;
       b = p;
       if (w == "the" || w == "a" || w == "an" || w == "some" || w == "many" || w == "several" ||
           w == "other" || w == "most" || w == "all" || w == "two" || w == "three" || w == "few")
@@ -1055,6 +1044,8 @@ class StatementFinder {
       while (comma < before && comma - k < 15 && a_.tok(comma) != ",") ++comma;
       if (comma >= before || a_.tok(comma) != ",") return -1;
       k = comma + 1;
+    } else if (uint32_t comma = after_time_phrase(k, before); comma != 0) {
+      k = comma;  // "A few days later, Trump reversed himself, telling CBS ..."
     }
     k = past_title(k, before);  // "President Barack Obama responded ..."
     if (k >= before) return -1;
@@ -1088,6 +1079,23 @@ class StatementFinder {
       }
     }
     return -1;
+  }
+
+  // A fronted time phrase with no preposition, "A few days later,", "Two
+  // weeks ago,", "Last Thursday,", "This month,": the token after its comma,
+  // or 0. Up to six lower-case words or numbers, the last a time word.
+  uint32_t after_time_phrase(uint32_t k, uint32_t before) const {
+    static const std::set<std::string_view> ends = {
+        "later", "earlier", "ago", "day", "days", "week", "weeks", "month", "months", "year",
+        "years", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday"};
+    uint32_t c = k;
+    while (c < before && c - k < 7 && a_.tok(c) != "," && a_.mention_at[c] < 0 &&
+           (T(c).kind == TokenKind::Word || T(c).kind == TokenKind::Number) &&
+           (c == k || !T(c).upper || ends.count(a_.lower(c)) > 0))
+      ++c;
+    if (c == k || c >= before || a_.tok(c) != "," || ends.count(a_.lower(c - 1)) == 0) return 0;
+    return c + 1;
   }
 
   // The first person/org subject of a sentence after token `from`: for

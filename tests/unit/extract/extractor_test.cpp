@@ -602,5 +602,38 @@ TEST(ExtractorTest, PronounWithNoOneOfItsSexNamedStaysUnresolved) {
   EXPECT_TRUE(s == nullptr || s->speaker < 0) << r.speaker(s);
 }
 
+TEST(ExtractorTest, UnknownNameAfterTheThatSpeaksIsABody) {
+  Result r = run("The Northern Ferry Guild has twice complained that the fares were too low.\n\n"
+                 "The U.S. Lighthouse Survey said it found no fault.");
+  const StatementFact* s = r.statement("the fares were too low");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Northern Ferry Guild");
+  EXPECT_EQ(r.speaker_type(s), EntityType::Organization);
+  const StatementFact* t = r.statement("it found no fault");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(r.speaker(t), "U.S. Lighthouse Survey");
+  EXPECT_EQ(r.speaker_type(t), EntityType::Organization);
+  // A title keeps the person: "the Rev. X said" is not a body.
+  Result p = run("The Rev. Amos Whitlock said the church would stay open.");
+  EXPECT_EQ(p.speaker(p.statement("the church would stay open")), "Amos Whitlock");
+}
+
+TEST(ExtractorTest, FrontedTimePhraseBeforeTheSubjectOfAParticiple) {
+  Result r = run("Dana Price lost the vote. A few days later, Ann Wilcox reversed herself again, "
+                 "telling reporters that the plan was dead.");
+  EXPECT_EQ(r.speaker(r.statement("the plan was dead")), "Ann Wilcox");
+}
+
+TEST(ExtractorTest, SupportersOfANamedPersonAreAGroupTheirAidesSpeakForThem) {
+  Result r = run("Ann Wilcox spoke in Ames.\n\nWilcox supporters said the race was far from over. "
+                 "Wilcox aides said the campaign had enough money.");
+  const StatementFact* s = r.statement("the race was far from over");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker_type(s), EntityType::UnnamedSource);
+  EXPECT_EQ(r.speaker(s), "Wilcox supporters");
+  EXPECT_TRUE(r.facts.entities[static_cast<size_t>(s->speaker)].affiliated);
+  EXPECT_EQ(r.speaker(r.statement("the campaign had enough money")), "Ann Wilcox");
+}
+
 }  // namespace
 }  // namespace newskg::extract
