@@ -105,6 +105,8 @@ class MentionFinder {
         } else if (T(j).kind == TokenKind::Word && is_connector(a_.tok(j)) && j + 1 < s.last &&
                    capitalized(j + 1)) {
           j += 2;
+        } else if (a_.is(j, "on") && j + 1 < s.last && capitalized(j + 1) && a_.wx(j - 1).org_prefix) {
+          j += 2;  // "Commission on Presidential Debates", "Council on Foreign Relations"
         } else {
           break;
         }
@@ -284,7 +286,22 @@ class MentionFinder {
     const bool org_head = e - b >= 2 && a_.wx(e - 1).org_head &&
                           !(pieces.size() == 1 && pieces[0].kind == PieceKind::Org);
     const bool org_prefix =
-        e - b >= 3 && a_.wx(b).org_prefix && (a_.is(b + 1, "of") || a_.is(b + 1, "for"));
+        e - b >= 3 && a_.wx(b).org_prefix &&
+        (a_.is(b + 1, "of") || a_.is(b + 1, "for") || a_.is(b + 1, "on"));
+    if (org_prefix && !org_head) {
+      // "Council on American-Islamic Relations Executive Director Nihad Awad":
+      // the body ends where a title before a name starts; the rest is a person.
+      for (size_t pi = 1; pi + 1 < pieces.size(); ++pi) {
+        if (pieces[pi].kind == PieceKind::Title && pieces[pi + 1].kind == PieceKind::Name &&
+            pieces[pi].first > b + 2) {
+          uint32_t cut = pieces[pi].first;
+          while (cut > b + 2 && a_.wx(cut - 1).title != TitleRole::None) --cut;
+          add_org(b, cut, std::string(a_.words(b, cut)), MentionSource::Name);
+          scan_run(cut, e, s, headline_case);
+          return;
+        }
+      }
+    }
     if (org_head || org_prefix) {
       uint32_t ob = b;
       // A leading title is not part of the name: "Secretary General NATO ..." is rare; keep simple.
@@ -298,7 +315,7 @@ class MentionFinder {
     // lexicon knows that speaks is a body (a person's name takes no article).
     // Runs with a title or courtesy title ("the Rev. Al Sharpton") or that are
     // a known body or country as a whole keep their pieces.
-    if (!headline_case && b > 0 && a_.is(b - 1, "the") && speaks_after(e)) {
+    if (!headline_case && after_the(b) && speaks_after(e)) {
       bool has_name = false, only_names = true;
       for (const auto& p : pieces) {
         has_name = has_name || p.kind == PieceKind::Name;
@@ -535,6 +552,17 @@ class MentionFinder {
          (!T(e + 1).upper && a_.wl(e + 1).description_head)))
       return true;
     return a_.wl(e).verbs != nullptr;
+  }
+
+  // "the" right before the run, maybe past one or two lower-case modifiers
+  // ("the nonpartisan Commission ...", "the influential American Legion").
+  bool after_the(uint32_t b) const {
+    uint32_t k = b;
+    while (k > 0 && b - k < 2 && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
+           !a_.is(k - 1, "the") && !is_connector(a_.tok(k - 1)) && a_.wl(k - 1).verbs == nullptr &&
+           a_.wl(k - 1).pronoun.empty() && !is_verb_filler(a_.lower(k - 1)))
+      --k;
+    return k > 0 && a_.is(k - 1, "the");
   }
 
   // A lower-case speech verb follows the run ending at e, maybe past words

@@ -254,7 +254,7 @@ class StatementFinder {
         if (t > 0 && T(t - 1).kind == TokenKind::Word && is_determiner(a_.lower(t - 1)) &&
             v->frame != VerbFrame::According && low != "said" && !goes_on_to(t))
           break;
-        if (t > 0 && T(t - 1).kind == TokenKind::Possessive) break;
+        if (t > 0 && T(t - 1).kind == TokenKind::Possessive && !contraction(t - 1)) break;
         // A plural noun, not a present-tense verb, where no subject can stand
         // before it: "If states fail", "in reports", "Claims of fraud ...".
         if (v->words == 1 && low.size() > 3 && low.ends_with('s') && !low.ends_with("ss") &&
@@ -273,6 +273,14 @@ class StatementFinder {
         break;
       }
     }
+  }
+
+  // "he’s said", "she's argued", "that’s according to": after a pronoun the
+  // "’s" the tokenizer reads as a possessive is "has" or "is".
+  bool contraction(uint32_t p) const {
+    if (p == 0 || T(p).kind != TokenKind::Possessive) return false;
+    std::string_view w = a_.lower(p - 1);
+    return is_subject_pronoun(w) || w == "it" || w == "that" || w == "who" || w == "there";
   }
 
   // The entity that is the subject of the cue at token `t`, looking left, or -1.
@@ -305,6 +313,10 @@ class StatementFinder {
       const auto& tok = T(p);
       if (tok.kind == TokenKind::Word && !tok.upper && is_verb_filler(a_.lower(p)) &&
           a_.mention_at[p] < 0) {
+        k = p;
+        continue;
+      }
+      if (contraction(p)) {  // "he’s said", "she’s argued"
         k = p;
         continue;
       }
@@ -1098,6 +1110,44 @@ class StatementFinder {
     return c + 1;
   }
 
+  // Past "on Monday", "last week", "Tuesday night", "earlier this month"
+  // starting at b (at most five tokens): the token after, or b.
+  uint32_t after_time_words(uint32_t b, const text::Sentence& s) const {
+    static const std::set<std::string_view> words = {
+        "on", "last", "this", "early", "late", "earlier", "later", "next", "today", "yesterday",
+        "tonight", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    uint32_t k = b;
+    while (k < s.last && k - b < 5 && T(k).kind == TokenKind::Word && words.count(a_.lower(k)) > 0)
+      ++k;
+    // A phrase of "on"/"this" alone is no time.
+    bool time = false;
+    for (uint32_t t = b; t < k; ++t) time = time || !(a_.is(t, "on") || a_.is(t, "this"));
+    return time ? k : b;
+  }
+
+  // A clause opens at h: a determiner, possessive pronoun, name or number,
+  // then within six tokens and before any comma a finite verb form (a modal,
+  // "is"/"was"/"has"/"had" ...): "the bill would pass", "Iran has agreed".
+  bool clause_opens_at(uint32_t h, const text::Sentence& s) const {
+    if (h >= s.last) return false;
+    std::string_view w = a_.lower(h);
+    const bool opener = a_.mention_at[h] >= 0 || T(h).kind == TokenKind::Number ||
+                        (T(h).kind == TokenKind::Word &&
+                         (is_determiner(w) || w == "his" || w == "her" || w == "their" ||
+                          w == "its" || w == "our"));
+    if (!opener) return false;
+    for (uint32_t k = h + 1; k < s.last && k - h <= 6; ++k) {
+      if (T(k).kind != TokenKind::Word && T(k).kind != TokenKind::Possessive &&
+          T(k).kind != TokenKind::Number)
+        return false;
+      std::string_view v = a_.lower(k);
+      if ((is_modal(v) && v != "to") || is_be(v) || v == "has" || v == "have" || v == "had")
+        return k > h;
+    }
+    return false;
+  }
+
   // The first person/org subject of a sentence after token `from`: for
   // "While saying ..., he challenged", "Reiterating ..., Hegseth stated".
   int main_subject(const text::Sentence& s, uint32_t from) const {
@@ -1637,6 +1687,21 @@ class StatementFinder {
         if (speaker < 0 && g > s.first + 2 && (a_.is(g - 1, "by") || a_.is(g - 1, "in")))
           speaker = clause_subject(s, g - 1);
         if (speaker < 0 && g > s.first + 2 && a_.tok(g - 1) == ",") speaker = clause_subject(s, g);
+        // "Trump unleashed a series of tweets early Friday saying that ...",
+        // "issued a statement Monday calling for ...": the text's author,
+        // the subject of the clause that put it out.
+        for (uint32_t k = g; speaker < 0 && k > s.first + 1 && g - k < 5; --k) {
+          std::string_view w = a_.lower(k - 1);
+          if (T(k - 1).kind != TokenKind::Word || w == "and" || w == "but") break;
+          if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
+          if (is_document_noun(w) || w == "message" || w == "video" || w == "ad") {
+            // Not "a Donald Trump tweet attacking ...": that text has its own author.
+            const bool owned = k >= 2 && (a_.mention_at[k - 2] >= 0 ||
+                                          T(k - 2).kind == TokenKind::Possessive);
+            if (!owned) speaker = clause_subject(s, k - 1);
+            break;
+          }
+        }
         if (speaker < 0 && c.first <= s.first + 2) speaker = main_subject(s, c.last);
         conf = 0.7;
       } else {
@@ -1713,7 +1778,9 @@ class StatementFinder {
           // "vowed to harshly punish ...": the infinitive, "to" included, is
           // what was promised.
         } else if (b < s.last && T(b).kind == TokenKind::Word && !approximate_number(b) &&
-                   (is_preposition(a_.lower(b)) || is_weekday_or_time(a_.tok(b)))) {
+                   (is_preposition(a_.lower(b)) || is_weekday_or_time(a_.tok(b))) &&
+                   !(b + 1 < s.last && T(b + 1).kind == TokenKind::Possessive)) {
+          // ("said Thursday's speeches have ...": a possessive weekday opens the clause.)
           // "said in a statement that ...", "reaffirmed Wednesday after ...":
           // only a later "that" opens reported content.
           uint32_t k = b;
@@ -1729,6 +1796,10 @@ class StatementFinder {
             if (h < s.last && h - b < 8 && is_subject_pronoun(a_.lower(h)) && h + 1 < s.last &&
                 T(h + 1).kind == TokenKind::Word)
               k = h - 1, pronoun_opens = true;  // content opens at the pronoun
+            // "said on Monday the bill would pass": past a time phrase, a
+            // clause with its own verb.
+            if (uint32_t t = after_time_words(b, s); !pronoun_opens && t > b && clause_opens_at(t, s))
+              k = t - 1, pronoun_opens = true;
           }
           if (!pronoun_opens && (k >= s.last || !a_.is(k, "that"))) {
             // "..., Mr. Obama said in his interview.": the tail closes the sentence.
@@ -1788,7 +1859,14 @@ class StatementFinder {
           ++k;
         e = k;
       }
-      if (v.gerund && c.first <= s.first + 2) {
+      // "While saying ..., he challenged"; "While she’s said she believes X,
+      // she voted no": a report inside a fronted clause ends at its comma.
+      bool fronted = v.gerund && c.first <= s.first + 2;
+      if (!fronted && T(s.first).kind == TokenKind::Word && is_subordinator(a_.lower(s.first))) {
+        fronted = true;
+        for (uint32_t k = s.first; k < c.first && fronted; ++k) fronted = a_.tok(k) != ",";
+      }
+      if (fronted) {
         uint32_t k = b;
         while (k < e && a_.tok(k) != ",") ++k;
         e = k;

@@ -635,5 +635,43 @@ TEST(ExtractorTest, SupportersOfANamedPersonAreAGroupTheirAidesSpeakForThem) {
   EXPECT_EQ(r.speaker(r.statement("the campaign had enough money")), "Ann Wilcox");
 }
 
+TEST(ExtractorTest, ContractedHasAfterAPronounIsNoPossessive) {
+  Result r = run("Ann Wilcox spoke in Ames. She’s argued that the plan is wrong.");
+  EXPECT_EQ(r.speaker(r.statement("the plan is wrong")), "Ann Wilcox");
+}
+
+TEST(ExtractorTest, AReportInsideAFrontedClauseEndsAtItsComma) {
+  Result r = run("While Ann Wilcox has said she backs the plan, she voted against it.");
+  const StatementFact* s = r.statement("she backs the plan");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "she backs the plan");
+}
+
+TEST(ExtractorTest, CommissionOnSomethingIsOneBody) {
+  Result r = run("The nonpartisan Commission on Harbor Safety says the pier was unsafe.");
+  const StatementFact* s = r.statement("the pier was unsafe");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Commission on Harbor Safety");
+  EXPECT_EQ(r.speaker_type(s), EntityType::Organization);
+}
+
+TEST(ExtractorTest, ATimePhraseThenAClauseWithItsOwnVerb) {
+  Result r = run("Ann Wilcox said on Monday the bill would pass. Dana Vitter said Thursday's "
+                 "speeches have changed her mind. Bo Park said on Monday in the capital.");
+  EXPECT_EQ(r.speaker(r.statement("the bill would pass")), "Ann Wilcox");
+  const StatementFact* s = r.statement("speeches have changed her mind");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "Thursday's speeches have changed her mind");
+  EXPECT_EQ(r.statement("in the capital"), nullptr);  // a place, no clause
+}
+
+TEST(ExtractorTest, AParticipleAfterATextSpeaksForItsAuthor) {
+  Result r = run("Ann Wilcox posted a series of tweets early Friday saying that the vote was "
+                 "rigged.\n\nDana Vitter shared a Donald Weller tweet attacking the mayor.");
+  EXPECT_EQ(r.speaker(r.statement("the vote was rigged")), "Ann Wilcox");
+  const StatementFact* s = r.statement("attacking the mayor");
+  EXPECT_TRUE(s == nullptr || r.speaker(s) != "Dana Vitter") << r.speaker(s);
+}
+
 }  // namespace
 }  // namespace newskg::extract
