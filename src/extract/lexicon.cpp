@@ -173,6 +173,16 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     lex->source_nouns_[lower_ascii(row[0])] = c;
   }
   rows.clear();
+  if (auto st = read_tsv(d / "speech_nouns.tsv", 2, rows); !st) return st.error();
+  for (const auto& row : rows) {
+    std::vector<std::string> links = split(row[1], '|');
+    for (const auto& l : links)
+      if (l.empty() || l.find(' ') != std::string::npos)
+        return core::Error{(d / "speech_nouns.tsv").string(), 0,
+                           "bad link '" + l + "' for '" + row[0] + "'"};
+    lex->speech_nouns_[lower_ascii(row[0])] = std::move(links);
+  }
+  rows.clear();
   if (auto st = read_tsv(d / "speech_verbs.tsv", 3, rows); !st) return st.error();
   lex->verbs_.reserve(rows.size());
   for (const auto& row : rows) {
@@ -281,6 +291,7 @@ void Lexicons::gather() {
   for (const auto& w : common_) lowered_[w].common = true;
   for (const auto& w : description_heads_) lowered_[w].description_head = true;
   for (const auto& [w, c] : source_nouns_) lowered_[w].source_noun = c;
+  for (const auto& [w, links] : speech_nouns_) lowered_[w].report_links = &links;
   for (const auto& [w, c] : event_words_) lowered_[w].event_class = c;
   for (const auto& [w, c] : pronouns_) lowered_[w].pronoun = c;
   for (const auto& [w, c] : stance_) lowered_[w].stance = c;

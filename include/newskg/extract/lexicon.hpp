@@ -64,6 +64,8 @@ struct WordInfo {
   std::string_view pronoun;
   std::string_view stance;
   const std::vector<const SpeechVerb*>* verbs = nullptr;
+  // speech_nouns.tsv: the words that open what the act says ("claim" -> that, about, of).
+  const std::vector<std::string>* report_links = nullptr;
 };
 
 class Lexicons {
@@ -109,6 +111,7 @@ class Lexicons {
   StringMap<TitleRole> titles_;
   StringSet description_heads_;
   StringMap<SourceNoun> source_nouns_;
+  StringMap<std::vector<std::string>> speech_nouns_;
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
   StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_;

@@ -673,5 +673,41 @@ TEST(ExtractorTest, AParticipleAfterATextSpeaksForItsAuthor) {
   EXPECT_TRUE(s == nullptr || r.speaker(s) != "Dana Vitter") << r.speaker(s);
 }
 
+TEST(ExtractorTest, ASpeechNounOwnedByASpeakerReportsWhatFollowsItsLink) {
+  Result r = run("Reporters checked Donald Weller’s claim that the bridge had cost twice the "
+                 "budget.\n\nAnn Wilcox repeated her promise to cut the harbor fees next year.");
+  const StatementFact* s = r.statement("the bridge had cost twice the budget");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "the bridge had cost twice the budget");
+  EXPECT_EQ(r.speaker(s), "Donald Weller");
+  EXPECT_LT(s->confidence, 0.8);
+  const StatementFact* t = r.statement("to cut the harbor fees");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(r.speaker(t), "Ann Wilcox");
+  // No owner that speaks, or no link: nothing.
+  Result n = run("The city's claim was dismissed. Donald Weller’s claim surprised the council.");
+  EXPECT_TRUE(n.facts.statements.empty());
+}
+
+TEST(ExtractorTest, ANounPhraseReportEndsBeforeTheSentenceVerb) {
+  Result r = run("Donald Weller’s comments Tuesday on the harbor fees were criticized by the mayor.");
+  const StatementFact* s = r.statement("the harbor fees");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "the harbor fees");
+}
+
+TEST(ExtractorTest, PutItAndChargesThatReport) {
+  Result r = run("As Ann Wilcox put it, the town has no money left. Donald Weller charges that "
+                 "the council hid the losses. Dana Vitter put it on the table.");
+  EXPECT_EQ(r.speaker(r.statement("the town has no money left")), "Ann Wilcox");
+  EXPECT_EQ(r.speaker(r.statement("the council hid the losses")), "Donald Weller");
+  EXPECT_EQ(r.statement("on the table"), nullptr);
+}
+
+TEST(ExtractorTest, ADayBetweenThePartsOfAPhrasalVerb) {
+  Result r = run("Attorney General Ann Wilcox called Friday for releasing the police videos.");
+  EXPECT_EQ(r.speaker(r.statement("releasing the police videos")), "Ann Wilcox");
+}
+
 }  // namespace
 }  // namespace newskg::extract
