@@ -1161,6 +1161,20 @@ class StatementFinder {
     }
   }
 
+  // After the comma at k the verb's object goes on: "discussed the polls,
+  // including ones showing ...", or an aside closes with the verb's second
+  // complement: "accused Rafael Cruz, who was born in Cuba, of associating
+  // ...", "characterized Sen. Tim Kaine, D-Va., as ...".
+  bool object_goes_on(uint32_t k, uint32_t e) const {
+    auto second = [&](uint32_t t) {
+      return t < e && (a_.is(t, "of") || a_.is(t, "for") || a_.is(t, "as"));
+    };
+    if (a_.is(k + 1, "including") || second(k + 1)) return true;
+    for (uint32_t c = k + 1; c < e && c - k < 16; ++c)
+      if (a_.tok(c) == "," || a_.tok(c) == ";") return a_.tok(c) == "," && second(c + 1);
+    return false;
+  }
+
   // Adjectives and adverbs before a speech noun: "repeated attacks",
   // "earlier claim", "own admission", "angry denunciation".
   static bool is_modifier(std::string_view w) {
@@ -1943,7 +1957,8 @@ class StatementFinder {
         // comma that does not go on listing names ("rejects X, Nato membership").
         uint32_t k = b + 1;
         while (k < e && a_.tok(k) != ";" &&
-               !(a_.tok(k) == "," && k + 1 < e && a_.mention_at[k + 1] < 0))
+               !(a_.tok(k) == "," && k + 1 < e && a_.mention_at[k + 1] < 0 &&
+                 !object_goes_on(k, e)))
           ++k;
         e = k;
       }

@@ -709,5 +709,20 @@ TEST(ExtractorTest, ADayBetweenThePartsOfAPhrasalVerb) {
   EXPECT_EQ(r.speaker(r.statement("releasing the police videos")), "Ann Wilcox");
 }
 
+TEST(ExtractorTest, ANounPhraseReportGoesOnPastIncludingAndAnAsideBeforeItsComplement) {
+  Result r = run("Ann Wilcox discussed the new polls, including ones showing her ahead. Donald Weller "
+                 "accused Dana Vitter, who chairs the board, of hiding the losses. Ann Wilcox "
+                 "denounced the fees, which rose again.");
+  const StatementFact* s = r.statement("discussed the new polls");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "discussed the new polls, including ones showing her ahead");
+  const StatementFact* t = r.statement("accused Dana Vitter");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->text, "accused Dana Vitter, who chairs the board, of hiding the losses");
+  const StatementFact* u = r.statement("denounced the fees");
+  ASSERT_NE(u, nullptr);
+  EXPECT_EQ(u->text, "denounced the fees");
+}
+
 }  // namespace
 }  // namespace newskg::extract
