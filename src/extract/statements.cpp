@@ -1043,7 +1043,10 @@ class StatementFinder {
     // The speaker stands between the comma and the verb (", Mr. Bush said,");
     // "X, who runs ..., said," has its subject before the comma instead.
     if (k == s.first || k == c.first || a_.tok(k - 1) != ",") return false;
-    for (uint32_t t = s.first; t < s.last; ++t)
+    // A quotation split by the attribution (`“The museum,” Mr. Bush said,
+    // “celebrated ...”`) is the quotation pass's; one later in the sentence
+    // ("... the words ''I can't breathe''") is part of the report.
+    for (uint32_t t = s.first; t < s.last && t <= c.last + 1; ++t)
       if (T(t).kind == TokenKind::OpenQuote && !T(t).single_mark) return false;
     return true;
   }

@@ -724,5 +724,14 @@ TEST(ExtractorTest, ANounPhraseReportGoesOnPastIncludingAndAnAsideBeforeItsCompl
   EXPECT_EQ(u->text, "denounced the fees");
 }
 
+TEST(ExtractorTest, AParentheticalAttributionWithAQuotationLaterInTheSentence) {
+  Result r = run("Acts of protest, Ann Wilcox said, are acts of patriotism, like wearing a shirt "
+                 "with the words “I can't breathe.”");
+  const StatementFact* s = r.statement("are acts of patriotism");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Ann Wilcox");
+  EXPECT_EQ(s->text.rfind("Acts of protest", 0), 0u) << s->text;
+}
+
 }  // namespace
 }  // namespace newskg::extract
