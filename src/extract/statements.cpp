@@ -1164,6 +1164,17 @@ class StatementFinder {
     }
   }
 
+  // The cue's clause is a free relative: "what Trump says ...", "what she
+  // has called ...": "what" right before the subject (names, titles and
+  // words like "has", "also").
+  bool in_free_relative(const Cue& c, const text::Sentence& s) const {
+    uint32_t k = c.first;
+    while (k > s.first && (a_.mention_at[k - 1] >= 0 || is_verb_filler(a_.lower(k - 1)) ||
+                           (T(k - 1).kind == TokenKind::Word && T(k - 1).upper)))
+      --k;
+    return k < c.first && k > s.first && a_.is(k - 1, "what");
+  }
+
   // After the comma at k the verb's object goes on: "discussed the polls,
   // including ones showing ...", or an aside closes with the verb's second
   // complement: "accused Rafael Cruz, who was born in Cuba, of associating
@@ -1967,14 +1978,18 @@ class StatementFinder {
       }
       // "While saying ..., he challenged"; "While she’s said she believes X,
       // she voted no": a report inside a fronted clause ends at its comma.
-      bool fronted = v.gerund && c.first <= s.first + 2;
+      // So does one inside a free relative: "the gap between what Trump says
+      // his plan would do, and what it would do, ..." ends at "do".
+      bool fronted = (v.gerund && c.first <= s.first + 2) || in_free_relative(c, s);
       if (!fronted && T(s.first).kind == TokenKind::Word && is_subordinator(a_.lower(s.first))) {
         fronted = true;
         for (uint32_t k = s.first; k < c.first && fronted; ++k) fronted = a_.tok(k) != ",";
       }
       if (fronted) {
         uint32_t k = b;
-        while (k < e && a_.tok(k) != ",") ++k;
+        while (k < e && a_.tok(k) != "," &&
+               !(in_free_relative(c, s) && (a_.is(k, "and") || a_.is(k, "but") || a_.is(k, "or"))))
+          ++k;
         e = k;
       }
       add_indirect(speaker, b, e, s, conf);

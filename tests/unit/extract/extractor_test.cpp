@@ -733,5 +733,13 @@ TEST(ExtractorTest, AParentheticalAttributionWithAQuotationLaterInTheSentence) {
   EXPECT_EQ(s->text.rfind("Acts of protest", 0), 0u) << s->text;
 }
 
+TEST(ExtractorTest, AReportInsideAFreeRelativeEndsWithIt) {
+  Result r = run("The gap between what Donald Weller says his fee plan would do, and what it would "
+                 "actually do, began a year ago.");
+  const StatementFact* s = r.statement("his fee plan would do");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "his fee plan would do");
+}
+
 }  // namespace
 }  // namespace newskg::extract
