@@ -651,10 +651,13 @@ class MentionFinder {
     const auto& t = T(b);
     if (t.kind != TokenKind::Word || !t.upper || t.all_upper || !plain_word(b)) return false;
     // "I’m said", "percent of Democrats say": contractions and group nouns
-    // after a preposition are no one's surname.
+    // after "of" are no one's surname.
     if (a_.tok(b).find('\'') != std::string_view::npos || a_.tok(b).find("\u2019") != std::string_view::npos)
       return false;
-    if (b > 0 && T(b - 1).kind == TokenKind::Word && !T(b - 1).upper && a_.lower(b - 1) == "of")
+    // Nor a place: "observers in Virginia say", "protesters at Ferguson said".
+    if (b > 0 && T(b - 1).kind == TokenKind::Word && !T(b - 1).upper &&
+        (a_.lower(b - 1) == "of" || a_.lower(b - 1) == "in" || a_.lower(b - 1) == "at" ||
+         a_.lower(b - 1) == "from"))
       return false;
     if (a_.wx(b).title != TitleRole::None || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty())
       return false;

@@ -474,6 +474,8 @@ class StatementFinder {
               a_.facts.entities[static_cast<size_t>(person)].type == EntityType::Person)
             return person;
         }
+        // "Political observers in Virginia say", "a spokesman for the Pentagon said".
+        return source_with_modifier(p, limit);
       }
       return -1;
     }
@@ -497,13 +499,16 @@ class StatementFinder {
     if (int ent = bare_name_speaker(p); ent >= 0) return ent;
     if (tok_is_noun_head(p))
       if (int ent = resolve_description(p, limit); ent >= 0) return ent;
-    return unnamed_source(p, limit);
+    if (int ent = unnamed_source(p, limit); ent >= 0) return ent;
+    return source_with_modifier(p, limit);
   }
 
   // "Civil rights activists say", "a spokeswoman said", "the ad says": a
   // speaker the article describes without naming (source_nouns.tsv). The
   // noun phrase back to its determiner names it, without "the"/"a".
-  int unnamed_source(uint32_t head, uint32_t limit) const {
+  // `last` (when past the head) ends the printed description: "Experts on
+  // North Korea" for "Experts on North Korea said".
+  int unnamed_source(uint32_t head, uint32_t limit, uint32_t last = 0) const {
     if (T(head).kind != TokenKind::Word || a_.wl(head).source_noun == SourceNoun::None) return -1;
     const bool first = opens_sentence(head);
     if (T(head).upper && !first) return -1;  // "Sources Close To ..." headlines, names
@@ -548,14 +553,42 @@ class StatementFinder {
     }
     if (b > limit && is_question_word(a_.lower(b - 1))) return -1;
     b = skip_article(b, head);
-    std::string name(a_.words(b, head + 1));
+    const uint32_t end = std::max(head, last) + 1;
+    std::string name(a_.words(b, end));
     if (b == head && first && !name.empty())  // "Experts say": the common noun as such
       name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
     int ent = a_.entity(EntityType::UnnamedSource, name);
     auto& source = a_.facts.entities[static_cast<size_t>(ent)];
-    source.mentions.push_back(a_.span(b, head + 1));
-    for (uint32_t k = b; k < head && !source.affiliated; ++k) source.affiliated = affiliates(k);
+    source.mentions.push_back(a_.span(b, end));
+    for (uint32_t k = b; k < end && !source.affiliated; ++k)
+      source.affiliated = k != head && affiliates(k);
     return ent;
+  }
+
+  // A described speaker with a prepositional modifier ending at p, right
+  // before the verb: "a spokeswoman for the House Armed Services Committee
+  // said" is the committee's (someone speaking for a named body); "Experts
+  // on North Korea said", "supporters in Congress say" are unnamed sources
+  // printed with their modifier.
+  int source_with_modifier(uint32_t p, uint32_t limit) const {
+    static const std::set<std::string_view> preps = {"of", "on", "in", "at", "from", "with", "for"};
+    for (uint32_t q = p; q > limit && p - q < 10; --q) {
+      const auto kind = T(q).kind;
+      if (kind != TokenKind::Word && kind != TokenKind::Number && kind != TokenKind::Possessive &&
+          a_.tok(q) != "." && a_.tok(q) != "-")
+        return -1;
+      std::string_view w = a_.lower(q);
+      if (cue_at_[q] >= 0 || is_be(w) || w == "who" || w == "that" || w == "which") return -1;
+      if (q == p || preps.count(w) == 0) continue;
+      const uint32_t head = q - 1;
+      if (T(head).kind != TokenKind::Word || a_.wl(head).source_noun == SourceNoun::None) continue;
+      if (is_agent_noun(a_.lower(head)) && w != "in" && w != "on") {
+        int ent = a_.entity_ending_at(p + 1);
+        if (ent >= 0 && is_speaker_type(ent)) return ent;
+      }
+      return unnamed_source(head, limit, p);
+    }
+    return -1;
   }
 
   // "the", "a" or "an" opening a source's noun phrase is not part of its name.
@@ -633,6 +666,10 @@ class StatementFinder {
         !(opens_sentence(p - 1) && a_.wl(p - 1).common))
       return -1;
     if (a_.wl(p).verbs != nullptr || !a_.wl(p).pronoun.empty()) return -1;
+    // A place after a preposition: "observers in Virginia say".
+    if (p > 0 && T(p - 1).kind == TokenKind::Word &&
+        (a_.is(p - 1, "in") || a_.is(p - 1, "at") || a_.is(p - 1, "from")))
+      return -1;
     // The entity gets the mention; the sorted mention index is left as it is
     // (pronoun and description resolution read it while statements run).
     int ent = a_.entity(EntityType::Person, std::string(a_.tok(p)));

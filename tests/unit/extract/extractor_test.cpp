@@ -741,5 +741,20 @@ TEST(ExtractorTest, AReportInsideAFreeRelativeEndsWithIt) {
   EXPECT_EQ(s->text, "his fee plan would do");
 }
 
+TEST(ExtractorTest, ADescribedSourceWithAModifierBeforeTheVerb) {
+  Result r = run("Experts on North Korea and arms control said the test could change that. "
+                 "A spokeswoman for the House Harbor Committee said the hearing was delayed. "
+                 "Observers in Virginia say the governor deserves the seat.");
+  const StatementFact* s = r.statement("the test could change that");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker_type(s), EntityType::UnnamedSource);
+  EXPECT_EQ(r.speaker(s), "experts on North Korea and arms control");
+  EXPECT_TRUE(r.facts.entities[static_cast<size_t>(s->speaker)].affiliated);
+  EXPECT_EQ(r.speaker(r.statement("the hearing was delayed")), "House Harbor Committee");
+  const StatementFact* t = r.statement("the governor deserves the seat");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(r.speaker_type(t), EntityType::UnnamedSource);  // not a person called Virginia
+}
+
 }  // namespace
 }  // namespace newskg::extract
