@@ -572,6 +572,11 @@ class StatementFinder {
   // printed with their modifier.
   int source_with_modifier(uint32_t p, uint32_t limit) const {
     static const std::set<std::string_view> preps = {"of", "on", "in", "at", "from", "with", "for"};
+    // "... code-named Asteroid and subpoenaed": a coordinated verb, no subject here.
+    if ((T(p).kind != TokenKind::Word && T(p).kind != TokenKind::Number) || a_.is(p, "and") ||
+        a_.is(p, "or") || a_.is(p, "but") ||
+        a_.is(p, "then") || a_.is(p, "to"))
+      return -1;
     for (uint32_t q = p; q > limit && p - q < 10; --q) {
       const auto kind = T(q).kind;
       if (kind != TokenKind::Word && kind != TokenKind::Number && kind != TokenKind::Possessive &&
@@ -953,6 +958,10 @@ class StatementFinder {
         const int ci = quote_cue(k);
         if (ci < 0) continue;
         const Cue& c = cues_[static_cast<size_t>(ci)];
+        // `“...staff.” The Welsh Assembly Government said: “...”`: after a
+        // quotation that ends its sentence, a verb before a colon introduces
+        // what follows (`“A,” X said: “B”` is X's both times).
+        if (c.last < toks.size() && a_.tok(c.last) == ":" && closes_with_period(q)) continue;
         // `?” Vitter demanded.`: a noun-phrase verb attributes the quotation
         // only when nothing but the sentence end follows it.
         if (c.verb->frame == VerbFrame::NounPhrase &&
@@ -1216,11 +1225,16 @@ class StatementFinder {
   // including ones showing ...", or an aside closes with the verb's second
   // complement: "accused Rafael Cruz, who was born in Cuba, of associating
   // ...", "characterized Sen. Tim Kaine, D-Va., as ...".
-  bool object_goes_on(uint32_t k, uint32_t e) const {
+  bool object_goes_on(uint32_t k, uint32_t b, uint32_t e) const {
     auto second = [&](uint32_t t) {
       return t < e && (a_.is(t, "of") || a_.is(t, "for") || a_.is(t, "as"));
     };
-    if (a_.is(k + 1, "including") || second(k + 1)) return true;
+    if (a_.is(k + 1, "including")) return true;
+    // The comma closing the aside; right after the object (", as the
+    // benefits ...") the word opens a clause of its own.
+    bool aside = false;
+    for (uint32_t t = b; t < k && !aside; ++t) aside = a_.tok(t) == ",";
+    if (aside && second(k + 1)) return true;
     for (uint32_t c = k + 1; c < e && c - k < 16; ++c)
       if (a_.tok(c) == "," || a_.tok(c) == ";") return a_.tok(c) == "," && second(c + 1);
     return false;
@@ -1392,6 +1406,13 @@ class StatementFinder {
     const uint32_t n = q.close_tok + 1;
     if (n >= s.last || T(n).kind != TokenKind::Word || T(n).upper) return false;
     return cue_at_[n] < 0 && a_.wl(n).pronoun.empty();
+  }
+
+  // The quoted words end with a full stop inside the marks: “... of staff.”
+  bool closes_with_period(const text::Quotation& q) const {
+    std::string_view in = q.inner.of(a_.text);
+    while (!in.empty() && (in.back() == ' ' || in.back() == '\n')) in.remove_suffix(1);
+    return !in.empty() && in.back() == '.';
   }
 
   bool ends_sentence(const text::Quotation& q) const {
@@ -2009,7 +2030,7 @@ class StatementFinder {
         uint32_t k = b + 1;
         while (k < e && a_.tok(k) != ";" &&
                !(a_.tok(k) == "," && k + 1 < e && a_.mention_at[k + 1] < 0 &&
-                 !object_goes_on(k, e)))
+                 !object_goes_on(k, b, e)))
           ++k;
         e = k;
       }

@@ -756,5 +756,39 @@ TEST(ExtractorTest, ADescribedSourceWithAModifierBeforeTheVerb) {
   EXPECT_EQ(r.speaker_type(t), EntityType::UnnamedSource);  // not a person called Virginia
 }
 
+TEST(ExtractorTest, TheRunRuleLeavesNounsObjectsAndAcronymsAlone) {
+  // "report" and "states" are nouns here; the run after "presents" is an object.
+  Result r = run("But the Weller report said the fees were too high. The eight central European "
+                 "states which joined the union will grow. Ann Wilcox, who presents The Harbor "
+                 "Hour tells viewers that she is leaving.");
+  for (const auto& e : r.facts.entities) {
+    if (e.type != EntityType::Organization) continue;
+    EXPECT_NE(e.name, "Weller") << "an organization from 'the Weller report said'";
+    EXPECT_NE(e.name, "European") << "an organization from 'European states'";
+    EXPECT_NE(e.name, "Harbor Hour") << "an organization from an object";
+  }
+  // An acronym after "the" binds to its expansion.
+  Result a = run("The Harbor Workers Congress (HWC) met on Monday. The HWC said the fees were too "
+                 "high.");
+  EXPECT_EQ(a.speaker(a.statement("the fees were too high")), "Harbor Workers Congress");
+}
+
+TEST(ExtractorTest, AVerbBeforeAColonIntroducesTheNextQuotation) {
+  Result r = run("Dana Vitter, the union's deputy leader, said: “We want talks. There is a "
+                 "sensible way.” “The ballot was for one day.” The Harbor Board said: “This is a "
+                 "national dispute.”");
+  EXPECT_EQ(r.speaker(r.statement("This is a national dispute")), "Harbor Board");
+  const StatementFact* s = r.statement("The ballot was for one day");
+  EXPECT_TRUE(s == nullptr || r.speaker(s) != "Harbor Board") << r.speaker(s);
+}
+
+TEST(ExtractorTest, ACommaAndAsAfterTheObjectOpenAClauseOfTheirOwn) {
+  Result r = run("Ann Wilcox called on the council to cut fees, as the old fees had driven boats "
+                 "away.");
+  const StatementFact* s = r.statement("called on the council");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "called on the council to cut fees");
+}
+
 }  // namespace
 }  // namespace newskg::extract
