@@ -46,7 +46,8 @@ bool is_verb_filler(std::string_view w) {
       "ultimately", "finally", "openly", "explicitly", "flatly", "firmly", "strongly", "quickly",
       "immediately", "subsequently", "initially", "himself", "herself", "themselves", "too",
       "twice", "long"};
-  return words.count(w) > 0 || (w.size() > 4 && w.substr(w.size() - 2) == "ly");
+  if (w.size() > 4 && w.substr(w.size() - 2) == "ly") return true;
+  return w.size() >= 2 && w.size() <= 12 && words.count(w) > 0;
 }
 
 bool Analysis::is(uint32_t i, std::string_view word) const {

@@ -316,7 +316,8 @@ class MentionFinder {
     // lexicon knows that speaks is a body (a person's name takes no article).
     // Runs with a title or courtesy title ("the Rev. Al Sharpton") or that are
     // a known body or country as a whole keep their pieces.
-    if (!headline_case && after_the(b) && speaks_after(e)) {
+    if (!headline_case && b > 0 && T(e < a_.ntok() ? e : b).kind == TokenKind::Word &&
+        speaks_after(e) && after_the(b)) {
       bool has_name = false, only_names = true;
       for (const auto& p : pieces) {
         has_name = has_name || p.kind == PieceKind::Name;

@@ -1164,13 +1164,16 @@ class StatementFinder {
   void owned_reports() {
     const size_t reported = a_.facts.statements.size();
     for (uint32_t t = 1; t + 3 < a_.ntok(); ++t) {
+      // Cheap tests first: this looks at every token.
+      const TokenKind kind = T(t).kind;
+      if (kind != TokenKind::Possessive && (kind != TokenKind::Word || a_.mention_at[t] < 0))
+        continue;
       if (in_quote(t)) continue;
       int owner = -1;
-      if (T(t).kind == TokenKind::Possessive) {
+      if (kind == TokenKind::Possessive) {
         if (contraction(t)) continue;
         owner = a_.entity_ending_at(t);
-      } else if (T(t).kind == TokenKind::Word && (a_.is(t, "his") || a_.is(t, "her")) &&
-                 a_.mention_at[t] >= 0) {
+      } else if (std::string_view w = a_.lower(t); w == "his" || w == "her") {
         owner = a_.mentions[static_cast<size_t>(a_.mention_at[t])].entity;
       }
       if (owner < 0 || !is_speaker_type(owner)) continue;
