@@ -295,8 +295,12 @@ class MentionFinder {
       for (size_t pi = 1; pi + 1 < pieces.size(); ++pi) {
         if (pieces[pi].kind == PieceKind::Title && pieces[pi + 1].kind == PieceKind::Name &&
             pieces[pi].first > b + 2) {
+          // A plural opening the title is the body's last word: "... Relations
+          // President X", "... Affairs Director X".
           uint32_t cut = pieces[pi].first;
-          while (cut > b + 2 && a_.wx(cut - 1).title != TitleRole::None) --cut;
+          while (cut + 1 < pieces[pi].last && a_.wx(cut).title == TitleRole::Modifier &&
+                 a_.tok(cut).size() > 3 && a_.tok(cut).back() == 's')
+            ++cut;
           add_org(b, cut, std::string(a_.words(b, cut)), MentionSource::Name);
           scan_run(cut, e, s, headline_case);
           return;
@@ -316,7 +320,7 @@ class MentionFinder {
     // lexicon knows that speaks is a body (a person's name takes no article).
     // Runs with a title or courtesy title ("the Rev. Al Sharpton") or that are
     // a known body or country as a whole keep their pieces.
-    if (!headline_case && b > 0 && T(e < a_.ntok() ? e : b).kind == TokenKind::Word &&
+    if (!headline_case && b > 0 && e < a_.ntok() && T(e).kind == TokenKind::Word &&
         speaks_after(e) && after_the(b)) {
       bool has_name = false, only_names = true;
       for (const auto& p : pieces) {

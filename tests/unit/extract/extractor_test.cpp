@@ -790,5 +790,19 @@ TEST(ExtractorTest, ACommaAndAsAfterTheObjectOpenAClauseOfTheirOwn) {
   EXPECT_EQ(s->text, "called on the council to cut fees");
 }
 
+TEST(ExtractorTest, ABodyNamedWithOfOrOnBeforeAPersonsTitleAndName) {
+  Result r = run("The talks failed, said Council on Harbor Relations President Richard Haass. The "
+                 "fees rose, said Council of Harbor Advisers Chairman Jason Furman.");
+  const StatementFact* s = r.statement("The talks failed");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Richard Haass");
+  EXPECT_EQ(r.speaker(r.statement("The fees rose")), "Jason Furman");
+  int bodies = 0;
+  for (const auto& e : r.facts.entities)
+    if (e.type == EntityType::Organization)
+      bodies += e.name == "Council on Harbor Relations" || e.name == "Council of Harbor Advisers";
+  EXPECT_EQ(bodies, 2);
+}
+
 }  // namespace
 }  // namespace newskg::extract
