@@ -1162,7 +1162,18 @@ class StatementFinder {
   // "to" included ("promise to be neutral"). Confidence 0.7: the noun may
   // name an act the article does not quote.
   void owned_reports() {
-    const size_t reported = a_.facts.statements.size();
+    // The statements found so far, by start, with the furthest end up to
+    // each: one binary search tells whether a span overlaps any of them.
+    std::vector<std::pair<uint32_t, uint32_t>> found;  // (begin, max end so far)
+    found.reserve(a_.facts.statements.size());
+    for (const auto& st : a_.facts.statements) found.emplace_back(st.span.begin, st.span.end);
+    std::sort(found.begin(), found.end());
+    for (size_t i = 1; i < found.size(); ++i)
+      found[i].second = std::max(found[i].second, found[i - 1].second);
+    auto overlaps_found = [&](core::Span sp) {
+      auto it = std::lower_bound(found.begin(), found.end(), std::make_pair(sp.end, 0u));
+      return it != found.begin() && std::prev(it)->second > sp.begin;
+    };
     for (uint32_t t = 1; t + 3 < a_.ntok(); ++t) {
       // Cheap tests first: this looks at every token.
       const TokenKind kind = T(t).kind;
@@ -1207,7 +1218,7 @@ class StatementFinder {
                           a_.is(c, "had") || (is_modal(a_.lower(c)) && !a_.is(c, "to")))))
         ++c;
       e = c;
-      if (e <= b || overlaps_statement(a_.span(b, e), reported)) continue;
+      if (e <= b || overlaps_found(a_.span(b, e))) continue;
       add_indirect(owner, b, e, s, 0.7);
       t = e - 1;
     }
@@ -1253,13 +1264,6 @@ class StatementFinder {
     if (words.count(w) > 0) return true;
     for (std::string_view end : {"ly", "ed", "al", "ous", "ive", "ent", "ant", "ic", "est", "ful"})
       if (w.size() > end.size() + 3 && w.ends_with(end)) return true;
-    return false;
-  }
-
-  // Does `sp` overlap one of the first `n` statements found?
-  bool overlaps_statement(core::Span sp, size_t n) const {
-    for (size_t i = 0; i < n; ++i)
-      if (a_.facts.statements[i].span.overlaps(sp)) return true;
     return false;
   }
 
