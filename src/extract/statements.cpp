@@ -2045,7 +2045,8 @@ class StatementFinder {
       // she voted no": a report inside a fronted clause ends at its comma.
       // So does one inside a free relative: "the gap between what Trump says
       // his plan would do, and what it would do, ..." ends at "do".
-      bool fronted = (v.gerund && c.first <= s.first + 2) || in_free_relative(c, s);
+      const bool free_relative = in_free_relative(c, s);
+      bool fronted = (v.gerund && c.first <= s.first + 2) || free_relative;
       if (!fronted && T(s.first).kind == TokenKind::Word && is_subordinator(a_.lower(s.first))) {
         fronted = true;
         for (uint32_t k = s.first; k < c.first && fronted; ++k) fronted = a_.tok(k) != ",";
@@ -2053,7 +2054,7 @@ class StatementFinder {
       if (fronted) {
         uint32_t k = b;
         while (k < e && a_.tok(k) != "," &&
-               !(in_free_relative(c, s) && (a_.is(k, "and") || a_.is(k, "but") || a_.is(k, "or"))))
+               !(free_relative && (a_.is(k, "and") || a_.is(k, "but") || a_.is(k, "or"))))
           ++k;
         e = k;
       }
