@@ -406,8 +406,10 @@ class StatementFinder {
       if (m >= 0) {
         const Mention& mm = a_.mentions[static_cast<size_t>(m)];
         uint32_t f = mm.first;
+        // ("..., Vermont Sen. Bernie Sanders, also praised": a state before the title.)
         while (f > limit && (a_.mention_at[f - 1] >= 0 || a_.wx(f - 1).title != TitleRole::None ||
-                             a_.tok(f - 1) == "."))
+                             a_.tok(f - 1) == "." ||
+                             (T(f - 1).kind == TokenKind::Word && T(f - 1).upper && mm.first - f < 4)))
           f = a_.mention_at[f - 1] >= 0 ? a_.mentions[static_cast<size_t>(a_.mention_at[f - 1])].first
                                         : f - 1;
         if (mm.last == p && mm.entity >= 0 && mm.type == EntityType::Person && f > limit &&
@@ -1863,11 +1865,17 @@ class StatementFinder {
         while (g > s.first + 1 && T(g - 1).kind == TokenKind::Word && !T(g - 1).upper &&
                is_ly_adverb(a_.lower(g - 1)))
           --g;
-        if (g > s.first && a_.tok(g - 1) == ",") speaker = sentence_speaker;
-        // "Obama responded to a mother by saying his refusal ...": the main clause's subject.
-        if (speaker < 0 && g > s.first + 2 && (a_.is(g - 1, "by") || a_.is(g - 1, "in")))
+        if (g > s.first && (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1)))) speaker = sentence_speaker;
+        // "Obama responded to a mother by saying his refusal ...", "told the
+        // AP after hinting that ...", "while saying that": the main clause's subject.
+        if (speaker < 0 && g > s.first + 2 &&
+            (a_.is(g - 1, "by") || a_.is(g - 1, "in") || a_.is(g - 1, "after") ||
+             a_.is(g - 1, "before") || a_.is(g - 1, "while") || a_.is(g - 1, "upon") ||
+             a_.is(g - 1, "without") || a_.is(g - 1, "when")))
           speaker = clause_subject(s, g - 1);
-        if (speaker < 0 && g > s.first + 2 && a_.tok(g - 1) == ",") speaker = clause_subject(s, g);
+        // ", saying ..." and "– saying ...".
+        if (speaker < 0 && g > s.first + 2 && (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1))))
+          speaker = clause_subject(s, g);
         // "Trump unleashed a series of tweets early Friday saying that ...",
         // "issued a statement Monday calling for ...": the text's author,
         // the subject of the clause that put it out.

@@ -804,5 +804,17 @@ TEST(ExtractorTest, ABodyNamedWithOfOrOnBeforeAPersonsTitleAndName) {
   EXPECT_EQ(bodies, 2);
 }
 
+TEST(ExtractorTest, AParticipleAfterAPrepositionOrADashTakesTheMainSubject) {
+  Result r = run("Ann Wilcox told the council on Monday after hinting that the fees would rise. "
+                 "Donald Weller changed his vote on the spot – saying he was rooting for the port.");
+  EXPECT_EQ(r.speaker(r.statement("the fees would rise")), "Ann Wilcox");
+  EXPECT_EQ(r.speaker(r.statement("he was rooting for the port")), "Donald Weller");
+}
+
+TEST(ExtractorTest, AnAppositiveNameWithAStateBeforeItsTitle) {
+  Result r = run("Her Democratic opponent, Vermont Sen. Donald Weller, also praised the harbor plan.");
+  EXPECT_EQ(r.speaker(r.statement("praised the harbor plan")), "Donald Weller");
+}
+
 }  // namespace
 }  // namespace newskg::extract
