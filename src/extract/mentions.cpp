@@ -586,9 +586,14 @@ class MentionFinder {
   // like "has", "also", "twice" ("... has twice complained").
   bool speaks_after(uint32_t e) const {
     uint32_t k = e;
+    bool passive = false;  // "The Aviator was declared best film": no one speaks
     while (k < a_.ntok() && k - e < 3 && T(k).kind == TokenKind::Word && !T(k).upper &&
-           is_verb_filler(a_.lower(k)))
+           is_verb_filler(a_.lower(k))) {
+      std::string_view f = a_.lower(k);
+      passive = passive || f == "is" || f == "was" || f == "were" || f == "are" || f == "been";
       ++k;
+    }
+    if (passive) return false;
     // Only forms that cannot be nouns: "the Kok report said", "European
     // states which ..." are not bodies speaking.
     static const std::set<std::string_view> finite = {

@@ -767,6 +767,10 @@ TEST(ExtractorTest, TheRunRuleLeavesNounsObjectsAndAcronymsAlone) {
     EXPECT_NE(e.name, "European") << "an organization from 'European states'";
     EXPECT_NE(e.name, "Harbor Hour") << "an organization from an object";
   }
+  // A passive reports nothing its subject said.
+  Result p = run("The Harbor Hour was declared the best programme of the year.");
+  for (const auto& e : p.facts.entities)
+    EXPECT_NE(e.type, EntityType::Organization) << e.name;
   // An acronym after "the" binds to its expansion.
   Result a = run("The Harbor Workers Congress (HWC) met on Monday. The HWC said the fees were too "
                  "high.");
