@@ -320,8 +320,7 @@ class MentionFinder {
     // lexicon knows that speaks is a body (a person's name takes no article).
     // Runs with a title or courtesy title ("the Rev. Al Sharpton") or that are
     // a known body or country as a whole keep their pieces.
-    if (!headline_case && b > 0 && e < a_.ntok() && T(e).kind == TokenKind::Word &&
-        speaks_after(e) && after_the(b)) {
+    if (!headline_case && speaks_after(e) && after_the(b)) {  // the cheaper test first
       bool has_name = false, only_names = true;
       for (const auto& p : pieces) {
         has_name = has_name || p.kind == PieceKind::Name;

@@ -1083,11 +1083,18 @@ class StatementFinder {
   }
 
   // ", Mr. Obama said," inside a sentence with no quotation of its own.
-  bool parenthetical(const Cue& c, const text::Sentence& s) const {
+  // Where the subject before the cue starts: back over names, capitalized
+  // words and fillers ("Mr. Bush said", "Trump has also said").
+  uint32_t subject_run_start(const Cue& c, const text::Sentence& s) const {
     uint32_t k = c.first;
     while (k > s.first && (a_.mention_at[k - 1] >= 0 || is_verb_filler(a_.lower(k - 1)) ||
                            (T(k - 1).kind == TokenKind::Word && T(k - 1).upper)))
       --k;
+    return k;
+  }
+
+  bool parenthetical(const Cue& c, const text::Sentence& s) const {
+    const uint32_t k = subject_run_start(c, s);
     // The speaker stands between the comma and the verb (", Mr. Bush said,");
     // "X, who runs ..., said," has its subject before the comma instead.
     if (k == s.first || k == c.first || a_.tok(k - 1) != ",") return false;
@@ -1230,10 +1237,7 @@ class StatementFinder {
   // has called ...": "what" right before the subject (names, titles and
   // words like "has", "also").
   bool in_free_relative(const Cue& c, const text::Sentence& s) const {
-    uint32_t k = c.first;
-    while (k > s.first && (a_.mention_at[k - 1] >= 0 || is_verb_filler(a_.lower(k - 1)) ||
-                           (T(k - 1).kind == TokenKind::Word && T(k - 1).upper)))
-      --k;
+    const uint32_t k = subject_run_start(c, s);
     return k < c.first && k > s.first && a_.is(k - 1, "what");
   }
 
@@ -1865,7 +1869,8 @@ class StatementFinder {
         while (g > s.first + 1 && T(g - 1).kind == TokenKind::Word && !T(g - 1).upper &&
                is_ly_adverb(a_.lower(g - 1)))
           --g;
-        if (g > s.first && (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1)))) speaker = sentence_speaker;
+        const bool set_off = g > s.first && (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1)));
+        if (set_off) speaker = sentence_speaker;
         // "Obama responded to a mother by saying his refusal ...", "told the
         // AP after hinting that ...", "while saying that": the main clause's subject.
         if (speaker < 0 && g > s.first + 2 &&
@@ -1874,8 +1879,7 @@ class StatementFinder {
              a_.is(g - 1, "without") || a_.is(g - 1, "when")))
           speaker = clause_subject(s, g - 1);
         // ", saying ..." and "– saying ...".
-        if (speaker < 0 && g > s.first + 2 && (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1))))
-          speaker = clause_subject(s, g);
+        if (speaker < 0 && g > s.first + 2 && set_off) speaker = clause_subject(s, g);
         // "Trump unleashed a series of tweets early Friday saying that ...",
         // "issued a statement Monday calling for ...": the text's author,
         // the subject of the clause that put it out.
