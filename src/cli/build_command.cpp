@@ -5,10 +5,7 @@
 #include <filesystem>
 #include <iostream>
 #include <map>
-#include <mutex>
-#include <set>
-#include <functional>
-#include <thread>
+#include <optional>
 
 #include "merge_command.hpp"
 #include "newskg/io/writers.hpp"
@@ -66,7 +63,6 @@ void print_summary(const graph::KnowledgeGraph& kg, const PipelineResult& r, dou
 }
 
 int run_build(const BuildArgs& args) {
-  namespace fs = std::filesystem;
   const auto started = std::chrono::steady_clock::now();
   auto lex = load_lexicons(args.lexicons);
   if (!lex) return 2;
@@ -78,84 +74,42 @@ int run_build(const BuildArgs& args) {
       return 2;
     }
   }
-  std::error_code ec;
-  fs::create_directories(args.out_dir, ec);
-  if (ec) {
-    std::cerr << "newskg: error: " << args.out_dir << ": " << ec.message() << "\n";
-    return 2;
-  }
-  std::mutex mu;
-  std::vector<core::Error> write_errors;
-  std::set<std::string> per_article_names;
+  // Everything is written into a staging folder that replaces the output
+  // folder in one rename at the end, and only if every write succeeded.
+  std::optional<io::OutputFolder> out = begin_outputs(args.out_dir);
+  if (!out) return 2;
+  // Growing a graph keeps the per-article files of the articles added before.
+  if (!args.into.empty()) out->keep_previous_outputs();
   PipelineOptions opt;
   opt.jobs = args.jobs;
   opt.build.min_confidence = args.min_confidence;
   opt.build.unnamed_sources = args.unnamed_sources;
   if (args.per_article) {
+    // Article ids are unique by slug (graph::ArticleIds), hence so are these names.
     opt.on_article = [&](const core::Document& doc, const graph::KnowledgeGraph& g) {
-      std::string name = doc.id;
-      {
-        std::lock_guard<std::mutex> lock(mu);
-        // Two inputs with one base name ("a/x.txt", "b/x.txt") must not overwrite each other.
-        std::string candidate = name;
-        for (int n = 2; per_article_names.count(candidate); ++n) candidate = name + "-" + std::to_string(n);
-        name = candidate;
-        per_article_names.insert(name);
-      }
-      auto st = io::write_rdf(g, io::RdfSyntax::NTriples, (fs::path(args.out_dir) / (name + ".nt")).string());
-      if (!st) {
-        std::lock_guard<std::mutex> lock(mu);
-        write_errors.push_back(st.error());
-      }
+      const std::string name = graph::article_file_stem(doc.id) + ".nt";
+      core::Status st = io::write_rdf(g, io::RdfSyntax::NTriples, out->path(name));
+      if (!st) return core::Status(core::Error{out->dir() + "/" + name, 0, st.error().message});
+      return st;
     };
   }
   PipelineResult r = run_pipeline(args.inputs, *lex, opt);
   for (const auto& e : r.errors) std::cerr << "newskg: error: " << e.to_string() << "\n";
   for (const auto& w : r.warnings) std::cerr << "newskg: warning: " << w.to_string() << "\n";
-  for (const auto& e : write_errors) std::cerr << "newskg: error: " << e.to_string() << "\n";
+  for (const auto& e : r.write_errors) std::cerr << "newskg: error: " << e.to_string() << "\n";
   if (r.articles == 0) {
     std::cerr << "newskg: error: no article could be read\n";
     return 1;
   }
-  if (!args.into.empty()) into.merge(r.graph);
+  if (!args.into.empty()) into.merge(std::move(r.graph));
   const graph::KnowledgeGraph& kg = args.into.empty() ? r.graph : into;
-  auto want = [&](const char* f) {
-    return std::find(args.formats.begin(), args.formats.end(), f) != args.formats.end();
-  };
-  const fs::path out(args.out_dir);
-  // The writers only read the graph: run them side by side (the SVG render
-  // waits for its DOT file), one thread each, results collected in a fixed order.
-  std::vector<std::function<core::Status()>> jobs;
-  if (want("ttl")) jobs.push_back([&] { return io::write_rdf(kg, io::RdfSyntax::Turtle, (out / "graph.ttl").string()); });
-  if (want("nt")) jobs.push_back([&] { return io::write_rdf(kg, io::RdfSyntax::NTriples, (out / "graph.nt").string()); });
-  if (want("nq")) jobs.push_back([&] { return io::write_rdf(kg, io::RdfSyntax::NQuads, (out / "graph.nq").string()); });
-  if (want("json")) jobs.push_back([&] { return io::write_json(kg, (out / "graph.json").string()); });
-  std::string svg_note;
-  if (want("dot") || want("svg")) {
-    jobs.push_back([&]() -> core::Status {
-      core::Status st = io::write_dot(kg, (out / "graph.dot").string());
-      if (st && want("svg")) {
-        auto rendered = io::render_svg((out / "graph.dot").string(), (out / "graph.svg").string());
-        if (!rendered) svg_note = rendered.error().message;
-      }
-      return st;
-    });
+  int rc = write_outputs(kg, *out, args.formats);
+  if (!r.write_errors.empty()) rc = 2;
+  if (rc == 0) rc = commit_outputs(*out);
+  if (rc != 0) {
+    std::cerr << "newskg: error: nothing written; " << args.out_dir << " is as it was\n";
+    return rc;
   }
-  std::vector<core::Status> statuses(jobs.size());
-  {
-    std::vector<std::thread> threads;
-    for (size_t i = 1; i < jobs.size(); ++i)
-      threads.emplace_back([&, i] { statuses[i] = jobs[i](); });
-    if (!jobs.empty()) statuses[0] = jobs[0]();
-    for (auto& t : threads) t.join();
-  }
-  if (!svg_note.empty()) std::cerr << "newskg: note: " << svg_note << "\n";
-  int rc = 0;
-  for (const auto& st : statuses)
-    if (!st) {
-      std::cerr << "newskg: error: " << st.error().to_string() << "\n";
-      rc = 2;
-    }
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!args.quiet) {
@@ -169,7 +123,7 @@ int run_build(const BuildArgs& args) {
     std::cout << "}" << (args.per_article ? " and one .nt per article" : "") << "\n";
     if (!r.errors.empty()) std::cout << "  " << r.errors.size() << " input error(s), see above\n";
   }
-  return rc;
+  return 0;
 }
 
 }  // namespace

@@ -1,9 +1,10 @@
 #include "merge_command.hpp"
 
 #include <algorithm>
-#include <filesystem>
+#include <functional>
 #include <iostream>
 #include <memory>
+#include <thread>
 
 #include "newskg/io/turtle_reader.hpp"
 #include "pipeline.hpp"
@@ -33,14 +34,11 @@ int run_merge(const MergeArgs& args) {
       return 2;
     }
   }
-  std::error_code ec;
-  std::filesystem::create_directories(args.out_dir, ec);
-  if (ec) {
-    std::cerr << "newskg: error: " << args.out_dir << ": " << ec.message() << "\n";
-    return 2;
-  }
-  const int rc = write_outputs(kg, args.out_dir, args.formats);
-  if (!args.quiet) {
+  std::optional<io::OutputFolder> out = begin_outputs(args.out_dir);
+  if (!out) return 2;
+  int rc = write_outputs(kg, *out, args.formats);
+  if (rc == 0) rc = commit_outputs(*out);
+  if (!args.quiet && rc == 0) {
     std::cout << "newskg: merged " << args.graphs.size() << " graph(s): " << kg.num_nodes()
               << " nodes, " << kg.num_edges() << " edges\n  wrote " << args.out_dir
               << "/graph.{";
@@ -69,35 +67,86 @@ core::Status merge_graph_file(const std::string& path, const extract::Lexicons& 
     }
     return false;
   };
-  return io::read_graph_into(path, into, options);
+  graph::KnowledgeGraph read;
+  if (core::Status st = io::read_graph_into(path, read, options); !st) return st;
+  for (auto v : boost::make_iterator_range(boost::vertices(read.graph()))) {
+    const graph::NodeProps& node = read[v];
+    if (node.kind != graph::NodeKind::Article) continue;
+    const auto there = into.find(node.key);
+    const auto sources = node.attrs.find("source");
+    if (!there || sources == node.attrs.end()) continue;
+    const auto earlier = into[*there].attrs.find("source");
+    if (earlier == into[*there].attrs.end() || earlier->second == sources->second) continue;
+    std::cerr << "newskg: warning: " << path << ": article '" << node.key.substr(8)
+              << "' (from " << sources->second.front() << ") has the id of an article of an "
+              << "earlier graph (from " << earlier->second.front()
+              << "): their facts merge into one article; give the articles distinct ids\n";
+  }
+  into.merge(std::move(read));
+  return core::Status::success();
 }
 
-int write_outputs(const graph::KnowledgeGraph& kg, const std::string& dir,
+std::optional<io::OutputFolder> begin_outputs(const std::string& dir) {
+  auto out = io::OutputFolder::begin(dir);
+  if (!out) {
+    std::cerr << "newskg: error: " << out.error().to_string() << "\n";
+    return std::nullopt;
+  }
+  return std::move(*out);
+}
+
+int commit_outputs(io::OutputFolder& out) {
+  if (core::Status st = out.commit(); !st) {
+    std::cerr << "newskg: error: " << st.error().to_string() << "\n";
+    return 2;
+  }
+  return 0;
+}
+
+int write_outputs(const graph::KnowledgeGraph& kg, const io::OutputFolder& out,
                   const std::vector<std::string>& formats) {
-  namespace fs = std::filesystem;
   auto want = [&](const char* f) {
     return std::find(formats.begin(), formats.end(), f) != formats.end();
   };
-  const fs::path out(dir);
-  std::vector<core::Status> statuses;
+  // The writers only read the graph: run them side by side (the SVG render
+  // waits for its DOT file), one thread each, results collected in a fixed order.
+  std::vector<std::function<core::Status()>> jobs;
   if (want("ttl"))
-    statuses.push_back(io::write_rdf(kg, io::RdfSyntax::Turtle, (out / "graph.ttl").string()));
+    jobs.push_back([&] { return io::write_rdf(kg, io::RdfSyntax::Turtle, out.path("graph.ttl")); });
   if (want("nt"))
-    statuses.push_back(io::write_rdf(kg, io::RdfSyntax::NTriples, (out / "graph.nt").string()));
+    jobs.push_back([&] { return io::write_rdf(kg, io::RdfSyntax::NTriples, out.path("graph.nt")); });
   if (want("nq"))
-    statuses.push_back(io::write_rdf(kg, io::RdfSyntax::NQuads, (out / "graph.nq").string()));
-  if (want("json")) statuses.push_back(io::write_json(kg, (out / "graph.json").string()));
+    jobs.push_back([&] { return io::write_rdf(kg, io::RdfSyntax::NQuads, out.path("graph.nq")); });
+  if (want("json")) jobs.push_back([&] { return io::write_json(kg, out.path("graph.json")); });
+  std::string svg_note;
   if (want("dot") || want("svg")) {
-    statuses.push_back(io::write_dot(kg, (out / "graph.dot").string()));
-    if (want("svg")) {
-      auto st = io::render_svg((out / "graph.dot").string(), (out / "graph.svg").string());
-      if (!st) std::cerr << "newskg: note: " << st.error().message << "\n";
-    }
+    jobs.push_back([&]() -> core::Status {
+      core::Status st = io::write_dot(kg, out.path("graph.dot"));
+      if (st && want("svg")) {
+        auto rendered = io::render_svg(out.path("graph.dot"), out.path("graph.svg"));
+        if (!rendered) svg_note = rendered.error().message;
+      }
+      return st;
+    });
   }
+  std::vector<core::Status> statuses(jobs.size());
+  {
+    std::vector<std::thread> threads;
+    for (size_t i = 1; i < jobs.size(); ++i)
+      threads.emplace_back([&, i] { statuses[i] = jobs[i](); });
+    if (!jobs.empty()) statuses[0] = jobs[0]();
+    for (auto& t : threads) t.join();
+  }
+  if (!svg_note.empty()) std::cerr << "newskg: note: " << svg_note << "\n";
   int rc = 0;
   for (const auto& st : statuses)
     if (!st) {
-      std::cerr << "newskg: error: " << st.error().to_string() << "\n";
+      // Name the file where the user will look for it, not the staging area.
+      core::Error e = st.error();
+      const std::string staged = out.staging() + "/";
+      if (e.file.compare(0, staged.size(), staged) == 0)
+        e.file = out.dir() + "/" + e.file.substr(staged.size());
+      std::cerr << "newskg: error: " << e.to_string() << "\n";
       rc = 2;
     }
   return rc;

@@ -205,3 +205,62 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
 }
 
 }  // namespace newskg::graph
+
+namespace newskg::graph {
+namespace {
+
+constexpr size_t kMaxSlug = 120;
+
+std::string hex64(std::string_view s) {
+  uint64_t h = 1469598103934665603ull;  // FNV-1a
+  for (unsigned char c : s) h = (h ^ c) * 1099511628211ull;
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(h));
+  return buf;
+}
+
+}  // namespace
+
+ArticleIds::ArticleIds() { owner_.emplace("graph", ""); }
+
+ArticleIds::Claim ArticleIds::claim(std::string_view id, std::string_view source) {
+  Claim out{std::string(id), {}};
+  std::string key = slug(id);
+  if (key.size() > kMaxSlug) {
+    // "a-very-long-title-...-3f2a9c0d1e2b4f60": still readable, still unique.
+    std::string head = key.substr(0, 100);
+    if (size_t pct = head.find('%', head.size() - 2); pct != std::string::npos) head.resize(pct);
+    out.id = head + "-" + hex64(id);
+    key = slug(out.id);
+    out.conflict = "article id is too long for a file name; shortened to '" + out.id + "'";
+  }
+  auto owner = owner_.find(key);
+  if (owner != owner_.end()) {
+    std::string candidate;
+    for (int n = 2;; ++n) {
+      candidate = key + "-" + std::to_string(n);
+      if (!owner_.count(slug(candidate))) break;
+    }
+    out.conflict = owner->second.empty()
+                       ? "article id '" + std::string(id) + "' is the name of the corpus graph " +
+                             "files (graph.nt); this article is '" + candidate + "'"
+                       : "article id '" + std::string(id) + "' gives the same node keys as the " +
+                             "article read from " + owner->second + "; this article is '" +
+                             candidate + "'";
+    out.id = candidate;
+    key = slug(candidate);
+  }
+  owner_.emplace(std::move(key), std::string(source));
+  return out;
+}
+
+std::string article_file_stem(std::string_view id) {
+  const bool plain = !id.empty() && id.size() <= 200 && id.front() != '.' &&
+                     std::all_of(id.begin(), id.end(), [](char c) {
+                       return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') ||
+                              (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+                     });
+  return plain ? std::string(id) : slug(id);
+}
+
+}  // namespace newskg::graph

@@ -3,6 +3,7 @@
 // facts always give the same graph), and derives stable node keys.
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "newskg/core/document.hpp"
 #include "newskg/extract/facts.hpp"
@@ -25,5 +26,30 @@ struct BuildOptions {
 
 KnowledgeGraph build_article_graph(const core::Document& doc, const extract::ArticleFacts& facts,
                                    const BuildOptions& options = {});
+
+// Article ids of one run, made unique in input order. An article's node keys
+// ("article/<slug>", "statement/<slug>/...") and its --per-article file name
+// derive from its id, so two articles whose ids give the same slug would
+// silently become one ("a b", "A B", "a-b", "a/b"; "é" and "e"; two
+// "news.txt" in different folders). The first keeps its id; a later one gets
+// the slug plus the smallest free suffix: "A B" -> "a-b-2". "graph" is taken
+// by the corpus outputs (graph.nt), and an id whose slug is over 120
+// characters is shortened to 100 plus a hash, so file names stay legal.
+class ArticleIds {
+ public:
+  ArticleIds();
+  struct Claim {
+    std::string id;        // the id the article gets
+    std::string conflict;  // empty, or why it differs from the one asked for
+  };
+  Claim claim(std::string_view id, std::string_view source);
+
+ private:
+  std::unordered_map<std::string, std::string> owner_;  // slug -> source of its article
+};
+
+// The --per-article file name (without extension) of an article id: the id
+// itself when it is a plain name ("003_0d35"), else its slug ("a-b").
+std::string article_file_stem(std::string_view id);
 
 }  // namespace newskg::graph
