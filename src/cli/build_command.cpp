@@ -81,6 +81,15 @@ int run_build(const BuildArgs& args) {
   // Growing a graph keeps the per-article files of the articles added before.
   if (!args.into.empty()) out->keep_previous_outputs();
   PipelineOptions opt;
+  for (auto v : boost::make_iterator_range(boost::vertices(into.graph()))) {
+    const graph::NodeProps& node = into[v];
+    const std::string* id = node.attr("id");
+    const std::string* source = node.attr("source");
+    const std::string* title = node.attr("title");
+    if (node.kind == graph::NodeKind::Article && id)
+      opt.existing_articles.push_back(
+          {*id, source ? *source : std::string(), title ? *title : std::string()});
+  }
   opt.jobs = args.jobs;
   opt.build.min_confidence = args.min_confidence;
   opt.build.unnamed_sources = args.unnamed_sources;

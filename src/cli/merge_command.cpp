@@ -73,13 +73,25 @@ core::Status merge_graph_file(const std::string& path, const extract::Lexicons& 
     const graph::NodeProps& node = read[v];
     if (node.kind != graph::NodeKind::Article) continue;
     const auto there = into.find(node.key);
-    const auto sources = node.attrs.find("source");
-    if (!there || sources == node.attrs.end()) continue;
-    const auto earlier = into[*there].attrs.find("source");
-    if (earlier == into[*there].attrs.end() || earlier->second == sources->second) continue;
-    std::cerr << "newskg: warning: " << path << ": article '" << node.key.substr(8)
-              << "' (from " << sources->second.front() << ") has the id of an article of an "
-              << "earlier graph (from " << earlier->second.front()
+    // The same article read twice (a shard merged again) is no conflict;
+    // another source or another title under the same id is.
+    auto values = [](const graph::NodeProps& n, const char* name) {
+      const auto it = n.attrs.find(name);
+      return it == n.attrs.end() ? std::vector<std::string>{} : it->second;
+    };
+    if (!there) continue;
+    const graph::NodeProps& earlier = into[*there];
+    if (values(node, "source") == values(earlier, "source") &&
+        values(node, "title") == values(earlier, "title"))
+      continue;
+    auto describe = [&](const graph::NodeProps& n) {
+      const auto source = values(n, "source"), title = values(n, "title");
+      return (source.empty() ? std::string("?") : source.front()) + ", \"" +
+             (title.empty() ? n.label : title.front()) + "\"";
+    };
+    std::cerr << "newskg: warning: " << path << ": article '" << node.key.substr(8) << "' ("
+              << describe(node) << ") has the id of an article of an earlier graph ("
+              << describe(earlier)
               << "): their facts merge into one article; give the articles distinct ids\n";
   }
   into.merge(std::move(read));

@@ -83,6 +83,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
   // Ids are claimed in input order: file i waits until files 0..i-1 have
   // claimed theirs (reading is fast next to extraction, so the wait is short).
   graph::ArticleIds ids;
+  for (const auto& a : options.existing_articles) ids.reserve(a.id, a.source, a.title);
   std::mutex id_mu;
   std::condition_variable id_turn;
   size_t claimed_upto = 0;
@@ -108,7 +109,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
         id_turn.wait(lock, [&] { return claimed_upto == i; });
         try {
           for (core::Document& doc : read.documents) {
-            graph::ArticleIds::Claim claim = ids.claim(doc.id, doc.source);
+            graph::ArticleIds::Claim claim = ids.claim(doc.id, recorded_source(doc.source, file), doc.title);
             if (!claim.conflict.empty()) out.warnings.push_back({doc.source, 0, claim.conflict});
             doc.id = std::move(claim.id);
           }

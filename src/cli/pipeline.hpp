@@ -25,6 +25,12 @@ struct PipelineOptions {
   // --per-article files), with the article's final id. Must be thread-safe;
   // an error lands in PipelineResult::write_errors.
   std::function<core::Status(const core::Document&, const graph::KnowledgeGraph&)> on_article;
+  // Articles of the graph that `build --into` grows, whose ids new articles
+  // must not take (unless they are the same article read again).
+  struct Existing {
+    std::string id, source, title;
+  };
+  std::vector<Existing> existing_articles;
 };
 
 struct PipelineResult {

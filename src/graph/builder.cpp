@@ -221,9 +221,14 @@ std::string hex64(std::string_view s) {
 
 }  // namespace
 
-ArticleIds::ArticleIds() { owner_.emplace("graph", ""); }
+ArticleIds::ArticleIds() { owner_.emplace("graph", Owner{}); }
 
-ArticleIds::Claim ArticleIds::claim(std::string_view id, std::string_view source) {
+void ArticleIds::reserve(std::string_view id, std::string_view source, std::string_view title) {
+  owner_.emplace(slug(id), Owner{std::string(source), std::string(title), true});
+}
+
+ArticleIds::Claim ArticleIds::claim(std::string_view id, std::string_view source,
+                                    std::string_view title) {
   Claim out{std::string(id), {}};
   std::string key = slug(id);
   if (key.size() > kMaxSlug) {
@@ -235,22 +240,27 @@ ArticleIds::Claim ArticleIds::claim(std::string_view id, std::string_view source
     out.conflict = "article id is too long for a file name; shortened to '" + out.id + "'";
   }
   auto owner = owner_.find(key);
+  if (owner != owner_.end() && owner->second.grown && owner->second.source == source &&
+      owner->second.title == title) {
+    owner->second.grown = false;
+    return out;
+  }
   if (owner != owner_.end()) {
     std::string candidate;
     for (int n = 2;; ++n) {
       candidate = key + "-" + std::to_string(n);
       if (!owner_.count(slug(candidate))) break;
     }
-    out.conflict = owner->second.empty()
+    out.conflict = owner->second.source.empty()
                        ? "article id '" + std::string(id) + "' is the name of the corpus graph " +
                              "files (graph.nt); this article is '" + candidate + "'"
                        : "article id '" + std::string(id) + "' gives the same node keys as the " +
-                             "article read from " + owner->second + "; this article is '" +
+                             "article read from " + owner->second.source + "; this article is '" +
                              candidate + "'";
     out.id = candidate;
     key = slug(candidate);
   }
-  owner_.emplace(std::move(key), std::string(source));
+  owner_.emplace(std::move(key), Owner{std::string(source), {}, false});
   return out;
 }
 

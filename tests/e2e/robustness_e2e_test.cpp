@@ -84,6 +84,43 @@ TEST(ArticleIdentityTest, JsonIdsNeverWriteOutsideTheOutputFolder) {
   EXPECT_EQ(count(slurp(out / "graph.nt"), "#type> <https://w3id.org/newskg/ontology#Article>"), 10u);
 }
 
+TEST(ArticleIdentityTest, MergingShardsThatReuseAnIdWarns) {
+  const fs::path a = scratch("shard-id-a"), b = scratch("shard-id-b"), out = scratch("shard-id-out");
+  write(a / "in/news.txt", article("Budget talks", "Finance Minister Anna Berg", "the budget would pass"));
+  write(b / "in/news.txt", article("Port strike", "Union leader Karl Lund", "the strike would go on"));
+  ASSERT_EQ(run(newskg() + " build -q -o " + (a / "out").string() + " " + (a / "in").string()).status, 0);
+  ASSERT_EQ(run(newskg() + " build -q -o " + (b / "out").string() + " " + (b / "in/news.txt").string()).status, 0);
+  // Same id, same relative source: the merge cannot tell them apart by
+  // source, but the titles differ.
+  const RunResult r = run(newskg() + " merge -q -o " + out.string() + " " +
+                          (a / "out/graph.ttl").string() + " " + (b / "out/graph.ttl").string());
+  EXPECT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("has the id of an article of an earlier graph"), std::string::npos) << r.out;
+  // The same article merged twice is no conflict.
+  const RunResult same = run(newskg() + " merge -q -o " + out.string() + " " +
+                             (a / "out/graph.ttl").string() + " " + (a / "out/graph.nt").string());
+  EXPECT_EQ(same.status, 0) << same.out;
+  EXPECT_EQ(same.out.find("warning"), std::string::npos) << same.out;
+}
+
+TEST(ArticleIdentityTest, GrowingAGraphKeepsItsArticlesApartFromNewOnesWithTheSameId) {
+  const fs::path in = scratch("grow-id-in"), out = scratch("grow-id-out");
+  write(in / "1/news.txt", article("Budget talks", "Finance Minister Anna Berg", "the budget would pass"));
+  write(in / "2/news.txt", article("Port strike", "Union leader Karl Lund", "the strike would go on"));
+  ASSERT_EQ(run(newskg() + " build -q -o " + out.string() + " " + (in / "1/news.txt").string()).status, 0);
+  const std::string before = slurp(out / "graph.nt");
+  // The same article again changes nothing ...
+  RunResult r = run(newskg() + " build -q --into " + (out / "graph.ttl").string() + " " +
+                    (in / "1/news.txt").string());
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_EQ(slurp(out / "graph.nt"), before);
+  // ... another one under the same id is a new article.
+  r = run(newskg() + " build -q --into " + (out / "graph.ttl").string() + " " + in.string() + "/2");
+  ASSERT_EQ(r.status, 0) << r.out;
+  EXPECT_NE(r.out.find("this article is 'news-2'"), std::string::npos) << r.out;
+  EXPECT_EQ(count(slurp(out / "graph.nt"), "#type> <https://w3id.org/newskg/ontology#Article>"), 2u);
+}
+
 // Every way a run can end, and its exit status (README: 0 something read, 1
 // nothing usable, 2 usage or output error).
 struct ExitCase {
@@ -158,7 +195,15 @@ TEST(FailedWriteTest, ExitsTwoAndKeepsThePreviousOutput) {
   for (const auto& name : entries(out)) after.emplace_back(name, slurp(out / name));
   EXPECT_EQ(before, after);
   for (const auto& name : entries(out.parent_path()))
-    EXPECT_EQ(name.find(".newskg-stage."), std::string::npos) << name      << "no staging folder left behind";
+    EXPECT_EQ(name.find(".newskg-stage."), std::string::npos) << name;
+
+  // Growing the graph fails the same way: the --into graph is untouched.
+  const RunResult into = run("trap '' XFSZ; ulimit -f 8; " + newskg() + " build -q --into " +
+                             (out / "graph.ttl").string() + " " + seeds);
+  EXPECT_EQ(into.status, 2) << into.out;
+  std::vector<std::pair<std::string, std::string>> after_into;
+  for (const auto& name : entries(out)) after_into.emplace_back(name, slurp(out / name));
+  EXPECT_EQ(before, after_into)      << "no staging folder left behind";
 }
 
 }  // namespace

@@ -42,10 +42,21 @@ class ArticleIds {
     std::string id;        // the id the article gets
     std::string conflict;  // empty, or why it differs from the one asked for
   };
-  Claim claim(std::string_view id, std::string_view source);
+  // `source` is the article's nkg:source (its path relative to its input).
+  Claim claim(std::string_view id, std::string_view source, std::string_view title = {});
+  // An article already in the graph that `build --into` grows: a later
+  // claim of its id with the same source and title is that article read
+  // again (and keeps the id, so adding an article twice changes nothing);
+  // any other is a collision like any other.
+  void reserve(std::string_view id, std::string_view source, std::string_view title);
 
  private:
-  std::unordered_map<std::string, std::string> owner_;  // slug -> source of its article
+  struct Owner {
+    std::string source;
+    std::string title;   // of a reserved article
+    bool grown = false;  // reserved from the graph being grown, not yet claimed
+  };
+  std::unordered_map<std::string, Owner> owner_;  // slug -> its article
 };
 
 // The --per-article file name (without extension) of an article id: the id

@@ -70,6 +70,20 @@ TEST(ArticleIdsTest, TheConflictNamesTheEarlierArticle) {
   EXPECT_NE(c.conflict.find("news-2"), std::string::npos) << c.conflict;
 }
 
+TEST(ArticleIdsTest, AGrownGraphsArticleKeepsItsIdOnlyWhenReadAgainFromItsSource) {
+  ArticleIds ids;
+  ids.reserve("news", "news.txt", "Budget talks");
+  ids.reserve("other", "other.txt", "Strike");
+  ids.reserve("third", "third.txt", "Floods");
+  EXPECT_EQ(ids.claim("news", "news.txt", "Budget talks").id, "news");  // the same article again
+  EXPECT_EQ(ids.claim("news", "news.txt", "Budget talks").id, "news-2")
+      << "twice in one run is two articles";
+  EXPECT_EQ(ids.claim("third", "third.txt", "Fires").id, "third-2") << "same file name, new article";
+  const ArticleIds::Claim c = ids.claim("other", "elsewhere/other.txt");
+  EXPECT_EQ(c.id, "other-2");
+  EXPECT_NE(c.conflict.find("other.txt"), std::string::npos) << c.conflict;
+}
+
 TEST(ArticleFileStemTest, PlainIdsStayAndOthersBecomeSlugsThatCannotLeaveTheFolder) {
   EXPECT_EQ(article_file_stem("003_0d3550a95405e0c2"), "003_0d3550a95405e0c2");
   EXPECT_EQ(article_file_stem("d01_telegraph-starmer.gifts"), "d01_telegraph-starmer.gifts");
