@@ -10,6 +10,13 @@
 // q"\ fails to parse. Every literal is therefore a short string, escaped
 // exactly as in N-Triples, which Serd reads back byte for byte.
 //
+// Each file is framed by two comment lines (turtle_reader.hpp):
+//   # newskg: graph (N-Triples); complete when it ends with its end line
+//   ...
+//   # newskg: end of graph (57 triples)
+// so a reader can tell a complete graph from one cut short at a line
+// boundary by a crash or a full disk.
+//
 // Shape of one statement (Turtle; IRIs shortened here):
 //   res:person/pete-hegseth nkg:said res:statement/a1/120-245 .
 //   res:statement/a1/120-245 a nkg:Statement ;
@@ -27,6 +34,7 @@
 #include <vector>
 
 #include "newskg/core/check.hpp"
+#include "newskg/io/turtle_reader.hpp"
 #include "newskg/io/writers.hpp"
 
 namespace newskg::io {
@@ -170,7 +178,8 @@ SerdStatus ignore_serd_error(void*, const SerdError*) { return SERD_SUCCESS; }
 // One Serd writer appending to a std::string.
 class SerdOutput {
  public:
-  explicit SerdOutput(RdfSyntax syntax) : quads_(syntax == RdfSyntax::NQuads) {
+  explicit SerdOutput(RdfSyntax syntax)
+      : syntax_(syntax), quads_(syntax == RdfSyntax::NQuads), out_(graph_header_line(syntax)) {
     SerdSyntax serd_syntax = SERD_TURTLE;
     unsigned style = SERD_STYLE_BULK;  // pages of 4 KiB instead of one sink call per token
     switch (syntax) {
@@ -225,16 +234,19 @@ class SerdOutput {
     const SerdNode* datatype = object.datatype.empty() ? nullptr : &dt;
     if (!quads_) {
       check(serd_writer_write_statement(writer_, 0, nullptr, &s, &p, &o, datatype, nullptr));
+      ++statements_;
       return;
     }
     for (const std::string& graph : graphs) {
       SerdNode g = serd_node(SERD_URI, graph);
       check(serd_writer_write_statement(writer_, 0, &g, &s, &p, &o, datatype, nullptr));
+      ++statements_;
     }
   }
 
   std::string finish() {
     check(serd_writer_finish(writer_));  // flushes the bulk page and closes the last statement
+    out_ += graph_end_line(syntax_, statements_);
     return std::move(out_);
   }
 
@@ -245,8 +257,10 @@ class SerdOutput {
                  std::string("serd: ") + reinterpret_cast<const char*>(serd_strerror(st)));
   }
 
+  RdfSyntax syntax_;
   bool quads_;
   std::string out_;
+  size_t statements_ = 0;  // triples (quads for N-Quads) written, for the end line
   SerdEnv* env_ = nullptr;
   SerdWriter* writer_ = nullptr;
 };

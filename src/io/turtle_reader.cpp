@@ -19,6 +19,7 @@
 #include <serd/serd.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cerrno>
 #include <charconv>
 #include <cstdarg>
@@ -76,12 +77,20 @@ class Collector {
 
   std::map<std::string, Subject>& subjects() { return subjects_; }
   const std::optional<core::Error>& error() const { return error_; }
+  // Whether the first error is a syntax error Serd reported (with its line).
+  bool syntax_error() const { return syntax_error_; }
+  size_t statements() const { return statements_; }
   void fail(int line, std::string message) {
     if (!error_) error_ = core::Error{name_, line, std::move(message)};
+  }
+  void fail_syntax(int line, std::string message) {
+    if (!error_) syntax_error_ = true;
+    fail(line, std::move(message));
   }
 
   SerdStatus on_statement(const SerdNode* subject, const SerdNode* predicate,
                           const SerdNode* object) {
+    ++statements_;  // every one, ours or not: the end line counts them all
     // Blank nodes are never written by newskg; a file that has them carries
     // someone else's data, which is not ours to interpret.
     if (subject->type == SERD_BLANK || object->type == SERD_BLANK) return SERD_SUCCESS;
@@ -174,7 +183,186 @@ class Collector {
   SerdEnv* env_;
   std::map<std::string, Subject> subjects_;
   std::optional<core::Error> error_;
+  bool syntax_error_ = false;
+  size_t statements_ = 0;
 };
+
+// Serd's messages quote the byte it stopped at, which may be anything:
+// "expected `.', not `\xFF'" (0xFF is how it shows the end of the input).
+// Bytes that are not printable UTF-8 are shown as \xNN.
+std::string printable(std::string_view s) {
+  std::string out;
+  for (size_t i = 0; i < s.size();) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    size_t len = c < 0x80             ? 1
+                 : (c & 0xE0) == 0xC0 ? 2
+                 : (c & 0xF0) == 0xE0 ? 3
+                 : (c & 0xF8) == 0xF0 ? 4
+                                      : 0;
+    bool ok = len > 0 && i + len <= s.size() && (len > 1 || (c >= 0x20 && c != 0x7F) || c == '\t');
+    for (size_t k = 1; ok && k < len; ++k)
+      ok = (static_cast<unsigned char>(s[i + k]) & 0xC0) == 0x80;
+    if (ok) {
+      out.append(s.substr(i, len));
+      i += len;
+      continue;
+    }
+    static const char* kHex = "0123456789ABCDEF";
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 0xF];
+    ++i;
+  }
+  return out;
+}
+
+int line_at(std::string_view text, size_t offset) {
+  return 1 +
+         static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(offset), '\n'));
+}
+
+// What a text stops in the middle of, when it does: the first line of the
+// IRI, literal or statement that the end of the input cuts. Asked only when
+// Serd failed, to tell "the file was cut short" from a mistake in the
+// middle, and to say so instead of Serd's "invalid IRI character (escape
+// %FFFFFFFF)". A light Turtle lexer (N-Triples and N-Quads are lexically
+// Turtle without long strings): IRIs, strings with their escapes, comments,
+// and '.' ending a statement unless it sits inside a name or number ("0.90").
+struct Unfinished {
+  int line = 0;
+  std::string what;  // "an IRI", "a literal", ...
+};
+
+std::optional<Unfinished> unfinished_at_end(std::string_view text, RdfSyntax syntax) {
+  auto name_char = [](char c) {
+    const auto u = static_cast<unsigned char>(c);
+    return std::isalnum(u) || c == '_' || c == '-' || c == ':' || u >= 0x80;
+  };
+  const bool turtle = syntax == RdfSyntax::Turtle;
+  size_t statement_start = std::string_view::npos;  // first byte of an open statement
+  size_t i = 0;
+  const size_t n = text.size();
+  while (i < n) {
+    const char c = text[i];
+    if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+      ++i;
+    } else if (c == '#') {
+      while (i < n && text[i] != '\n') ++i;
+    } else if (c == '<') {
+      const size_t start = i++;
+      while (i < n && text[i] != '>' && text[i] != '\n') i += text[i] == '\\' ? 2 : 1;
+      if (i >= n) return Unfinished{line_at(text, start), "an IRI"};
+      ++i;
+      if (statement_start == std::string_view::npos) statement_start = start;
+    } else if (c == '"' || (turtle && c == '\'')) {
+      const size_t start = i;
+      const bool long_string = turtle && text.substr(i, 3) == std::string(3, c);
+      i += long_string ? 3 : 1;
+      bool closed = false, in_escape = false;
+      while (i < n) {
+        if (text[i] == '\\') {
+          in_escape = i + 1 >= n;
+          i += 2;
+        } else if (long_string ? text.substr(i, 3) == std::string(3, c) : text[i] == c) {
+          i += long_string ? 3 : 1;
+          closed = true;
+          break;
+        } else if (!long_string && text[i] == '\n') {
+          break;  // Serd reports this one itself, on its own line
+        } else {
+          ++i;
+        }
+      }
+      if (in_escape) return Unfinished{line_at(text, start), "an escape in a literal"};
+      if (!closed && i >= n) return Unfinished{line_at(text, start), "a literal"};
+      if (statement_start == std::string_view::npos) statement_start = start;
+    } else if (c == '.' &&
+               !(i > 0 && name_char(text[i - 1]) && i + 1 < n && name_char(text[i + 1]))) {
+      statement_start = std::string_view::npos;
+      ++i;
+    } else {
+      if (statement_start == std::string_view::npos) statement_start = i;
+      i += c == '\\' ? 2 : 1;  // a prefixed name's escape ("nkg:a\#b")
+    }
+  }
+  if (statement_start != std::string_view::npos)
+    return Unfinished{line_at(text, statement_start), "a statement"};
+  return std::nullopt;
+}
+
+// Whether `text` parses as `syntax`, errors unreported (for hints only).
+SerdStatus ignore_error(void*, const SerdError*) { return SERD_SUCCESS; }
+
+bool parses_as(const std::string& nul_terminated, SerdSyntax syntax) {
+  SerdEnv* env = serd_env_new(nullptr);
+  SerdReader* reader =
+      serd_reader_new(syntax, nullptr, nullptr, nullptr, nullptr, nullptr, nullptr);
+  serd_reader_set_error_sink(reader, &ignore_error, nullptr);
+  serd_reader_set_strict(reader, true);
+  const SerdStatus st =
+      serd_reader_read_string(reader, reinterpret_cast<const uint8_t*>(nul_terminated.c_str()));
+  serd_reader_free(reader);
+  serd_env_free(env);
+  return st == SERD_SUCCESS;
+}
+
+// A file in another syntax than its extension names fails on its first
+// line; say what it is ("@prefix" in a .nt file is Turtle).
+std::string syntax_hint(const std::string& nul_terminated, RdfSyntax syntax) {
+  if (syntax != RdfSyntax::NQuads && parses_as(nul_terminated, SERD_NQUADS))
+    return " (the file is N-Quads: name it .nq)";
+  if (syntax != RdfSyntax::Turtle && parses_as(nul_terminated, SERD_TURTLE))
+    return " (the file is Turtle: name it .ttl)";
+  return "";
+}
+
+// The count on a newskg end line ("# newskg: end of graph (57 triples)").
+std::optional<size_t> end_line_count(std::string_view line) {
+  constexpr std::string_view kStart = "# newskg: end of graph (";
+  if (!starts_with(line, kStart) || line.empty() || line.back() != ')') return std::nullopt;
+  line.remove_prefix(kStart.size());
+  line.remove_suffix(1);
+  size_t count = 0;
+  auto [end, ec] = std::from_chars(line.data(), line.data() + line.size(), count);
+  if (ec != std::errc() || end == line.data()) return std::nullopt;
+  const std::string_view unit(end, static_cast<size_t>(line.data() + line.size() - end));
+  if (unit != " triple" && unit != " triples" && unit != " quad" && unit != " quads")
+    return std::nullopt;
+  return count;
+}
+
+// A newskg graph file must end with its end line, counting what Serd read.
+std::optional<core::Error> check_framing(std::string_view text, size_t statements,
+                                         const std::string& name) {
+  if (!starts_with(text, kGraphHeaderPrefix)) return std::nullopt;  // another tool's file
+  size_t end = text.size();
+  while (end > 0 && std::isspace(static_cast<unsigned char>(text[end - 1]))) --end;
+  const size_t last_start = text.rfind('\n', end == 0 ? 0 : end - 1);
+  const size_t begin = last_start == std::string_view::npos ? 0 : last_start + 1;
+  const std::string_view last = text.substr(begin, end - begin);
+  const int line = line_at(text, begin);
+  const std::optional<size_t> count = end_line_count(last);
+  if (!count) {
+    // Text after an end line (two graph files joined by cat?) is not ours.
+    // (The newline that opens the last line is not before it: begin - 2.)
+    const size_t earlier =
+        begin < 2 ? std::string_view::npos : text.rfind("\n# newskg: end of graph (", begin - 2);
+    if (earlier != std::string_view::npos)
+      return core::Error{name, line_at(text, earlier + 1) + 1,
+                         "text after the end line of the graph (\"# newskg: end of graph "
+                         "(...)\")"};
+    return core::Error{name, line,
+                       "truncated graph: the end line (\"# newskg: end of graph (...)\") of "
+                       "newskg's graphs is missing: the file was cut short (a crash, a full "
+                       "disk?)"};
+  }
+  if (*count != statements)
+    return core::Error{name, line,
+                       "truncated graph: the end line says " + std::to_string(*count) +
+                           (*count == 1 ? " statement" : " statements") + ", the file holds " +
+                           std::to_string(statements)};
+  return std::nullopt;
+}
 
 // Serd callbacks: C functions, so nothing may throw through them.
 SerdStatus on_base(void* handle, const SerdNode* uri) {
@@ -210,8 +398,8 @@ SerdStatus on_error(void* handle, const SerdError* error) {
   va_end(args);
   std::string message(buf);
   while (!message.empty() && (message.back() == '\n' || message.back() == ' ')) message.pop_back();
-  c->fail(static_cast<int>(error->line),
-          "column " + std::to_string(error->col) + ": " + message);
+  c->fail_syntax(static_cast<int>(error->line),
+                 "column " + std::to_string(error->col) + ": " + printable(message));
   return SERD_SUCCESS;
 }
 
@@ -349,6 +537,20 @@ core::Result<KnowledgeGraph> build_graph(std::map<std::string, Subject>& subject
 
 }  // namespace
 
+std::string graph_header_line(RdfSyntax syntax) {
+  const char* name = syntax == RdfSyntax::Turtle     ? "Turtle"
+                     : syntax == RdfSyntax::NTriples ? "N-Triples"
+                                                     : "N-Quads";
+  return std::string(kGraphHeaderPrefix) + " (" + name +
+         "); complete when it ends with its end line\n";
+}
+
+std::string graph_end_line(RdfSyntax syntax, size_t statements) {
+  const char* unit = syntax == RdfSyntax::NQuads ? "quad" : "triple";
+  return "# newskg: end of graph (" + std::to_string(statements) + " " + unit +
+         (statements == 1 ? "" : "s") + ")\n";
+}
+
 RdfSyntax rdf_syntax_of(std::string_view path) {
   auto ends_with = [&](std::string_view suffix) {
     return path.size() >= suffix.size() &&
@@ -362,6 +564,11 @@ RdfSyntax rdf_syntax_of(std::string_view path) {
 core::Result<KnowledgeGraph> read_graph_string(std::string_view text, RdfSyntax syntax,
                                                const std::string& name,
                                                const ReadOptions& options) {
+  if (text.empty()) return core::Error{name, 0, "empty graph: the file is empty (0 bytes)"};
+  // Serd reads a C string: a NUL byte would silently end the graph there.
+  if (const size_t nul = text.find('\0'); nul != std::string_view::npos)
+    return core::Error{name, line_at(text, nul), "NUL byte: not an RDF text file"};
+
   SerdSyntax serd_syntax = SERD_TURTLE;
   if (syntax == RdfSyntax::NTriples) serd_syntax = SERD_NTRIPLES;
   if (syntax == RdfSyntax::NQuads) serd_syntax = SERD_NQUADS;
@@ -380,10 +587,35 @@ core::Result<KnowledgeGraph> read_graph_string(std::string_view text, RdfSyntax 
   serd_reader_free(reader);
   serd_env_free(env);
 
-  if (collector.error()) return *collector.error();
-  if (st != SERD_SUCCESS)
+  if (collector.error()) {
+    core::Error error = *collector.error();
+    if (!collector.syntax_error()) return error;
+    // Serd stopped on a syntax error. When it stopped at the end of the
+    // input, inside something left open, the file was cut short; say so:
+    // "graph.nt:57: truncated graph: the file ends inside an IRI" (or "...
+    // inside a statement that begins on line 50") rather
+    // than Serd's "invalid IRI character (escape %FFFFFFFF)".
+    const bool at_end = error.line >= line_at(text, text.size());
+    if (auto cut = at_end ? unfinished_at_end(text, syntax) : std::nullopt; cut)
+      return core::Error{
+          name, error.line,
+          "truncated graph: the file ends inside " + cut->what +
+              (cut->line == error.line ? std::string()
+                                       : " that begins on line " + std::to_string(cut->line))};
+    error.message += syntax_hint(nul_terminated, syntax);
+    return error;
+  }
+  // SERD_FAILURE without an error is Serd's "nothing (more) to read".
+  if (st != SERD_SUCCESS && st != SERD_FAILURE)
     return core::Error{name, 0, reinterpret_cast<const char*>(serd_strerror(st))};
-  return build_graph(collector.subjects(), name, options);
+  if (auto bad = check_framing(text, collector.statements(), name)) return *bad;
+  if (collector.statements() == 0) return core::Error{name, 0, "empty graph: no triples"};
+  core::Result<KnowledgeGraph> kg = build_graph(collector.subjects(), name, options);
+  if (kg && kg->num_nodes() == 0)
+    return core::Error{
+        name, 0,
+        "empty graph: no triple is about a newskg resource (<" + std::string(kResource) + "...>)"};
+  return kg;
 }
 
 core::Result<KnowledgeGraph> read_graph(const std::string& path, const ReadOptions& options) {

@@ -15,10 +15,12 @@
 //                                    Article's "id")
 //   nkg:<relation> res:OTHER         an edge (nkg:article is FromArticle)
 // Round trip: to_rdf(read(to_rdf(g))) == to_rdf(g), byte for byte, for the
-// graphs the pipeline builds. What RDF does not carry cannot come back: node
+// graphs the pipeline builds, in every syntax, whatever characters the
+// literals hold (tests/unit/io/round_trip_test.cpp). What RDF does not carry cannot come back: node
 // mention counts and the evidence of `mentions`, `holdsOffice` and
 // `officeOf` edges. `said` and `met` edge evidence is rebuilt from the
 // Statement and Meeting nodes it was copied from.
+#include <cstddef>
 #include <functional>
 #include <string>
 #include <string_view>
@@ -37,12 +39,32 @@ struct ReadOptions {
   std::function<bool(graph::NodeKind kind, std::string_view label)> fixed_label;
 };
 
+// Framing of the graph files newskg writes (to_rdf). The first line is
+//   # newskg: graph (N-Triples); complete when it ends with its end line
+// and the last
+//   # newskg: end of graph (57 triples)            ("quads" for N-Quads)
+// counting the statements in between. Both are comments, so every RDF tool
+// reads the file as before. A file cut short at a line boundary (a crash, a
+// full disk) still parses; the missing or disagreeing end line is how the
+// reader knows: it refuses a file that begins with the header but does not
+// end with the end line of exactly the statements it holds ("truncated
+// graph"). Files without the header (written by other tools) are read as
+// they are.
+inline constexpr std::string_view kGraphHeaderPrefix = "# newskg: graph";
+std::string graph_header_line(RdfSyntax syntax);                  // ends with '\n'
+std::string graph_end_line(RdfSyntax syntax, size_t statements);  // ends with '\n'
+
 // The syntax a path's extension names: ".nt" N-Triples, ".nq" N-Quads,
 // anything else Turtle (which also reads N-Triples).
 RdfSyntax rdf_syntax_of(std::string_view path);
 
-// Reads a graph file. Errors (unreadable file, syntax errors with their line,
-// triples that do not fit the newskg model) name the file.
+// Reads a graph file. Errors name the file, and the line where there is one:
+// an unreadable file; a file with no triples, or none about a newskg
+// resource ("empty graph": after a crash an empty file must not pass for a
+// graph with nothing in it); a file that ends inside a statement, or a
+// newskg file without its end line ("truncated graph"); NUL bytes; syntax
+// errors (with a hint when the file is in another syntax than its extension
+// names); triples that do not fit the newskg model.
 core::Result<graph::KnowledgeGraph> read_graph(const std::string& path,
                                                const ReadOptions& options = {});
 

@@ -259,6 +259,15 @@ inline std::vector<std::string> split_lines(std::string_view text) {
   return out;
 }
 
+// The statement lines of N-Triples or N-Quads: every line but the comments
+// (the "# newskg: ..." lines that frame each graph file).
+inline std::vector<std::string> statement_lines(std::string_view text) {
+  std::vector<std::string> out;
+  for (std::string& line : split_lines(text))
+    if (line[0] != '#') out.push_back(std::move(line));
+  return out;
+}
+
 inline std::vector<std::string> sorted_lines(std::string_view text) {
   auto lines = split_lines(text);
   std::sort(lines.begin(), lines.end());

@@ -52,7 +52,7 @@ class OntologyTest : public ::testing::Test {
 TEST_F(OntologyTest, DeclaresEveryPredicateAndClassTheWriterUses) {
   const std::string nt = to_rdf(testing::sample_graph(), RdfSyntax::NTriples);
   std::set<std::string> predicates, classes;
-  for (const auto& line : testing::split_lines(nt)) {
+  for (const auto& line : testing::statement_lines(nt)) {
     const auto t = testing::parse_nt_line(line);
     predicates.insert(t.predicate);
     if (t.predicate == kRdfType) classes.insert(t.object.substr(1, t.object.size() - 2));

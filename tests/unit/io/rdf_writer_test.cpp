@@ -2,6 +2,7 @@
 // Turtle = N-Triples as a set of triples, N-Quads named graphs.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <regex>
 #include <set>
 #include <string>
@@ -15,6 +16,7 @@ namespace {
 using testing::parse_nt_line;
 using testing::sample_graph;
 using testing::split_lines;
+using testing::statement_lines;
 
 const std::string kRes = "https://w3id.org/newskg/resource/";
 const std::string kNkg = "https://w3id.org/newskg/ontology#";
@@ -99,7 +101,7 @@ TEST(RdfWriterTest, NTriplesHasTheTermsTheScorerReads) {
 TEST(RdfWriterTest, NTriplesLeavesOutWhatOtherTermsCover) {
   const std::string nt = to_rdf(sample_graph(), RdfSyntax::NTriples);
   const std::string statement = res(testing::kStatementKey);
-  for (const auto& line : split_lines(nt)) {
+  for (const auto& line : statement_lines(nt)) {
     const auto t = parse_nt_line(line);
     // The article id attr is the nkg:article link, never a literal.
     if (t.predicate == kNkg + "article") {
@@ -120,7 +122,7 @@ TEST(RdfWriterTest, NTriplesIsOneWellFormedTriplePerLine) {
   const std::string nt = to_rdf(sample_graph(), RdfSyntax::NTriples);
   const std::regex triple(
       R"(^<[^<>" ]+> <[^<>" ]+> (<[^<>" ]+>|"([^"\\]|\\.)*"(\^\^<[^<>" ]+>)?) \.$)");
-  const auto lines = split_lines(nt);
+  const auto lines = statement_lines(nt);
   ASSERT_GT(lines.size(), 50u);
   std::set<std::string> unique(lines.begin(), lines.end());
   EXPECT_EQ(unique.size(), lines.size()) << "a triple was written twice";
@@ -158,7 +160,7 @@ TEST(RdfWriterTest, TurtleParsesAndHasExactlyTheNTriples) {
   ASSERT_EQ(from_nt.exit_code, 0);
   const auto ttl_triples = testing::sorted_lines(from_ttl.output);
   const auto nt_triples = testing::sorted_lines(from_nt.output);
-  EXPECT_EQ(ttl_triples.size(), split_lines(nt).size());
+  EXPECT_EQ(ttl_triples.size(), statement_lines(nt).size());
   EXPECT_EQ(ttl_triples, nt_triples);
 }
 
@@ -172,7 +174,7 @@ TEST(RdfWriterTest, NQuadsPutsEachArticlesFactsInItsOwnGraph) {
 
   const std::regex quad(R"(^(<[^>]+>) (<[^>]+>) (.*) (<[^>]+>) \.$)");
   std::set<std::string> triples;
-  for (const auto& line : split_lines(nq)) {
+  for (const auto& line : statement_lines(nq)) {
     std::smatch m;
     ASSERT_TRUE(std::regex_match(line, m, quad)) << "no graph term: " << line;
     const std::string graph = m[4];
@@ -180,7 +182,7 @@ TEST(RdfWriterTest, NQuadsPutsEachArticlesFactsInItsOwnGraph) {
     triples.insert(m[1].str() + " " + m[2].str() + " " + m[3].str() + " .");
   }
   // Dropping the graph term gives back exactly the N-Triples.
-  const auto nt = split_lines(to_rdf(kg, RdfSyntax::NTriples));
+  const auto nt = statement_lines(to_rdf(kg, RdfSyntax::NTriples));
   EXPECT_EQ(triples, std::set<std::string>(nt.begin(), nt.end()));
 
   auto has = [&](const std::string& triple, const std::string& graph) {
@@ -216,12 +218,62 @@ TEST(RdfWriterTest, SameGraphGivesIdenticalBytesWhateverTheInsertionOrder) {
   }
 }
 
-TEST(RdfWriterTest, EmptyGraphIsAValidEmptyDocument) {
+TEST(RdfWriterTest, EmptyGraphIsAValidDocumentWithNoTriples) {
   graph::KnowledgeGraph empty;
-  EXPECT_EQ(to_rdf(empty, RdfSyntax::NTriples), "");
-  EXPECT_EQ(to_rdf(empty, RdfSyntax::NQuads), "");
+  EXPECT_EQ(to_rdf(empty, RdfSyntax::NTriples),
+            "# newskg: graph (N-Triples); complete when it ends with its end line\n"
+            "# newskg: end of graph (0 triples)\n");
+  EXPECT_EQ(to_rdf(empty, RdfSyntax::NQuads),
+            "# newskg: graph (N-Quads); complete when it ends with its end line\n"
+            "# newskg: end of graph (0 quads)\n");
   const std::string ttl = to_rdf(empty, RdfSyntax::Turtle);
-  for (const auto& line : split_lines(ttl)) EXPECT_EQ(line.rfind("@prefix ", 0), 0u) << line;
+  for (const auto& line : split_lines(ttl))
+    EXPECT_TRUE(line.rfind("@prefix ", 0) == 0 || line.rfind("# newskg: ", 0) == 0) << line;
+}
+
+// Each graph file is framed by two comment lines (turtle_reader.hpp): the
+// header first, and last the end line counting the statements in between,
+// by which the reader tells a complete graph from one cut at a line boundary.
+TEST(RdfWriterTest, GraphFileBeginsWithTheHeaderAndEndsWithItsCount) {
+  const auto kg = sample_graph();
+  const std::string nt = to_rdf(kg, RdfSyntax::NTriples);
+  const std::string nq = to_rdf(kg, RdfSyntax::NQuads);
+  const std::string ttl = to_rdf(kg, RdfSyntax::Turtle);
+  const size_t triples = statement_lines(nt).size(), quads = statement_lines(nq).size();
+  ASSERT_GT(quads, triples);  // the met edge is in two article graphs
+  auto first_and_last = [](const std::string& text) {
+    const auto lines = split_lines(text);
+    return std::pair<std::string, std::string>{lines.front(), lines.back()};
+  };
+  EXPECT_EQ(first_and_last(nt),
+            (std::pair<std::string, std::string>{
+                "# newskg: graph (N-Triples); complete when it ends with its end line",
+                "# newskg: end of graph (" + std::to_string(triples) + " triples)"}));
+  EXPECT_EQ(first_and_last(nq),
+            (std::pair<std::string, std::string>{
+                "# newskg: graph (N-Quads); complete when it ends with its end line",
+                "# newskg: end of graph (" + std::to_string(quads) + " quads)"}));
+  EXPECT_EQ(first_and_last(ttl),
+            (std::pair<std::string, std::string>{
+                "# newskg: graph (Turtle); complete when it ends with its end line",
+                "# newskg: end of graph (" + std::to_string(triples) + " triples)"}));
+  // Comments only at the two ends; every file ends with a newline.
+  for (const std::string* text : {&nt, &nq, &ttl}) {
+    EXPECT_EQ(text->back(), '\n');
+    const auto lines = split_lines(*text);
+    EXPECT_EQ(
+        std::count_if(lines.begin(), lines.end(), [](const std::string& l) { return l[0] == '#'; }),
+        2);
+  }
+  EXPECT_EQ(split_lines(nt).size(), triples + 2);
+  EXPECT_EQ(split_lines(nq).size(), quads + 2);
+
+  graph::KnowledgeGraph one;
+  graph::NodeProps n;
+  n.kind = graph::NodeKind::Country;
+  n.key = "country/chad";
+  EXPECT_EQ(split_lines(to_rdf((one.upsert(n), one), RdfSyntax::NTriples)).back(),
+            "# newskg: end of graph (1 triple)");
 }
 
 // Serd 0.30 writes a Turtle literal holding a quote or a newline as a

@@ -5,11 +5,14 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cctype>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "io_test_util.hpp"
+#include "newskg/core/unicode.hpp"
 #include "newskg/extract/extractor.hpp"
 #include "newskg/graph/builder.hpp"
 #include "newskg/ingest/reader.hpp"
@@ -288,6 +291,191 @@ TEST(TurtleReaderTest, NTriplesSyntaxErrorsHaveLines) {
   ASSERT_FALSE(kg.ok());
   EXPECT_EQ(kg.error().file, "graph.nt");
   EXPECT_EQ(kg.error().line, 2);
+}
+
+// ---------------------------------------------------------------------------
+// Graph files that are empty, cut short or not RDF at all: what `merge`,
+// `build --into` and `query` must refuse, each with its file and line. An
+// empty or truncated graph taken as a graph would let `--into` silently
+// restart from nothing after a crash or a full disk.
+// ---------------------------------------------------------------------------
+
+// Text up to (not including) the first occurrence of `what` after `from`.
+std::string cut_before(const std::string& text, const std::string& what, size_t from = 0) {
+  const size_t at = text.find(what, from);
+  if (at == std::string::npos) throw std::logic_error("no " + what);
+  return text.substr(0, at);
+}
+
+int line_of(const std::string& text, const std::string& what) {
+  const size_t at = text.find(what);
+  if (at == std::string::npos) throw std::logic_error("no " + what);
+  return 1 + static_cast<int>(std::count(text.begin(), text.begin() + static_cast<long>(at), '\n'));
+}
+
+// The first `n` lines of `text`, each with its newline.
+std::string first_lines(const std::string& text, size_t n) {
+  size_t end = 0;
+  for (size_t i = 0; i < n; ++i) end = text.find('\n', end) + 1;
+  return text.substr(0, end);
+}
+
+struct BadFile {
+  std::string name;
+  std::string file;  // its extension picks the syntax
+  std::string content;
+  int line;             // expected Error::line (0: no line)
+  std::string message;  // a part of the message
+};
+
+std::vector<BadFile> bad_files() {
+  const KnowledgeGraph g = testing::sample_graph();
+  const std::string nt = to_rdf(g, RdfSyntax::NTriples);
+  const std::string nq = to_rdf(g, RdfSyntax::NQuads);
+  const std::string ttl = to_rdf(g, RdfSyntax::Turtle);
+  const size_t nt_count = testing::statement_lines(nt).size();
+  const std::string text_line = "#text> \"We will not";  // the statement's text in N-Triples
+  const int nt_text = line_of(nt, text_line);
+  const int ttl_text = line_of(ttl, "nkg:text \"We will not");
+  // In Turtle the statement's block begins with its subject on a line of its own.
+  const int ttl_statement =
+      line_of(ttl, "\n<https://w3id.org/newskg/resource/" + testing::kStatementKey + ">\n") + 1;
+  const std::string label = "<http://www.w3.org/2000/01/rdf-schema#label>";
+  // The Turtle cut right after a subject block: a complete document.
+  const size_t block_end = ttl.find(" .\n\n", ttl.find("\n<")) + 4;
+  const std::string ttl_blocks = ttl.substr(0, block_end);
+  const int ttl_last = static_cast<int>(std::count(ttl_blocks.begin(), ttl_blocks.end(), '\n')) - 1;
+
+  std::string wrong_count = nt;
+  const std::string end_line = "# newskg: end of graph (" + std::to_string(nt_count) + " triples)";
+  wrong_count.replace(wrong_count.find(end_line), end_line.size(),
+                      "# newskg: end of graph (" + std::to_string(nt_count + 1) + " triples)");
+  std::string with_nul = nt;
+  with_nul.insert(with_nul.find(text_line) + 10, 1, '\0');
+
+  return {
+      {"empty file", "g.ttl", "", 0, "empty graph: the file is empty (0 bytes)"},
+      {"blank lines and comments", "g.nt", "\n# a comment\n\n", 0, "empty graph: no triples"},
+      {"prefixes only", "g.ttl", "@prefix nkg: <https://w3id.org/newskg/ontology#> .\n", 0,
+       "empty graph: no triples"},
+      {"header and end line only", "g.nt", to_rdf(KnowledgeGraph{}, RdfSyntax::NTriples), 0,
+       "empty graph: no triples"},
+      {"no newskg resource", "g.nt", "<http://example.org/a> " + label + " \"A\" .\n", 0,
+       "empty graph: no triple is about a newskg resource"},
+      // Cut inside a statement: Serd said "invalid IRI character (escape %FFFFFFFF)".
+      {"cut inside an IRI", "g.nt", cut_before(nt, "/resource/", nt.find("\n<") + 10), 2,
+       "truncated graph: the file ends inside an IRI"},
+      {"cut inside a literal", "g.nt", cut_before(nt, "abandon", nt.find(text_line)), nt_text,
+       "truncated graph: the file ends inside a literal"},
+      {"cut inside an escape", "g.nt", cut_before(nt, "\"abandon", nt.find(text_line)), nt_text,
+       "truncated graph: the file ends inside an escape in a literal"},
+      {"cut inside a Turtle literal", "g.ttl",
+       cut_before(ttl, "abandon", ttl.find("nkg:text \"We will not")), ttl_text,
+       "truncated graph: the file ends inside a literal"},
+      {"cut inside a Turtle statement", "g.ttl", cut_before(ttl, "nkg:text \"We will not"),
+       ttl_text,
+       "truncated graph: the file ends inside a statement that begins on line " +
+           std::to_string(ttl_statement)},
+      {"cut before the final dot", "g.nt", cut_before(nt, " .\n", nt.find(text_line)), nt_text,
+       "truncated graph: the file ends inside a statement"},
+      {"cut inside a statement of another tool's file", "g.nt",
+       "<https://w3id.org/newskg/resource/person/a> " + label + " \"A", 1,
+       "truncated graph: the file ends inside a literal"},
+      // Cut at a line boundary: every line complete, the end line missing.
+      {"cut at a line boundary", "g.nt", first_lines(nt, 11), 11,
+       "truncated graph: the end line (\"# newskg: end of graph (...)\") of newskg's graphs is "
+       "missing"},
+      {"N-Quads cut at a line boundary", "g.nq", first_lines(nq, 20), 20,
+       "truncated graph: the end line"},
+      {"Turtle cut after a subject", "g.ttl", ttl_blocks, ttl_last,
+       "truncated graph: the end line"},
+      {"end line with another count", "g.nt", wrong_count, static_cast<int>(nt_count) + 2,
+       "truncated graph: the end line says " + std::to_string(nt_count + 1) +
+           " statements, the file holds " + std::to_string(nt_count)},
+      {"a triple after the end line", "g.nt",
+       nt + "<https://w3id.org/newskg/resource/person/a> " + label + " \"A\" .\n",
+       static_cast<int>(nt_count) + 3, "text after the end line of the graph"},
+      {"bad escape", "g.nt",
+       "<https://w3id.org/newskg/resource/person/a> " + label + " \"a\\qb\" .\n", 1, "escape"},
+      {"binary garbage", "g.ttl", std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16), 3, "NUL byte"},
+      {"NUL inside a graph", "g.nt", with_nul, nt_text, "NUL byte"},
+      {"binary garbage without NUL", "g.nt", "\xFF\xD8\xFF\xE0 JFIF\n", 1, ""},
+      {"Turtle named .nt", "g.nt", ttl, 2, "(the file is Turtle: name it .ttl)"},
+      {"N-Quads named .nt", "g.nt", nq, 2, "(the file is N-Quads: name it .nq)"},
+      {"N-Quads named .ttl", "g.ttl", nq, 2, "(the file is N-Quads: name it .nq)"},
+  };
+}
+
+TEST(TurtleReaderTest, BadGraphFilesAreErrorsNamingFileAndLine) {
+  testing::TempDir dir;
+  for (const BadFile& bad : bad_files()) {
+    SCOPED_TRACE(bad.name);
+    const std::string path = dir.file(bad.file);
+    testing::write_text(path, bad.content);
+    auto kg = read_graph(path);
+    ASSERT_FALSE(kg.ok());
+    const core::Error& e = kg.error();
+    EXPECT_EQ(e.file, path);
+    EXPECT_EQ(e.line, bad.line) << e.to_string();
+    EXPECT_NE(e.message.find(bad.message), std::string::npos) << e.to_string();
+    // Readable: no "%FFFFFFFF" for the end of the input, no raw bytes.
+    EXPECT_EQ(e.message.find("FFFFFFFF"), std::string::npos) << e.to_string();
+    EXPECT_EQ(core::find_invalid_utf8(e.message), std::string::npos) << e.to_string();
+    for (char c : e.message) EXPECT_GE(static_cast<unsigned char>(c), 0x20) << e.to_string();
+  }
+}
+
+// Every prefix of a graph file newskg wrote, cut anywhere, is refused: only
+// the whole file (with or without its last newline) reads.
+TEST(TurtleReaderTest, EveryCutOfAGraphFileIsRefused) {
+  const KnowledgeGraph g = testing::sample_graph();
+  for (RdfSyntax syntax : {RdfSyntax::Turtle, RdfSyntax::NTriples, RdfSyntax::NQuads}) {
+    const std::string text = to_rdf(g, syntax);
+    for (size_t cut = 0; cut + 1 < text.size(); ++cut) {
+      auto kg = read_graph_string(std::string_view(text).substr(0, cut), syntax, "g");
+      ASSERT_FALSE(kg.ok()) << "syntax " << static_cast<int>(syntax) << " cut at " << cut;
+      const std::string& m = kg.error().message;
+      ASSERT_TRUE(m.rfind("truncated graph: ", 0) == 0 || m.rfind("empty graph: ", 0) == 0)
+          << "cut at " << cut << ": " << kg.error().to_string();
+    }
+    EXPECT_TRUE(read_graph_string(text.substr(0, text.size() - 1), syntax, "g").ok());
+    EXPECT_TRUE(read_graph_string(text, syntax, "g").ok());
+  }
+}
+
+// `build --into` and `merge` read through read_graph_into: an empty or
+// truncated graph is an error and nothing of it is merged.
+TEST(TurtleReaderTest, ReadIntoRefusesEmptyAndTruncatedGraphs) {
+  testing::TempDir dir;
+  const std::string nt = to_rdf(testing::sample_graph(), RdfSyntax::NTriples);
+  testing::write_text(dir.file("empty.nt"), "");
+  testing::write_text(dir.file("cut.nt"), first_lines(nt, nt.size() / 200));
+  KnowledgeGraph kg;
+  graph::NodeProps extra;
+  extra.kind = NodeKind::Person;
+  extra.key = "person/mark-rutte";
+  extra.label = "Mark Rutte";
+  kg.upsert(extra);
+  const core::Status empty = read_graph_into(dir.file("empty.nt"), kg);
+  ASSERT_FALSE(empty.ok());
+  EXPECT_EQ(empty.error().to_string(),
+            dir.file("empty.nt") + ": empty graph: the file is empty (0 bytes)");
+  const core::Status cut = read_graph_into(dir.file("cut.nt"), kg);
+  ASSERT_FALSE(cut.ok());
+  EXPECT_NE(cut.error().message.find("truncated graph"), std::string::npos);
+  EXPECT_EQ(kg.num_nodes(), 1u);
+}
+
+// Graphs other tools write (no newskg header) are read as before: no end
+// line needed, comments and a missing last newline are fine.
+TEST(TurtleReaderTest, GraphsWithoutTheHeaderNeedNoEndLine) {
+  const std::string nt = to_rdf(testing::sample_graph(), RdfSyntax::NTriples);
+  std::string other = "# written by another tool\n";
+  for (const std::string& line : testing::statement_lines(nt)) other += line + "\n";
+  other.pop_back();
+  auto kg = read_graph_string(other, RdfSyntax::NTriples, "other.nt");
+  ASSERT_TRUE(kg.ok()) << kg.error().to_string();
+  EXPECT_EQ(to_rdf(*kg, RdfSyntax::NTriples), nt);
 }
 
 }  // namespace
