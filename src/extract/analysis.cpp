@@ -116,7 +116,7 @@ int Analysis::entity(EntityType type, const std::string& name, bool from_lexicon
   return idx;
 }
 
-void Analysis::add_mention(const Mention& m) {
+void Analysis::add_mention(Mention m) {  // by value: `m` may be an element of `mentions`
   int idx = static_cast<int>(mentions.size());
   mentions.push_back(m);
   for (uint32_t t = m.first; t < m.last; ++t)

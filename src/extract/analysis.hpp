@@ -86,7 +86,7 @@ class Analysis {
 
   // Adds (or finds) an entity by identity key; returns its index.
   int entity(EntityType type, const std::string& name, bool from_lexicon = false);
-  void add_mention(const Mention& m);
+  void add_mention(Mention m);
   // Rebuilds mention_at from `mentions` (sorted): names win over demonyms and
   // events, so "Rustem Umerov meeting with ..." keeps its person.
   void index_mentions();

@@ -813,8 +813,10 @@ class MentionFinder {
       uint32_t k = m.last;
       if (k < a_.ntok() && T(k).kind == TokenKind::Possessive) ++k;
       if (k >= a_.ntok() || !a_.is(k, "administration")) continue;
-      const Entity& person = a_.facts.entities[static_cast<size_t>(m.entity)];
-      std::string surname = person.name.substr(person.name.rfind(' ') + 1);
+      // A copy of the surname: a_.entity() below may add an entity and move
+      // the person's record.
+      const std::string& full = a_.facts.entities[static_cast<size_t>(m.entity)].name;
+      const std::string surname = full.substr(full.rfind(' ') + 1);
       int ent = a_.entity(EntityType::Organization, surname + " administration");
       std::string surface(a_.words(m.first, k + 1));
       if (surface != surname + " administration") note_alias(ent, surface);
@@ -838,15 +840,20 @@ class MentionFinder {
     for (size_t i = 0; i < n; ++i)
       if (first_mention_at[a_.mentions[i].first] < 0)
         first_mention_at[a_.mentions[i].first] = static_cast<int>(i);
-    auto mention_starting = [&](uint32_t t) -> const Mention* {
-      if (t >= a_.ntok() || first_mention_at[t] < 0) return nullptr;
-      return &a_.mentions[static_cast<size_t>(first_mention_at[t])];
+    // Indexes into a_.mentions, never pointers or references: each event
+    // found below is added to a_.mentions, which may then reallocate, while
+    // these tables serve the event phrases still to come. Only the first `n`
+    // mentions (those before this pass) are looked up.
+    auto mention_starting = [&](uint32_t t) -> int {
+      return t < a_.ntok() ? first_mention_at[t] : -1;
     };
-    std::vector<const Mention*> ending(a_.ntok() + 1, nullptr);
+    auto at = [&](int i) -> const Mention& { return a_.mentions[static_cast<size_t>(i)]; };
+    std::vector<int> ending(a_.ntok() + 1, -1);
     for (size_t i = 0; i < n; ++i) {
       const Mention& m = a_.mentions[i];
       if (m.entity < 0) continue;
-      if (ending[m.last] == nullptr || ending[m.last]->first > m.first) ending[m.last] = &m;
+      if (ending[m.last] < 0 || at(ending[m.last]).first > m.first)
+        ending[m.last] = static_cast<int>(i);
     }
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
       if (T(t).kind != TokenKind::Word || T(t).upper) continue;
@@ -871,13 +878,13 @@ class MentionFinder {
              is_event_modifier(a_.lower(k - 1)))
         --k;
       if (k > sent.first && T(k - 1).kind == TokenKind::Number) --k;  // "26th session"
-      if (k >= 2 && T(k - 1).kind == TokenKind::Possessive && ending[k - 1] != nullptr) {
-        anchor = ending[k - 1]->entity;
-        b = ending[k - 1]->first;
-      } else if (ending[k] != nullptr && ending[k]->source != MentionSource::Demonym) {
+      if (k >= 2 && T(k - 1).kind == TokenKind::Possessive && ending[k - 1] >= 0) {
+        anchor = at(ending[k - 1]).entity;
+        b = at(ending[k - 1]).first;
+      } else if (ending[k] >= 0 && at(ending[k]).source != MentionSource::Demonym) {
         // NAMED EVENT: "Ukraine Defense Contact Group meeting"
-        anchor = ending[k]->entity;
-        b = ending[k]->first;
+        anchor = at(ending[k]).entity;
+        b = at(ending[k]).first;
       } else {
         b = k;
       }
@@ -889,22 +896,23 @@ class MentionFinder {
             prep == "between") {
           uint32_t q = p + 1;
           if (q < sent.last && a_.is(q, "the")) ++q;
-          const Mention* m = mention_starting(q);
-          if (m == nullptr && q < sent.last && capitalized(q) && anchor >= 0 && !a_.wx(q).non_name) {
+          const int mi = mention_starting(q);
+          if (mi < 0 && q < sent.last && capitalized(q) && anchor >= 0 && !a_.wx(q).non_name) {
             // "Russia’s invasion of Crimea": a place the lexicons don't know.
             uint32_t end = q;
             while (end < sent.last && capitalized(end)) ++end;
             e = end;
           }
-          if (m != nullptr && m->entity >= 0 && m->source != MentionSource::Demonym) {
-            uint32_t end = m->last;
+          if (mi >= 0 && at(mi).entity >= 0 && at(mi).source != MentionSource::Demonym) {
+            const Mention m = at(mi);  // a copy: nothing below may point into a_.mentions
+            uint32_t end = m.last;
             // "the NATO headquarters": one trailing lower-case noun belongs to the phrase.
             if (end < sent.last && T(end).kind == TokenKind::Word && !T(end).upper &&
                 a_.lower(end) == "headquarters")
               ++end;
             // A visit is identified by where it went: "Hegseth’s trip to the NATO
             // headquarters" is the "first visit to the NATO headquarters".
-            if (anchor < 0 || cls == "visit") anchor = m->entity;
+            if (anchor < 0 || cls == "visit") anchor = m.entity;
             e = end;
             // "phone call with Russian President Vladimir Putin": take the whole run.
             while (e < sent.last && a_.mention_at[e] >= 0) ++e;

@@ -5,9 +5,11 @@
 
 #include <gtest/gtest.h>
 
+#include <iterator>
 #include <memory>
 #include <stdexcept>
 #include <string>
+#include <vector>
 
 namespace newskg::extract {
 namespace {
@@ -818,6 +820,30 @@ TEST(ExtractorTest, AParticipleAfterAPrepositionOrADashTakesTheMainSubject) {
 TEST(ExtractorTest, AnAppositiveNameWithAStateBeforeItsTitle) {
   Result r = run("Her Democratic opponent, Vermont Sen. Donald Weller, also praised the harbor plan.");
   EXPECT_EQ(r.speaker(r.statement("praised the harbor plan")), "Donald Weller");
+}
+
+// Heap use after free (issue 14): every event phrase adds a mention, and the
+// mention list may reallocate; the event pass kept pointers into it for the
+// phrases still to come. Twenty anchored events in a row cross a growth of
+// the list. The ASan build fails here if anything points into the old one.
+TEST(ExtractorTest, ManyEventPhrasesAnchoredToNamesKeepTheirAnchors) {
+  const char* countries[] = {"Norway",  "Sweden",  "Denmark", "Finland",  "Iceland",
+                             "Germany", "France",  "Spain",   "Italy",    "Portugal",
+                             "Greece",  "Poland",  "Austria", "Hungary",  "Romania",
+                             "Bulgaria", "Croatia", "Estonia", "Latvia",  "Lithuania",
+                             "Ireland", "Belgium"};
+  const size_t n = std::size(countries);
+  std::string body;
+  for (size_t i = 0; i < n; ++i)
+    body += std::string(countries[i]) + "’s summit with " + countries[(i + 1) % n] +
+            " ended on Friday. ";
+  Result r = run(body);
+  std::vector<std::string> events;
+  for (const auto& e : r.facts.entities)
+    if (e.type == EntityType::Event) events.push_back(e.name);
+  ASSERT_EQ(events.size(), n);
+  for (size_t i = 0; i < n; ++i)
+    EXPECT_EQ(events[i], std::string(countries[i]) + "’s summit with " + countries[(i + 1) % n]);
 }
 
 }  // namespace
