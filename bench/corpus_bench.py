@@ -58,11 +58,12 @@ def run(cmd):
     return seconds, usage.ru_maxrss / 1024.0
 
 
-def count_lines(path):
+def count_triples(path):
+    """Lines of an N-Triples file that are not comments (the header and end line)."""
     n = 0
     with open(path, "rb") as f:
-        for block in iter(lambda: f.read(1 << 20), b""):
-            n += block.count(b"\n")
+        for line in f:
+            n += not line.startswith(b"#")
     return n
 
 
@@ -100,7 +101,7 @@ def main():
                     if name == "extract" and jobs != 1:
                         continue  # extract is single-threaded: measured once per scale
                     seconds, peak = run(cmd if name != "extract" else cmd)
-                    triples = count_lines(os.path.join(outdir, "graph.nt")) if outdir else 0
+                    triples = count_triples(os.path.join(outdir, "graph.nt")) if outdir else 0
                     label = f"x{scale} -j{jobs} {name}" if name != "extract" else f"x{scale} {name}"
                     print(f"{label:<28}{mb:>8.1f}{articles:>10}{seconds:>9.2f}{mb / seconds:>8.2f}"
                           f"{articles / seconds:>9.0f}{peak:>9.0f}{triples:>12}", flush=True)

@@ -141,6 +141,11 @@ TEST_P(ExitCodeTest, StatusAndMessage) {
   write(dir / "file", "not a folder");
   fs::create_directories(dir / "project/src");
   ASSERT_EQ(run(newskg() + " build -q -o " + (dir / "graph").string() + " " + (dir / "good.txt").string()).status, 0);
+  {
+    // A newskg graph cut at a line boundary (a crash or a full disk while it was written elsewhere).
+    const std::string nt = slurp(dir / "graph/graph.nt");
+    write(dir / "cut.nt", nt.substr(0, nt.rfind('\n', nt.size() / 2) + 1));
+  }
   std::string args = c.args;
   for (auto [from, to] : {std::pair<std::string, std::string>{"IN", (dir / "good.txt").string()},
                           {"OUT", (dir / "out").string()},
@@ -166,14 +171,20 @@ INSTANTIATE_TEST_SUITE_P(
         ExitCase{"out_is_cwd", "build IN -o .", 2, "current folder"},
         ExitCase{"into_missing", "build --into DIR/none.ttl IN", 2, "none.ttl"},
         ExitCase{"into_broken", "build --into DIR/broken.ttl IN -o OUT", 2, "broken.ttl:3:"},
+        ExitCase{"into_empty", "build --into DIR/empty.ttl IN -o OUT", 2, "empty graph"},
+        ExitCase{"into_truncated", "build --into DIR/cut.nt IN -o OUT", 2, "truncated graph"},
         ExitCase{"into_ok", "build --into DIR/graph/graph.ttl IN -o OUT", 0, "wrote"},
         ExitCase{"merge_ok", "merge DIR/graph/graph.ttl -o OUT", 0, "merged"},
         ExitCase{"merge_broken", "merge DIR/broken.ttl -o OUT", 2, "broken.ttl:3:"},
+        ExitCase{"merge_empty", "merge DIR/empty.ttl -o OUT", 2, "empty graph"},
+        ExitCase{"merge_truncated", "merge DIR/cut.nt -o OUT", 2, "truncated graph"},
         ExitCase{"merge_into_a_file", "merge DIR/graph/graph.ttl -o DIR/file", 2, "not a folder"},
         ExitCase{"extract_ok", "extract IN", 0, "Anna Berg"},
         ExitCase{"extract_missing", "extract DIR/missing.txt", 1, "no such file"},
         ExitCase{"query_ok", "query --graph DIR/graph/graph.ttl said --by Berg", 0, "talks would resume"},
         ExitCase{"query_unknown_name", "query --graph DIR/graph/graph.ttl said --by Nobody", 1, "Nobody"},
+        ExitCase{"query_empty_graph", "query --graph DIR/empty.ttl said", 2, "empty graph"},
+        ExitCase{"query_truncated_graph", "query --graph DIR/cut.nt said", 2, "truncated graph"},
         ExitCase{"query_missing_graph", "query --graph DIR/none.ttl said", 2, "none.ttl"}),
     [](const ::testing::TestParamInfo<ExitCase>& info) { return std::string(info.param.name); });
 
@@ -194,8 +205,10 @@ TEST(FailedWriteTest, ExitsTwoAndKeepsThePreviousOutput) {
   std::vector<std::pair<std::string, std::string>> after;
   for (const auto& name : entries(out)) after.emplace_back(name, slurp(out / name));
   EXPECT_EQ(before, after);
+  // (Other tests run beside this one in the same scratch folder: only this
+  // output's staging folder is looked for.)
   for (const auto& name : entries(out.parent_path()))
-    EXPECT_EQ(name.find(".newskg-stage."), std::string::npos) << name;
+    EXPECT_NE(name.rfind(".efbig-out.newskg-stage.", 0), 0u) << name;
 
   // Growing the graph fails the same way: the --into graph is untouched.
   const RunResult into = run("trap '' XFSZ; ulimit -f 8; " + newskg() + " build -q --into " +
