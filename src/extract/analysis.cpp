@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <set>
 
+#include "newskg/core/check.hpp"
 #include "newskg/core/unicode.hpp"
 
 namespace newskg::extract {
@@ -132,6 +133,25 @@ uint32_t Analysis::first_token_at(uint32_t offset) const {
       seg.tokens.begin());
 }
 
+core::Span Analysis::evidence(core::Span sentence, core::Span focus) const {
+  core::Span out = sentence;
+  if (focus.begin > sentence.begin && focus.begin - sentence.begin > kEvidenceContext) {
+    // The first token starting within the context before the focus.
+    const uint32_t t = first_token_at(focus.begin - kEvidenceContext);
+    out.begin = t < ntok() ? std::min(seg.tokens[t].span.begin, focus.begin) : focus.begin;
+  }
+  if (sentence.end > focus.end && sentence.end - focus.end > kEvidenceContext) {
+    // The last token ending within the context after the focus.
+    const uint32_t limit = focus.end + kEvidenceContext;
+    uint32_t t = first_token_at(limit + 1);  // tokens before t start at or before the limit
+    while (t > 0 && seg.tokens[t - 1].span.end > limit) --t;
+    out.end = t > 0 ? std::max(seg.tokens[t - 1].span.end, focus.end) : focus.end;
+  }
+  out.begin = std::max(out.begin, sentence.begin);
+  out.end = std::min(out.end, sentence.end);
+  return out;
+}
+
 void Analysis::index_mentions() {
   std::fill(mention_at.begin(), mention_at.end(), -1);
   auto rank = [](const Mention& m) {
@@ -181,41 +201,62 @@ void Analysis::note_genders() {
   }
   for (size_t i = 0; i < gender_.size(); ++i)
     if (conflict[i]) gender_[i] = 0;
+  // recent_person() walks back over the mentions a pronoun may refer to;
+  // chaining them per kind of pronoun skips the others in one step, where a
+  // walk over them all ("she" in a long article naming only men) made the
+  // pronoun pass quadratic.
+  for (int want = 0; want < 3; ++want)
+    for (int in_quote = 0; in_quote < 2; ++in_quote) {
+      std::vector<int>& prev = prev_referent_[static_cast<size_t>(want * 2 + in_quote)];
+      prev.assign(mentions.size() + 1, -1);
+      for (size_t i = 0; i < mentions.size(); ++i) {
+        const Mention& m = mentions[i];
+        const char sex = want == 1 ? 'm' : want == 2 ? 'f' : 0;
+        const bool referent = m.type == EntityType::Person && m.entity >= 0 &&
+                              !other_sex(m.entity, sex) &&
+                              (in_quote || quote_at[m.first] < 0);
+        prev[i + 1] = referent ? static_cast<int>(i) : prev[i];
+      }
+    }
+}
+
+bool Analysis::other_sex(int ent, char want) const {
+  const size_t e = static_cast<size_t>(ent);
+  return want != 0 && e < gender_.size() && gender_[e] != 0 && gender_[e] != want;
 }
 
 int Analysis::recent_person(uint32_t t) const {
   const bool in_quote = t < quote_at.size() && quote_at[t] >= 0;
   const std::string_view cls = lower_info_[t]->pronoun;
-  const char want = cls == "person_m" ? 'm' : cls == "person_f" ? 'f' : 0;
-  auto other_sex = [&](int ent) {
-    const size_t e = static_cast<size_t>(ent);
-    return want != 0 && e < gender_.size() && gender_[e] != 0 && gender_[e] != want;
-  };
-  // Mentions are sorted by position: walk back from the last one before t.
+  const int want = cls == "person_m" ? 1 : cls == "person_f" ? 2 : 0;
+  const std::vector<int>& prev = prev_referent_[static_cast<size_t>(want * 2 + in_quote)];
+  NEWSKG_CHECK(prev.size() == mentions.size() + 1,
+               "recent_person() needs note_genders() after the last mention was added");
+  // Mentions are sorted by position: walk back from the last one before t,
+  // over the people of the pronoun's sex (not those named inside quotes,
+  // who don't speak, when t is outside one; see note_genders()).
   // A pronoun refers back to someone who was the topic, not to a name
   // standing as a possessive or inside a prepositional phrase ("under
   // President Trump’s administration"): those are taken only when nothing
   // better comes first within the last few sentences.
-  auto it = mentions_before(t);
   int fallback = -1;
   const uint32_t sentence_now = seg.sentence_of[std::min<size_t>(t, seg.sentence_of.size() - 1)];
-  while (it != mentions.begin()) {
-    --it;
-    if (it->type != EntityType::Person || it->entity < 0 || other_sex(it->entity)) continue;
-    if (!in_quote && quote_at[it->first] >= 0) continue;  // people named inside quotes don't speak
-    if (it->source == MentionSource::Pronoun) return it->entity;
-    const bool possessive = it->last < seg.tokens.size() &&
-                            seg.tokens[it->last].kind == text::TokenKind::Possessive;
-    std::string_view before = it->first > 0 ? lower(it->first - 1) : std::string_view();
+  for (int i = prev[static_cast<size_t>(mentions_before(t) - mentions.begin())]; i >= 0;
+       i = prev[static_cast<size_t>(i)]) {
+    const Mention& m = mentions[static_cast<size_t>(i)];
+    if (m.source == MentionSource::Pronoun) return m.entity;
+    const bool possessive = m.last < seg.tokens.size() &&
+                            seg.tokens[m.last].kind == text::TokenKind::Possessive;
+    std::string_view before = m.first > 0 ? lower(m.first - 1) : std::string_view();
     const bool in_pp = before == "under" || before == "by" || before == "with" ||
                        before == "of" || before == "to" || before == "from" || before == "for" ||
                        before == "against" || before == "about" || before == "on";
     // "Hegseth’s speech at NATO underscored ...": a possessive that opens its
     // sentence names the topic of the sentence.
-    const bool opens_sentence = it->first <= sentence_of(it->first).first + 1;
-    if ((!possessive || opens_sentence) && !in_pp) return it->entity;
-    if (fallback < 0) fallback = it->entity;
-    if (sentence_now - seg.sentence_of[it->first] > 3) break;
+    const bool opens_sentence = m.first <= sentence_of(m.first).first + 1;
+    if ((!possessive || opens_sentence) && !in_pp) return m.entity;
+    if (fallback < 0) fallback = m.entity;
+    if (sentence_now - seg.sentence_of[m.first] > 3) break;
   }
   return fallback;
 }

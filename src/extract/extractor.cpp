@@ -47,18 +47,23 @@ bool inside_transcript(const Analysis& a, const StatementFact& st) {
 
 // `about`: the entities named inside the statement (or, in reported speech,
 // referred to by a pronoun), other than the speaker.
+// Mentions are sorted by first token, so the ones inside a statement are one
+// run found by binary search: work in proportion to the statement, not to the
+// article (a scan of every mention per statement was quadratic in a long one).
 void add_about(Analysis& a) {
   for (auto& st : a.facts.statements) {
     std::vector<int> about;
-    for (const auto& m : a.mentions) {
+    const bool transcript = st.kind == StatementKind::Direct && inside_transcript(a, st);
+    for (auto it = a.mentions_before(a.first_token_at(st.span.begin));
+         it != a.mentions.end() && a.seg.tokens[it->first].span.begin < st.span.end; ++it) {
+      const Mention& m = *it;
       if (m.entity < 0 || m.entity == st.speaker) continue;
       core::Span ms = a.span(m.first, m.last);
       if (!st.span.contains(ms)) continue;
       if (m.source == MentionSource::Pronoun && st.kind == StatementKind::Direct) continue;
       // A quotation split by its attribution spans the attribution too:
       // only names inside the quotation marks count.
-      if (st.kind == StatementKind::Direct && a.quote_at[m.first] < 0 && !inside_transcript(a, st))
-        continue;
+      if (st.kind == StatementKind::Direct && a.quote_at[m.first] < 0 && !transcript) continue;
       if (a.facts.entities[static_cast<size_t>(m.entity)].type == EntityType::Event) continue;
       about.push_back(m.entity);
     }
@@ -119,6 +124,10 @@ void compact(ArticleFacts& f) {
 // paragraph's end, so it never swallows the rest of the article).
 void report_unterminated(Analysis& a) {
   const auto& quotes = a.seg.quotes;
+  // Lines are counted on from the last warning (quotations come in text
+  // order): one pass over the text for all of them, not one per warning.
+  int line = 1;
+  uint32_t counted = 0;
   for (size_t i = 0; i < quotes.size(); ++i) {
     const auto& q = quotes[i];
     if (!q.unterminated || q.continued) continue;
@@ -128,11 +137,10 @@ void report_unterminated(Analysis& a) {
         continued = true;
     if (continued) continue;
     const uint32_t at = a.seg.tokens[q.open_tok].span.begin;
-    int line = 1;
-    for (uint32_t k = 0; k < at; ++k) line += a.text[k] == '\n';
-    if (a.doc.format != "text") line = 0;  // offsets are not file lines for rebuilt texts
-    a.facts.warnings.push_back(core::Error{
-        a.doc.source, line, "unterminated quotation, closed at the end of its paragraph"});
+    for (; counted < at; ++counted) line += a.text[counted] == '\n';
+    // Offsets are not file lines for rebuilt texts.
+    a.facts.warnings.push_back(core::Error{a.doc.source, a.doc.format == "text" ? line : 0,
+                                           "unterminated quotation, closed at the end of its paragraph"});
   }
 }
 
@@ -144,6 +152,7 @@ ArticleFacts extract_article(const core::Document& doc, const Lexicons& lex) {
   find_mentions(a);
   add_bylines(a);
   find_statements(a);
+  for (auto& st : a.facts.statements) st.sentence = a.evidence(st.sentence, st.span);
   add_about(a);
   find_relations(a);
   for (auto& e : a.facts.entities) {

@@ -68,13 +68,12 @@ class RelationFinder {
     return -1;
   }
 
-  void add_meeting(int x, int y, core::Span evidence, double conf) {
+  // One meeting per pair of participants, the first found; `at` is the word
+  // that tells of it, the focus of its evidence.
+  void add_meeting(int x, int y, core::Span evidence, core::Span at, double conf) {
     if (x < 0 || y < 0 || x == y) return;
-    for (const auto& m : a_.facts.meetings)
-      if ((m.participants[0] == x && m.participants[1] == y) ||
-          (m.participants[0] == y && m.participants[1] == x))
-        return;
-    a_.facts.meetings.push_back({{x, y}, evidence, conf});
+    if (!met_.insert({std::min(x, y), std::max(x, y)}).second) return;
+    a_.facts.meetings.push_back({{x, y}, a_.evidence(evidence, at), conf});
   }
 
   void meetings() {
@@ -88,10 +87,10 @@ class RelationFinder {
         int x = before(t, s.first), y = after(k, s.last);
         // "Tony Blair and Gordon Brown met": the two subjects met each other.
         if (y < 0 && x >= 0) y = coordinated_before(t, s.first, x);
-        add_meeting(x, y, s.span, 0.85);
+        add_meeting(x, y, s.span, T(t).span, 0.85);
       } else if ((low == "meeting" || low == "talks" || low == "call" || low == "meetings") &&
                  t + 1 < s.last && a_.is(t + 1, "with")) {
-        add_meeting(before(t, s.first), after(t + 2, s.last), s.span, 0.75);
+        add_meeting(before(t, s.first), after(t + 2, s.last), s.span, T(t).span, 0.75);
       }
     }
     // Captions: a paragraph that is just "PERSON with PERSON".
@@ -113,7 +112,7 @@ class RelationFinder {
       int y = a_.entity_ending_at(e - (a_.tok(e - 1) == "." ? 1 : 0));
       if (x >= 0 && y >= 0 && a_.facts.entities[static_cast<size_t>(x)].type == EntityType::Person &&
           a_.facts.entities[static_cast<size_t>(y)].type == EntityType::Person)
-        add_meeting(x, y, para, 0.7);
+        add_meeting(x, y, para, T(with).span, 0.7);
     }
   }
 
@@ -159,6 +158,7 @@ class RelationFinder {
   }
 
   Analysis& a_;
+  std::set<std::pair<int, int>> met_;  // (smaller, larger) participant of each meeting
 };
 
 }  // namespace

@@ -1478,7 +1478,7 @@ class StatementFinder {
       st.sentence = para;
       st.confidence = 0.8;
       a_.facts.statements.push_back(std::move(st));
-      direct_spans_.push_back(content);
+      add_direct_span(content);
     }
   }
 
@@ -1572,7 +1572,7 @@ class StatementFinder {
       prev_para = q.paragraph;
       prev_unterminated = q.unterminated;
       prev_attributed_after = !left;
-      direct_spans_.push_back(q.inner);
+      add_direct_span(q.inner);
     }
   }
 
@@ -1654,13 +1654,37 @@ class StatementFinder {
     return e;
   }
 
+  // The sentences a span touches, one either side included (a span of
+  // spaces between two tokens belongs to both their sentences).
+  std::pair<uint32_t, uint32_t> sentences_around(core::Span sp) const {
+    const uint32_t n = static_cast<uint32_t>(a_.ntok());
+    const uint32_t first = a_.first_token_at(sp.begin);
+    const uint32_t last = std::min(a_.first_token_at(sp.end), n - 1);
+    return {a_.seg.sentence_of[first > 0 ? first - 1 : 0], a_.seg.sentence_of[last]};
+  }
+
+  // Direct statements' spans, listed under every sentence they touch, so that
+  // overlaps_direct() looks at the few near a span instead of all of them
+  // (a scan of all was quadratic in an article of many quotations). Quotations
+  // do not overlap one another, nor transcript paragraphs, so each sentence
+  // lists only a few.
+  void add_direct_span(core::Span d) {
+    if (a_.ntok() == 0) return;
+    if (direct_at_.empty()) direct_at_.resize(a_.seg.sentences.size());
+    const auto [from, to] = sentences_around(d);
+    for (uint32_t s = from; s <= to; ++s) direct_at_[s].push_back(d);
+  }
+
   bool overlaps_direct(core::Span sp) const {
-    for (auto d : direct_spans_)
-      if (d.overlaps(sp)) {
-        // Content that is wholly the direct quotation is that statement.
-        uint32_t inter = std::min(d.end, sp.end) - std::max(d.begin, sp.begin);
-        if (inter * 10 >= sp.size() * 6) return true;
-      }
+    if (direct_at_.empty() || a_.ntok() == 0) return false;
+    const auto [from, to] = sentences_around(sp);
+    for (uint32_t s = from; s <= to; ++s)
+      for (auto d : direct_at_[s])
+        if (d.overlaps(sp)) {
+          // Content that is wholly the direct quotation is that statement.
+          uint32_t inter = std::min(d.end, sp.end) - std::max(d.begin, sp.begin);
+          if (inter * 10 >= sp.size() * 6) return true;
+        }
     return false;
   }
 
@@ -2080,7 +2104,7 @@ class StatementFinder {
   std::vector<int> cue_at_;
   std::vector<int> quote_cue_at_;  // cues of the quote frame ("continued"), for quotations only
   std::map<uint32_t, int> used_cue_;  // cue token -> the speaker of the quotation it attributes
-  std::vector<core::Span> direct_spans_;
+  std::vector<std::vector<core::Span>> direct_at_;  // sentence -> direct spans touching it
   int last_org_speaker_ = -1;
   bool attributing_quote_ = false;  // resolve_description may guess the person last named
   mutable bool guessed_ = false;     // ... and did: the quotation's confidence is lower

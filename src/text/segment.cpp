@@ -1,5 +1,6 @@
 #include "newskg/text/segment.hpp"
 
+#include <algorithm>
 #include <string>
 
 #include "newskg/core/unicode.hpp"
@@ -254,6 +255,21 @@ class Segmenter {
     return decode_utf8(s, i) == kEllipsis;
   }
 
+  // Where to cut a sentence that must end before token `end`: after the last
+  // comma, semicolon, colon or dash in the second half of [start, end), else
+  // at `end`. Looks back at most half the window, and the next cut comes at
+  // least that far on, so cutting costs O(1) per token.
+  uint32_t soft_cut(uint32_t start, uint32_t end) const {
+    const auto& toks = out_.tokens;
+    for (uint32_t k = end; k > start + (end - start) / 2 + 1; --k) {
+      const Token& t = toks[k - 1];
+      if (t.kind != TokenKind::Punct) continue;
+      std::string_view s = t.span.of(text_);
+      if (s == "," || s == ";" || s == ":" || s == "\u2014" || s == "\u2013" || s == "-") return k;
+    }
+    return end;
+  }
+
   void split_sentences() {
     auto& toks = out_.tokens;
     out_.sentence_of.assign(toks.size(), 0);
@@ -271,6 +287,7 @@ class Segmenter {
       out_.sentences.push_back(s);
       start = end_tok;
     };
+    const uint32_t max_tokens = std::max<uint32_t>(opt_.max_sentence_tokens, 2);
     for (uint32_t i = 0; i < toks.size(); ++i) {
       if (toks[i].para_start && i > start) {
         close(i);
@@ -278,6 +295,10 @@ class Segmenter {
       } else if (toks[i].para_start && i > 0) {
         ++paragraph;
       }
+      // No sentence end within the limits: cut before token i (see SegmentOptions).
+      if (i > start && (i - start >= max_tokens ||
+                        toks[i].span.end - toks[start].span.begin > opt_.max_sentence_bytes))
+        close(soft_cut(start, i));
       if (!is_terminal(toks[i])) continue;
       uint32_t j = i + 1;
       // Closing quotes and brackets belong to the sentence they end: `goal.”`

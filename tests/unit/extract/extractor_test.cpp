@@ -846,5 +846,41 @@ TEST(ExtractorTest, ManyEventPhrasesAnchoredToNamesKeepTheirAnchors) {
     EXPECT_EQ(events[i], std::string(countries[i]) + "’s summit with " + countries[(i + 1) % n]);
 }
 
+// Issue 14: a sentence of hundreds of words carries each fact's evidence as
+// a window of the sentence around the fact, not the whole sentence (which
+// every fact repeated in the graph).
+TEST(ExtractorTest, EvidenceInALongSentenceIsAWindowAroundTheFact) {
+  std::string filler;
+  for (int i = 0; i < 120; ++i) filler += "internationalization ";
+  Result r = run("In " + filler + "Anna Berg said the harbor talks would resume soon, in " +
+                 filler + "ways.");
+  const StatementFact* s = r.statement("the harbor talks would resume");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Anna Berg");
+  EXPECT_TRUE(s->sentence.contains(s->span));
+  EXPECT_LE(s->span.begin - s->sentence.begin, 600u);
+  EXPECT_LE(s->sentence.end - s->span.end, 600u);
+  EXPECT_GT(s->sentence.size(), 1000u);  // still context, cut at word boundaries:
+  const std::string text = "Headline\n\nIn " + filler;
+  EXPECT_EQ(text[s->sentence.begin - 1], ' ');
+
+  Result m = run("In " + filler + "Anna Berg met Peter Lund in " + filler + "ways.");
+  ASSERT_EQ(m.facts.meetings.size(), 1u);
+  EXPECT_LE(m.facts.meetings[0].evidence.size(), 1200u + 3);
+}
+
+// Issue 14: 100 KB of clauses with no full stop (a run-on page) is read in
+// bounded pieces; what is said at its end is still found, with its speaker.
+TEST(ExtractorTest, ARunOnTextWithoutFullStopsIsStillRead) {
+  std::string body;
+  for (int i = 0; i < 1500; ++i) body += "the harbor fees went up again, and ";
+  body += "Anna Berg said the ferry would stop running";
+  Result r = run(body);
+  const StatementFact* s = r.statement("the ferry would stop running");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Anna Berg");
+  EXPECT_LE(s->sentence.size(), 8192u);
+}
+
 }  // namespace
 }  // namespace newskg::extract

@@ -121,5 +121,46 @@ TEST(QuoteTest, StrayMarksNeverSwallowTheArticle) {
   for (const auto& q : seg.quotes) EXPECT_LT(q.inner.end, text.find("Third"));
 }
 
+// A "sentence" with no full stop for thousands of words (issue 14: a 200 KB
+// one made extraction quadratic) is cut at a token boundary, preferably after
+// a comma in the second half of the window.
+TEST(SentenceTest, ARunOnTextIsCutAfterACommaWithinTheTokenLimit) {
+  std::string text = "A , b c , d e f g h i j";
+  SegmentOptions opt;
+  opt.max_sentence_tokens = 6;
+  auto seg = segment(text, opt);
+  std::vector<std::string> got;
+  for (const auto& s : seg.sentences) got.emplace_back(s.span.of(text));
+  // "A , b c , d" would be 6 tokens: cut after the comma in its second half.
+  EXPECT_EQ(got, (std::vector<std::string>{"A , b c ,", "d e f g h i", "j"}));
+  for (uint32_t t = 0; t < seg.tokens.size(); ++t)
+    EXPECT_LT(seg.sentence_of[t], seg.sentences.size());
+}
+
+TEST(SentenceTest, ARunOnTextIsCutWithinTheByteLimit) {
+  std::string text;
+  for (int i = 0; i < 1000; ++i) text += "word" + std::to_string(i) + " ";
+  SegmentOptions opt;
+  opt.max_sentence_bytes = 100;
+  auto seg = segment(text, opt);
+  ASSERT_GT(seg.sentences.size(), 60u);
+  uint32_t covered = 0;
+  for (const auto& s : seg.sentences) {
+    EXPECT_LE(s.span.size(), 100u);
+    EXPECT_EQ(s.first, covered);  // no token lost or repeated
+    covered = s.last;
+  }
+  EXPECT_EQ(covered, seg.tokens.size());
+}
+
+TEST(SentenceTest, TheDefaultLimitsLeaveLongRealSentencesWhole) {
+  // 120 words and commas, far beyond a normal sentence, stays one sentence.
+  std::string text = "He said";
+  for (int i = 0; i < 60; ++i) text += " that the fee, ";
+  text += "would rise.";
+  auto seg = segment(text);
+  EXPECT_EQ(seg.sentences.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newskg::text
