@@ -102,8 +102,7 @@ int Analysis::entity(EntityType type, const std::string& name, bool from_lexicon
   auto it = entity_by_key_.find(key);
   if (it != entity_by_key_.end()) {
     Entity& e = facts.entities[static_cast<size_t>(it->second)];
-    if (name != e.name && std::find(e.aliases.begin(), e.aliases.end(), name) == e.aliases.end())
-      e.aliases.push_back(name);
+    if (name != e.name) add_alias(it->second, name);
     return it->second;
   }
   Entity e;
@@ -115,6 +114,12 @@ int Analysis::entity(EntityType type, const std::string& name, bool from_lexicon
   int idx = static_cast<int>(facts.entities.size() - 1);
   entity_by_key_.emplace(std::move(key), idx);
   return idx;
+}
+
+void Analysis::add_alias(int ent, const std::string& alias) {
+  const size_t e = static_cast<size_t>(ent);
+  if (alias_seen_.size() <= e) alias_seen_.resize(facts.entities.size());
+  if (alias_seen_[e].insert(alias).second) facts.entities[e].aliases.push_back(alias);
 }
 
 void Analysis::add_mention(Mention m) {  // by value: `m` may be an element of `mentions`

@@ -5,6 +5,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "newskg/core/document.hpp"
@@ -98,6 +99,10 @@ class Analysis {
   // Adds (or finds) an entity by identity key; returns its index.
   int entity(EntityType type, const std::string& name, bool from_lexicon = false);
   void add_mention(Mention m);
+  // Adds `alias` to the entity's aliases unless it is there already (a set
+  // answers: an event named a thousand ways in a long article made a scan of
+  // the list per phrase quadratic).
+  void add_alias(int entity, const std::string& alias);
   // Rebuilds mention_at from `mentions` (sorted): names win over demonyms and
   // events, so "Rustem Umerov meeting with ..." keeps its person.
   void index_mentions();
@@ -119,6 +124,7 @@ class Analysis {
 
  private:
   StringMap<int> entity_by_key_;
+  std::vector<std::unordered_set<std::string>> alias_seen_;  // entity -> its aliases
   std::vector<char> gender_;  // entity -> 'm', 'f' or 0 (unknown or conflicting)
   // Known to be of the other sex than `want` ('m', 'f'; 0 wants either).
   bool other_sex(int entity, char want) const;

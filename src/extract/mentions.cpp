@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <unordered_map>
 
 #include "analysis.hpp"
 #include "newskg/core/unicode.hpp"
@@ -398,10 +399,7 @@ class MentionFinder {
     int ent = a_.entity(EntityType::Organization, name);
     a_.add_mention({b, e, EntityType::Organization, src, ent});
   }
-  void note_alias(int ent, const std::string& surface) {
-    auto& al = a_.facts.entities[static_cast<size_t>(ent)].aliases;
-    if (std::find(al.begin(), al.end(), surface) == al.end()) al.push_back(surface);
-  }
+  void note_alias(int ent, const std::string& surface) { a_.add_alias(ent, surface); }
 
   void add_name(const Piece& p, const Piece* title, bool courtesy, int place, bool headline_case,
                 const text::Sentence& s) {
@@ -712,21 +710,43 @@ class MentionFinder {
            (a_.tok(e) == "." || a_.tok(e) == "," || T(e).kind == TokenKind::Punct);
   }
 
+  // Of the people a surname may stand for, the one mentioned last before
+  // token `at` (the later one in `ents` on a tie).
   int pick_recent(const std::vector<int>& ents, uint32_t at) const {
     if (ents.size() == 1) return ents[0];
     int best = ents[0];
     uint32_t best_pos = 0;
-    for (int e : ents)
-      for (auto s : a_.facts.entities[static_cast<size_t>(e)].mentions)
-        if (s.begin <= T(at).span.begin && s.begin >= best_pos) {
-          best_pos = s.begin;
-          best = e;
-        }
+    for (int e : ents) {
+      const std::vector<uint32_t>& starts = mention_starts(e);
+      auto it = std::upper_bound(starts.begin(), starts.end(), T(at).span.begin);
+      if (it != starts.begin() && *std::prev(it) >= best_pos) {
+        best_pos = *std::prev(it);
+        best = e;
+      }
+    }
     return best;
+  }
+  // Where a person's mentions start, sorted: pick_recent() asks it once per
+  // surname used alone, where a scan of all the person's mentions made a long
+  // article about two Clintons quadratic. Built on first use, then kept up to
+  // date by add_person_mention(), the only way mentions reach a person while
+  // candidates are resolved.
+  const std::vector<uint32_t>& mention_starts(int ent) const {
+    auto found = mention_starts_.find(ent);
+    if (found != mention_starts_.end()) return found->second;
+    std::vector<uint32_t> starts;
+    for (auto sp : a_.facts.entities[static_cast<size_t>(ent)].mentions) starts.push_back(sp.begin);
+    std::sort(starts.begin(), starts.end());
+    return mention_starts_.emplace(ent, std::move(starts)).first->second;
   }
 
   void add_person_mention(const Candidate& c, int ent) {
     a_.add_mention({c.first, c.last, EntityType::Person, MentionSource::Name, ent});
+    if (auto found = mention_starts_.find(ent); found != mention_starts_.end()) {
+      auto& starts = found->second;  // mostly appended: candidates come in text order
+      const uint32_t at = T(c.first).span.begin;
+      starts.insert(std::upper_bound(starts.begin(), starts.end(), at), at);
+    }
     if (!c.title.empty()) {
       RoleFact r;
       r.title = c.title;
@@ -952,6 +972,11 @@ class MentionFinder {
 
   // Organizations named twice with one letter off in one article ("Contact
   // Group" / "Contract Group") are one: the later spelling becomes an alias.
+  // Names are compared within buckets of the same first word and word count,
+  // pair by pair in order; near_pairs() finds the pairs one edit apart
+  // without trying every pair (quadratic in a long article naming thousands
+  // of "Bank of ..."), and mentions are moved to the kept entity once at the
+  // end rather than in a pass over all of them per merge.
   void merge_near_duplicate_orgs() {
     std::map<std::pair<std::string, size_t>, std::vector<int>> buckets;
     for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
@@ -961,31 +986,75 @@ class MentionFinder {
       if (words < 3) continue;
       buckets[{e.name.substr(0, e.name.find(' ')), words}].push_back(static_cast<int>(i));
     }
+    std::vector<int> merged_into(a_.facts.entities.size(), -1);
     for (auto& [k, list] : buckets) {
-      for (size_t x = 0; x < list.size(); ++x)
-        for (size_t y = x + 1; y < list.size(); ++y) {
-          int ki = list[x], di = list[y];
-          if (a_.facts.entities[static_cast<size_t>(ki)].mentions.empty() ||
-              a_.facts.entities[static_cast<size_t>(di)].mentions.empty() ||
-              !edit_distance_le1(a_.facts.entities[static_cast<size_t>(ki)].name,
-                                 a_.facts.entities[static_cast<size_t>(di)].name))
-            continue;
-          // Which spelling names the entity must not depend on which came
-          // first, or two articles would key one body differently: the shorter
-          // spelling (slips more often add a letter), then the smaller.
-          const std::string& kn = a_.facts.entities[static_cast<size_t>(ki)].name;
-          const std::string& dn = a_.facts.entities[static_cast<size_t>(di)].name;
-          if (dn.size() < kn.size() || (dn.size() == kn.size() && dn < kn)) std::swap(ki, di);
-          Entity& keep = a_.facts.entities[static_cast<size_t>(ki)];
-          Entity& drop = a_.facts.entities[static_cast<size_t>(di)];
-          keep.aliases.push_back(drop.name);
-          for (const auto& al : drop.aliases) keep.aliases.push_back(al);
-          for (auto& m : a_.mentions)
-            if (m.entity == di) m.entity = ki;
-          keep.mentions.insert(keep.mentions.end(), drop.mentions.begin(), drop.mentions.end());
-          drop.mentions.clear();
-        }
+      for (auto [x, y] : near_pairs(list)) {
+        int ki = list[x], di = list[y];
+        if (a_.facts.entities[static_cast<size_t>(ki)].mentions.empty() ||
+            a_.facts.entities[static_cast<size_t>(di)].mentions.empty())
+          continue;
+        // Which spelling names the entity must not depend on which came
+        // first, or two articles would key one body differently: the shorter
+        // spelling (slips more often add a letter), then the smaller.
+        const std::string& kn = a_.facts.entities[static_cast<size_t>(ki)].name;
+        const std::string& dn = a_.facts.entities[static_cast<size_t>(di)].name;
+        if (dn.size() < kn.size() || (dn.size() == kn.size() && dn < kn)) std::swap(ki, di);
+        Entity& keep = a_.facts.entities[static_cast<size_t>(ki)];
+        Entity& drop = a_.facts.entities[static_cast<size_t>(di)];
+        keep.aliases.push_back(drop.name);
+        for (const auto& al : drop.aliases) keep.aliases.push_back(al);
+        merged_into[static_cast<size_t>(di)] = ki;
+        keep.mentions.insert(keep.mentions.end(), drop.mentions.begin(), drop.mentions.end());
+        drop.mentions.clear();
+      }
     }
+    // A dropped entity has no mentions left and takes part in no later
+    // merge, so following merged_into ends.
+    for (auto& m : a_.mentions)
+      while (m.entity >= 0 && merged_into[static_cast<size_t>(m.entity)] >= 0)
+        m.entity = merged_into[static_cast<size_t>(m.entity)];
+  }
+
+  // The pairs (x, y), x < y, of positions in `list` whose entity names are
+  // at most one edit apart, in order. Two such names share a hash: of the
+  // name itself or of the name with one byte deleted ("Contact" and
+  // "Contract" both give "Contat"), each deletion hashed in O(1) from
+  // prefix and suffix hashes. Pairs sharing a hash are then checked exactly.
+  std::vector<std::pair<size_t, size_t>> near_pairs(const std::vector<int>& list) const {
+    std::vector<std::pair<size_t, size_t>> pairs;
+    if (list.size() < 2) return pairs;
+    constexpr uint64_t kBase = 1000003;
+    std::unordered_map<uint64_t, std::vector<size_t>> by_hash;
+    std::vector<uint64_t> pre, suf, pow;
+    for (size_t x = 0; x < list.size(); ++x) {
+      const std::string& n = a_.facts.entities[static_cast<size_t>(list[x])].name;
+      const size_t len = n.size();
+      pre.assign(len + 1, 0);
+      suf.assign(len + 1, 0);
+      pow.assign(len + 1, 1);
+      for (size_t i = 0; i < len; ++i) {
+        pre[i + 1] = pre[i] * kBase + static_cast<unsigned char>(n[i]);
+        pow[i + 1] = pow[i] * kBase;
+      }
+      for (size_t i = len; i > 0; --i)
+        suf[i - 1] = static_cast<unsigned char>(n[i - 1]) * pow[len - i] + suf[i];
+      auto note = [&](uint64_t h) {
+        auto& v = by_hash[h];
+        if (v.empty() || v.back() != x) v.push_back(x);
+      };
+      note(pre[len] * 31 + len);  // the name itself (length mixed in)
+      for (size_t i = 0; i < len; ++i) note((pre[i] * pow[len - 1 - i] + suf[i + 1]) * 31 + len - 1);
+    }
+    for (const auto& [h, xs] : by_hash)
+      for (size_t p = 0; p < xs.size(); ++p)
+        for (size_t q = p + 1; q < xs.size(); ++q) pairs.emplace_back(xs[p], xs[q]);
+    std::sort(pairs.begin(), pairs.end());
+    pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+    std::erase_if(pairs, [&](const std::pair<size_t, size_t>& p) {
+      return !edit_distance_le1(a_.facts.entities[static_cast<size_t>(list[p.first])].name,
+                                a_.facts.entities[static_cast<size_t>(list[p.second])].name);
+    });
+    return pairs;
   }
   static bool edit_distance_le1(std::string_view a, std::string_view b) {
     if (a.size() > b.size()) std::swap(a, b);
@@ -1022,6 +1091,7 @@ class MentionFinder {
   std::vector<Candidate> acronyms_;
   std::vector<Mention> pronoun_mentions_;
   std::map<std::string, std::vector<int>> surname_;
+  mutable std::map<int, std::vector<uint32_t>> mention_starts_;  // see mention_starts()
   mutable std::set<std::string> alone_;
 };
 

@@ -560,8 +560,8 @@ class StatementFinder {
     if (b == head && first && !name.empty())  // "Experts say": the common noun as such
       name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
     int ent = a_.entity(EntityType::UnnamedSource, name);
+    note_source_mention(ent, a_.span(b, end));
     auto& source = a_.facts.entities[static_cast<size_t>(ent)];
-    source.mentions.push_back(a_.span(b, end));
     for (uint32_t k = b; k < end && !source.affiliated; ++k)
       source.affiliated = k != head && affiliates(k);
     return ent;
@@ -638,8 +638,8 @@ class StatementFinder {
     }
     if (e == b || (!clause && e < limit && T(e).kind == TokenKind::Word)) return -1;  // too long
     int ent = a_.entity(EntityType::UnnamedSource, std::string(a_.words(b, e)));
+    note_source_mention(ent, a_.span(b, e));
     auto& source = a_.facts.entities[static_cast<size_t>(ent)];
-    source.mentions.push_back(a_.span(b, e));
     source.affiliated = source.affiliated || affiliated;
     return ent;
   }
@@ -769,20 +769,25 @@ class StatementFinder {
         break;
       }
     }
-    // Described sources are no mentions; their spans are byte offsets.
+    // Described sources are no mentions; their spans are byte offsets: the
+    // latest in the window, if later than the body or pair found above.
     const uint32_t from = T(window).span.begin, to = T(t).span.begin;
-    uint32_t best_byte = best >= 0 ? T(best_at).span.begin : 0;
-    for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
-      const Entity& e = a_.facts.entities[i];
-      if (e.type != EntityType::UnnamedSource || e.name.empty() || e.name.back() != 's') continue;
-      for (const Span& sp : e.mentions) {
-        if (sp.begin >= from && sp.begin < to && (best < 0 || sp.begin > best_byte)) {
-          best = static_cast<int>(i);
-          best_byte = sp.begin;
-        }
-      }
-    }
+    auto source = plural_source_at_.lower_bound(to);
+    if (source != plural_source_at_.begin() && (--source)->first >= from &&
+        (best < 0 || source->first > T(best_at).span.begin))
+      best = source->second;
     return best;
+  }
+
+  // A described source's mention at `where` (unnamed_source(),
+  // described_source_after()); a plural one ("aides", "Republican
+  // strategists") is what "they" may stand for (recent_group()).
+  void note_source_mention(int ent, core::Span where) const {
+    auto& source = a_.facts.entities[static_cast<size_t>(ent)];
+    source.mentions.push_back(where);
+    if (source.name.empty() || source.name.back() != 's') return;
+    auto [it, added] = plural_source_at_.emplace(where.begin, ent);
+    if (!added) it->second = std::min(it->second, ent);  // the first source named there
   }
 
   bool tok_is_noun_head(uint32_t p) const {
@@ -801,20 +806,15 @@ class StatementFinder {
     if (is_body_noun(low)) return recent_body(d, low);
     if (!a_.wl(head).description_head && a_.wx(head).title != TitleRole::Head) return -1;
     // The most recent person whose role shares the head word, else the most
-    // recent person with any role.
-    int any = -1;
-    const bool office = is_office_word(low);
-    auto it = a_.mentions_before(d);
-    while (it != a_.mentions.begin()) {
-      --it;
-      if (it->type != EntityType::Person || it->entity < 0) continue;
-      const Entity& e = a_.facts.entities[static_cast<size_t>(it->entity)];
-      for (const auto& r : e.roles) {
-        if (core::case_fold(r.title).find(low) != std::string::npos) return it->entity;
-        // "the mayor" is not the senator named before it.
-        if (any < 0 && !(office && holds_other_office(r.title, low))) any = it->entity;
-      }
-    }
+    // recent person with any role (see role_index()).
+    const RoleIndex& roles = role_index(low);
+    const uint32_t before = static_cast<uint32_t>(a_.mentions_before(d) - a_.mentions.begin());
+    auto latest = [&](const std::vector<uint32_t>& list) {
+      auto it = std::lower_bound(list.begin(), list.end(), before);
+      return it == list.begin() ? -1 : a_.mentions[*std::prev(it)].entity;
+    };
+    if (int named = latest(roles.named); named >= 0) return named;
+    const int any = latest(roles.any);
     // `“...,” said the striker.`: a quotation is someone's words, and with no
     // role on record the description stands for the person last named. (For
     // reported speech the guess costs more than it finds: on PolNeAR train
@@ -822,6 +822,41 @@ class StatementFinder {
     if (any < 0 && attributing_quote_)
       return last_named_person(d);
     return any;
+  }
+
+  // For a description's head word ("minister"), the person mentions (indexes
+  // into a_.mentions, in order) whose entity has a role naming it ("Foreign
+  // Minister"), and those whose entity has some other role that does not
+  // name another office ("the mayor" is not the senator named before it).
+  // Built once per head word and article (roles and mentions no longer
+  // change while statements are read), where a walk back over all mentions
+  // per description was quadratic in a long article.
+  struct RoleIndex {
+    std::vector<uint32_t> named, any;
+  };
+  const RoleIndex& role_index(const std::string& low) const {
+    auto found = role_index_.find(low);
+    if (found != role_index_.end()) return found->second;
+    const bool office = is_office_word(low);
+    std::vector<char> kind(a_.facts.entities.size(), 0);  // 2 named, 1 any, 0 neither
+    for (size_t i = 0; i < kind.size(); ++i) {
+      for (const auto& r : a_.facts.entities[i].roles) {
+        if (core::case_fold(r.title).find(low) != std::string::npos) {
+          kind[i] = 2;
+          break;
+        }
+        if (!(office && holds_other_office(r.title, low))) kind[i] = 1;
+      }
+    }
+    RoleIndex index;
+    for (uint32_t m = 0; m < a_.mentions.size(); ++m) {
+      const Mention& mm = a_.mentions[m];
+      if (mm.type != EntityType::Person || mm.entity < 0) continue;
+      const char k = kind[static_cast<size_t>(mm.entity)];
+      if (k == 2) index.named.push_back(m);
+      if (k == 1) index.any.push_back(m);
+    }
+    return role_index_.emplace(low, std::move(index)).first->second;
   }
 
   // An office title word: "mayor", "senator" (not "candidate", "nominee").
@@ -2105,6 +2140,9 @@ class StatementFinder {
   std::vector<int> quote_cue_at_;  // cues of the quote frame ("continued"), for quotations only
   std::map<uint32_t, int> used_cue_;  // cue token -> the speaker of the quotation it attributes
   std::vector<std::vector<core::Span>> direct_at_;  // sentence -> direct spans touching it
+  // Byte offset -> the first plural described source mentioned there.
+  mutable std::map<uint32_t, int> plural_source_at_;
+  mutable std::map<std::string, RoleIndex> role_index_;  // description head -> role_index()
   int last_org_speaker_ = -1;
   bool attributing_quote_ = false;  // resolve_description may guess the person last named
   mutable bool guessed_ = false;     // ... and did: the quotation's confidence is lower

@@ -882,5 +882,26 @@ TEST(ExtractorTest, ARunOnTextWithoutFullStopsIsStillRead) {
   EXPECT_LE(s->sentence.size(), 8192u);
 }
 
+// One body spelt three ways, each one letter off another ("Contact",
+// "Contract", "Contacts"): one organization, every spelling an alias, and
+// its statements all on it, whichever spelling spoke.
+TEST(ExtractorTest, OrganizationsOneLetterApartAreOne) {
+  Result r = run("The Nordic Harbour Contract Group said the fees would rise next year. "
+                 "The Nordic Harbour Contact Group met in Oslo. "
+                 "The Nordic Harbour Contacts Group said the ferries would stop in May.");
+  int groups = 0;
+  for (const auto& e : r.facts.entities) {
+    if (e.type != EntityType::Organization || e.name.find("Harbour") == std::string::npos) continue;
+    ++groups;
+    EXPECT_EQ(e.name, "Nordic Harbour Contact Group");
+    EXPECT_EQ(e.aliases, (std::vector<std::string>{"Nordic Harbour Contacts Group",
+                                                   "Nordic Harbour Contract Group"}));
+    EXPECT_EQ(e.mentions.size(), 3u);
+  }
+  EXPECT_EQ(groups, 1);
+  EXPECT_EQ(r.speaker(r.statement("the fees would rise")), "Nordic Harbour Contact Group");
+  EXPECT_EQ(r.speaker(r.statement("the ferries would stop")), "Nordic Harbour Contact Group");
+}
+
 }  // namespace
 }  // namespace newskg::extract
