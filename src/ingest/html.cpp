@@ -17,7 +17,10 @@
 #include <gumbo.h>
 
 #include <algorithm>
+#include <map>
 #include <memory>
+#include <set>
+#include <string>
 #include <utility>
 
 #include "formats.hpp"
@@ -330,21 +333,218 @@ std::vector<std::string> article_paragraphs(const PageInfo& info, const GumboNod
   return {};
 }
 
+// Elements nested deeper than this are flattened before parsing (see
+// flatten_deep_nesting). Real pages nest a few dozen deep.
+constexpr size_t kMaxHtmlDepth = 400;
+
+bool is_tag_char(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         c == '-' || c == ':' || c == '_';
+}
+bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+
+// Elements that never hold others (no end tag), and those whose content is
+// raw text up to their end tag.
+bool is_void_element(std::string_view t) {
+  static const std::set<std::string_view> names = {
+      "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image",
+      "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"};
+  return names.count(t) > 0;
+}
+bool is_raw_text_element(std::string_view t) {
+  return t == "script" || t == "style" || t == "xmp" || t == "iframe" || t == "noembed" ||
+         t == "noframes" || t == "textarea" || t == "title" || t == "plaintext";
+}
+// An open <p> (or <li>, <dd>, ...) is closed by a new one or by a block;
+// these end the search for it, as in the HTML5 "scope" rules.
+bool is_scope_boundary(std::string_view t) {
+  return t == "html" || t == "table" || t == "td" || t == "th" || t == "caption" ||
+         t == "button" || t == "object" || t == "applet" || t == "marquee" || t == "template" ||
+         t == "svg" || t == "math";
+}
+bool closes_p(std::string_view t) {
+  static const std::set<std::string_view> names = {
+      "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir",
+      "div", "dl", "dd", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
+      "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "listing", "main", "menu",
+      "nav", "ol", "p", "pre", "section", "summary", "table", "ul"};
+  return names.count(t) > 0;
+}
+
+// gumbo checks the stack of open elements at every tag, so its time grows
+// with depth x size: 50,000 nested <div> took 4.3 s, 100,000 took 24 s
+// (issue 14). This linear pre-scan follows the nesting the way a browser
+// would (void elements, raw text, comments, implied ends of <p>, <li>, <dt>,
+// <dd>, <option>, table rows and cells, end tags closing what they enclose)
+// and drops the start and end tags of elements nested deeper than
+// `max_depth`, keeping their text:
+//   max_depth 2:  "<div><div><div>a</div></div></div>"  ->  "<div><div>a</div></div>"
+// Returns the number of start tags dropped; `out` holds the rewritten page
+// when that is not 0 (a page within the limit is parsed as it is).
+size_t flatten_deep_nesting(std::string_view html, size_t max_depth, std::string& out) {
+  struct Open {
+    std::string name;
+  };
+  std::vector<Open> stack;  // the open elements, as the parser will see them
+  std::map<std::string, std::vector<size_t>, std::less<>> open_at;  // name -> stack positions
+  std::vector<size_t> boundaries;                                  // positions of scope boundaries
+  std::map<std::string, size_t, std::less<>> dropped_open;          // name -> start tags dropped
+  size_t dropped = 0;
+  size_t copied = 0;  // html[copied, i) is still to be copied to `out`
+  auto drop = [&](size_t from, size_t to) {
+    out.append(html.substr(copied, from - copied));
+    copied = to;
+  };
+  auto pop = [&]() {
+    const std::string& name = stack.back().name;
+    auto& at = open_at[name];
+    at.pop_back();
+    if (is_scope_boundary(name)) boundaries.pop_back();
+    stack.pop_back();
+  };
+  auto pop_through = [&](size_t pos) {
+    while (stack.size() > pos) pop();
+  };
+  // The topmost open `name` not behind a scope boundary, or npos.
+  auto in_scope = [&](std::string_view name) -> size_t {
+    auto it = open_at.find(name);
+    if (it == open_at.end() || it->second.empty()) return std::string_view::npos;
+    const size_t pos = it->second.back();
+    if (!boundaries.empty() && boundaries.back() > pos) return std::string_view::npos;
+    return pos;
+  };
+  bool foreign = false;  // inside <svg> or <math>: "<x/>" closes itself
+  size_t i = 0;
+  const size_t n = html.size();
+  while (i < n) {
+    const size_t lt = html.find('<', i);
+    if (lt == std::string_view::npos || lt + 1 >= n) break;
+    i = lt + 1;
+    if (html.compare(lt, 4, "<!--") == 0) {
+      const size_t end = html.find("-->", lt + 4);
+      i = end == std::string_view::npos ? n : end + 3;
+      continue;
+    }
+    if (html[i] == '!' || html[i] == '?') {  // doctype, CDATA, processing instruction
+      const size_t end = html.find('>', i);
+      i = end == std::string_view::npos ? n : end + 1;
+      continue;
+    }
+    const bool end_tag = html[i] == '/';
+    if (end_tag) ++i;
+    if (i >= n || !is_ascii_letter(html[i])) continue;  // "a < b" is text
+    const size_t name_begin = i;
+    while (i < n && is_tag_char(html[i])) ++i;
+    const std::string name = detail::lower_ascii(html.substr(name_begin, i - name_begin));
+    // Attributes, up to the closing '>' outside quoted values.
+    bool self_closing = false;
+    while (i < n && html[i] != '>') {
+      const char c = html[i];
+      if (c == '=') {
+        ++i;
+        while (i < n && detail::is_space(html[i])) ++i;
+        if (i < n && (html[i] == '"' || html[i] == '\'')) {
+          const size_t close = html.find(html[i], i + 1);
+          i = close == std::string_view::npos ? n : close + 1;
+          continue;
+        }
+        continue;
+      }
+      self_closing = c == '/' && i + 1 < n && html[i + 1] == '>';
+      ++i;
+    }
+    if (i >= n) break;  // a tag cut by the end of the page: gumbo drops it
+    const size_t tag_end = ++i;
+    if (end_tag) {
+      auto it = open_at.find(name);
+      if (it != open_at.end() && !it->second.empty()) {
+        pop_through(it->second.back());
+        if (name == "svg" || name == "math")
+          foreign = !open_at["svg"].empty() || !open_at["math"].empty();
+      } else if (auto d = dropped_open.find(name); d != dropped_open.end() && d->second > 0) {
+        --d->second;  // the end of an element dropped for its depth
+        drop(lt, tag_end);
+      }
+      continue;
+    }
+    if (is_raw_text_element(name)) {
+      // Its content is text up to "</name": no tags inside.
+      size_t k = tag_end;
+      for (;;) {
+        k = html.find("</", k);
+        if (k == std::string_view::npos) break;
+        if (detail::starts_with_nocase(html.substr(k + 2), name) &&
+            (k + 2 + name.size() >= n || !is_tag_char(html[k + 2 + name.size()])))
+          break;
+        k += 2;
+      }
+      i = k == std::string_view::npos || name == "plaintext" ? n : k;
+      continue;
+    }
+    if (is_void_element(name) || (foreign && self_closing)) continue;
+    // Implied ends: a new item closes the open one, a block closes an open <p>.
+    auto close_open = [&](std::string_view open) {
+      if (size_t pos = in_scope(open); pos != std::string_view::npos) pop_through(pos);
+    };
+    if (closes_p(name)) close_open("p");
+    if (name == "li") close_open("li");
+    if (name == "dt" || name == "dd") {
+      close_open("dt");
+      close_open("dd");
+    }
+    if (name == "option") close_open("option");
+    if (name == "tr") close_open("tr");
+    if (name == "td" || name == "th") {
+      close_open("td");
+      close_open("th");
+    }
+    // At the limit, one paragraph-like element may still open, so that the
+    // text of "<div> x 5000 <p>text</p>" stays a paragraph of its own (no
+    // second one can open inside it: it is dropped like the rest).
+    const bool paragraph = name == "p" || name == "li" || name == "dd" || name == "dt" ||
+                           name == "pre" || name == "blockquote" ||
+                           (name.size() == 2 && name[0] == 'h' && name[1] >= '1' && name[1] <= '6');
+    if (stack.size() > max_depth || (stack.size() == max_depth && !paragraph)) {
+      ++dropped;
+      ++dropped_open[name];
+      drop(lt, tag_end);
+      continue;
+    }
+    open_at[name].push_back(stack.size());
+    if (is_scope_boundary(name)) boundaries.push_back(stack.size());
+    stack.push_back({name});
+    if (name == "svg" || name == "math") foreign = true;
+  }
+  if (dropped > 0) out.append(html.substr(copied));
+  return dropped;
+}
+
 struct GumboDeleter {
   void operator()(GumboOutput* out) const { gumbo_destroy_output(&kGumboDefaultOptions, out); }
 };
 
 }  // namespace
 
-core::Result<core::Document> parse_html(std::string_view name, std::string_view bytes) {
+core::Result<core::Document> parse_html(std::string_view name, std::string_view bytes,
+                                        std::vector<core::Error>* warnings) {
   const std::string_view content = detail::strip_bom(bytes);
   auto check = detail::check_text(name, content);
   if (!check.ok()) return check.error();
 
+  std::string flattened;
+  std::string_view page = content;
+  if (size_t dropped = flatten_deep_nesting(content, kMaxHtmlDepth, flattened); dropped > 0) {
+    page = flattened;
+    if (warnings != nullptr)
+      warnings->push_back(core::Error{
+          std::string(name), 0,
+          "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) + " elements: " +
+              std::to_string(dropped) + " tags beyond that depth dropped, their text kept"});
+  }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are recovered from; recording them only costs time
   std::unique_ptr<GumboOutput, GumboDeleter> out(
-      gumbo_parse_with_options(&options, content.data(), content.size()));
+      gumbo_parse_with_options(&options, page.data(), page.size()));
   if (!out) return core::Error{std::string(name), 0, "HTML parser failed"};
 
   const PageInfo info = inspect(out->document);
@@ -373,10 +573,19 @@ core::Result<core::Document> parse_html(std::string_view name, std::string_view 
                               "date", "pubdate", "publishdate", "dc.date", "dc.date.issued",
                               "dcterms.created", "parsely-pub-date"});
   if (doc.date.empty()) doc.date = info.time_datetime;
-  doc.url = detail::looks_like_url(info.canonical) ? info.canonical : std::string();
-  if (doc.url.empty()) {
-    std::string og_url = info.meta_value({"og:url"});
-    if (detail::looks_like_url(og_url)) doc.url = og_url;
+  // The canonical link, else og:url. A relative one ("/news/x") cannot be
+  // resolved here and is left quietly; anything else that fails is reported.
+  for (const std::string& url : {info.canonical, info.meta_value({"og:url"})}) {
+    if (url.empty()) continue;
+    const char* problem = detail::url_problem(url);
+    if (problem == nullptr) {
+      doc.url = url;
+      break;
+    }
+    if (warnings != nullptr && detail::url_like(url))
+      warnings->push_back(core::Error{std::string(name), 0,
+                                      "url " + detail::quoted_for_message(url) +
+                                          " dropped: " + problem});
   }
   for (const auto& [key, value] : info.meta)
     if ((key == "article:section" || key == "article:tag") && !detail::trim(value).empty())

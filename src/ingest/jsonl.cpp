@@ -96,7 +96,8 @@ core::Result<std::vector<std::string>> string_list_field(const RecordSource& src
   return out;
 }
 
-core::Result<core::Document> record_to_document(const RecordSource& src, const JsonValue& obj) {
+core::Result<core::Document> record_to_document(const RecordSource& src, const JsonValue& obj,
+                                                std::vector<core::Error>& warnings) {
   if (!obj.IsObject()) return src.error("expected a JSON object (one article per line)");
   const JsonValue* text = member(obj, "text");
   if (text == nullptr || !text->IsString())
@@ -124,7 +125,15 @@ core::Result<core::Document> record_to_document(const RecordSource& src, const J
   for (const char* key : {"url", "link"}) {
     auto url = string_field(src, obj, key);
     if (!url.ok()) return url.error();
-    if (doc.url.empty()) doc.url = std::string(detail::trim(*url));
+    const std::string_view v = detail::trim(*url);
+    if (!doc.url.empty() || v.empty()) continue;
+    // Only an absolute http(s) URL is the article's address; the record is
+    // read without one otherwise.
+    if (const char* problem = detail::url_problem(v); problem != nullptr)
+      warnings.push_back(src.error(std::string("field \"") + key + "\" " +
+                                   detail::quoted_for_message(v) + " dropped: " + problem));
+    else
+      doc.url = std::string(v);
   }
   for (const char* key : {"byline", "author", "authors"}) {
     auto names = string_list_field(src, obj, key);
@@ -214,7 +223,8 @@ ReadResult parse_jsonl(std::string_view name, std::string_view bytes) {
                                      parse_error_message(json)));
       continue;
     }
-    auto doc = record_to_document(src, json);
+    std::vector<core::Error> warnings;  // kept only with the record's document
+    auto doc = record_to_document(src, json, warnings);
     if (!doc.ok()) {
       out.errors.push_back(doc.error());
       continue;
@@ -227,6 +237,7 @@ ReadResult parse_jsonl(std::string_view name, std::string_view bytes) {
       continue;
     }
     out.documents.push_back(std::move(doc.value()));
+    for (auto& w : warnings) out.warnings.push_back(std::move(w));
   }
   return out;
 }
@@ -271,11 +282,14 @@ ReadResult parse_json_file(std::string_view name, std::string_view bytes) {
       out.errors.push_back(src.error("not an article: JSON object without a \"text\" field"));
       return;
     }
-    auto doc = record_to_document(src, v);
-    if (doc.ok())
-      out.documents.push_back(std::move(doc.value()));
-    else
+    std::vector<core::Error> warnings;
+    auto doc = record_to_document(src, v, warnings);
+    if (!doc.ok()) {
       out.errors.push_back(doc.error());
+      return;
+    }
+    out.documents.push_back(std::move(doc.value()));
+    for (auto& w : warnings) out.warnings.push_back(std::move(w));
   };
   if (json.IsArray()) {
     int element = 0;

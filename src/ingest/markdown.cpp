@@ -17,6 +17,9 @@
 #include <yaml-cpp/yaml.h>
 
 #include <exception>
+#include <set>
+#include <string>
+#include <vector>
 
 #include "formats.hpp"
 #include "text_util.hpp"
@@ -90,24 +93,93 @@ std::string first_scalar(const YAML::Node& map, std::initializer_list<const char
   return {};
 }
 
-// Reads the front matter fields into `doc` (title into `title`). YAML errors
-// carry the file line: the YAML starts on line 2, yaml-cpp counts from 0.
-core::Status read_front_matter(std::string_view name, std::string_view yaml, core::Document& doc,
-                               std::string& title) {
+// A double- or single-quoted YAML scalar at `pos` with no closing mark in
+// the rest of the front matter: yaml-cpp takes the rest of the line as the
+// value without a word (`title: "Unclosed` -> "Unclosed").
+bool unclosed_quote(std::string_view yaml, size_t pos) {
+  if (pos >= yaml.size() || (yaml[pos] != '"' && yaml[pos] != '\'')) return false;
+  const char mark = yaml[pos];
+  for (size_t i = pos + 1; i < yaml.size(); ++i) {
+    if (mark == '"' && yaml[i] == '\\') {
+      ++i;
+      continue;
+    }
+    if (yaml[i] == mark) {
+      if (mark == '\'' && i + 1 < yaml.size() && yaml[i + 1] == '\'') {  // '' inside '...'
+        ++i;
+        continue;
+      }
+      return false;
+    }
+  }
+  return true;
+}
+
+// Reads the front matter fields into `doc` (title into `title`). Problems
+// are warnings: a front matter that is not YAML, or not a mapping, is
+// ignored and the article read from its body; a field given twice keeps its
+// first value; a field of the wrong kind or an address that is no valid URL
+// is left out. They carry the file line: the YAML starts on line 2, yaml-cpp
+// counts from 0.
+void read_front_matter(std::string_view name, std::string_view yaml, core::Document& doc,
+                       std::string& title, std::vector<core::Error>& warnings) {
+  auto warn = [&](int line, std::string message) {
+    warnings.push_back(core::Error{std::string(name), line, "front matter: " + std::move(message)});
+  };
+  const std::string text(yaml);
+  YAML::Node fm;
   try {
-    const YAML::Node fm = YAML::Load(std::string(yaml));
-    if (fm.IsNull() || !fm.IsDefined()) return core::Status::success();  // "---\n---"
-    if (!fm.IsMap())
-      return core::Error{std::string(name), 2, "front matter is not a YAML mapping of fields"};
+    fm = YAML::Load(text);
+  } catch (const YAML::Exception& e) {
+    const int line = e.mark.is_null() ? 1 : e.mark.line + 2;
+    const std::string where = e.mark.is_null() ? std::string()
+                                               : " (line " + std::to_string(line) + ", column " +
+                                                     std::to_string(e.mark.column + 1) + ")";
+    warn(line, "YAML error: " + e.msg + where + "; its fields are ignored");
+    return;
+  } catch (const std::exception& e) {
+    warn(1, std::string(e.what()) + "; its fields are ignored");
+    return;
+  }
+  if (fm.IsNull() || !fm.IsDefined()) return;  // "---\n---"
+  if (!fm.IsMap()) {
+    warn(2, "not a YAML mapping of fields; ignored");
+    return;
+  }
+  try {
+    std::set<std::string> seen;
+    for (auto it = fm.begin(); it != fm.end(); ++it) {
+      if (!it->first.IsScalar()) continue;
+      const std::string& key = it->first.Scalar();
+      const int line = it->first.Mark().line + 2;
+      if (!seen.insert(key).second)
+        warn(line, "field `" + key + "` given twice; the first value is used");
+      const YAML::Mark at = it->second.Mark();
+      if (it->second.IsScalar() && !at.is_null() && unclosed_quote(text, static_cast<size_t>(at.pos)))
+        warn(at.line + 2, "the quotation mark opening `" + key + "` is never closed");
+    }
+    for (const char* key : {"title", "headline", "date", "published", "publishDate", "pubDate"}) {
+      const YAML::Node v = fm[key];
+      if (v.IsDefined() && !v.IsNull() && !v.IsScalar())
+        warn(v.Mark().line + 2, std::string("field `") + key + "` is not text; ignored");
+    }
     title = detail::nfc_if_needed(first_scalar(fm, {"title", "headline"}));
     doc.date = first_scalar(fm, {"date", "published", "publishDate", "pubDate"});
     for (const char* key :
          {"url", "link", "source", "canonical_url", "canonicalURL", "original_url"}) {
-      std::string v = detail::collapse_whitespace(scalar(fm[key]));
-      if (detail::looks_like_url(v)) {  // Hugo's `url: /posts/x/` is a permalink, not the source
+      const YAML::Node node = fm[key];
+      std::string v = detail::collapse_whitespace(scalar(node));
+      if (v.empty()) continue;
+      const char* problem = detail::url_problem(v);
+      if (problem == nullptr) {
         doc.url = v;
         break;
       }
+      // Hugo's `url: /posts/x/` is a permalink and `source: Reuters` a
+      // name, not addresses: only what was meant as one is reported.
+      if (detail::url_like(v))
+        warn(node.Mark().line + 2, std::string("`") + key + "` " + detail::quoted_for_message(v) +
+                                       " dropped: " + problem);
     }
     for (const char* key : {"categories", "tags"})
       detail::append_unique(doc.categories, scalars(fm[key]));
@@ -115,21 +187,29 @@ core::Status read_front_matter(std::string_view name, std::string_view yaml, cor
       for (const auto& s : scalars(fm[key]))
         detail::append_unique(doc.byline, detail::split_names(s));
     for (auto& author : doc.byline) author = detail::nfc_if_needed(author);
-    return core::Status::success();
-  } catch (const YAML::Exception& e) {
-    int line = e.mark.is_null() ? 1 : e.mark.line + 2;
-    std::string where = e.mark.is_null() ? std::string()
-                                         : " (line " + std::to_string(line) + ", column " +
-                                               std::to_string(e.mark.column + 1) + ")";
-    return core::Error{std::string(name), line, "front matter: YAML error: " + e.msg + where};
-  } catch (const std::exception& e) {
-    return core::Error{std::string(name), 1, std::string("front matter: ") + e.what()};
+  } catch (const YAML::Exception& e) {  // a lookup into a malformed node
+    warn(e.mark.is_null() ? 1 : e.mark.line + 2, "YAML error: " + e.msg + "; fields after it ignored");
   }
+}
+
+// "[business-standard](https://...)" closing the body: where the article
+// came from; a link there that is no valid address is reported.
+void source_link(std::string_view name, core::Document& doc, std::string_view body,
+                 std::vector<core::Error>& warnings) {
+  std::string rejected;
+  doc.url = detail::find_source_link(body, 3, &rejected);
+  if (doc.url.empty() && !rejected.empty())
+    warnings.push_back(core::Error{std::string(name), 0,
+                                   "source link " + detail::quoted_for_message(rejected) +
+                                       " dropped: " + detail::url_problem(rejected)});
 }
 
 }  // namespace
 
-core::Result<core::Document> parse_markdown(std::string_view name, std::string_view bytes) {
+core::Result<core::Document> parse_markdown(std::string_view name, std::string_view bytes,
+                                            std::vector<core::Error>* warnings) {
+  std::vector<core::Error> ignored;
+  std::vector<core::Error>& warned = warnings != nullptr ? *warnings : ignored;
   std::string_view content = detail::strip_bom(bytes);
   auto check = detail::check_text(name, content);
   if (!check.ok()) return check.error();
@@ -150,14 +230,14 @@ core::Result<core::Document> parse_markdown(std::string_view name, std::string_v
     doc.title_span = detail::find_headline(doc.text);
     doc.title = std::string(doc.title_span.of(doc.text));
     doc.byline = detail::find_byline(doc.text, doc.title_span.end, 6);
-    doc.url = detail::find_source_link(doc.text);
+    source_link(name, doc, doc.text, warned);
     return doc;
   }
 
   auto split = split_front_matter(name, content);
   if (!split.ok()) return split.error();
   std::string title;
-  if (auto st = read_front_matter(name, split->yaml, doc, title); !st.ok()) return st.error();
+  read_front_matter(name, split->yaml, doc, title, warned);
 
   std::string_view body = split->body;
   body = body.substr(detail::skip_blank_lines(body, 0));
@@ -179,7 +259,7 @@ core::Result<core::Document> parse_markdown(std::string_view name, std::string_v
   // the front matter named the authors.
   if (doc.byline.empty()) doc.byline = detail::find_byline(doc.text, body_in_text, 3);
   // "[business-standard](https://...)" closing the body: where the article came from.
-  if (doc.url.empty()) doc.url = detail::find_source_link(body);
+  if (doc.url.empty()) source_link(name, doc, body, warned);
   return doc;
 }
 

@@ -109,8 +109,9 @@ core::Result<std::string> read_file(const std::string& path) {
   return data;
 }
 
-ReadResult from_result(core::Result<core::Document> r) {
+ReadResult from_result(core::Result<core::Document> r, std::vector<core::Error> warnings = {}) {
   ReadResult out;
+  out.warnings = std::move(warnings);
   if (r.ok())
     out.documents.push_back(std::move(r.value()));
   else
@@ -119,6 +120,8 @@ ReadResult from_result(core::Result<core::Document> r) {
 }
 
 }  // namespace
+
+bool is_valid_url(std::string_view url) { return detail::url_problem(url) == nullptr; }
 
 std::string base_id(std::string_view path) {
   if (path == "-") return "stdin";
@@ -168,11 +171,20 @@ ReadResult parse_bytes(std::string_view name, std::string_view bytes) {
   const std::string_view content = detail::strip_bom(bytes);
   if (ext == "jsonl" || ext == "ndjson") return parse_jsonl(name, bytes);
   if (ext == "json") return detail::parse_json_file(name, bytes);
-  if (ext == "html" || ext == "htm" || ext == "xhtml") return from_result(parse_html(name, bytes));
+  std::vector<core::Error> warnings;
+  auto html = [&] {
+    auto doc = parse_html(name, bytes, &warnings);
+    return from_result(std::move(doc), std::move(warnings));
+  };
+  auto markdown = [&] {
+    auto doc = parse_markdown(name, bytes, &warnings);
+    return from_result(std::move(doc), std::move(warnings));
+  };
+  if (ext == "html" || ext == "htm" || ext == "xhtml") return html();
   // Content decides for everything else: seed 003 is a ".txt" with front matter.
-  if (detail::has_front_matter(content)) return from_result(parse_markdown(name, bytes));
-  if (detail::looks_like_html(content)) return from_result(parse_html(name, bytes));
-  if (ext == "md" || ext == "markdown") return from_result(parse_markdown(name, bytes));
+  if (detail::has_front_matter(content)) return markdown();
+  if (detail::looks_like_html(content)) return html();
+  if (ext == "md" || ext == "markdown") return markdown();
   if (ext != "txt" && ext != "text" && detail::looks_like_jsonl(content))
     return parse_jsonl(name, bytes);
   return from_result(parse_text(name, bytes));

@@ -483,7 +483,133 @@ bool looks_like_url(std::string_view s) {
                       [](char c) { return is_space(c) || c == '<' || c == '>'; });
 }
 
-std::string find_source_link(std::string_view body, int max_lines) {
+namespace {
+
+bool is_hex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+}
+bool is_alnum_ascii(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+// RFC 3986: ALPHA *( ALPHA / DIGIT / "+" / "-" / "." )
+bool is_scheme(std::string_view s) {
+  if (s.empty() || !((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= 'A' && s[0] <= 'Z'))) return false;
+  return std::all_of(s.begin(), s.end(),
+                     [](char c) { return is_alnum_ascii(c) || c == '+' || c == '-' || c == '.'; });
+}
+
+}  // namespace
+
+const char* url_problem(std::string_view url) {
+  if (url.empty()) return "empty";
+  if (url.size() > kMaxUrlBytes) return "longer than 4096 bytes";
+  size_t colon = url.find(':');
+  const std::string_view scheme = colon == std::string_view::npos ? std::string_view() : url.substr(0, colon);
+  if (!is_scheme(scheme)) return "not an absolute URL (no scheme such as https://)";
+  const std::string lower = lower_ascii(scheme);
+  if (lower != "http" && lower != "https") return "scheme is not http or https";
+  if (url.compare(colon, 3, "://") != 0) return "no // and host after the scheme";
+  // Every byte: printable ASCII allowed in a URI, or UTF-8 (an IRI: "é" in
+  // a path is common); no space, control character, quote, angle bracket,
+  // brace, backslash, caret, backtick or bar; '%' opens two hex digits.
+  for (size_t i = 0; i < url.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(url[i]);
+    if (c == ' ') return "contains a space";
+    if (c < 0x20 || c == 0x7F) return "contains a control character";
+    if (c >= 0x80) continue;
+    if (std::strchr("\"<>{}|\\^`", c) != nullptr) return "contains a character URLs may not hold";
+    if (c == '%' && (i + 2 >= url.size() || !is_hex(url[i + 1]) || !is_hex(url[i + 2])))
+      return "has a '%' not followed by two hex digits";
+  }
+  // Host: "www.bbc.co.uk", "xn--bcher-kva.de", "bücher.de", "[2001:db8::1]",
+  // optionally ":8080"; no "user:password@" (a link dressed as another site's:
+  // "https://www.bbc.co.uk@evil.example/").
+  const size_t host_begin = colon + 3;
+  size_t host_end = url.find_first_of("/?#", host_begin);
+  if (host_end == std::string_view::npos) host_end = url.size();
+  std::string_view host = url.substr(host_begin, host_end - host_begin);
+  if (host.find('@') != std::string_view::npos) return "has a user name or password before the host";
+  if (!host.empty() && host.front() == '[') {
+    const size_t close = host.find(']');
+    if (close == std::string_view::npos || close == 1) return "has a malformed IPv6 host";
+    for (char c : host.substr(1, close - 1))
+      if (!is_hex(c) && c != ':' && c != '.') return "has a malformed IPv6 host";
+    host = host.substr(close + 1);
+    if (!host.empty() && host.front() != ':') return "has a malformed IPv6 host";
+  } else {
+    const size_t port = host.rfind(':');
+    std::string_view name = host.substr(0, port);
+    if (name.empty()) return "has no host";
+    // Labels of letters, digits and inner hyphens, dot-separated, at least
+    // two ("localhost" and "intranet" are no article's address).
+    if (name.back() == '.') name.remove_suffix(1);
+    if (name.find('.') == std::string_view::npos) return "host has no domain (no dot)";
+    size_t label = 0;
+    for (size_t i = 0; i <= name.size(); ++i) {
+      if (i == name.size() || name[i] == '.') {
+        if (i == label) return "host has an empty label";
+        if (name[label] == '-' || name[i - 1] == '-') return "host label starts or ends with '-'";
+        label = i + 1;
+        continue;
+      }
+      const char c = name[i];
+      if (!is_alnum_ascii(c) && c != '-' && static_cast<unsigned char>(c) < 0x80)
+        return "host holds a character host names may not";
+    }
+    if (port == std::string_view::npos) return nullptr;
+    host = host.substr(port);
+  }
+  if (!host.empty()) {  // ":8080"
+    const std::string_view digits = host.substr(1);
+    if (digits.empty() || digits.size() > 5 ||
+        !std::all_of(digits.begin(), digits.end(), [](char c) { return c >= '0' && c <= '9'; }))
+      return "has a malformed port";
+  }
+  return nullptr;
+}
+
+bool url_like(std::string_view s) {
+  s = trim(s);
+  if (s.empty() || (s.front() == '/' && !s.starts_with("//"))) return false;  // a site path
+  return s.find(':') != std::string_view::npos || s.find('/') != std::string_view::npos ||
+         starts_with_nocase(s, "www.");
+}
+
+std::string quoted_for_message(std::string_view s) {
+  constexpr size_t kShown = 80;
+  std::string out = "\"";
+  size_t i = 0;
+  for (; i < s.size() && i < kShown; ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c < 0x20 || c == 0x7F) {
+      static const char* hex = "0123456789ABCDEF";
+      out += "\\x";
+      out += hex[c >> 4];
+      out += hex[c & 15];
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  // Never cut inside a UTF-8 sequence.
+  while (i < s.size() && i > 0 && (static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) {
+    out.pop_back();
+    --i;
+  }
+  if (i < s.size()) out += "…";
+  out += '"';
+  return out;
+}
+
+std::string find_source_link(std::string_view body, int max_lines, std::string* rejected) {
+  // A target that starts like a web address but is no valid one is left,
+  // and reported through `rejected` (the first such).
+  auto take = [&](std::string_view target) {
+    if (!starts_with_nocase(target, "http://") && !starts_with_nocase(target, "https://"))
+      return false;
+    if (url_problem(target) == nullptr) return true;
+    if (rejected != nullptr && rejected->empty()) *rejected = std::string(target);
+    return false;
+  };
   // Walk lines backwards from the end.
   size_t end = body.size();
   int seen = 0;
@@ -510,14 +636,13 @@ std::string find_source_link(std::string_view body, int max_lines) {
       target = target.substr(0, target.find(' '));  // drop a link title: (url "title")
       if (target.size() > 2 && target.front() == '<' && target.back() == '>')
         target = target.substr(1, target.size() - 2);
-      if (looks_like_url(target)) return std::string(target);
+      if (take(target)) return std::string(target);
       search = open;
     }
     // "<https://...>" autolink or a bare URL line.
-    if (line.front() == '<' && line.back() == '>' &&
-        looks_like_url(line.substr(1, line.size() - 2)))
+    if (line.front() == '<' && line.back() == '>' && take(line.substr(1, line.size() - 2)))
       return std::string(line.substr(1, line.size() - 2));
-    if (looks_like_url(line)) return std::string(line);
+    if (take(line)) return std::string(line);
   }
   return {};
 }

@@ -113,14 +113,41 @@ std::vector<std::string> split_names(std::string_view s);
 // Appends `names` to `out`, skipping ones already there.
 void append_unique(std::vector<std::string>& out, const std::vector<std::string>& names);
 
-// "http://..." or "https://..." with no spaces.
+// "http://..." or "https://..." with no spaces (a quick test: author
+// metadata that is a profile link rather than a name).
 bool looks_like_url(std::string_view s);
 
+// What makes `url` unfit as an article's address, or nullptr when it is an
+// absolute http or https URL of sane syntax (RFC 3986, UTF-8 allowed as in
+// an IRI): a host with a dot (or an IPv6 literal), no user name or password,
+// an optional port, no spaces, control characters or <>"{}|\^`, '%' only
+// before two hex digits, at most kMaxUrlBytes. Other schemes (ftp, mailto,
+// javascript, data) are no article's address.
+//   "https://www.bbc.co.uk/news/x?a=1#b"  -> nullptr
+//   "javascript:alert(1)"                 -> "scheme is not http or https"
+//   "www.bbc.co.uk/news"                  -> "not an absolute URL (no scheme such as https://)"
+//   "https://www.bbc.co.uk@evil.example/" -> "has a user name or password before the host"
+inline constexpr size_t kMaxUrlBytes = 4096;
+const char* url_problem(std::string_view url);
+
+// Whether a metadata value was meant as an address ("javascript:x",
+// "www.x.com", "https://..."), as opposed to a name ("Reuters") or a site
+// path ("/posts/x/", Hugo's permalink): only those are worth a warning when
+// they are not valid URLs.
+bool url_like(std::string_view s);
+
+// `s` in double quotes for a message: at most 80 bytes (cut on a character
+// boundary, then "…"), control characters as \xNN.
+std::string quoted_for_message(std::string_view s);
+
 // The source link among the last `max_lines` non-blank lines of `body`: the
-// last Markdown link `[label](https://...)`, autolink `<https://...>` or bare URL.
+// last Markdown link `[label](https://...)`, autolink `<https://...>` or bare
+// URL that url_problem() accepts; the first http(s) target it refused goes
+// to `rejected` (when given and still empty).
 //   "...\n[business-standard](https://www.business-standard.com/x_1.html)\n"
 //     -> "https://www.business-standard.com/x_1.html"
-std::string find_source_link(std::string_view body, int max_lines = 3);
+std::string find_source_link(std::string_view body, int max_lines = 3,
+                             std::string* rejected = nullptr);
 
 // Offset of the first line at or after `from` that is not blank (s.size() if none).
 size_t skip_blank_lines(std::string_view s, size_t from);

@@ -22,11 +22,17 @@ namespace newskg::ingest {
 std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
                                        std::vector<core::Error>& errors);
 
-// What came out of one input: the documents read, and the errors of the parts
-// that could not be read (a JSON Lines file may give both).
+// What came out of one input: the documents read, the errors of the parts
+// that could not be read (a JSON Lines file may give both), and warnings:
+// problems the reader recovered from, each naming the file (and line where
+// there is one), whose documents are still read. Examples:
+//   a.jsonl:3: url "javascript:alert(1)" dropped: scheme is not http or https
+//   b.md:4: front matter: YAML error: end of map flow not found (line 4, column 5); its fields are ignored
+//   c.html: HTML nested deeper than 400 elements: 1200 tags beyond that depth dropped, their text kept
 struct ReadResult {
   std::vector<core::Document> documents;
   std::vector<core::Error> errors;
+  std::vector<core::Error> warnings;
 };
 
 // Reads one path ("-" is standard input), choosing the format by extension and content.
@@ -35,11 +41,19 @@ ReadResult read_path(const std::string& path);
 // Parses already-loaded bytes; `name` is used for errors and the document id.
 ReadResult parse_bytes(std::string_view name, std::string_view bytes);
 
-// The individual formats (exposed for tests).
+// The individual formats (exposed for tests); warnings are appended to
+// `warnings` when it is given.
 core::Result<core::Document> parse_text(std::string_view name, std::string_view bytes);
-core::Result<core::Document> parse_markdown(std::string_view name, std::string_view bytes);
-core::Result<core::Document> parse_html(std::string_view name, std::string_view bytes);
+core::Result<core::Document> parse_markdown(std::string_view name, std::string_view bytes,
+                                            std::vector<core::Error>* warnings = nullptr);
+core::Result<core::Document> parse_html(std::string_view name, std::string_view bytes,
+                                        std::vector<core::Error>* warnings = nullptr);
 ReadResult parse_jsonl(std::string_view name, std::string_view bytes);
+
+// Document::url holds only an absolute http or https URL of sane syntax
+// (see src/ingest/text_util.hpp url_problem for the rules); a value that
+// fails is dropped with a warning. The same test, for other layers:
+bool is_valid_url(std::string_view url);
 
 // "dir/003_0d35.txt" -> "003_0d35"
 std::string base_id(std::string_view path);
