@@ -6,8 +6,11 @@
 #include <iostream>
 #include <map>
 #include <optional>
+#include <unistd.h>
+#include <cstdio>
 
 #include "merge_command.hpp"
+#include "newskg/io/stream_writer.hpp"
 #include "newskg/io/writers.hpp"
 #include "pipeline.hpp"
 
@@ -27,46 +30,100 @@ struct BuildArgs {
   std::string into;  // --into GRAPH: an existing graph the new articles are added to
 };
 
-void print_summary(const graph::KnowledgeGraph& kg, const PipelineResult& r, double seconds) {
-  std::map<std::string, size_t> by_kind;
-  for (auto v : kg.sorted_nodes()) ++by_kind[std::string(graph::to_string(kg[v].kind))];
-  std::cout << "newskg: " << r.articles << " article(s), " << kg.num_nodes() << " nodes, "
-            << kg.num_edges() << " edges";
+void print_summary(const graph::KnowledgeGraph& entities, const PipelineResult& r, double seconds) {
+  std::map<std::string, size_t> by_kind = r.stats.nodes_by_kind;
+  for (auto v : boost::make_iterator_range(boost::vertices(entities.graph())))
+    ++by_kind[std::string(graph::to_string(entities[v].kind))];
+  size_t nodes = 0;
+  for (const auto& [kind, n] : by_kind) nodes += n;
+  std::cout << "newskg: " << r.articles << " article(s), " << nodes << " nodes, "
+            << r.stats.article_edges + entities.num_edges() << " edges";
   if (seconds > 0)
     std::cout << " (" << static_cast<int>(seconds * 1000) << " ms, "
               << (r.bytes / 1e6) / seconds << " MB/s)";
   std::cout << "\n  nodes by type:";
   for (const auto& [k, n] : by_kind) std::cout << " " << k << "=" << n;
   std::cout << "\n";
-  // Top speakers and who-said-about-whom pairs.
-  std::map<graph::Vertex, size_t> said;
-  std::map<std::pair<graph::Vertex, graph::Vertex>, size_t> pairs;
-  const auto& g = kg.graph();
-  for (const auto& e : kg.sorted_edges()) {
-    if (e.props->relation != graph::Relation::Said) continue;
-    ++said[e.from];
-    for (auto out : boost::make_iterator_range(boost::out_edges(e.to, g)))
-      if (g[out].relation == graph::Relation::About) ++pairs[{e.from, boost::target(out, g)}];
-  }
-  auto top = [](auto& m, size_t n) {
-    std::vector<std::pair<typename std::decay_t<decltype(m)>::key_type, size_t>> v(m.begin(), m.end());
+  // Labels as the entity table chose them (a speaker's first article may
+  // have named it otherwise).
+  auto label = [&](const std::string& key, const std::string& fallback) {
+    const auto v = entities.find(key);
+    return v ? entities[*v].label : fallback;
+  };
+  auto kind = [&](const std::string& key) {
+    const auto v = entities.find(key);
+    return std::string(v ? graph::to_string(entities[*v].kind) : "UnnamedSource");
+  };
+  auto top = [](const auto& m, size_t n, auto count) {
+    using Key = typename std::decay_t<decltype(m)>::key_type;
+    std::vector<std::pair<Key, size_t>> v;
+    for (const auto& [k, x] : m) v.emplace_back(k, count(x));
     std::stable_sort(v.begin(), v.end(), [](auto& a, auto& b) { return a.second > b.second; });
     if (v.size() > n) v.resize(n);
     return v;
   };
   std::cout << "  top speakers:\n";
-  for (const auto& [v, n] : top(said, 10))
-    std::cout << "    " << n << "\t" << kg[v].label << " (" << graph::to_string(kg[v].kind) << ")\n";
+  for (const auto& [key, n] : top(r.stats.said, 10, [](const auto& x) { return x.second; }))
+    std::cout << "    " << n << "\t" << label(key, r.stats.said.at(key).first) << " (" << kind(key)
+              << ")\n";
   std::cout << "  who said about whom:\n";
-  for (const auto& [p, n] : top(pairs, 15))
-    std::cout << "    " << n << "\t" << kg[p.first].label << " -> " << kg[p.second].label << "\n";
+  for (const auto& [p, n] : top(r.stats.said_about, 15, [](size_t x) { return x; }))
+    std::cout << "    " << n << "\t" << label(p.first, r.stats.said.at(p.first).first) << " -> "
+              << label(p.second, r.stats.labels.at(p.second)) << "\n";
 }
+
+// Adds `from`'s counts to `into` (the grown graph's to the new articles').
+void add_stats(CorpusStats& into, const CorpusStats& from) {
+  for (const auto& [k, n] : from.nodes_by_kind) into.nodes_by_kind[k] += n;
+  into.article_edges += from.article_edges;
+  for (const auto& [k, v] : from.said) {
+    auto& [label, n] = into.said[k];
+    if (label.empty()) label = v.first;
+    n += v.second;
+  }
+  for (const auto& [k, n] : from.said_about) into.said_about[k] += n;
+  into.labels.insert(from.labels.begin(), from.labels.end());
+}
+
+// A progress line on a terminal: files, articles, MB/s, time left.
+class Progress {
+ public:
+  explicit Progress(bool on) : on_(on), started_(std::chrono::steady_clock::now()) {}
+  void update(size_t done, size_t files, size_t articles, size_t bytes) {
+    if (!on_) return;
+    const auto now = std::chrono::steady_clock::now();
+    if (done < files && now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    const double s = std::chrono::duration<double>(now - started_).count();
+    const double left = done > 0 ? s * static_cast<double>(files - done) / static_cast<double>(done) : 0;
+    char line[160];
+    std::snprintf(line, sizeof line, "\r  %zu/%zu files, %zu articles, %.1f MB/s, %.0f s left   ",
+                  done, files, articles, s > 0 ? bytes / 1e6 / s : 0.0, left);
+    std::cerr << line << std::flush;
+    shown_ = true;
+  }
+  // Clears the line, so the messages after it start on a clean one.
+  void done() {
+    if (shown_) std::cerr << "\r" << std::string(72, ' ') << "\r" << std::flush;
+    shown_ = false;
+  }
+  ~Progress() { done(); }
+
+ private:
+  bool on_, shown_ = false;
+  std::chrono::steady_clock::time_point started_, last_{};
+};
+
+// The diagram reads the written graph back, which costs memory in its size:
+// above this many statements it is left out (newskg query/render read any size
+// of graph on their own).
+constexpr size_t kDiagramStatementLimit = 200000;
 
 int run_build(const BuildArgs& args) {
   const auto started = std::chrono::steady_clock::now();
   auto lex = load_lexicons(args.lexicons);
   if (!lex) return 2;
-  // Read before the articles, so a bad graph fails fast; merged after them.
+  // Read before the articles, so a bad graph fails fast.
   graph::KnowledgeGraph into;
   if (!args.into.empty()) {
     if (auto st = merge_graph_file(args.into, *lex, into); !st) {
@@ -80,7 +137,28 @@ int run_build(const BuildArgs& args) {
   if (!out) return 2;
   // Growing a graph keeps the per-article files of the articles added before.
   if (!args.into.empty()) out->keep_previous_outputs();
+  auto want = [&](const char* f) {
+    return std::find(args.formats.begin(), args.formats.end(), f) != args.formats.end();
+  };
+  const bool diagram = want("dot") || want("svg");
+  io::StreamingGraphWriter::Paths paths;
+  if (want("ttl")) paths.ttl = out->path("graph.ttl");
+  if (want("nt")) paths.nt = out->path("graph.nt");
+  if (want("nq")) paths.nq = out->path("graph.nq");
+  if (want("json")) paths.json = out->path("graph.json");
+  // The diagram is drawn from a graph file read back: N-Triples, written
+  // for it alone when no graph file was asked for.
+  std::string diagram_source = !paths.nt.empty() ? paths.nt : !paths.ttl.empty() ? paths.ttl : paths.nq;
+  const bool scratch_source = diagram && diagram_source.empty();
+  if (scratch_source) diagram_source = paths.nt = out->path("diagram-source.nt");
+  auto writer = io::StreamingGraphWriter::open(paths);
+  if (!writer) {
+    std::cerr << "newskg: error: " << writer.error().to_string() << "\n";
+    return 2;
+  }
+
   PipelineOptions opt;
+  CorpusStats grown;
   for (auto v : boost::make_iterator_range(boost::vertices(into.graph()))) {
     const graph::NodeProps& node = into[v];
     const std::string* id = node.attr("id");
@@ -90,9 +168,20 @@ int run_build(const BuildArgs& args) {
       opt.existing_articles.push_back(
           {*id, source ? *source : std::string(), title ? *title : std::string()});
   }
+  if (!args.into.empty()) {
+    // The grown graph's own articles come first, then the new ones.
+    writer->append(io::StreamingGraphWriter::format(into, io::RdfPart::Article, paths));
+    count_article(into, grown);
+  }
   opt.jobs = args.jobs;
   opt.build.min_confidence = args.min_confidence;
   opt.build.unnamed_sources = args.unnamed_sources;
+  opt.formats = paths;
+  opt.on_commit = [&](const io::StreamingGraphWriter::Chunks& chunks) { writer->append(chunks); };
+  Progress progress(!args.quiet && ::isatty(2));
+  opt.on_progress = [&](size_t done, size_t files, size_t articles, size_t bytes) {
+    progress.update(done, files, articles, bytes);
+  };
   if (args.per_article) {
     // Article ids are unique by slug (graph::ArticleIds), hence so are these names.
     opt.on_article = [&](const core::Document& doc, const graph::KnowledgeGraph& g) {
@@ -103,17 +192,62 @@ int run_build(const BuildArgs& args) {
     };
   }
   PipelineResult r = run_pipeline(args.inputs, *lex, opt);
+  progress.done();
   for (const auto& e : r.errors) std::cerr << "newskg: error: " << e.to_string() << "\n";
   for (const auto& w : r.warnings) std::cerr << "newskg: warning: " << w.to_string() << "\n";
   for (const auto& e : r.write_errors) std::cerr << "newskg: error: " << e.to_string() << "\n";
-  if (r.articles == 0) {
+  if (r.articles + r.again == 0) {
     std::cerr << "newskg: error: no article could be read\n";
     return 1;
   }
-  if (!args.into.empty()) into.merge(std::move(r.graph));
-  const graph::KnowledgeGraph& kg = args.into.empty() ? r.graph : into;
-  int rc = write_outputs(kg, *out, args.formats);
+  if (!args.into.empty()) {
+    add_stats(r.stats, grown);
+    r.entities.merge_shared(std::move(into));
+  }
+  int rc = 0;
+  auto fail = [&](const core::Status& st) {
+    if (st) return;
+    // Name the file where the user will look for it, not the staging area.
+    core::Error e = st.error();
+    const std::string staged = out->staging() + "/";
+    if (e.file.compare(0, staged.size(), staged) == 0)
+      e.file = out->dir() + "/" + e.file.substr(staged.size());
+    std::cerr << "newskg: error: " << e.to_string() << "\n";
+    rc = 2;
+  };
+  fail(writer->finish(io::StreamingGraphWriter::format(r.entities, io::RdfPart::Entities, paths)));
   if (!r.write_errors.empty()) rc = 2;
+  if (rc == 0 && diagram) {
+    size_t statements = 0;
+    if (auto it = r.stats.nodes_by_kind.find("Statement"); it != r.stats.nodes_by_kind.end())
+      statements = it->second;
+    if (statements > kDiagramStatementLimit) {
+      std::cerr << "newskg: note: graph.dot left out: " << statements
+                << " statements are more than the diagram reads back (" << kDiagramStatementLimit
+                << ")\n";
+    } else {
+      graph::KnowledgeGraph whole;
+      fail(merge_graph_file(diagram_source, *lex, whole));
+      // RDF does not carry mention counts; the entity table has them, and
+      // the diagram ranks entities by them.
+      for (auto v : boost::make_iterator_range(boost::vertices(r.entities.graph()))) {
+        graph::NodeProps counts;
+        counts.kind = r.entities[v].kind;
+        counts.key = r.entities[v].key;
+        counts.mentions = r.entities[v].mentions;
+        if (whole.find(counts.key)) whole.upsert(std::move(counts));
+      }
+      if (rc == 0) {
+        fail(io::write_dot(whole, out->path("graph.dot")));
+        if (rc == 0 && want("svg")) {
+          auto rendered = io::render_svg(out->path("graph.dot"), out->path("graph.svg"));
+          if (!rendered) std::cerr << "newskg: note: " << rendered.error().message << "\n";
+        }
+        if (!want("dot")) std::remove(out->path("graph.dot").c_str());
+      }
+    }
+  }
+  if (scratch_source) std::remove(diagram_source.c_str());
   if (rc == 0) rc = commit_outputs(*out);
   if (rc != 0) {
     std::cerr << "newskg: error: nothing written; " << args.out_dir << " is as it was\n";
@@ -122,7 +256,7 @@ int run_build(const BuildArgs& args) {
   const double seconds =
       std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
   if (!args.quiet) {
-    print_summary(kg, r, seconds);
+    print_summary(r.entities, r, seconds);
     std::cout << "  wrote " << args.out_dir << "/graph.{";
     bool first = true;
     for (const auto& f : args.formats) {

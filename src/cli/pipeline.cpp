@@ -31,6 +31,20 @@ std::string recorded_source(const std::string& source, const InputFile& file) {
   return source;
 }
 
+// One article's output, from its worker to the committer.
+struct ArticleOut {
+  io::StreamingGraphWriter::Chunks chunks;
+  graph::KnowledgeGraph graph;  // the whole article graph; its shared part is merged
+  size_t bytes = 0;
+};
+
+// Everything one input file gave, kept until it is committed in input order.
+struct FileOut {
+  std::vector<ArticleOut> articles;
+  size_t again = 0;
+  std::vector<core::Error> errors, warnings, write_errors;
+};
+
 }  // namespace
 
 std::shared_ptr<const extract::Lexicons> load_lexicons(const std::string& dir) {
@@ -61,108 +75,178 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& inputs,
   return out;
 }
 
+void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats) {
+  const graph::Graph& gr = g.graph();
+  for (auto v : boost::make_iterator_range(boost::vertices(gr)))
+    if (graph::is_article_scoped(gr[v].kind)) ++stats.nodes_by_kind[std::string(graph::to_string(gr[v].kind))];
+  for (auto e : boost::make_iterator_range(boost::edges(gr))) {
+    const graph::Vertex from = boost::source(e, gr), to = boost::target(e, gr);
+    const graph::Relation rel = gr[e].relation;
+    if (!graph::is_article_scoped(gr[from].kind) && rel != graph::Relation::Said) continue;
+    ++stats.article_edges;
+    if (rel != graph::Relation::Said) continue;
+    auto& [label, n] = stats.said[gr[from].key];
+    label = gr[from].label;
+    ++n;
+    for (auto out : boost::make_iterator_range(boost::out_edges(to, gr))) {
+      if (gr[out].relation != graph::Relation::About) continue;
+      const graph::NodeProps& about = gr[boost::target(out, gr)];
+      ++stats.said_about[{gr[from].key, about.key}];
+      stats.labels.emplace(about.key, about.label);
+    }
+  }
+}
+
 PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extract::Lexicons& lex,
                             const PipelineOptions& options) {
   PipelineResult result;
-  std::vector<core::Error> expand_errors;
-  const std::vector<InputFile> files = list_inputs(inputs, expand_errors);
+  const std::vector<InputFile> files = list_inputs(inputs, result.errors);
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(files.size())));
-
-  struct Worker {
-    graph::KnowledgeGraph graph;
-    size_t articles = 0, bytes = 0;
-  };
-  struct PerFile {
-    std::vector<core::Error> errors, warnings, write_errors;
-  };
-  std::vector<Worker> workers(jobs);
-  std::vector<PerFile> per_file(files.size());
 
   // Ids are claimed in input order: file i waits until files 0..i-1 have
   // claimed theirs (reading is fast next to extraction, so the wait is short).
   graph::ArticleIds ids;
   for (const auto& a : options.existing_articles) ids.reserve(a.id, a.source, a.title);
-  std::mutex id_mu;
-  std::condition_variable id_turn;
+  std::mutex mu;
+  std::condition_variable turn;  // any of: an id claim, a slot filled, a file committed
   size_t claimed_upto = 0;
 
-  std::atomic<size_t> next{0};
-  auto work = [&](Worker& w) {
-    for (size_t i = next++; i < files.size(); i = next++) {
-      const InputFile& file = files[i];
-      PerFile& out = per_file[i];
-      ingest::ReadResult read;
-      try {
-        read = ingest::read_path(file.path);
-      } catch (const std::bad_alloc&) {
-        read = {};
-        read.errors.push_back({file.path, 0, "out of memory while reading; skipped"});
-      } catch (const std::exception& e) {
-        read = {};
-        read.errors.push_back({file.path, 0, std::string("internal error while reading: ") + e.what()});
-      }
-      out.errors = std::move(read.errors);
-      {
-        std::unique_lock<std::mutex> lock(id_mu);
-        id_turn.wait(lock, [&] { return claimed_upto == i; });
-        try {
-          for (core::Document& doc : read.documents) {
-            graph::ArticleIds::Claim claim = ids.claim(doc.id, recorded_source(doc.source, file), doc.title);
-            if (!claim.conflict.empty()) out.warnings.push_back({doc.source, 0, claim.conflict});
-            doc.id = std::move(claim.id);
-          }
-        } catch (const std::exception& e) {  // the turn must pass on whatever happens
-          out.errors.push_back({file.path, 0, std::string("skipped: ") + e.what()});
-          read.documents.clear();
-        }
-        ++claimed_upto;
-      }
-      id_turn.notify_all();
+  // The reorder buffer: file i lives in ring[i % window] from the moment a
+  // worker takes it until it is committed; a worker waits before taking a
+  // file that far ahead, so memory holds at most `window` files.
+  const size_t window = 4 * static_cast<size_t>(jobs);
+  std::vector<FileOut> ring(window);
+  std::vector<char> ready(window, 0);
+  size_t committed = 0;
 
-      for (core::Document& doc : read.documents) {
-        // One article that exhausts memory (or trips a check) is reported and
-        // skipped; the articles around it are not lost with it.
-        try {
-          extract::ArticleFacts facts = extract::extract_article(doc, lex);
-          for (auto& warning : facts.warnings) out.warnings.push_back(std::move(warning));
-          doc.source = recorded_source(doc.source, file);
-          graph::KnowledgeGraph g = graph::build_article_graph(doc, facts, options.build);
-          if (options.on_article)
-            if (core::Status st = options.on_article(doc, g); !st)
-              out.write_errors.push_back(st.error());
-          w.graph.merge(std::move(g));
-          ++w.articles;
-          w.bytes += doc.text.size();
-        } catch (const std::bad_alloc&) {
-          out.errors.push_back({file.path, 0, "article '" + doc.id +
-                                                  "': out of memory while extracting; skipped"});
-        } catch (const std::exception& e) {
-          out.errors.push_back(
-              {file.path, 0, "article '" + doc.id + "': internal error, skipped: " + e.what()});
+  auto process = [&](size_t i, FileOut& out) {
+    const InputFile& file = files[i];
+    ingest::ReadResult read;
+    try {
+      read = ingest::read_path(file.path);
+    } catch (const std::bad_alloc&) {
+      read = {};
+      read.errors.push_back({file.path, 0, "out of memory while reading; skipped"});
+    } catch (const std::exception& e) {
+      read = {};
+      read.errors.push_back({file.path, 0, std::string("internal error while reading: ") + e.what()});
+    }
+    out.errors = std::move(read.errors);
+    std::vector<char> skip(read.documents.size(), 0);
+    {
+      std::unique_lock<std::mutex> lock(mu);
+      turn.wait(lock, [&] { return claimed_upto == i; });
+      try {
+        for (size_t d = 0; d < read.documents.size(); ++d) {
+          core::Document& doc = read.documents[d];
+          graph::ArticleIds::Claim claim =
+              ids.claim(doc.id, recorded_source(doc.source, file), doc.title);
+          if (!claim.conflict.empty()) out.warnings.push_back({doc.source, 0, claim.conflict});
+          skip[d] = claim.again;  // already in the graph being grown: nothing to add
+          doc.id = std::move(claim.id);
         }
+      } catch (const std::exception& e) {  // the turn must pass on whatever happens
+        out.errors.push_back({file.path, 0, std::string("skipped: ") + e.what()});
+        read.documents.clear();
+      }
+      ++claimed_upto;
+    }
+    turn.notify_all();
+
+    for (size_t d = 0; d < read.documents.size(); ++d) {
+      if (skip[d]) {
+        ++out.again;
+        continue;
+      }
+      core::Document& doc = read.documents[d];
+      // One article that exhausts memory (or trips a check) is reported and
+      // skipped; the articles around it are not lost with it.
+      try {
+        extract::ArticleFacts facts = extract::extract_article(doc, lex);
+        for (auto& warning : facts.warnings) out.warnings.push_back(std::move(warning));
+        doc.source = recorded_source(doc.source, file);
+        ArticleOut article;
+        article.graph = graph::build_article_graph(doc, facts, options.build);
+        if (options.on_article)
+          if (core::Status st = options.on_article(doc, article.graph); !st)
+            out.write_errors.push_back(st.error());
+        article.chunks =
+            io::StreamingGraphWriter::format(article.graph, io::RdfPart::Article, options.formats);
+        article.bytes = doc.text.size();
+        out.articles.push_back(std::move(article));
+      } catch (const std::bad_alloc&) {
+        out.errors.push_back({file.path, 0, "article '" + doc.id +
+                                                "': out of memory while extracting; skipped"});
+      } catch (const std::exception& e) {
+        out.errors.push_back(
+            {file.path, 0, "article '" + doc.id + "': internal error, skipped: " + e.what()});
       }
     }
   };
+
+  size_t bytes = 0;
+  auto commit = [&](size_t i, FileOut& out) {
+    for (auto& x : out.errors) result.errors.push_back(std::move(x));
+    for (auto& x : out.warnings) result.warnings.push_back(std::move(x));
+    for (auto& x : out.write_errors) result.write_errors.push_back(std::move(x));
+    result.again += out.again;
+    for (ArticleOut& a : out.articles) {
+      if (options.on_commit) options.on_commit(a.chunks);
+      count_article(a.graph, result.stats);
+      result.entities.merge_shared(std::move(a.graph));
+      ++result.articles;
+      bytes += a.bytes;
+    }
+    out = FileOut();
+    if (options.on_progress) options.on_progress(i + 1, files.size(), result.articles, bytes);
+  };
+
   if (jobs == 1) {
-    work(workers[0]);
+    for (size_t i = 0; i < files.size(); ++i) {
+      FileOut out;
+      process(i, out);
+      commit(i, out);
+    }
   } else {
+    std::atomic<size_t> next{0};
+    auto work = [&] {
+      for (size_t i = next++; i < files.size(); i = next++) {
+        {
+          std::unique_lock<std::mutex> lock(mu);
+          turn.wait(lock, [&] { return i < committed + window; });
+        }
+        FileOut out;
+        process(i, out);
+        {
+          std::lock_guard<std::mutex> lock(mu);
+          ring[i % window] = std::move(out);
+          ready[i % window] = 1;
+        }
+        turn.notify_all();
+      }
+    };
     std::vector<std::thread> threads;
-    for (unsigned j = 0; j < jobs; ++j) threads.emplace_back(work, std::ref(workers[j]));
+    for (unsigned j = 0; j < jobs; ++j) threads.emplace_back(work);
+    for (size_t i = 0; i < files.size(); ++i) {
+      FileOut out;
+      {
+        std::unique_lock<std::mutex> lock(mu);
+        turn.wait(lock, [&] { return ready[i % window] != 0; });
+        out = std::move(ring[i % window]);
+        ready[i % window] = 0;
+      }
+      commit(i, out);
+      {
+        std::lock_guard<std::mutex> lock(mu);
+        committed = i + 1;
+      }
+      turn.notify_all();
+    }
     for (auto& t : threads) t.join();
   }
-  result.errors = std::move(expand_errors);
-  for (auto& f : per_file) {
-    for (auto& x : f.errors) result.errors.push_back(std::move(x));
-    for (auto& x : f.warnings) result.warnings.push_back(std::move(x));
-    for (auto& x : f.write_errors) result.write_errors.push_back(std::move(x));
-  }
-  for (auto& w : workers) {
-    result.graph.merge(std::move(w.graph));
-    result.articles += w.articles;
-    result.bytes += w.bytes;
-  }
+  result.bytes = bytes;
   return result;
 }
 

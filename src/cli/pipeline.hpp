@@ -1,11 +1,21 @@
 #pragma once
-// The corpus pipeline behind `newskg build`: read -> extract -> per-article
-// graph on N threads, each worker merging into its own graph; the worker
-// graphs are merged at the end. Merging is by key and writers sort, so the
-// output is the same for any number of threads. Article ids are made unique
-// in input order (graph::ArticleIds) right after each file is read, so which
-// article keeps a contested id never depends on the thread that read it.
+// The corpus pipeline behind `newskg build`, streaming:
+//
+//   workers (any thread):   read -> claim ids (in input order) -> extract ->
+//                           article graph -> its own triples formatted
+//                           (io::StreamingGraphWriter::format) -> per-article file
+//   committer (one thread): in input order through a reorder buffer of a few
+//                           files per worker: append the article's chunks to
+//                           the graph files, merge its shared part (entities,
+//                           offices, met) into the entity table, count.
+//
+// Only the entity table and the counts outlive an article, so memory is
+// flat in the number of articles, and the files are byte-identical for any
+// number of workers. Article ids are made unique in input order
+// (graph::ArticleIds) right after each file is read, so which article keeps
+// a contested id never depends on the thread that read it.
 #include <functional>
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -15,30 +25,49 @@
 #include "newskg/extract/lexicon.hpp"
 #include "newskg/graph/builder.hpp"
 #include "newskg/graph/model.hpp"
+#include "newskg/io/stream_writer.hpp"
 
 namespace newskg::cli {
 
 struct PipelineOptions {
   unsigned jobs = 0;  // 0: one per hardware thread
   graph::BuildOptions build;
+  // Which graph files the article chunks are formatted for (paths unused here).
+  io::StreamingGraphWriter::Paths formats;
+  // Called on the committing thread, in input order, with each article's chunks.
+  std::function<void(const io::StreamingGraphWriter::Chunks&)> on_commit;
   // Called on the worker thread for each article's own graph (e.g. to write
   // --per-article files), with the article's final id. Must be thread-safe;
   // an error lands in PipelineResult::write_errors.
   std::function<core::Status(const core::Document&, const graph::KnowledgeGraph&)> on_article;
   // Articles of the graph that `build --into` grows, whose ids new articles
-  // must not take (unless they are the same article read again).
+  // must not take; the same article read again is skipped.
   struct Existing {
     std::string id, source, title;
   };
   std::vector<Existing> existing_articles;
+  // Progress callback, on the committing thread after each file.
+  std::function<void(size_t files_done, size_t files, size_t articles, size_t bytes)> on_progress;
+};
+
+// What the run counted, for the summary: article-scoped nodes by kind, edges
+// of the article parts, and who said how much about whom (by node key).
+struct CorpusStats {
+  std::map<std::string, size_t> nodes_by_kind;
+  size_t article_edges = 0;
+  std::map<std::string, std::pair<std::string, size_t>> said;  // speaker key -> (label, count)
+  std::map<std::pair<std::string, std::string>, size_t> said_about;
+  std::map<std::string, std::string> labels;  // key -> label of speakers and topics
 };
 
 struct PipelineResult {
-  graph::KnowledgeGraph graph;
+  graph::KnowledgeGraph entities;         // the shared part of every article, merged
+  CorpusStats stats;
   std::vector<core::Error> errors;        // unreadable input, in input order
   std::vector<core::Error> warnings;      // recovered problems in articles, in input order
   std::vector<core::Error> write_errors;  // from on_article, in input order
   size_t articles = 0;
+  size_t again = 0;  // articles of the grown graph read again, skipped
   size_t bytes = 0;  // article text bytes processed
 };
 
@@ -60,5 +89,9 @@ std::shared_ptr<const extract::Lexicons> load_lexicons(const std::string& dir);
 
 PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extract::Lexicons& lex,
                             const PipelineOptions& options);
+
+// Adds an article graph's statements to the counts (also used for the graph
+// that `build --into` grows).
+void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats);
 
 }  // namespace newskg::cli

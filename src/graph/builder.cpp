@@ -243,6 +243,7 @@ ArticleIds::Claim ArticleIds::claim(std::string_view id, std::string_view source
   if (owner != owner_.end() && owner->second.grown && owner->second.source == source &&
       owner->second.title == title) {
     owner->second.grown = false;
+    out.again = true;
     return out;
   }
   if (owner != owner_.end()) {

@@ -37,6 +37,10 @@ bool is_entity(NodeKind k) {
   return k == NodeKind::Person || k == NodeKind::Organization || k == NodeKind::Country ||
          k == NodeKind::Event;
 }
+bool is_article_scoped(NodeKind k) {
+  return k == NodeKind::Article || k == NodeKind::Statement || k == NodeKind::Meeting ||
+         k == NodeKind::Position || k == NodeKind::UnnamedSource;
+}
 std::string_view to_string(Relation r) { return kRelationNames[static_cast<size_t>(r)]; }
 std::optional<Relation> relation_from(std::string_view s) {
   for (size_t i = 0; i < kRelationNames.size(); ++i)
@@ -177,23 +181,30 @@ void KnowledgeGraph::link(Vertex from, Relation rel, Vertex to,
 }
 
 template <class G>
-void KnowledgeGraph::merge_impl(G&& other) {
+void KnowledgeGraph::merge_impl(G&& other, bool shared_only) {
   constexpr bool kMove = !std::is_lvalue_reference_v<G>;
-  std::vector<Vertex> mapped(other.num_nodes());
+  constexpr Vertex kSkipped = ~Vertex{0};
+  std::vector<Vertex> mapped(other.num_nodes(), kSkipped);
   for (Vertex v : boost::make_iterator_range(boost::vertices(other.g_))) {
+    if (shared_only && is_article_scoped(other.g_[v].kind)) continue;
     if constexpr (kMove) mapped[v] = upsert(std::move(other.g_[v]));
     else mapped[v] = upsert(other.g_[v]);
   }
   for (auto e : boost::make_iterator_range(boost::edges(other.g_))) {
     const EdgeProps& p = other.g_[e];
-    link(mapped[boost::source(e, other.g_)], p.relation, mapped[boost::target(e, other.g_)],
-         p.evidence, p.confidence);
+    const Vertex from = mapped[boost::source(e, other.g_)], to = mapped[boost::target(e, other.g_)];
+    if (from == kSkipped || to == kSkipped) continue;
+    link(from, p.relation, to, p.evidence, p.confidence);
   }
 }
 
-void KnowledgeGraph::merge(const KnowledgeGraph& other) { merge_impl(other); }
+void KnowledgeGraph::merge(const KnowledgeGraph& other) { merge_impl(other, false); }
 void KnowledgeGraph::merge(KnowledgeGraph&& other) {
-  merge_impl(std::move(other));
+  merge_impl(std::move(other), false);
+  other = KnowledgeGraph();
+}
+void KnowledgeGraph::merge_shared(KnowledgeGraph&& other) {
+  merge_impl(std::move(other), true);
   other = KnowledgeGraph();
 }
 

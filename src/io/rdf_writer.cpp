@@ -178,8 +178,14 @@ SerdStatus ignore_serd_error(void*, const SerdError*) { return SERD_SUCCESS; }
 // One Serd writer appending to a std::string.
 class SerdOutput {
  public:
-  explicit SerdOutput(RdfSyntax syntax)
-      : syntax_(syntax), quads_(syntax == RdfSyntax::NQuads), out_(graph_header_line(syntax)) {
+  // A framed output is a whole graph file: header line, @prefix lines
+  // (Turtle), the statements, the end line. An unframed one is a chunk of
+  // statements to be placed in such a file (CURIEs still used in Turtle).
+  explicit SerdOutput(RdfSyntax syntax, bool framed = true)
+      : syntax_(syntax),
+        quads_(syntax == RdfSyntax::NQuads),
+        framed_(framed),
+        out_(framed ? graph_header_line(syntax) : std::string()) {
     SerdSyntax serd_syntax = SERD_TURTLE;
     unsigned style = SERD_STYLE_BULK;  // pages of 4 KiB instead of one sink call per token
     switch (syntax) {
@@ -205,7 +211,7 @@ class SerdOutput {
       // The env lets Turtle shorten IRIs to CURIEs; the writer emits @prefix
       // lines (and ignores prefixes for the line-based syntaxes).
       check(serd_env_set_prefix(env_, &name, &iri));
-      check(serd_writer_set_prefix(writer_, &name, &iri));
+      if (framed_) check(serd_writer_set_prefix(writer_, &name, &iri));
     }
   }
   ~SerdOutput() {
@@ -246,9 +252,10 @@ class SerdOutput {
 
   std::string finish() {
     check(serd_writer_finish(writer_));  // flushes the bulk page and closes the last statement
-    out_ += graph_end_line(syntax_, statements_);
+    if (framed_) out_ += graph_end_line(syntax_, statements_);
     return std::move(out_);
   }
+  size_t statements() const { return statements_; }
 
  private:
   // Serd only fails here on arguments we built wrong: a broken invariant.
@@ -259,6 +266,7 @@ class SerdOutput {
 
   RdfSyntax syntax_;
   bool quads_;
+  bool framed_;
   std::string out_;
   size_t statements_ = 0;  // triples (quads for N-Quads) written, for the end line
   SerdEnv* env_ = nullptr;
@@ -327,8 +335,21 @@ std::vector<std::string> edge_graphs(const NodeProps& to, const graph::EdgeProps
 
 std::string node_iri(const graph::NodeProps& node) { return std::string(kResource) + node.key; }
 
-std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
-  SerdOutput out(syntax);
+namespace {
+
+// Which triples of a graph to write (see RdfPart in writers.hpp).
+bool wants_node(RdfPart part, NodeKind kind) {
+  if (part == RdfPart::All) return true;
+  return graph::is_article_scoped(kind) == (part == RdfPart::Article);
+}
+bool wants_edge(RdfPart part, NodeKind from, Relation rel) {
+  if (part == RdfPart::All) return true;
+  // A `said` edge leaves an entity but belongs to its statement's article.
+  const bool article_edge = graph::is_article_scoped(from) || rel == Relation::Said;
+  return article_edge == (part == RdfPart::Article);
+}
+
+void write_graph(SerdOutput& out, const graph::KnowledgeGraph& kg, RdfPart part) {
   const std::string rdf_type = std::string(kRdf) + "type";
   const std::string rdfs_label = std::string(kRdfs) + "label";
   const std::string skos_alt_label = std::string(kSkos) + "altLabel";
@@ -348,31 +369,34 @@ std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
     const std::vector<std::string> node_graphs =
         own_graphs.empty() ? std::vector<std::string>{entities_graph()} : own_graphs;
 
-    out.write(node_graphs, subject, rdf_type, Term::iri(nkg(graph::to_string(n.kind))));
-    if (n.kind != NodeKind::Statement && !n.label.empty())
-      out.write(node_graphs, subject, rdfs_label, Term::literal(n.label));
-    for (const auto& [alias, count] : n.aliases)
-      out.write(node_graphs, subject, skos_alt_label, Term::literal(alias));
-    for (const auto& [name, values] : n.attrs) {
-      // The article id is a link (FromArticle -> nkg:article), not a literal.
-      if (name == "article") continue;
-      const std::string predicate = nkg(attr_predicate(n.kind, name));
-      const Datatype type = attr_datatype(name);
-      for (const std::string& value : values)
-        out.write(node_graphs, subject, predicate, Term::literal(value, type));
+    if (wants_node(part, n.kind)) {
+      out.write(node_graphs, subject, rdf_type, Term::iri(nkg(graph::to_string(n.kind))));
+      if (n.kind != NodeKind::Statement && !n.label.empty())
+        out.write(node_graphs, subject, rdfs_label, Term::literal(n.label));
+      for (const auto& [alias, count] : n.aliases)
+        out.write(node_graphs, subject, skos_alt_label, Term::literal(alias));
+      for (const auto& [name, values] : n.attrs) {
+        // The article id is a link (FromArticle -> nkg:article), not a literal.
+        if (name == "article") continue;
+        const std::string predicate = nkg(attr_predicate(n.kind, name));
+        const Datatype type = attr_datatype(name);
+        for (const std::string& value : values)
+          out.write(node_graphs, subject, predicate, Term::literal(value, type));
+      }
+      // Offsets are code points into the article text (NIF's convention).
+      for (const graph::Evidence& ev : n.evidence)
+        out.write(node_graphs, subject, begin_index,
+                  Term::literal(std::to_string(ev.begin), Datatype::NonNegativeInteger));
+      for (const graph::Evidence& ev : n.evidence)
+        out.write(node_graphs, subject, end_index,
+                  Term::literal(std::to_string(ev.end), Datatype::NonNegativeInteger));
     }
-    // Offsets are code points into the article text (NIF's convention).
-    for (const graph::Evidence& ev : n.evidence)
-      out.write(node_graphs, subject, begin_index,
-                Term::literal(std::to_string(ev.begin), Datatype::NonNegativeInteger));
-    for (const graph::Evidence& ev : n.evidence)
-      out.write(node_graphs, subject, end_index,
-                Term::literal(std::to_string(ev.end), Datatype::NonNegativeInteger));
 
     // Edges are sorted by source key like the nodes, so this node's
     // outgoing edges are the next run of `edges`.
     for (; next_edge < edges.size() && edges[next_edge].from == v; ++next_edge) {
       const auto& e = edges[next_edge];
+      if (!wants_edge(part, n.kind, e.props->relation)) continue;
       const NodeProps& target = kg[e.to];
       const std::vector<std::string> graphs =
           out.quads() ? edge_graphs(target, *e.props, own_graphs) : std::vector<std::string>{};
@@ -380,7 +404,31 @@ std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
     }
   }
   NEWSKG_CHECK(next_edge == edges.size(), "sorted_edges() is not in sorted_nodes() order");
+}
+
+}  // namespace
+
+std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
+  SerdOutput out(syntax);
+  write_graph(out, kg, RdfPart::All);
   return out.finish();
+}
+
+RdfChunk to_rdf_chunk(const graph::KnowledgeGraph& kg, RdfSyntax syntax, RdfPart part) {
+  SerdOutput out(syntax, /*framed=*/false);
+  write_graph(out, kg, part);
+  RdfChunk chunk;
+  chunk.statements = out.statements();
+  chunk.text = out.finish();
+  return chunk;
+}
+
+std::string rdf_file_header(RdfSyntax syntax) {
+  // A framed output with no statement, less its end line: header + @prefix lines.
+  SerdOutput out(syntax);
+  std::string text = out.finish();
+  text.resize(text.size() - graph_end_line(syntax, 0).size());
+  return text;
 }
 
 core::Status write_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax, const std::string& path) {

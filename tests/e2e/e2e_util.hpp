@@ -3,6 +3,8 @@
 // command-line tools, read files, make scratch folders.
 #include <gtest/gtest.h>
 
+#include "canonical.hpp"
+
 #include <array>
 #include <cstdio>
 #include <filesystem>

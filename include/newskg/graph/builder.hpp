@@ -41,6 +41,7 @@ class ArticleIds {
   struct Claim {
     std::string id;        // the id the article gets
     std::string conflict;  // empty, or why it differs from the one asked for
+    bool again = false;    // the reserved article of the grown graph, read again
   };
   // `source` is the article's nkg:source (its path relative to its input).
   Claim claim(std::string_view id, std::string_view source, std::string_view title = {});

@@ -32,6 +32,10 @@ enum class NodeKind : uint8_t {
 std::string_view to_string(NodeKind k);           // "Person", ...
 std::optional<NodeKind> node_kind_from(std::string_view s);
 bool is_entity(NodeKind k);                        // Person/Organization/Country/Event
+// Nodes that belong to one article: Article, Statement, Meeting, Position,
+// UnnamedSource (their keys hold the article's slug). Everything else
+// (entities, offices) is shared across articles.
+bool is_article_scoped(NodeKind k);
 
 enum class Relation : uint8_t {
   Said,        // speaker -> Statement
@@ -112,6 +116,10 @@ class KnowledgeGraph {
   // moves node properties instead of copying them (the pipeline's hot path).
   void merge(const KnowledgeGraph& other);
   void merge(KnowledgeGraph&& other);
+  // Merges only what `other` shares with other articles: its nodes that are
+  // not article-scoped and the edges between them (`met`, `holdsOffice`,
+  // `officeOf`). The streaming build keeps just this across articles.
+  void merge_shared(KnowledgeGraph&& other);
 
   std::optional<Vertex> find(std::string_view key) const;
   const Graph& graph() const { return g_; }
@@ -148,7 +156,7 @@ class KnowledgeGraph {
   };
   std::unordered_map<EdgeKey, EdgeDesc, EdgeKeyHash> edge_index_;
   template <class G>
-  void merge_impl(G&& other);
+  void merge_impl(G&& other, bool shared_only);
 };
 
 // IRI-safe slug for keys: "Pete Hegseth" -> "pete-hegseth", "Défense" -> "defense".

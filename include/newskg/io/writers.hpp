@@ -27,8 +27,38 @@ enum class RdfSyntax { Turtle, NTriples, NQuads };
 // Serializes through Serd (all escaping is Serd's). NQuads puts each article's
 // facts in a named graph <kResource/graph/ARTICLE>.
 std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax);
+
+// Streaming a corpus graph: each article's own triples as the article is
+// done, the entities' at the end (see cli/pipeline). An article graph's
+//   Article part: its Article, Statement, Meeting, Position and unnamed
+//                 source nodes with their outgoing edges, and the `said`
+//                 edges into its statements;
+//   Entities part: everything else (entity and office nodes, `met`,
+//                 `holdsOffice`, `officeOf`), which other articles share.
+// The two parts of a graph are exactly its to_rdf() triples.
+enum class RdfPart { All, Article, Entities };
+struct RdfChunk {
+  std::string text;       // statements only: no header, no @prefix, no end line
+  size_t statements = 0;  // triples (quads for N-Quads)
+};
+RdfChunk to_rdf_chunk(const graph::KnowledgeGraph& kg, RdfSyntax syntax, RdfPart part);
+// The first lines of a graph file (header line, Turtle's @prefix lines); a
+// file is this, chunks, then graph_end_line(syntax, total statements).
+std::string rdf_file_header(RdfSyntax syntax);
+
+// JSON in chunks, for streaming: a file is kJsonOpen, the node chunks joined
+// by commas, kJsonBetween, the link chunks joined by commas, kJsonClose.
+struct JsonChunk {
+  std::string nodes, links;  // comma-separated compact objects, no brackets
+  size_t node_count = 0, link_count = 0;
+};
+JsonChunk to_json_chunk(const graph::KnowledgeGraph& kg, RdfPart part);
+inline constexpr std::string_view kJsonOpen = "{\"nodes\":[";
+inline constexpr std::string_view kJsonBetween = "],\"links\":[";
+inline constexpr std::string_view kJsonClose = "]}\n";
 std::string to_dot(const graph::KnowledgeGraph& kg);
 std::string to_json(const graph::KnowledgeGraph& kg);
+
 
 // The DOT diagram is a derived view of the entities (Person, Organization,
 // Country, Event) joined by aggregated relations: "said about (N)", "met",
