@@ -1,0 +1,112 @@
+#pragma once
+// A linear classifier over hashed features, and the file it lives in.
+//
+// Every model file starts with a text header naming what made it, then a
+// binary body:
+//
+//   newskg-tag-model
+//   kind: pos
+//   data: PolNeAR train silver (837 articles, 710883 tokens)
+//   command: newskg-train --shared ../shared --out schema/models
+//   heldout: PolNeAR dev silver, 74125 tokens: accuracy 0.9712
+//   ...
+//   body-bytes: 2831104
+//   end
+//   <body: classes, vocabulary, sorted feature keys, int16 weight rows, checksum>
+//
+// Loading is one read of the whole file; a missing, truncated or corrupted
+// file, or one trained with other feature templates, is an Error naming the
+// file, never a crash.
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "newskg/core/result.hpp"
+
+namespace newskg::tag {
+
+struct ModelHeader {
+  std::string magic;  // first line: "newskg-tag-model" or "newskg-word-clusters"
+  std::vector<std::pair<std::string, std::string>> fields;  // in file order
+
+  const std::string* find(std::string_view key) const;
+  void set(const std::string& key, std::string value);  // replaces or appends
+  // "magic\nkey: value\n...end\n"; values must not contain line breaks.
+  std::string to_string() const;
+  // Parses the header at the start of `file`; `body` receives the offset after "end\n".
+  static core::Result<ModelHeader> parse(std::string_view file, const std::string& path,
+                                         size_t& body);
+};
+
+// Reads a whole file in one read; an Error when it cannot.
+core::Result<std::string> read_file(const std::string& path);
+// Writes `bytes` to `path` through a temporary file and a rename.
+core::Status write_file(const std::string& path, std::string_view bytes);
+
+class LinearModel {
+ public:
+  inline static const std::string kMagic = "newskg-tag-model";
+
+  LinearModel() = default;
+  // `keys` sorted and unique; `weights` holds one row of classes.size() per key.
+  // `vocabulary`: frequent training words (PTB forms) whose feature sums a
+  // Tagger precomputes; at most 255 bytes each.
+  LinearModel(std::vector<std::string> classes, std::vector<uint64_t> keys,
+              std::vector<int16_t> weights, std::vector<std::string> vocabulary = {});
+
+  size_t num_classes() const { return classes_.size(); }
+  const std::vector<std::string>& classes() const { return classes_; }
+  size_t num_features() const { return keys_.size(); }
+  const std::vector<uint64_t>& keys() const { return keys_; }
+  const std::vector<int16_t>& weights() const { return weights_; }
+  const std::vector<std::string>& vocabulary() const { return vocabulary_; }
+
+  // Row of weights of `key`, or nullptr for a feature the model does not know.
+  const int16_t* find(uint64_t key) const {
+    if (slots_.empty()) return nullptr;
+    // Most keys asked about are unknown; a bit per key in a small filter
+    // answers those without touching the larger table.
+    const uint64_t bit = key >> filter_shift_;
+    if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
+    for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
+      const Slot& s = slots_[i];
+      if (s.key == key) return weights_.data() + static_cast<size_t>(s.row) * classes_.size();
+      if (s.key == 0) return nullptr;
+    }
+  }
+  // scores[c] = sum over known keys of their weight for class c.
+  void score(const uint64_t* keys, size_t n, int32_t* scores) const;
+
+  // The binary body (see above) and its inverse.
+  std::string serialize() const;
+  static core::Result<LinearModel> deserialize(std::string_view body, const std::string& path);
+
+  // A whole model file: header (body-bytes and feature-signature are added) + body.
+  core::Status save(const std::string& path, ModelHeader header) const;
+  static core::Result<LinearModel> load(const std::string& path, ModelHeader* header = nullptr);
+
+  friend bool operator==(const LinearModel& a, const LinearModel& b) {
+    return a.classes_ == b.classes_ && a.keys_ == b.keys_ && a.weights_ == b.weights_ &&
+           a.vocabulary_ == b.vocabulary_;
+  }
+
+ private:
+  void build_index();
+
+  struct Slot {
+    uint64_t key = 0;  // 0: empty (feature_key never returns 0)
+    uint32_t row = 0;
+  };
+  std::vector<std::string> classes_;
+  std::vector<uint64_t> keys_;
+  std::vector<int16_t> weights_;
+  std::vector<std::string> vocabulary_;
+  std::vector<Slot> slots_;  // open addressing, power-of-two size, load <= 1/2
+  uint64_t mask_ = 0;
+  std::vector<uint64_t> filter_;  // bit (key >> filter_shift_) set for each known key
+  int filter_shift_ = 64;
+};
+
+}  // namespace newskg::tag

@@ -1,0 +1,508 @@
+#include "newskg/tag/tagger.hpp"
+
+#include <algorithm>
+#include <bit>
+#include <climits>
+#include <cstdint>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <functional>
+
+#include "decode.hpp"
+#include "kernel.hpp"
+#include "newskg/core/check.hpp"
+
+namespace newskg::tag {
+namespace {
+
+using detail::kMaxClasses;
+
+// Precomputed rows are int8: every sum of a model is divided by the power of
+// two that brings its largest into [-127, 127]. A position adds at most 19
+// rows (the entity model's bags hold 4 words each), so int16 accumulators
+// never overflow. Scores this coarse cost nothing measurable: on PolNeAR dev
+// the POS accuracy is the same to 1e-4 and the entity F1 0.0007 lower than
+// with exact sums.
+constexpr int32_t kRowBound = 127;
+constexpr size_t kRowAlign = 16;   // one SSE2 register of int8
+constexpr size_t kMaxNerWidth = 128;
+using detail::kPosWidth;
+constexpr size_t kCacheSlots = 1024;  // TagWorkspace's unknown-word cache
+
+constexpr size_t padded(size_t n, size_t to) { return (n + to - 1) / to * to; }
+
+int32_t scale_down(int32_t x, int shift) {
+  if (shift == 0) return x;
+  return static_cast<int32_t>((static_cast<int64_t>(x) + (int64_t{1} << (shift - 1))) >> shift);
+}
+int8_t to_row(int32_t x, int shift) {
+  return static_cast<int8_t>(std::clamp(scale_down(x, shift), -kRowBound, kRowBound));
+}
+int shift_for(int64_t max_abs) {
+  int shift = 0;
+  while (scale_down(static_cast<int32_t>(std::min<int64_t>(max_abs, INT32_MAX)), shift) > kRowBound) ++shift;
+  return shift;
+}
+
+// to_row over n sums; int32 arithmetic (sums are far inside it), so it vectorizes.
+void rows_from_sums(const int32_t* sums, size_t n, int shift, int8_t* out) {
+  const int32_t half = shift == 0 ? 0 : int32_t{1} << (shift - 1);
+  for (size_t c = 0; c < n; ++c)
+    out[c] = static_cast<int8_t>(std::clamp((sums[c] + half) >> shift, -kRowBound, kRowBound));
+}
+
+// Summed weights of word w's feature groups, rows[g * width + c], unscaled.
+template <class WordFeatures>
+void group_sums(const LinearModel& model, WordFeatures features, const WordInfo& w, int groups,
+                size_t width, int32_t* rows) {
+  uint64_t keys[kMaxFeatures];
+  for (int g = 0; g < groups; ++g)
+    model.score(keys, features(w, static_cast<WordGroup>(g), keys), rows + g * width);
+}
+
+// One copy of the decoding loop per entity row width, and on x86-64 a second
+// one compiled for AVX2, chosen when the Tagger loads.
+template <size_t NW>
+void decode_portable(const detail::DecodeInput& in, uint8_t* pos, uint8_t* ner) {
+  detail::decode_sentence<NW>(in, pos, ner);
+}
+#if defined(__x86_64__) && defined(__GNUC__)
+#define NEWSKG_TAG_AVX2 1
+template <size_t NW>
+__attribute__((target("avx2"))) void decode_avx2(const detail::DecodeInput& in, uint8_t* pos, uint8_t* ner) {
+  detail::decode_sentence<NW>(in, pos, ner);
+}
+#endif
+
+using DecodeFn = void (*)(const detail::DecodeInput&, uint8_t*, uint8_t*);
+template <size_t NW>
+DecodeFn decoder_for(bool avx2) {
+#ifdef NEWSKG_TAG_AVX2
+  if (avx2) return &decode_avx2<NW>;
+#else
+  (void)avx2;
+#endif
+  return &decode_portable<NW>;
+}
+
+// Asks for a word's block before it is needed, so that the fetches of a
+// sentence's rarer words overlap instead of each stalling its turn.
+inline void prefetch(const void* p, size_t bytes) {
+#if defined(__GNUC__)
+  const char* c = static_cast<const char*>(p);
+  for (size_t off = 0; off < bytes; off += 64) __builtin_prefetch(c + off);
+#else
+  (void)p, (void)bytes;
+#endif
+}
+
+WordBrief brief_in(const int8_t* block, size_t rows) {
+  WordBrief b;
+  std::memcpy(static_cast<void*>(&b), block + rows, sizeof b);
+  return b;
+}
+
+}  // namespace
+
+std::string default_model_dir() {
+  if (const char* env = std::getenv("NEWSKG_MODELS"); env != nullptr && *env) return env;
+#ifdef NEWSKG_MODEL_DIR
+  if (std::filesystem::is_directory(NEWSKG_MODEL_DIR)) return NEWSKG_MODEL_DIR;
+#endif
+  return "schema/models";
+}
+
+std::vector<Entity> entities(const std::vector<TokenTags>& tags) {
+  std::vector<Entity> out;
+  for (uint32_t i = 0; i < tags.size(); ++i) {
+    if (tags[i].entity == EntityType::None) continue;
+    const bool continues = !out.empty() && out.back().last == i &&
+                           out.back().type == tags[i].entity && !tags[i].entity_start;
+    if (continues) {
+      out.back().last = i + 1;
+    } else {
+      out.push_back(Entity{i, i + 1, tags[i].entity});
+    }
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- loading
+
+core::Result<Tagger> Tagger::build(Models m, const std::string& where) {
+  const auto& pc = m.pos.classes();
+  if (pc.size() != static_cast<size_t>(kNumPos))
+    return core::Error{where, 0, "POS model has " + std::to_string(pc.size()) + " classes, expected " +
+                                     std::to_string(kNumPos)};
+  for (int i = 0; i < kNumPos; ++i)
+    if (pc[i] != kPosNames[i])
+      return core::Error{where, 0, "POS model class " + std::to_string(i) + " is '" + pc[i] +
+                                       "', expected '" + std::string(kPosNames[i]) + "'"};
+  const auto& nc = m.ner.classes();
+  if (nc.empty() || nc.size() > kMaxNerWidth)
+    return core::Error{where, 0, "NER model has no classes or more than " + std::to_string(kMaxNerWidth)};
+  for (const auto& c : nc) {
+    auto label = parse_entity_label(c);
+    if (!label) return core::Error{where, 0, "NER model has an unknown class '" + c + "'"};
+    m.ner_labels.push_back(*label);
+    if (label->boundary == Boundary::Begin && m.scheme == LabelScheme::IO) m.scheme = LabelScheme::BIO;
+    if (label->boundary == Boundary::Last || label->boundary == Boundary::Unit)
+      m.scheme = LabelScheme::BILOU;
+  }
+  const size_t n = nc.size();
+  m.ner_allowed.assign((n + 1) * n, 0);
+  for (size_t prev = 0; prev <= n; ++prev)
+    for (size_t cur = 0; cur < n; ++cur) {
+      EntityLabel p = prev == 0 ? EntityLabel{} : m.ner_labels[prev - 1];
+      m.ner_allowed[prev * n + cur] = label_may_follow(p, m.ner_labels[cur], m.scheme);
+    }
+
+  // Exact sums first: the words of the vocabulary, then the two pads...
+  WordTable& t = m.table;
+  const auto& vocab = m.pos.vocabulary();
+  const size_t words = vocab.size() + 2;
+  t.size = vocab.size();
+  t.pos_width = kPosWidth;
+  t.ner_width = padded(m.ner.num_classes(), kRowAlign);
+  if (t.ner_width > 64) t.ner_width = kMaxNerWidth;  // decode's widths: 16, 32, 48, 64, 128
+  const size_t pos_part = kPosGroups * t.pos_width;
+  t.rows = pos_part + kNerGroups * t.ner_width;
+  t.block = padded(t.rows + sizeof(WordBrief), 64);
+  const size_t slots = std::bit_ceil(std::max<size_t>(4, vocab.size() * 2));
+  t.slots.assign(slots, WordTable::Slot{});
+  t.mask = slots - 1;
+  std::vector<int32_t> sums(words * t.rows, 0);
+  std::vector<WordBrief> briefs(words);
+  WordInfo info;
+  for (size_t id = 0; id < words; ++id) {
+    if (id < vocab.size()) {
+      describe_word(vocab[id], m.clusters.get(), info);
+      uint64_t i = info.form & t.mask;
+      while (t.slots[i].key != 0 && t.slots[i].key != info.form) i = (i + 1) & t.mask;
+      if (t.slots[i].key == 0) t.slots[i] = WordTable::Slot{info.form, static_cast<uint32_t>(id)};
+    } else {
+      info = id == vocab.size() ? sentence_start_word() : sentence_end_word();
+    }
+    briefs[id] = WordBrief::of(info);
+    int32_t* row = &sums[id * t.rows];
+    group_sums(m.pos, pos_word_features, info, kPosGroups, t.pos_width, row);
+    group_sums(m.ner, ner_word_features, info, kNerGroups, t.ner_width, row + pos_part);
+  }
+  t.start_id = static_cast<uint32_t>(vocab.size());
+  t.end_id = static_cast<uint32_t>(vocab.size() + 1);
+
+  // ... and of the small-domain features, dense.
+  struct Dense {
+    const LinearModel* model;
+    std::vector<int8_t>* table;
+    size_t rows;
+    std::function<size_t(size_t, uint64_t*)> features;
+    std::vector<int32_t> sums;
+  };
+  const int hist = static_cast<int>(n) + 1;
+  const int pos_values = kNumPos + 1;
+  std::vector<Dense> dense = {
+      {&m.pos, &m.pos_first, kFlagValues,
+       [](size_t r, uint64_t* k) { return first_word_features(static_cast<uint8_t>(r), k); }, {}},
+      {&m.pos, &m.pos_history, static_cast<size_t>(pos_values * pos_values),
+       [&](size_t r, uint64_t* k) {
+         return pos_history_features(static_cast<int>(r) / pos_values, static_cast<int>(r) % pos_values, k);
+       }, {}},
+      {&m.ner, &m.ner_first, kFlagValues,
+       [](size_t r, uint64_t* k) { return first_word_features(static_cast<uint8_t>(r), k); }, {}},
+      {&m.ner, &m.ner_pos_left, kPosValues * kPosValues,
+       [](size_t r, uint64_t* k) {
+         return ner_pos_left_features(static_cast<int>(r) / kPosValues, static_cast<int>(r) % kPosValues, k);
+       }, {}},
+      {&m.ner, &m.ner_pos_right, kPosValues * kPosValues,
+       [](size_t r, uint64_t* k) {
+         return ner_pos_right_features(static_cast<int>(r) / kPosValues, static_cast<int>(r) % kPosValues, k);
+       }, {}},
+      {&m.ner, &m.ner_history, static_cast<size_t>(hist * hist),
+       [&](size_t r, uint64_t* k) {
+         return ner_history_features(static_cast<int>(r) / hist, static_cast<int>(r) % hist, k);
+       }, {}},
+      {&m.ner, &m.ner_history_pos, static_cast<size_t>(hist) * kPosValues,
+       [](size_t r, uint64_t* k) {
+         return ner_history_pos_features(static_cast<int>(r) / kPosValues, static_cast<int>(r) % kPosValues, k);
+       }, {}},
+  };
+  uint64_t keys[kMaxFeatures];
+  for (Dense& d : dense) {
+    const size_t width = d.model == &m.pos ? t.pos_width : t.ner_width;
+    d.sums.assign(d.rows * width, 0);
+    for (size_t r = 0; r < d.rows; ++r) d.model->score(keys, d.features(r, keys), &d.sums[r * width]);
+  }
+
+  // The shifts that bring every sum of a model into int8, then the rows.
+  int64_t pos_max = 0, ner_max = 0;
+  for (size_t id = 0; id < words; ++id)
+    for (size_t c = 0; c < t.rows; ++c)
+      (c < pos_part ? pos_max : ner_max) =
+          std::max(c < pos_part ? pos_max : ner_max, std::abs(static_cast<int64_t>(sums[id * t.rows + c])));
+  for (const Dense& d : dense)
+    for (int32_t x : d.sums)
+      (d.model == &m.pos ? pos_max : ner_max) =
+          std::max(d.model == &m.pos ? pos_max : ner_max, std::abs(static_cast<int64_t>(x)));
+  t.pos_shift = shift_for(pos_max);
+  t.ner_shift = shift_for(ner_max);
+  t.storage.assign(words * t.block + 64, 0);
+  t.offset = static_cast<size_t>((64 - reinterpret_cast<uintptr_t>(t.storage.data()) % 64) % 64);
+  for (size_t id = 0; id < words; ++id) {
+    int8_t* block = t.storage.data() + t.offset + id * t.block;
+    for (size_t c = 0; c < t.rows; ++c)
+      block[c] = to_row(sums[id * t.rows + c], c < pos_part ? t.pos_shift : t.ner_shift);
+    std::memcpy(block + t.rows, &briefs[id], sizeof(WordBrief));
+  }
+  for (Dense& d : dense) {
+    const int shift = d.model == &m.pos ? t.pos_shift : t.ner_shift;
+    d.table->resize(d.sums.size());
+    for (size_t i = 0; i < d.sums.size(); ++i) (*d.table)[i] = to_row(d.sums[i], shift);
+  }
+
+  // The lanes argmax may choose: the classes, not the padding.
+  for (size_t c = 0; c < kPosWidth; ++c) m.pos_mask[c] = c < static_cast<size_t>(kNumPos) ? INT16_MAX : INT16_MIN;
+  for (size_t c = 0; c < kMaxNerWidth; ++c) m.ner_mask[c] = c < n ? INT16_MAX : INT16_MIN;
+
+  // The decoding loop for the entity width, AVX2 where the CPU has it.
+#ifdef NEWSKG_TAG_AVX2
+  __builtin_cpu_init();
+  const bool avx2 = __builtin_cpu_supports("avx2");
+#else
+  const bool avx2 = false;
+#endif
+  switch (t.ner_width) {
+    case 16: m.decoder = decoder_for<16>(avx2); break;
+    case 32: m.decoder = decoder_for<32>(avx2); break;
+    case 48: m.decoder = decoder_for<48>(avx2); break;
+    case 64: m.decoder = decoder_for<64>(avx2); break;
+    default: m.decoder = decoder_for<kMaxNerWidth>(avx2); break;
+  }
+
+  // An identity for the workspace cache: the weights of both models.
+  uint64_t id = feature_signature();
+  for (const LinearModel* model : {&m.pos, &m.ner}) {
+    const auto& w = model->weights();
+    id = mix64(id ^ hash_bytes(std::string_view(reinterpret_cast<const char*>(w.data()), w.size() * 2)));
+    const auto& k = model->keys();
+    id = mix64(id ^ hash_bytes(std::string_view(reinterpret_cast<const char*>(k.data()), k.size() * 8)));
+  }
+  m.identity = mix64(id ^ (m.clusters ? hash_bytes(m.clusters->fingerprint()) : 0)) | 1;
+  return Tagger(std::make_shared<const Models>(std::move(m)));
+}
+
+size_t Tagger::table_bytes() const {
+  const Models& m = *m_;
+  return m.table.storage.size() + m.table.slots.size() * sizeof(WordTable::Slot) + m.pos_first.size() +
+         m.pos_history.size() + m.ner_first.size() + m.ner_pos_left.size() + m.ner_pos_right.size() +
+         m.ner_history.size() + m.ner_history_pos.size();
+}
+
+core::Result<Tagger> Tagger::create(LinearModel pos, LinearModel ner,
+                                    std::shared_ptr<const WordClusters> clusters) {
+  Models m;
+  m.pos = std::move(pos);
+  m.ner = std::move(ner);
+  m.clusters = std::move(clusters);
+  return build(std::move(m), "<models in memory>");
+}
+
+core::Result<Tagger> Tagger::load(const std::string& dir) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  if (!fs::is_directory(dir, ec)) return core::Error{dir, 0, "model folder not found"};
+  Models m;
+  auto pos = LinearModel::load((fs::path(dir) / kPosFile).string(), &m.pos_header);
+  if (!pos) return pos.error();
+  auto ner = LinearModel::load((fs::path(dir) / kNerFile).string(), &m.ner_header);
+  if (!ner) return ner.error();
+  m.pos = std::move(*pos);
+  m.ner = std::move(*ner);
+  // A model trained with clusters names their fingerprint; the file must match it.
+  std::string want;
+  for (const ModelHeader* h : {&m.pos_header, &m.ner_header}) {
+    const std::string* c = h->find("clusters");
+    if (c && *c != "none") {
+      if (!want.empty() && want != *c)
+        return core::Error{dir, 0, "pos.model and ner.model were trained with different clusters"};
+      want = *c;
+    }
+  }
+  if (!want.empty()) {
+    const std::string path = (fs::path(dir) / kClustersFile).string();
+    auto clusters = WordClusters::load(path);
+    if (!clusters) return clusters.error();
+    if (clusters->fingerprint() != want)
+      return core::Error{path, 0, "clusters " + clusters->fingerprint() +
+                                      " are not the ones the models were trained with (" + want +
+                                      "): retrain with newskg-train"};
+    m.clusters = std::make_shared<const WordClusters>(std::move(*clusters));
+  }
+  return build(std::move(m), dir);
+}
+
+// ---------------------------------------------------------------- tagging
+
+void Tagger::add_piece(std::string_view form, uint64_t form_hash, const WordInfo* info,
+                       TagWorkspace& ws) const {
+  const Models& m = *m_;
+  const WordTable& t = m.table;
+  if (const int64_t id = t.find(form_hash); id >= 0) {
+    ws.blocks.push_back(t.block_of(static_cast<size_t>(id)));
+    prefetch(ws.blocks.back(), t.block);
+    ws.unknown_of.push_back(UINT32_MAX);
+    return;
+  }
+  // Outside the vocabulary. The models know no feature of such a word's
+  // exact form (the vocabulary holds every training word seen twice, and a
+  // feature needs two sightings), so its sums depend on its lower-case form,
+  // shape and flags only: "522,000" and "348,000" share them. They are taken
+  // from the workspace's cache under that key, or summed now without the
+  // exact-form features, so that the result never depends on the cache.
+  WordInfo described;
+  if (info == nullptr) {
+    describe_word(form, m.clusters.get(), described);
+    info = &described;
+  }
+  WordInfo word = *info;
+  word.form = 0;  // no exact-form features
+  const uint64_t key = mix64(word.lower ^ mix64(word.shape + word.flags)) | 1;
+  if (ws.cache_owner != m.identity) {
+    ws.cache_owner = m.identity;
+    ws.cache_keys.assign(kCacheSlots, 0);
+    ws.cache_blocks.assign(kCacheSlots * t.block, 0);
+  }
+  const size_t u = ws.unknown.size() / t.block;
+  ws.unknown.resize(ws.unknown.size() + t.block);
+  int8_t* block = &ws.unknown[u * t.block];
+  const size_t slot = key & (kCacheSlots - 1);
+  int8_t* cached = &ws.cache_blocks[slot * t.block];
+  if (ws.cache_keys[slot] == key) {
+    std::memcpy(block, cached, t.block);
+  } else {
+    const size_t pos_part = kPosGroups * t.pos_width;
+    int32_t sums[(kPosGroups + kNerGroups) * kMaxClasses];
+    std::fill(sums, sums + t.rows, 0);
+    group_sums(m.pos, pos_word_features, word, kPosGroups, t.pos_width, sums);
+    group_sums(m.ner, ner_word_features, word, kNerGroups, t.ner_width, sums + pos_part);
+    rows_from_sums(sums, pos_part, t.pos_shift, block);
+    rows_from_sums(sums + pos_part, t.rows - pos_part, t.ner_shift, block + pos_part);
+    const WordBrief brief = WordBrief::of(word);
+    std::memcpy(block + t.rows, &brief, sizeof brief);
+    std::memcpy(cached, block, t.block);
+    ws.cache_keys[slot] = key;
+  }
+  ws.blocks.push_back(nullptr);
+  ws.unknown_of.push_back(static_cast<uint32_t>(u));
+}
+
+void Tagger::attach_unknown(TagWorkspace& ws) const {
+  const WordTable& t = m_->table;
+  ws.words.resize(ws.blocks.size());
+  for (size_t i = 0; i < ws.blocks.size(); ++i) {
+    if (ws.unknown_of[i] != UINT32_MAX) ws.blocks[i] = &ws.unknown[ws.unknown_of[i] * t.block];
+    ws.words[i] = brief_in(ws.blocks[i], t.rows);
+  }
+}
+
+void Tagger::decode(TagWorkspace& ws) const {
+  const Models& m = *m_;
+  const WordTable& t = m.table;
+  const size_t n = ws.words.size();
+  ws.pos.resize(n);
+  ws.ner.resize(n);
+  if (n == 0) return;
+  // Blocks with the sentence pads around them: padded[j + 2] for word j.
+  ws.padded.resize(n + 4);
+  ws.padded[0] = ws.padded[1] = t.block_of(t.start_id);
+  std::copy(ws.blocks.begin(), ws.blocks.end(), ws.padded.begin() + 2);
+  ws.padded[n + 2] = ws.padded[n + 3] = t.block_of(t.end_id);
+
+  detail::DecodeInput in;
+  in.block = ws.padded.data() + 2;
+  in.words = ws.words.data();
+  in.n = n;
+  // Headlines and capitals: two looked-up features per word.
+  if (const uint8_t casing = sentence_case(ws.words.data(), n); casing != kMixedCase) {
+    ws.casing.assign(n * t.ner_width, 0);
+    uint64_t keys[kMaxFeatures];
+    int32_t sums[kMaxClasses];
+    for (size_t i = 0; i < n; ++i) {
+      m.ner.score(keys, ner_casing_features(casing, ws.words[i].lower, ws.words[i].shape, keys), sums);
+      rows_from_sums(sums, m.ner.num_classes(), t.ner_shift, &ws.casing[i * t.ner_width]);
+    }
+    in.casing_rows = ws.casing.data();
+  }
+  in.pos_first = m.pos_first.data();
+  in.pos_history = m.pos_history.data();
+  in.ner_first = m.ner_first.data();
+  in.ner_pos_left = m.ner_pos_left.data();
+  in.ner_pos_right = m.ner_pos_right.data();
+  in.ner_history = m.ner_history.data();
+  in.ner_history_pos = m.ner_history_pos.data();
+  in.pos_mask = m.pos_mask;
+  in.ner_mask = m.ner_mask;
+  in.ner_allowed = m.scheme == LabelScheme::IO ? nullptr : m.ner_allowed.data();
+  in.ner_classes = m.ner.num_classes();
+  m.decoder(in, ws.pos.data(), ws.ner.data());
+}
+
+void Tagger::tag_words(const WordInfo* words, size_t n, uint8_t* pos, uint8_t* ner) const {
+  TagWorkspace ws;
+  tag_words(words, n, pos, ner, ws);
+}
+
+void Tagger::tag_words(const WordInfo* words, size_t n, uint8_t* pos, uint8_t* ner,
+                       TagWorkspace& ws) const {
+  ws.blocks.clear();
+  ws.unknown.clear();
+  ws.unknown_of.clear();
+  for (size_t i = 0; i < n; ++i) add_piece({}, words[i].form, &words[i], ws);
+  attach_unknown(ws);
+  decode(ws);
+  std::copy(ws.pos.begin(), ws.pos.end(), pos);
+  std::copy(ws.ner.begin(), ws.ner.end(), ner);
+}
+
+void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<TokenTags>& out) const {
+  TagWorkspace ws;
+  tag(seg, text, out, ws);
+}
+
+void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<TokenTags>& out,
+                 TagWorkspace& ws) const {
+  out.assign(seg.tokens.size(), TokenTags{});
+  PtbPieces pieces;
+  for (const text::Sentence& s : seg.sentences) {
+    ws.blocks.clear();
+    ws.token_of.clear();
+    ws.unknown.clear();
+    ws.unknown_of.clear();
+    for (uint32_t tok_index = s.first; tok_index < s.last; ++tok_index) {
+      const text::Token& tok = seg.tokens[tok_index];
+      ptb_pieces(tok.span.of(text), tok.kind, tok.single_mark, pieces);
+      for (int p = 0; p < pieces.count; ++p) {
+        const std::string_view form = pieces.piece[p].substr(0, kMaxWordBytes);
+        add_piece(form, hash_bytes(form), nullptr, ws);
+        ws.token_of.push_back(tok_index);
+      }
+    }
+    attach_unknown(ws);
+    decode(ws);
+    // A token takes the tags of its first piece ("isn't" -> "is" VBZ); an
+    // entity starts where its label says so or where the type changes (IO).
+    EntityType prev_type = EntityType::None;
+    for (size_t i = 0; i < ws.words.size(); ++i) {
+      if (i > 0 && ws.token_of[i] == ws.token_of[i - 1]) continue;
+      TokenTags& tt = out[ws.token_of[i]];
+      tt.pos = static_cast<Pos>(ws.pos[i]);
+      const EntityLabel label = m_->ner_labels[ws.ner[i]];
+      tt.entity = label.type;
+      tt.entity_start = label.type != EntityType::None && (label.starts() || prev_type != label.type);
+      prev_type = label.type;
+    }
+  }
+}
+
+}  // namespace newskg::tag
