@@ -8,7 +8,8 @@
 
 namespace newskg::extract {
 
-Analysis::Analysis(const core::Document& d, const Lexicons& l) : doc(d), text(d.text), lex(l) {
+Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work)
+    : doc(d), text(d.text), lex(l), max_work_(max_work) {
   text::SegmentOptions opt;
   opt.abbreviations = &lex.abbreviations();
   seg = text::segment(text, opt);
@@ -52,6 +53,7 @@ bool is_verb_filler(std::string_view w) {
 }
 
 bool Analysis::is(uint32_t i, std::string_view word) const {
+  spend();
   if (i >= seg.tokens.size()) return false;
   std::string_view t = tok(i);
   if (t.size() != word.size()) return false;

@@ -1,8 +1,11 @@
 #include "newskg/extract/extractor.hpp"
 
 #include <algorithm>
+#include <string>
+#include <string_view>
 
 #include "analysis.hpp"
+#include "newskg/text/segment.hpp"
 
 namespace newskg::extract {
 namespace {
@@ -20,6 +23,7 @@ void add_bylines(Analysis& a) {
   };
   for (const auto& name : a.doc.byline) add_person(name);
   for (uint32_t t = 0; t + 2 < a.ntok(); ++t) {
+    a.check_budget();
     if (!(a.is(t, "assistance") && a.is(t + 1, "from"))) continue;
     // Only a credit line: "--With assistance from ..." at the start of a paragraph.
     uint32_t start = t;
@@ -52,6 +56,7 @@ bool inside_transcript(const Analysis& a, const StatementFact& st) {
 // article (a scan of every mention per statement was quadratic in a long one).
 void add_about(Analysis& a) {
   for (auto& st : a.facts.statements) {
+    a.check_budget();
     std::vector<int> about;
     const bool transcript = st.kind == StatementKind::Direct && inside_transcript(a, st);
     for (auto it = a.mentions_before(a.first_token_at(st.span.begin));
@@ -144,10 +149,10 @@ void report_unterminated(Analysis& a) {
   }
 }
 
-}  // namespace
-
-ArticleFacts extract_article(const core::Document& doc, const Lexicons& lex) {
-  Analysis a(doc, lex);
+// Every pass over the whole article, within the work budget (throws
+// WorkBudgetExceeded past it).
+ArticleFacts extract_whole(const core::Document& doc, const Lexicons& lex, uint64_t max_work) {
+  Analysis a(doc, lex, max_work);
   report_unterminated(a);
   find_mentions(a);
   add_bylines(a);
@@ -162,7 +167,112 @@ ArticleFacts extract_article(const core::Document& doc, const Lexicons& lex) {
     e.aliases.erase(std::unique(e.aliases.begin(), e.aliases.end()), e.aliases.end());
   }
   compact(a.facts);
+  a.facts.work_units = a.work();
+  a.facts.bytes_read = doc.text.size();
   return std::move(a.facts);
+}
+
+// Where to cut `text` to at most `max` bytes: after the last sentence that
+// ends within them (a paragraph end being one), else the last whole word,
+// else the last whole character.
+//   max 20:  "Title\n\nOne. Two.\nThree four five."  ->  "Title\n\nOne. Two."   (a paragraph end)
+//   max 24:  "Title\n\nOne two. Three four five six."  ->  "Title\n\nOne two."   (a sentence end)
+struct Cut {
+  size_t bytes = 0;
+  const char* at = "";
+};
+Cut cut_within(std::string_view text, size_t max, const Lexicons& lex) {
+  if (text.size() <= max) return {text.size(), "the end"};
+  auto is_blank = [](char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; };
+  // A cut followed by a line break (past spaces) ends a paragraph.
+  auto ends_paragraph = [&](size_t end) {
+    while (end < text.size() && is_blank(text[end]) && text[end] != '\n') ++end;
+    return end == text.size() || text[end] == '\n';
+  };
+  text::SegmentOptions opt;
+  opt.abbreviations = &lex.abbreviations();
+  const std::string_view prefix = text.substr(0, max);
+  const text::Segmented seg = text::segment(prefix, opt);
+  // The prefix's last sentence is whole when only spaces follow it up to
+  // the cut and it closes with punctuation or a line break.
+  for (size_t k = seg.sentences.size(); k > 0; --k) {
+    const text::Sentence& s = seg.sentences[k - 1];
+    if (k < seg.sentences.size()) return {s.span.end, ends_paragraph(s.span.end) ? "a paragraph end" : "a sentence end"};
+    bool spaces = true, line_break = false;
+    for (size_t c = s.span.end; c < max + 1 && c < text.size(); ++c) {
+      spaces = spaces && is_blank(text[c]);
+      line_break = line_break || text[c] == '\n';
+    }
+    const auto kind = seg.tokens[s.last - 1].kind;
+    if (spaces && (line_break || kind == text::TokenKind::Punct || kind == text::TokenKind::CloseQuote))
+      return {s.span.end, ends_paragraph(s.span.end) ? "a paragraph end" : "a sentence end"};
+  }
+  // The prefix's last word may be cut off: the one before it.
+  if (seg.tokens.size() >= 2) return {seg.tokens[seg.tokens.size() - 2].span.end, "a word end"};
+  size_t end = max;
+  while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) --end;
+  return {end, "a character end"};
+}
+
+std::string with_commas(uint64_t n) {
+  std::string digits = std::to_string(n), out;
+  for (size_t i = 0; i < digits.size(); ++i) {
+    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+    out += digits[i];
+  }
+  return out;
+}
+
+}  // namespace
+
+ArticleFacts extract_article(const core::Document& doc, const Lexicons& lex,
+                             const ExtractLimits& limits) {
+  // Within the limits, the article as it is.
+  std::string why;     // what was over a limit, for the warning
+  const char* at = "";  // where the text was cut
+  size_t keep = doc.text.size();
+  if (keep > limits.max_article_bytes) {
+    why = "the article is " + with_commas(doc.text.size()) + " bytes, over the limit of " +
+          with_commas(limits.max_article_bytes) + " bytes";
+    const Cut cut = cut_within(doc.text, limits.max_article_bytes, lex);
+    keep = limits.truncate ? cut.bytes : 0;
+    at = cut.at;
+  }
+  ArticleFacts facts;
+  for (;;) {
+    if (keep == 0) break;
+    try {
+      if (keep == doc.text.size()) {
+        facts = extract_whole(doc, lex, limits.max_work_units);
+      } else {
+        core::Document part = doc;
+        part.text.resize(keep);
+        facts = extract_whole(part, lex, limits.max_work_units);
+      }
+      break;
+    } catch (const WorkBudgetExceeded&) {
+      // The budget is per article: read a part half as long, then a quarter,
+      // ... (each try costs at most the budget; the tries are few).
+      if (why.empty())
+        why = "reading it took over " + with_commas(limits.max_work_units) + " units of work";
+      if (!limits.truncate) {
+        keep = 0;
+        break;
+      }
+      const Cut cut = cut_within(doc.text, keep / 2, lex);
+      keep = cut.bytes;
+      at = cut.at;
+    }
+  }
+  if (!why.empty()) {
+    std::string message = why + "; ";
+    if (keep == 0)
+      message += "skipped";
+    else
+      message += "facts read from its first " + with_commas(keep) + " bytes, cut at " + at;
+    facts.warnings.insert(facts.warnings.begin(), core::Error{doc.source, 0, std::move(message)});
+  }
+  return facts;
 }
 
 }  // namespace newskg::extract

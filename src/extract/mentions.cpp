@@ -54,7 +54,10 @@ class MentionFinder {
   explicit MentionFinder(Analysis& a) : a_(a), lex_(a.lex) {}
 
   void run() {
-    for (const auto& s : a_.seg.sentences) scan_sentence(s);
+    for (const auto& s : a_.seg.sentences) {
+      a_.check_budget();
+      scan_sentence(s);
+    }
     resolve_candidates();
     bind_acronyms();
     add_administrations();
@@ -640,6 +643,7 @@ class MentionFinder {
       v.erase(std::unique(v.begin(), v.end()), v.end());
     }
     for (const auto& c : candidates_) {
+      a_.check_budget();
       if (!c.single) continue;
       std::string key = a_.key_name(EntityType::Person, a_.tok(c.first));
       auto it = surname_.find(key);
@@ -773,6 +777,7 @@ class MentionFinder {
       return s;
     };
     for (size_t mi = 0; mi < a_.mentions.size(); ++mi) {
+      a_.check_budget();
       const Mention m = a_.mentions[mi];
       if (m.type != EntityType::Organization || m.entity < 0) continue;
       // NAME ( ACR )
@@ -876,6 +881,7 @@ class MentionFinder {
         ending[m.last] = static_cast<int>(i);
     }
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
+      a_.check_budget();
       if (T(t).kind != TokenKind::Word || T(t).upper) continue;
       std::string_view low = a_.lower(t);
       std::string_view cls = a_.wl(t).event_class;
@@ -1068,6 +1074,7 @@ class MentionFinder {
   void add_pronouns() {
     a_.note_genders();
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
+      a_.check_budget();
       if (T(t).kind != TokenKind::Word) continue;
       std::string_view cls = a_.wl(t).pronoun;
       if (cls != "person_m" && cls != "person_f") continue;

@@ -78,6 +78,7 @@ class RelationFinder {
 
   void meetings() {
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
+      a_.check_budget();
       if (T(t).kind != TokenKind::Word || a_.quote_at[t] >= 0) continue;
       std::string_view low = a_.lower(t);
       const auto& s = a_.sentence_of(t);
@@ -95,6 +96,7 @@ class RelationFinder {
     }
     // Captions: a paragraph that is just "PERSON with PERSON".
     for (size_t p = 0; p < a_.seg.paragraphs.size(); ++p) {
+      a_.check_budget();
       const auto& para = a_.seg.paragraphs[p];
       uint32_t b = a_.first_token_at(para.begin);
       uint32_t e = b;
@@ -120,6 +122,7 @@ class RelationFinder {
     // A statement whose words carry a stance (stance_words.tsv) gives the
     // speaker's position on what it is about.
     for (const auto& st : a_.facts.statements) {
+      a_.check_budget();
       int support = 0, oppose = 0, negation = 0;
       std::string_view s = st.text;
       const uint32_t first = a_.first_token_at(st.span.begin);

@@ -140,12 +140,14 @@ class StatementFinder {
     const size_t nsent = a_.seg.sentences.size();
     std::vector<int> voice(nsent, -1);  // sentence -> speaker of its last statement
     for (const auto& st : a_.facts.statements) {
+      a_.check_budget();
       const uint32_t t = a_.first_token_at(st.span.begin);
       if (t < a_.ntok()) voice[a_.seg.sentence_of[t]] = st.speaker;
     }
     std::vector<core::Span> still;
     std::vector<StatementFact> added;
     for (core::Span q : a_.facts.unattributed) {
+      a_.check_budget();
       const uint32_t open = a_.first_token_at(q.begin) - 1;
       const uint32_t sent = a_.seg.sentence_of[open];
       const uint32_t para = a_.seg.sentences[sent].paragraph;
@@ -229,6 +231,7 @@ class StatementFinder {
     cue_at_.assign(a_.ntok(), -1);
     quote_cue_at_.assign(a_.ntok(), -1);
     for (uint32_t t = 0; t < a_.ntok(); ++t) {
+      a_.check_budget();
       if (T(t).kind != TokenKind::Word || in_quote(t)) continue;
       const auto* verbs = a_.wl(t).verbs;
       // "called the charges unsubstantiated", "called her vote ... a mistake":
@@ -1219,6 +1222,7 @@ class StatementFinder {
       return it != found.begin() && std::prev(it)->second > sp.begin;
     };
     for (uint32_t t = 1; t + 3 < a_.ntok(); ++t) {
+      a_.check_budget();
       // Cheap tests first: this looks at every token.
       const TokenKind kind = T(t).kind;
       if (kind != TokenKind::Possessive && (kind != TokenKind::Word || a_.mention_at[t] < 0))
@@ -1482,6 +1486,7 @@ class StatementFinder {
   // A paragraph opening with a speaker label and a colon is that speaker's.
   void transcript_lines() {
     for (size_t p = 0; p < a_.seg.paragraphs.size(); ++p) {
+      a_.check_budget();
       const auto& para = a_.seg.paragraphs[p];
       uint32_t b = a_.first_token_at(para.begin);
       if (b >= a_.ntok()) continue;
@@ -1539,6 +1544,7 @@ class StatementFinder {
     bool prev_unterminated = false;
     bool prev_attributed_after = false;
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
+      a_.check_budget();
       const auto& q = quotes[qi];
       if (!stands_alone(q)) continue;
       bool left = false;
@@ -1867,6 +1873,7 @@ class StatementFinder {
     int sentence_speaker = -1;
     uint32_t current_sentence = UINT32_MAX;
     for (const Cue& c : cues_) {
+      a_.check_budget();
       const auto& s = a_.sentence_of(c.first);
       if (auto used = used_cue_.find(c.first); used != used_cue_.end()) {
         // `“...,” he said, adding that ...`: the quotation's speaker goes on.

@@ -2,6 +2,8 @@
 // What the extractors find in one article: entities with their mentions, and
 // the statements, meetings and positions between them. All spans are byte
 // ranges into Document::text; entity references are indexes into `entities`.
+#include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -86,8 +88,15 @@ struct ArticleFacts {
   size_t quotations = 0;
   std::vector<Span> unattributed;  // those of them left without a speaker
   // Problems in the text that extraction recovered from (an unterminated
-  // quotation), each naming the article's source and line.
+  // quotation, an article over ExtractLimits), each naming the article's
+  // source and line.
   std::vector<core::Error> warnings;
+  // Work the extraction took, in ExtractLimits::max_work_units' units
+  // (deterministic: the same on every run).
+  uint64_t work_units = 0;
+  // Bytes of Document::text the facts were read from: all of it, or less
+  // when the article was cut to fit ExtractLimits (0 when it was skipped).
+  size_t bytes_read = 0;
 };
 
 }  // namespace newskg::extract

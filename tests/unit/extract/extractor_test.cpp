@@ -903,5 +903,97 @@ TEST(ExtractorTest, OrganizationsOneLetterApartAreOne) {
   EXPECT_EQ(r.speaker(r.statement("the ferries would stop")), "Nordic Harbour Contact Group");
 }
 
+// ---------------------------------------------------------------- limits (issue 14)
+
+ArticleFacts run_limited(const std::string& body, const ExtractLimits& limits) {
+  core::Document doc;
+  doc.id = "big";
+  doc.source = "feeds/big.txt";
+  doc.format = "text";
+  doc.text = "Headline\n\n" + body;
+  return extract_article(doc, lexicons(), limits);
+}
+
+const char* kThreeParagraphs =
+    "Anna Berg said the harbor fees would rise.\n\n"
+    "Peter Lund said the ferry would stop in May.\n\n"
+    "Maria Olsen said the bridge would open in June.";
+
+bool said(const ArticleFacts& f, const std::string& needle) {
+  for (const auto& s : f.statements)
+    if (s.text.find(needle) != std::string::npos) return true;
+  return false;
+}
+
+TEST(ExtractLimitsTest, AnArticleOverTheSizeLimitIsReadUpToAParagraphEnd) {
+  ExtractLimits limits;
+  limits.max_article_bytes = 110;  // the third paragraph ends past it
+  ArticleFacts f = run_limited(kThreeParagraphs, limits);
+  EXPECT_TRUE(said(f, "the harbor fees would rise"));
+  EXPECT_TRUE(said(f, "the ferry would stop in May"));
+  EXPECT_FALSE(said(f, "the bridge would open"));
+  EXPECT_EQ(f.bytes_read, 98u);  // "Headline\n\n" + two paragraphs, without the line break
+  ASSERT_FALSE(f.warnings.empty());
+  EXPECT_EQ(f.warnings[0].to_string(),
+            "feeds/big.txt: the article is 147 bytes, over the limit of 110 bytes; facts read "
+            "from its first 98 bytes, cut at a paragraph end");
+}
+
+TEST(ExtractLimitsTest, OneLongParagraphIsCutAtASentenceEnd) {
+  ExtractLimits limits;
+  limits.max_article_bytes = 70;
+  ArticleFacts f = run_limited("Anna Berg said the fees would rise. Peter Lund said the ferry would stop.",
+                               limits);
+  EXPECT_TRUE(said(f, "the fees would rise"));
+  EXPECT_FALSE(said(f, "the ferry"));
+  ASSERT_FALSE(f.warnings.empty());
+  EXPECT_NE(f.warnings[0].message.find("cut at a sentence end"), std::string::npos)
+      << f.warnings[0].message;
+}
+
+TEST(ExtractLimitsTest, OverALimitTheArticleCanBeSkipped) {
+  ExtractLimits limits;
+  limits.max_article_bytes = 110;
+  limits.truncate = false;
+  ArticleFacts f = run_limited(kThreeParagraphs, limits);
+  EXPECT_TRUE(f.statements.empty());
+  EXPECT_TRUE(f.entities.empty());
+  EXPECT_EQ(f.bytes_read, 0u);
+  ASSERT_EQ(f.warnings.size(), 1u);
+  EXPECT_EQ(f.warnings[0].to_string(),
+            "feeds/big.txt: the article is 147 bytes, over the limit of 110 bytes; skipped");
+}
+
+TEST(ExtractLimitsTest, OverTheWorkBudgetTheArticleIsReadInPartTheSameWayEveryTime) {
+  std::string body;
+  for (int i = 0; i < 40; ++i)
+    body += "Anna Berg said the harbor fees would rise by " + std::to_string(i) + " percent.\n\n";
+  const uint64_t whole = run_limited(body, {}).work_units;
+  ExtractLimits limits;
+  limits.max_work_units = whole / 3;
+  ArticleFacts f = run_limited(body, limits);
+  ASSERT_FALSE(f.warnings.empty());
+  EXPECT_NE(f.warnings[0].to_string().find("feeds/big.txt: reading it took over " ), std::string::npos)
+      << f.warnings[0].to_string();
+  EXPECT_NE(f.warnings[0].message.find("cut at a paragraph end"), std::string::npos);
+  EXPECT_TRUE(said(f, "rise by 0 percent"));
+  EXPECT_FALSE(said(f, "rise by 39 percent"));
+  EXPECT_LT(f.bytes_read, body.size() / 2);
+  EXPECT_LE(f.work_units, limits.max_work_units + 200);  // overrun: one step at most
+  // Counted, not timed: the same facts on every run.
+  ArticleFacts g = run_limited(body, limits);
+  EXPECT_EQ(g.bytes_read, f.bytes_read);
+  EXPECT_EQ(g.statements.size(), f.statements.size());
+  EXPECT_EQ(g.work_units, f.work_units);
+}
+
+TEST(ExtractLimitsTest, WithinTheLimitsTheWholeArticleIsRead) {
+  ArticleFacts f = run_limited(kThreeParagraphs, {});
+  EXPECT_TRUE(said(f, "the bridge would open"));
+  EXPECT_EQ(f.bytes_read, 147u);
+  EXPECT_GT(f.work_units, 0u);
+  EXPECT_TRUE(f.warnings.empty());
+}
+
 }  // namespace
 }  // namespace newskg::extract
