@@ -34,7 +34,9 @@ std::string recorded_source(const std::string& source, const InputFile& file) {
 // One article's output, from its worker to the committer.
 struct ArticleOut {
   io::StreamingGraphWriter::Chunks chunks;
-  graph::KnowledgeGraph graph;  // the whole article graph; its shared part is merged
+  // The whole article graph; its shared part is merged. Held by pointer:
+  // boost::adjacency_list has no move, so moving a graph copies it.
+  std::unique_ptr<graph::KnowledgeGraph> graph;
   size_t bytes = 0;
 };
 
@@ -168,12 +170,13 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
         for (auto& warning : facts.warnings) out.warnings.push_back(std::move(warning));
         doc.source = recorded_source(doc.source, file);
         ArticleOut article;
-        article.graph = graph::build_article_graph(doc, facts, options.build);
+        article.graph = std::make_unique<graph::KnowledgeGraph>();
+        graph::build_article_graph_into(doc, facts, options.build, *article.graph);
         if (options.on_article)
-          if (core::Status st = options.on_article(doc, article.graph); !st)
+          if (core::Status st = options.on_article(doc, *article.graph); !st)
             out.write_errors.push_back(st.error());
         article.chunks =
-            io::StreamingGraphWriter::format(article.graph, io::RdfPart::Article, options.formats);
+            io::StreamingGraphWriter::format(*article.graph, io::RdfPart::Article, options.formats);
         article.bytes = doc.text.size();
         out.articles.push_back(std::move(article));
       } catch (const std::bad_alloc&) {
@@ -194,8 +197,8 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
     result.again += out.again;
     for (ArticleOut& a : out.articles) {
       if (options.on_commit) options.on_commit(a.chunks);
-      count_article(a.graph, result.stats);
-      result.entities.merge_shared(std::move(a.graph));
+      count_article(*a.graph, result.stats);
+      result.entities.merge_shared(std::move(*a.graph));
       ++result.articles;
       bytes += a.bytes;
     }

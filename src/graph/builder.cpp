@@ -41,6 +41,12 @@ std::string entity_key(const extract::Entity& entity) {
 KnowledgeGraph build_article_graph(const core::Document& doc, const extract::ArticleFacts& facts,
                                    const BuildOptions& options) {
   KnowledgeGraph kg;
+  build_article_graph_into(doc, facts, options, kg);
+  return kg;
+}
+
+void build_article_graph_into(const core::Document& doc, const extract::ArticleFacts& facts,
+                              const BuildOptions& options, KnowledgeGraph& kg) {
   core::CharIndex chars(doc.text);
   const std::string doc_slug = slug(doc.id);
   auto evidence = [&](core::Span s) {
@@ -201,7 +207,6 @@ KnowledgeGraph build_article_graph(const core::Document& doc, const extract::Art
       if (kept(t)) kg.link(pv, Relation::TopicEntity, entity_v[static_cast<size_t>(t)]);
     kg.link(pv, Relation::FromArticle, article_v);
   }
-  return kg;
 }
 
 }  // namespace newskg::graph

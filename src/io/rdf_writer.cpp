@@ -273,6 +273,141 @@ class SerdOutput {
   SerdWriter* writer_ = nullptr;
 };
 
+// N-Triples and N-Quads lines formatted directly: the bulk of a corpus
+// graph's bytes, where Serd spent a node build (with strlen) and a statement
+// writer per triple. The bytes are exactly what Serd's own writer gives (the
+// unit tests compare the two on every test corpus and on every character):
+//   "He said \"no\"⏎\tok"  ->  "He said \"no\"\n\tok"
+//   U+0001, U+007F          ->  \u0001, \u007F      (other UTF-8 as it is)
+//   invalid UTF-8           ->  U+FFFD
+class LineOutput {
+ public:
+  explicit LineOutput(RdfSyntax syntax, bool framed = true)
+      : syntax_(syntax), quads_(syntax == RdfSyntax::NQuads), framed_(framed) {
+    NEWSKG_CHECK(syntax != RdfSyntax::Turtle, "LineOutput writes N-Triples and N-Quads only");
+    if (framed_) out_ = graph_header_line(syntax);
+  }
+  bool quads() const { return quads_; }
+
+  void write(const std::vector<std::string>& graphs, const std::string& subject,
+             const std::string& predicate, const Term& object) {
+    if (!quads_) {
+      line(nullptr, subject, predicate, object);
+      return;
+    }
+    for (const std::string& graph : graphs) line(&graph, subject, predicate, object);
+  }
+  std::string finish() {
+    if (framed_) out_ += graph_end_line(syntax_, statements_);
+    return std::move(out_);
+  }
+  size_t statements() const { return statements_; }
+
+ private:
+  void line(const std::string* graph, const std::string& s, const std::string& p, const Term& o) {
+    iri(s);
+    out_ += ' ';
+    iri(p);
+    out_ += ' ';
+    if (o.is_iri) {
+      iri(o.value);
+    } else {
+      literal(o.value);
+      if (!o.datatype.empty()) {
+        out_ += "^^";
+        iri(o.datatype);
+      }
+    }
+    if (graph) {
+      out_ += ' ';
+      iri(*graph);
+    }
+    out_ += " .\n";
+    ++statements_;
+  }
+
+  void hex_escape(unsigned c) {
+    static const char* digits = "0123456789ABCDEF";
+    const char e[6] = {'\\', 'u', digits[(c >> 12) & 15], digits[(c >> 8) & 15],
+                       digits[(c >> 4) & 15], digits[c & 15]};
+    out_.append(e, 6);
+  }
+
+  // Node keys are slugs and the namespaces are fixed, so IRIs are plain
+  // ASCII; anything an IRIREF cannot hold is escaped all the same.
+  void iri(std::string_view v) {
+    out_ += '<';
+    size_t i = 0;
+    while (i < v.size()) {
+      size_t j = i;
+      while (j < v.size() && !iri_escaped(static_cast<unsigned char>(v[j]))) ++j;
+      out_.append(v.data() + i, j - i);
+      if ((i = j) == v.size()) break;
+      hex_escape(static_cast<unsigned char>(v[i++]));
+    }
+    out_ += '>';
+  }
+  static bool iri_escaped(unsigned char c) {
+    return c <= 0x20 || c == 0x7F || c == '<' || c == '>' || c == '"' || c == '{' || c == '}' ||
+           c == '|' || c == '^' || c == '`' || c == '\\';
+  }
+
+  void literal(std::string_view v) {
+    out_ += '"';
+    size_t i = 0;
+    while (i < v.size()) {
+      // Printable ASCII in one append.
+      size_t j = i;
+      while (j < v.size()) {
+        const auto c = static_cast<unsigned char>(v[j]);
+        if (c < 0x20 || c > 0x7E || c == '\\' || c == '"') break;
+        ++j;
+      }
+      out_.append(v.data() + i, j - i);
+      if ((i = j) == v.size()) break;
+      const auto c = static_cast<unsigned char>(v[i]);
+      switch (c) {
+        case '\\': out_ += "\\\\"; ++i; continue;
+        case '\n': out_ += "\\n"; ++i; continue;
+        case '\r': out_ += "\\r"; ++i; continue;
+        case '\t': out_ += "\\t"; ++i; continue;
+        case '"': out_ += "\\\""; ++i; continue;
+        default: break;
+      }
+      if (c < 0x80) {  // the other controls and DEL
+        hex_escape(c);
+        ++i;
+        continue;
+      }
+      const size_t n = utf8_length(v, i);
+      if (n == 0) {
+        out_ += "\xEF\xBF\xBD";  // U+FFFD for a byte that starts no character
+        ++i;
+      } else {
+        out_.append(v.data() + i, n);
+        i += n;
+      }
+    }
+    out_ += '"';
+  }
+
+  // Bytes of the well-formed UTF-8 character at v[i] (a lead byte >= 0x80), or 0.
+  static size_t utf8_length(std::string_view v, size_t i) {
+    const auto c = static_cast<unsigned char>(v[i]);
+    const size_t n = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+    if (n == 0 || i + n > v.size()) return 0;
+    for (size_t k = 1; k < n; ++k)
+      if ((static_cast<unsigned char>(v[i + k]) & 0xC0) != 0x80) return 0;
+    return n;
+  }
+
+  RdfSyntax syntax_;
+  bool quads_;
+  bool framed_;
+  std::string out_;
+  size_t statements_ = 0;
+};
+
 // ---------------------------------------------------------------------------
 // Named graphs for N-Quads, so a store can retract one article by dropping
 // its graph:
@@ -349,7 +484,8 @@ bool wants_edge(RdfPart part, NodeKind from, Relation rel) {
   return article_edge == (part == RdfPart::Article);
 }
 
-void write_graph(SerdOutput& out, const graph::KnowledgeGraph& kg, RdfPart part) {
+template <class Output>
+void write_graph(Output& out, const graph::KnowledgeGraph& kg, RdfPart part) {
   const std::string rdf_type = std::string(kRdf) + "type";
   const std::string rdfs_label = std::string(kRdfs) + "label";
   const std::string skos_alt_label = std::string(kSkos) + "altLabel";
@@ -408,19 +544,36 @@ void write_graph(SerdOutput& out, const graph::KnowledgeGraph& kg, RdfPart part)
 
 }  // namespace
 
-std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
-  SerdOutput out(syntax);
+template <class Output>
+std::string whole(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
+  Output out(syntax);
   write_graph(out, kg, RdfPart::All);
   return out.finish();
 }
 
+std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
+  if (syntax == RdfSyntax::Turtle) return whole<SerdOutput>(kg, syntax);
+  return whole<LineOutput>(kg, syntax);
+}
+
+std::string to_rdf_with_serd(const graph::KnowledgeGraph& kg, RdfSyntax syntax) {
+  return whole<SerdOutput>(kg, syntax);
+}
+
 RdfChunk to_rdf_chunk(const graph::KnowledgeGraph& kg, RdfSyntax syntax, RdfPart part) {
-  SerdOutput out(syntax, /*framed=*/false);
-  write_graph(out, kg, part);
-  RdfChunk chunk;
-  chunk.statements = out.statements();
-  chunk.text = out.finish();
-  return chunk;
+  auto chunk = [&](auto& out) {
+    write_graph(out, kg, part);
+    RdfChunk c;
+    c.statements = out.statements();
+    c.text = out.finish();
+    return c;
+  };
+  if (syntax == RdfSyntax::Turtle) {
+    SerdOutput out(syntax, /*framed=*/false);
+    return chunk(out);
+  }
+  LineOutput out(syntax, /*framed=*/false);
+  return chunk(out);
 }
 
 std::string rdf_file_header(RdfSyntax syntax) {

@@ -26,6 +26,10 @@ struct BuildOptions {
 
 KnowledgeGraph build_article_graph(const core::Document& doc, const extract::ArticleFacts& facts,
                                    const BuildOptions& options = {});
+// The same into an empty graph the caller holds (boost::adjacency_list has
+// no move: returning a graph into a heap slot would copy it).
+void build_article_graph_into(const core::Document& doc, const extract::ArticleFacts& facts,
+                              const BuildOptions& options, KnowledgeGraph& kg);
 
 // Article ids of one run, made unique in input order. An article's node keys
 // ("article/<slug>", "statement/<slug>/...") and its --per-article file name

@@ -24,9 +24,14 @@ std::string node_iri(const graph::NodeProps& node);
 
 enum class RdfSyntax { Turtle, NTriples, NQuads };
 
-// Serializes through Serd (all escaping is Serd's). NQuads puts each article's
+// Turtle through Serd; N-Triples and N-Quads formatted directly, to the bytes
+// Serd writes (see to_rdf_with_serd). NQuads puts each article's
 // facts in a named graph <kResource/graph/ARTICLE>.
 std::string to_rdf(const graph::KnowledgeGraph& kg, RdfSyntax syntax);
+// N-Triples and N-Quads lines are formatted directly (Serd's statement writer
+// was most of a build's time); this is the same graph through Serd's writer,
+// the reference the tests hold the direct formatter to, byte for byte.
+std::string to_rdf_with_serd(const graph::KnowledgeGraph& kg, RdfSyntax syntax);
 
 // Streaming a corpus graph: each article's own triples as the article is
 // done, the entities' at the end (see cli/pipeline). An article graph's
