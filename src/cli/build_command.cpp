@@ -28,6 +28,8 @@ struct BuildArgs {
   std::vector<std::string> formats = {"ttl", "nt", "dot", "svg", "json"};
   bool quiet = false;
   std::string into;  // --into GRAPH: an existing graph the new articles are added to
+  extract::ExtractLimits limits;
+  bool skip_over_limit = false;
 };
 
 void print_summary(const graph::KnowledgeGraph& entities, const PipelineResult& r, double seconds) {
@@ -174,6 +176,8 @@ int run_build(const BuildArgs& args) {
     count_article(into, grown);
   }
   opt.jobs = args.jobs;
+  opt.limits = args.limits;
+  opt.limits.truncate = !args.skip_over_limit;
   opt.build.min_confidence = args.min_confidence;
   opt.build.unnamed_sources = args.unnamed_sources;
   opt.formats = paths;
@@ -296,6 +300,16 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", args->formats, "Outputs: ttl nt nq dot svg json (default: all but nq)")
       ->check(CLI::IsMember({"ttl", "nt", "nq", "dot", "svg", "json"}))
       ->delimiter(',');
+  cmd->add_option("--max-article-bytes", args->limits.max_article_bytes,
+                  "Longest article text read, in bytes (default 8 MiB); a longer one is cut at "
+                  "a paragraph end, with a warning")
+      ->check(CLI::PositiveNumber);
+  cmd->add_option("--max-article-work", args->limits.max_work_units,
+                  "Work budget of one article, in counted units (default 50 per byte of an 8 MiB "
+                  "article; news takes 3 to 6 per byte); over it the article is read cut shorter")
+      ->check(CLI::PositiveNumber);
+  cmd->add_flag("--skip-over-limit", args->skip_over_limit,
+                "Skip an article over a limit instead of reading its first part");
   cmd->add_flag("-q,--quiet", args->quiet, "No summary");
   cmd->callback([args, out, &exit_code] {
     if (!args->into.empty() && out->count() == 0) {

@@ -17,9 +17,11 @@ int run_extract(const std::vector<std::string>& inputs, const std::string& lexic
   for (const auto& path : ingest::expand_inputs(inputs, errors)) {
     auto r = ingest::read_path(path);
     for (const auto& e : r.errors) errors.push_back(e);
+    for (const auto& w : r.warnings) std::cerr << "newskg: warning: " << w.to_string() << "\n";
     for (const auto& doc : r.documents) {
       ++read;
       auto f = extract::extract_article(doc, *lex);
+      for (const auto& w : f.warnings) std::cerr << "newskg: warning: " << w.to_string() << "\n";
       std::cout << "== " << doc.id << " (" << doc.source << ")\n";
       auto name = [&](int i) { return i < 0 ? std::string("?") : f.entities[static_cast<size_t>(i)].name; };
       for (const auto& e : f.entities) {

@@ -136,6 +136,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
       read.errors.push_back({file.path, 0, std::string("internal error while reading: ") + e.what()});
     }
     out.errors = std::move(read.errors);
+    out.warnings = std::move(read.warnings);
     std::vector<char> skip(read.documents.size(), 0);
     {
       std::unique_lock<std::mutex> lock(mu);
@@ -166,7 +167,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
       // One article that exhausts memory (or trips a check) is reported and
       // skipped; the articles around it are not lost with it.
       try {
-        extract::ArticleFacts facts = extract::extract_article(doc, lex);
+        extract::ArticleFacts facts = extract::extract_article(doc, lex, options.limits);
         for (auto& warning : facts.warnings) out.warnings.push_back(std::move(warning));
         doc.source = recorded_source(doc.source, file);
         ArticleOut article;

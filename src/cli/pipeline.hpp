@@ -22,6 +22,7 @@
 
 #include "newskg/core/document.hpp"
 #include "newskg/core/result.hpp"
+#include "newskg/extract/extractor.hpp"
 #include "newskg/extract/lexicon.hpp"
 #include "newskg/graph/builder.hpp"
 #include "newskg/graph/model.hpp"
@@ -32,6 +33,7 @@ namespace newskg::cli {
 struct PipelineOptions {
   unsigned jobs = 0;  // 0: one per hardware thread
   graph::BuildOptions build;
+  extract::ExtractLimits limits;  // per-article size and work budget
   // Which graph files the article chunks are formatted for (paths unused here).
   io::StreamingGraphWriter::Paths formats;
   // Called on the committing thread, in input order, with each article's chunks.
