@@ -8,6 +8,7 @@
 #include "extract_command.hpp"
 #include "merge_command.hpp"
 #include "query_command.hpp"
+#include "render_command.hpp"
 
 int main(int argc, char** argv) {
   CLI::App app{"newskg: who said what about whom, who met whom, who stands where, from news articles"};
@@ -17,6 +18,8 @@ int main(int argc, char** argv) {
   newskg::cli::add_extract_command(app, exit_code);
   newskg::cli::add_merge_command(app, exit_code);
   newskg::cli::add_query_command(app, exit_code);
+  newskg::cli::add_render_command(app, exit_code);
+  newskg::cli::add_report_command(app, exit_code);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
