@@ -117,7 +117,7 @@ void describe_word(std::string_view form, const WordClusters* clusters, WordInfo
 
   // One pass: lower case with digits folded to 0 ("McCain's" -> "mccain's",
   // "2016" -> "0000"), flags, and the shape: character classes with runs cut
-  // at four ("Washington" -> "Xxxxx" would be too specific, so "Xxxx").
+  // at four ("Washington" -> "Xxxxx", "McCain" -> "XxXxxx", "2016" -> "dddd").
   unsigned char lower[kMaxWordBytes];
   uint8_t flags = 0;
   int letters = 0, uppers = 0;

@@ -16,7 +16,7 @@ static_assert(std::endian::native == std::endian::little,
               "model bodies are little-endian; add byte swapping for this platform");
 
 constexpr char kBodyMagic[4] = {'N', 'K', 'G', 'W'};
-constexpr uint32_t kBodyVersion = 2;
+constexpr uint32_t kBodyVersion = 3;
 constexpr size_t kMaxHeaderBytes = 1 << 16;
 
 template <class T>
@@ -103,7 +103,8 @@ core::Result<ModelHeader> ModelHeader::parse(std::string_view file, const std::s
     pos = eol + 1;
     ++line_no;
     if (line_no == 1) {
-      if (line.empty()) return core::Error{path, 1, "not a newskg model file (empty first line)"};
+      if (!line.starts_with("newskg-"))
+        return core::Error{path, 1, "not a newskg model file (first line '" + std::string(line.substr(0, 40)) + "')"};
       h.magic = std::string(line);
       continue;
     }
@@ -209,14 +210,38 @@ std::string LinearModel::serialize() const {
     put<uint8_t>(out, static_cast<uint8_t>(w.size()));
     out += w;
   }
+  // Rows are sparse (a perceptron only ever updates the classes it confused,
+  // so most weights are 0): per row its count of nonzero weights, then all
+  // rows' class indices, then their weights.
   put<uint64_t>(out, keys_.size());
   for (uint64_t k : keys_) put<uint64_t>(out, k);
-  for (int16_t w : weights_) put<int16_t>(out, w);
+  const size_t c = classes_.size();
+  std::string classes, weights;
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    uint8_t nonzero = 0;
+    for (size_t k = 0; k < c; ++k) {
+      const int16_t w = weights_[r * c + k];
+      if (w == 0) continue;
+      ++nonzero;
+      put<uint8_t>(classes, static_cast<uint8_t>(k));
+      put<int16_t>(weights, w);
+    }
+    put<uint8_t>(out, nonzero);
+  }
+  put<uint64_t>(out, classes.size());
+  out += classes;
+  out += weights;
   put<uint64_t>(out, hash_bytes(out));
   return out;
 }
 
 core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const std::string& path) {
+  // The checksum first: a damaged byte anywhere is reported as what it is.
+  if (body.size() < 8) return core::Error{path, 0, "truncated model body"};
+  uint64_t stored = 0;
+  std::memcpy(&stored, body.data() + body.size() - 8, 8);
+  if (stored != hash_bytes(body.substr(0, body.size() - 8)))
+    return core::Error{path, 0, "model body checksum mismatch (corrupted or truncated file)"};
   BodyReader r(body, path);
   std::string_view magic;
   uint32_t version = 0, num_classes = 0;
@@ -247,18 +272,32 @@ core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const 
     m.vocabulary_.emplace_back(word);
   }
   if (!r.get(rows)) return r.error();
-  const size_t need = rows * 8 + rows * num_classes * 2 + 8;
-  if (rows > (1ULL << 32) || body.size() - r.pos() != need)
+  if (rows > body.size() / 9) return core::Error{path, 0, "model body is shorter than its rows (truncated?)"};
+  m.keys_.resize(rows);
+  std::string_view bytes;
+  if (!r.bytes(rows * 8, bytes)) return r.error();
+  std::memcpy(m.keys_.data(), bytes.data(), rows * 8);
+  std::string_view nonzero;
+  if (!r.bytes(rows, nonzero)) return r.error();
+  uint64_t total = 0;
+  if (!r.get(total)) return r.error();
+  size_t sum = 0;
+  for (unsigned char z : nonzero) sum += z;
+  if (total != sum || body.size() - r.pos() != total * 3 + 8)
     return core::Error{path, 0, "model body size does not match its " + std::to_string(rows) +
                                     " feature rows (truncated or corrupted file)"};
-  m.keys_.resize(rows);
-  m.weights_.resize(rows * num_classes);
-  std::memcpy(m.keys_.data(), body.data() + r.pos(), rows * 8);
-  std::memcpy(m.weights_.data(), body.data() + r.pos() + rows * 8, rows * num_classes * 2);
-  uint64_t stored = 0;
-  std::memcpy(&stored, body.data() + body.size() - 8, 8);
-  if (stored != hash_bytes(body.substr(0, body.size() - 8)))
-    return core::Error{path, 0, "model body checksum mismatch (corrupted file)"};
+  const char* cls = body.data() + r.pos();
+  const char* wts = cls + total;
+  m.weights_.assign(rows * num_classes, 0);
+  size_t at = 0;
+  for (size_t row = 0; row < rows; ++row)
+    for (unsigned z = 0; z < static_cast<unsigned char>(nonzero[row]); ++z, ++at) {
+      const uint8_t k = static_cast<uint8_t>(cls[at]);
+      if (k >= num_classes) return core::Error{path, 0, "model weight of an unknown class"};
+      int16_t w;
+      std::memcpy(&w, wts + 2 * at, 2);
+      m.weights_[row * num_classes + k] = w;
+    }
   for (size_t i = 0; i < m.keys_.size(); ++i)
     if (m.keys_[i] == 0 || (i > 0 && m.keys_[i - 1] >= m.keys_[i]))
       return core::Error{path, 0, "model feature keys are not sorted"};

@@ -97,6 +97,21 @@ inline void prefetch(const void* p, size_t bytes) {
 #endif
 }
 
+// The last token of a clock time "6:00" / "12:30:15" (Number ':' Number, no
+// spaces) that starts at token i, or i itself.
+uint32_t clock_time_end(const text::Segmented& seg, const text::Sentence& s, uint32_t i, std::string_view text) {
+  uint32_t last = i;
+  while (last + 2 < s.last && seg.tokens[last].kind == text::TokenKind::Number) {
+    const text::Token& colon = seg.tokens[last + 1];
+    const text::Token& next = seg.tokens[last + 2];
+    if (colon.span.begin != seg.tokens[last].span.end || colon.span.of(text) != ":" ||
+        next.span.begin != colon.span.end || next.kind != text::TokenKind::Number)
+      break;
+    last += 2;
+  }
+  return last;
+}
+
 WordBrief brief_in(const int8_t* block, size_t rows) {
   WordBrief b;
   std::memcpy(static_cast<void*>(&b), block + rows, sizeof b);
@@ -371,13 +386,13 @@ void Tagger::add_piece(std::string_view form, uint64_t form_hash, const WordInfo
   if (ws.cache_owner != m.identity) {
     ws.cache_owner = m.identity;
     ws.cache_keys.assign(kCacheSlots, 0);
-    ws.cache_blocks.assign(kCacheSlots * t.block, 0);
+    ws.cache_blocks.reset(new int8_t[kCacheSlots * t.block]);
   }
   const size_t u = ws.unknown.size() / t.block;
   ws.unknown.resize(ws.unknown.size() + t.block);
   int8_t* block = &ws.unknown[u * t.block];
   const size_t slot = key & (kCacheSlots - 1);
-  int8_t* cached = &ws.cache_blocks[slot * t.block];
+  int8_t* cached = ws.cache_blocks.get() + slot * t.block;
   if (ws.cache_keys[slot] == key) {
     std::memcpy(block, cached, t.block);
   } else {
@@ -479,8 +494,20 @@ void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<
     ws.token_of.clear();
     ws.unknown.clear();
     ws.unknown_of.clear();
+    ws.joined.clear();
     for (uint32_t tok_index = s.first; tok_index < s.last; ++tok_index) {
       const text::Token& tok = seg.tokens[tok_index];
+      // PTB keeps a clock time whole where newskg splits it at the colon:
+      // "6:00" -> one word, whose tags its three tokens share.
+      if (const uint32_t last = clock_time_end(seg, s, tok_index, text); last > tok_index) {
+        const std::string_view form =
+            text.substr(tok.span.begin, seg.tokens[last].span.end - tok.span.begin).substr(0, kMaxWordBytes);
+        add_piece(form, hash_bytes(form), nullptr, ws);
+        ws.token_of.push_back(tok_index);
+        ws.joined.emplace_back(tok_index, last);
+        tok_index = last;
+        continue;
+      }
       ptb_pieces(tok.span.of(text), tok.kind, tok.single_mark, pieces);
       for (int p = 0; p < pieces.count; ++p) {
         const std::string_view form = pieces.piece[p].substr(0, kMaxWordBytes);
@@ -502,6 +529,11 @@ void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<
       tt.entity_start = label.type != EntityType::None && (label.starts() || prev_type != label.type);
       prev_type = label.type;
     }
+    for (auto [first, last] : ws.joined)
+      for (uint32_t k = first + 1; k <= last; ++k) {
+        out[k] = out[first];
+        out[k].entity_start = false;
+      }
   }
 }
 

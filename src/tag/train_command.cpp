@@ -97,6 +97,11 @@ core::Status run_training(const TrainConfig& config, std::ostream& log) {
   const fs::path shared(config.shared_dir);
   const std::string train_dir = (shared / "corpus/polnear/silver/train").string();
   const std::string dev_dir = (shared / "corpus/polnear/silver/dev").string();
+  // Paths as the headers show them: under the shared folder's label.
+  const std::string label = config.shared_label.empty() ? config.shared_dir : config.shared_label;
+  auto shown = [&](const std::string& path) {
+    return path.rfind(config.shared_dir, 0) == 0 ? label + path.substr(config.shared_dir.size()) : path;
+  };
 
   std::vector<std::string> abbrev_rows;
   std::unordered_set<std::string_view> abbreviations;
@@ -104,7 +109,7 @@ core::Status run_training(const TrainConfig& config, std::ostream& log) {
 
   auto train = SilverCorpus::read_dir(train_dir, config.max_articles);
   if (!train) return train.error();
-  const std::string data_line = "PolNeAR train silver (CoreNLP), " + train_dir + ": " +
+  const std::string data_line = "PolNeAR train silver (CoreNLP), " + shown(train_dir) + ": " +
                                 std::to_string(train->articles.size()) + " articles, " +
                                 std::to_string(train->sentences.size()) + " sentences, " +
                                 std::to_string(train->tokens.size()) + " tokens";
@@ -117,7 +122,7 @@ core::Status run_training(const TrainConfig& config, std::ostream& log) {
   size_t files = 0;
   const auto t_unlabelled = std::chrono::steady_clock::now();
   const std::vector<std::string_view> unlabelled = unlabelled_words(dirs, &abbreviations, storage, files);
-  const std::string unlabelled_line = "every .txt under " + dirs[0] + " and " + dirs[1] + " (" +
+  const std::string unlabelled_line = "every .txt under " + shown(dirs[0]) + " and " + shown(dirs[1]) + " (" +
                                       std::to_string(files) + " files, " +
                                       std::to_string(unlabelled.size()) + " words)";
   log << "unlabelled: " << unlabelled_line << ", read in " << fixed(seconds_since(t_unlabelled))
@@ -170,7 +175,7 @@ core::Status run_training(const TrainConfig& config, std::ostream& log) {
   if (config.evaluate) {
     auto dev = SilverCorpus::read_dir(dev_dir);
     if (!dev) return dev.error();
-    const std::string dev_line = "PolNeAR dev silver, " + dev_dir + ": " +
+    const std::string dev_line = "PolNeAR dev silver, " + shown(dev_dir) + ": " +
                                  std::to_string(dev->articles.size()) + " articles, " +
                                  std::to_string(dev->tokens.size()) + " tokens";
     const Evaluation ev = evaluate_silver(*tagger, *dev);
@@ -190,12 +195,8 @@ core::Status run_training(const TrainConfig& config, std::ostream& log) {
   fs::create_directories(config.out_dir, ec);
   if (ec) return core::Error{config.out_dir, 0, "cannot create folder: " + ec.message()};
   const std::string fingerprint = clusters ? clusters->fingerprint() : "none";
-  if (clusters && config.clusters == TrainConfig::Clusters::Compute) {
-    if (auto st = clusters->save((fs::path(config.out_dir) / Tagger::kClustersFile).string(),
-                                 clusters_header);
-        !st)
-      return st;
-  } else if (clusters) {
+  if (clusters) {
+    // The models name these clusters by fingerprint; they travel together.
     if (auto st = clusters->save((fs::path(config.out_dir) / Tagger::kClustersFile).string(),
                                  clusters_header);
         !st)

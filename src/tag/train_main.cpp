@@ -12,6 +12,7 @@ int main(int argc, char** argv) {
   namespace tag = newskg::tag;
   tag::TrainConfig config;
   config.shared_dir = NEWSKG_SOURCE_DIR "/../shared";
+  config.shared_label = "../shared";
   config.out_dir = NEWSKG_SOURCE_DIR "/schema/models";
   config.lexicon_dir = NEWSKG_SOURCE_DIR "/schema/lexicon";
   std::string clusters_file;
@@ -34,8 +35,10 @@ int main(int argc, char** argv) {
   app.add_option("--brown-clusters", config.brown.clusters, "Brown clustering window size");
   app.add_option("--brown-min-count", config.brown.min_count, "words clustered: seen at least N times");
   app.add_flag("--no-eval", no_eval, "do not measure on PolNeAR dev");
+  auto* shared = app.get_option("--shared");
   try {
     app.parse(argc, argv);
+    if (shared->count() > 0) config.shared_label.clear();
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
   }

@@ -6,7 +6,7 @@
 // the model looks up. No strings are built: every hash is computed over the
 // word's bytes as they are read.
 //
-//   "Hegseth" -> form "Hegseth", lower "hegseth", shape "Xxxx", suffix3 "eth"
+//   "Hegseth" -> form "Hegseth", lower "hegseth", shape "Xxxxx", suffix3 "eth"
 //   "2016"    -> lower "0000", shape "dddd"       (digits fold to 0 in `lower`)
 //   "U.S."    -> shape "X.X."
 //
@@ -50,12 +50,13 @@ constexpr uint64_t mix64(uint64_t x) {
   /* the word itself (group kSelf) */                                               \
   X(Bias) X(Word) X(Form) X(Prefix1) X(Prefix2) X(Prefix3) X(Prefix4)               \
   X(Suffix1) X(Suffix2) X(Suffix3) X(Suffix4) X(Suffix5) X(Suffix6)                 \
-  X(Shape) X(Flags) X(Cluster4) X(Cluster8) X(Cluster12) X(Cluster)                 \
+  X(Shape)  /* classes, runs cut at four: "Xxxxx", "X.X.", "dddd", "d:dd" */        \
+  X(Flags) X(Cluster4) X(Cluster8) X(Cluster12) X(Cluster)                          \
   /* its neighbours (groups kPrev, kPrev2, kNext, kNext2) */                        \
   X(PrevWord) X(PrevForm) X(PrevSuffix3) X(PrevShape) X(PrevCluster) X(PrevCluster8) \
-  X(Prev2Word) X(Prev2Shape) X(Prev2Cluster)                                        \
+  X(Prev2Word)                                                                      \
   X(NextWord) X(NextForm) X(NextSuffix3) X(NextShape) X(NextCluster) X(NextCluster8) \
-  X(Next2Word) X(Next2Shape) X(Next2Cluster)                                        \
+  X(Next2Word)                                                                      \
   /* any word among w-4..w-1 / w+1..w+4 (groups kLeftBag, kRightBag) */            \
   X(LeftBag) X(RightBag)                                                            \
   /* small domains */                                                               \

@@ -21,6 +21,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "newskg/core/result.hpp"
@@ -66,10 +67,12 @@ struct TagWorkspace {
   std::vector<int8_t> unknown;          // group sums of this sentence's unknown words
   std::vector<uint32_t> unknown_of;     // piece -> its index in `unknown`, or ~0u
   std::vector<int8_t> casing;           // headline/capitals feature rows of the sentence
-  // Recent unknown words: form hash -> block, direct mapped.
+  std::vector<std::pair<uint32_t, uint32_t>> joined;  // tokens tagged as one word ("6:00")
+  // Recent unknown words: key -> block, direct mapped; blocks are read only
+  // where their key is set, so they are left uninitialized.
   uint64_t cache_owner = 0;
   std::vector<uint64_t> cache_keys;
-  std::vector<int8_t> cache_blocks;
+  std::unique_ptr<int8_t[]> cache_blocks;
 };
 
 // Where the shipped models live: $NEWSKG_MODELS, else the source tree's

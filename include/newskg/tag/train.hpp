@@ -63,7 +63,7 @@ class SilverCorpus {
 
 struct TrainOptions {
   int pos_epochs = 10;
-  int ner_epochs = 10;
+  int ner_epochs = 12;
   uint64_t seed = 0x6e65777367ULL;  // "newsg"
   uint32_t min_count = 2;           // static features seen fewer times are dropped
   LabelScheme scheme = LabelScheme::IO;  // entity labels: IO, as the silver (runs of one type)
@@ -133,6 +133,7 @@ namespace newskg::tag {
 // split (silver and newskg tokenization) and write the model folder.
 struct TrainConfig {
   std::string shared_dir;      // ../shared
+  std::string shared_label;    // how model headers name shared_dir ("../shared"); empty: as is
   std::string out_dir;         // schema/models
   std::string lexicon_dir;     // schema/lexicon (abbreviations for newskg's segmenter)
   std::string command;         // the command line, recorded in the model headers

@@ -1,0 +1,196 @@
+#include "newskg/tag/model.hpp"
+
+#include <gtest/gtest.h>
+
+#include <filesystem>
+#include <string>
+#include <vector>
+
+#include "newskg/tag/clusters.hpp"
+#include "newskg/tag/features.hpp"
+#include "newskg/tag/tagger.hpp"
+#include "tag_test_util.hpp"
+
+namespace newskg::tag {
+namespace {
+
+using testing::TempDir;
+using testing::write;
+
+// Three features over three classes; the middle one knows only class 2.
+LinearModel small_model() {
+  std::vector<uint64_t> keys = {feature_key(Feature::Word, 1), feature_key(Feature::Word, 2),
+                                feature_key(Feature::Word, 3)};
+  std::sort(keys.begin(), keys.end());
+  return LinearModel({"A", "B", "C"}, keys, {10, -3, 0, 0, 0, 7, -32767, 32767, 1}, {"the", "Hegseth"});
+}
+
+ModelHeader small_header() {
+  ModelHeader h;
+  h.set("kind", "test");
+  h.set("data", "none");
+  h.set("command", "model_test");
+  h.set("heldout", "not measured");
+  return h;
+}
+
+TEST(LinearModelTest, ScoresKnownKeysAndIgnoresOthers) {
+  const LinearModel m = small_model();
+  const uint64_t keys[] = {m.keys()[0], m.keys()[1], feature_key(Feature::Word, 99)};
+  int32_t scores[3];
+  m.score(keys, 3, scores);
+  EXPECT_EQ(scores[0], 10 + 0);
+  EXPECT_EQ(scores[1], -3 + 0);
+  EXPECT_EQ(scores[2], 0 + 7);
+  EXPECT_EQ(m.find(feature_key(Feature::Word, 99)), nullptr);
+  ASSERT_NE(m.find(m.keys()[2]), nullptr);
+  EXPECT_EQ(m.find(m.keys()[2])[0], -32767);
+}
+
+TEST(LinearModelTest, SaveLoadRoundTripsBitForBit) {
+  TempDir dir;
+  const LinearModel m = small_model();
+  ASSERT_TRUE(m.save(dir.file("m.model"), small_header()));
+  ModelHeader h;
+  auto back = LinearModel::load(dir.file("m.model"), &h);
+  ASSERT_TRUE(back) << back.error().to_string();
+  EXPECT_EQ(*back, m);
+  EXPECT_EQ(back->serialize(), m.serialize());
+  EXPECT_EQ(back->vocabulary(), (std::vector<std::string>{"the", "Hegseth"}));
+  ASSERT_NE(h.find("command"), nullptr);
+  EXPECT_EQ(*h.find("command"), "model_test");
+  EXPECT_EQ(*h.find("heldout"), "not measured");
+  EXPECT_NE(h.find("feature-signature"), nullptr);
+  // The file starts with its header, readable as text.
+  const std::string file = *read_file(dir.file("m.model"));
+  EXPECT_EQ(file.rfind("newskg-tag-model\nkind: test\ndata: none\ncommand: model_test\n", 0), 0u);
+}
+
+// Every way a model file can be bad is an Error that says so, never a crash.
+TEST(LinearModelTest, BadFilesAreClearErrors) {
+  TempDir dir;
+  ASSERT_TRUE(small_model().save(dir.file("good.model"), small_header()));
+  const std::string good = *read_file(dir.file("good.model"));
+  const size_t body = good.find("end\n") + 4;
+
+  struct Case {
+    std::string name, bytes, message;
+  };
+  std::string flipped = good;
+  flipped[body + 30] ^= 0x40;
+  std::string other_signature = good;
+  other_signature.replace(other_signature.find("feature-signature: ") + 19, 4, "0000");
+  std::string longer = good + "x";
+  const std::vector<Case> cases = {
+      {"empty", "", "no header"},
+      {"text", "hello\nworld\n", "not a newskg model file (first line 'hello')"},
+      {"other magic", "newskg-word-clusters\nend\n", "not a newskg tag model"},
+      {"bad header line", "newskg-tag-model\nkind pos\nend\n", "expected 'key: value'"},
+      {"header cut", good.substr(0, body - 2), "no header"},
+      {"body cut", good.substr(0, body + 40), "truncated"},
+      {"body longer", longer, "header says"},
+      {"flipped byte", flipped, "checksum"},
+      {"other features", other_signature, "other feature templates"},
+  };
+  for (const Case& c : cases) {
+    write(dir.file("bad.model"), c.bytes);
+    auto m = LinearModel::load(dir.file("bad.model"));
+    ASSERT_FALSE(m) << c.name;
+    EXPECT_NE(m.error().to_string().find(c.message), std::string::npos)
+        << c.name << ": " << m.error().to_string();
+    EXPECT_NE(m.error().to_string().find("bad.model"), std::string::npos) << c.name;
+  }
+  auto missing = LinearModel::load(dir.file("missing.model"));
+  ASSERT_FALSE(missing);
+  EXPECT_NE(missing.error().to_string().find("not found"), std::string::npos);
+}
+
+TEST(LinearModelTest, EveryTruncationIsRefused) {
+  TempDir dir;
+  ASSERT_TRUE(small_model().save(dir.file("good.model"), small_header()));
+  const std::string good = *read_file(dir.file("good.model"));
+  for (size_t n = 0; n < good.size(); ++n) {
+    write(dir.file("cut.model"), good.substr(0, n));
+    EXPECT_FALSE(LinearModel::load(dir.file("cut.model"))) << "cut at " << n;
+  }
+}
+
+TEST(WordClustersTest, RoundTripAndLookupByLowerCaseForm) {
+  TempDir dir;
+  const WordClusters c({{"hegseth", "0110", 12}, {"rutte", "0111", 9}, {"0000", "10", 500}});
+  ModelHeader h;
+  h.set("data", "test");
+  ASSERT_TRUE(c.save(dir.file("c.tsv"), h));
+  auto back = WordClusters::load(dir.file("c.tsv"));
+  ASSERT_TRUE(back) << back.error().to_string();
+  EXPECT_EQ(back->fingerprint(), c.fingerprint());
+  WordInfo w;
+  describe_word("Hegseth", nullptr, w);  // any case finds the lower-case entry
+  EXPECT_EQ(back->find(w.lower), 0b10110u);
+  describe_word("2016", nullptr, w);  // digits folded
+  EXPECT_EQ(back->find(w.lower), 0b110u);
+  describe_word("Zelensky", nullptr, w);
+  EXPECT_EQ(back->find(w.lower), 0u);
+  // describe_word looks the cluster up itself.
+  describe_word("RUTTE", &*back, w);
+  EXPECT_EQ(w.cluster, 0b10111u);
+}
+
+TEST(WordClustersTest, BadFilesAreClearErrors) {
+  TempDir dir;
+  const WordClusters c({{"hegseth", "0110", 12}, {"rutte", "0111", 9}});
+  ASSERT_TRUE(c.save(dir.file("c.tsv"), ModelHeader{}));
+  const std::string good = *read_file(dir.file("c.tsv"));
+  std::string edited = good;
+  edited.replace(edited.find("0110\t"), 4, "0100");
+  struct Case {
+    std::string bytes, message;
+  };
+  for (const Case& k : std::vector<Case>{{good.substr(0, good.size() - 4), "truncated line"},
+                                         {good.substr(0, good.rfind("0111")), "header says"},
+                                         {edited, "fingerprint"},
+                                         {"newskg-tag-model\nend\n", "not a newskg word-clusters"}}) {
+    write(dir.file("bad.tsv"), k.bytes);
+    auto r = WordClusters::load(dir.file("bad.tsv"));
+    ASSERT_FALSE(r) << k.message;
+    EXPECT_NE(r.error().to_string().find(k.message), std::string::npos) << r.error().to_string();
+  }
+}
+
+TEST(TaggerLoadTest, MissingOrMismatchedFilesAreClearErrors) {
+  TempDir dir;
+  auto none = Tagger::load(dir.file("nothing"));
+  ASSERT_FALSE(none);
+  EXPECT_NE(none.error().to_string().find("model folder not found"), std::string::npos);
+
+  // A folder with the shipped POS model only.
+  std::filesystem::copy_file(testing::model_dir() + "/pos.model", dir.file("pos.model"));
+  auto no_ner = Tagger::load(dir.path().string());
+  ASSERT_FALSE(no_ner);
+  EXPECT_NE(no_ner.error().to_string().find("ner.model: model file not found"), std::string::npos)
+      << no_ner.error().to_string();
+
+  // Both models but not the clusters they were trained with.
+  std::filesystem::copy_file(testing::model_dir() + "/ner.model", dir.file("ner.model"));
+  auto no_clusters = Tagger::load(dir.path().string());
+  ASSERT_FALSE(no_clusters);
+  EXPECT_NE(no_clusters.error().to_string().find("clusters.tsv: model file not found"), std::string::npos)
+      << no_clusters.error().to_string();
+  const WordClusters other({{"hegseth", "0110", 12}});
+  ASSERT_TRUE(other.save(dir.file("clusters.tsv"), ModelHeader{}));
+  auto wrong = Tagger::load(dir.path().string());
+  ASSERT_FALSE(wrong);
+  EXPECT_NE(wrong.error().to_string().find("not the ones the models were trained with"), std::string::npos);
+
+  // The POS model where the entity model should be.
+  std::filesystem::copy_file(testing::model_dir() + "/clusters.tsv", dir.file("clusters.tsv"),
+                             std::filesystem::copy_options::overwrite_existing);
+  std::filesystem::copy_file(testing::model_dir() + "/pos.model", dir.file("ner.model"),
+                             std::filesystem::copy_options::overwrite_existing);
+  auto swapped = Tagger::load(dir.path().string());
+  ASSERT_FALSE(swapped);
+  EXPECT_NE(swapped.error().to_string().find("unknown class"), std::string::npos);
+}
+
+}  // namespace
+}  // namespace newskg::tag
