@@ -53,9 +53,10 @@ const Corpus& corpus() {
       out.segs.push_back(newskg::text::segment(d.text, opt));
       out.tokens += out.segs.back().tokens.size();
     }
-    std::cerr << "corpus: " << out.docs.size() << " articles, " << out.bytes / 1e6 << " MB, " << out.tokens
-              << " tokens from " << dir << "; tagger vocabulary " << out.tagger->vocabulary_size()
-              << " words, tables " << out.tagger->table_bytes() / 1e6 << " MB\n";
+    std::cerr << "corpus: " << out.docs.size() << " articles, " << out.bytes / 1e6 << " MB, "
+              << out.tokens << " tokens from " << dir << "; tagger vocabulary "
+              << out.tagger->vocabulary_size() << " words, tables "
+              << out.tagger->table_bytes() / 1e6 << " MB\n";
     return out;
   }();
   return c;
@@ -72,8 +73,8 @@ void BM_Tag(benchmark::State& state) {
       benchmark::DoNotOptimize(tags.data());
     }
   state.SetBytesProcessed(static_cast<int64_t>(state.iterations() * c.bytes));
-  state.counters["tokens/s"] =
-      benchmark::Counter(static_cast<double>(state.iterations() * c.tokens), benchmark::Counter::kIsRate);
+  state.counters["tokens/s"] = benchmark::Counter(
+      static_cast<double>(state.iterations() * c.tokens), benchmark::Counter::kIsRate);
 }
 
 // The same with a fresh workspace per article (what tag() without one does).
@@ -105,7 +106,8 @@ void BM_SegmentAndTag(benchmark::State& state) {
 
 // Loading the models and precomputing the vocabulary's sums.
 void BM_LoadModels(benchmark::State& state) {
-  for (auto _ : state) benchmark::DoNotOptimize(newskg::tag::Tagger::load(newskg::tag::default_model_dir()));
+  for (auto _ : state)
+    benchmark::DoNotOptimize(newskg::tag::Tagger::load(newskg::tag::default_model_dir()));
 }
 
 BENCHMARK(BM_Tag)->Unit(benchmark::kMillisecond);

@@ -9,8 +9,8 @@
 // Losses are kept for every pair in the window and updated in O(1) per pair
 // after each entry and merge, so the whole run is O(V * C^2) for V words.
 #include <algorithm>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <unordered_map>
 
@@ -104,8 +104,9 @@ class Brown {
   // q = p(x,y) log(p(x,y) / (p(x) p(y))) for a bigram count n; p(x), p(y) as logs.
   double q(int64_t n, double log_px, double log_py) const {
     if (n <= 0) return 0.0;
-    const double ln = n < static_cast<int64_t>(log_table_.size()) ? log_table_[n]
-                                                                  : std::log(static_cast<double>(n));
+    const double ln = n < static_cast<int64_t>(log_table_.size())
+                          ? log_table_[n]
+                          : std::log(static_cast<double>(n));
     return static_cast<double>(n) * inv_n_ * (ln - log_n_ - log_px - log_py);
   }
   int64_t& n2(size_t s, size_t t) { return n2_[s * c1_ + t]; }
@@ -168,9 +169,11 @@ class Brown {
     logp1_[ss] = std::log(p1_[ss]);
     for (size_t t = 0; t < c1_; ++t) n2(ss, t) = n2(t, ss) = 0;
     for (auto [v, n] : right_[w])
-      if (int t = slot_of_word_[v]; t >= 0) n2(ss, static_cast<size_t>(t)) += static_cast<int64_t>(n);
+      if (int t = slot_of_word_[v]; t >= 0)
+        n2(ss, static_cast<size_t>(t)) += static_cast<int64_t>(n);
     for (auto [v, n] : left_[w])
-      if (int t = slot_of_word_[v]; t >= 0 && v != w) n2(static_cast<size_t>(t), ss) += static_cast<int64_t>(n);
+      if (int t = slot_of_word_[v]; t >= 0 && v != w)
+        n2(static_cast<size_t>(t), ss) += static_cast<int64_t>(n);
     refresh_q(ss);
     if (!update_losses) return;
     // Pairs that touch the new cluster gain its terms.
@@ -194,8 +197,10 @@ class Brown {
       double worst = 0;
       for (size_t s = 0; s < c1_; ++s)
         for (size_t t = s + 1; t < c1_; ++t)
-          if (active(s) && active(t)) worst = std::max(worst, std::abs(loss(s, t) - scratch_loss(s, t)));
-      fprintf(stderr, "brown verify node %d: max |incremental - scratch| = %g\n", next_node_, worst);
+          if (active(s) && active(t))
+            worst = std::max(worst, std::abs(loss(s, t) - scratch_loss(s, t)));
+      fprintf(stderr, "brown verify node %d: max |incremental - scratch| = %g\n", next_node_,
+              worst);
     }
 #endif
     size_t best_a = 0, best_b = 0;
@@ -273,7 +278,9 @@ class Brown {
       stack.emplace_back(child_[node].first, path + "0");
     }
     std::sort(out.begin(), out.end(), [](const auto& x, const auto& y) {
-      return x.path != y.path ? x.path < y.path : x.count != y.count ? x.count > y.count : x.word < y.word;
+      return x.path != y.path     ? x.path < y.path
+             : x.count != y.count ? x.count > y.count
+                                  : x.word < y.word;
     });
     return out;
   }
@@ -285,11 +292,11 @@ class Brown {
   double log_n_ = 0, inv_n_ = 0, log_u_ = 0, unigram_total_ = 1;
   std::vector<double> log_table_;
 
-  size_t c1_ = 0;                 // window slots (C + 1)
-  std::vector<int64_t> n2_;       // bigram counts between slots
-  std::vector<double> q2_;        // their mutual-information terms
-  std::vector<double> loss_;      // loss of merging each pair of slots
-  std::vector<int> node_;         // tree node in each slot, -1 free
+  size_t c1_ = 0;             // window slots (C + 1)
+  std::vector<int64_t> n2_;   // bigram counts between slots
+  std::vector<double> q2_;    // their mutual-information terms
+  std::vector<double> loss_;  // loss of merging each pair of slots
+  std::vector<int> node_;     // tree node in each slot, -1 free
   std::vector<double> p1_, logp1_;
   std::vector<int> slot_of_word_;
   std::vector<std::vector<int>> members_;

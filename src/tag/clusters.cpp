@@ -87,9 +87,10 @@ core::Result<WordClusters> WordClusters::parse(std::string_view file, const std:
   }
   const std::string* words = h->find("words");
   if (words == nullptr || *words != std::to_string(entries.size()))
-    return core::Error{path, 0, "clusters file has " + std::to_string(entries.size()) +
-                                    " words, header says " + (words ? *words : "nothing") +
-                                    " (truncated file?)"};
+    return core::Error{path, 0,
+                       "clusters file has " + std::to_string(entries.size()) +
+                           " words, header says " + (words ? *words : "nothing") +
+                           " (truncated file?)"};
   WordClusters c(std::move(entries));
   const std::string* fp = h->find("fingerprint");
   if (fp == nullptr || *fp != c.fingerprint())

@@ -1,7 +1,8 @@
 #pragma once
-// Greedy left-to-right decoding, shared by the Tagger and by training (which
-// tags its own data with the finished POS model to give the entity model the
-// POS features it will see at run time).
+// Greedy left-to-right decoding with exact sums, straight from the feature
+// keys: the reference the Tagger's precomputed int8 sums are tested against,
+// and what training uses to tag its own data with the finished POS model (the
+// entity model learns from the POS tags it will see at run time).
 #include <cstddef>
 #include <cstdint>
 

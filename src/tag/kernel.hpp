@@ -59,7 +59,8 @@ NEWSKG_INLINE int argmax(const V16* acc, const V16* mask) {
   __m128i x = _mm_max_epi16(h[0], h[1]);
   x = _mm_max_epi16(x, _mm_shuffle_epi32(x, _MM_SHUFFLE(1, 0, 3, 2)));
   x = _mm_max_epi16(x, _mm_shuffle_epi32(x, _MM_SHUFFLE(2, 3, 0, 1)));
-  x = _mm_max_epi16(x, _mm_shufflelo_epi16(_mm_shufflehi_epi16(x, _MM_SHUFFLE(2, 3, 0, 1)), _MM_SHUFFLE(2, 3, 0, 1)));
+  x = _mm_max_epi16(x, _mm_shufflelo_epi16(_mm_shufflehi_epi16(x, _MM_SHUFFLE(2, 3, 0, 1)),
+                                           _MM_SHUFFLE(2, 3, 0, 1)));
   for (size_t k = 0; k < L; ++k) {
     __m128i q[2];
     std::memcpy(q, &v[k], sizeof q);
@@ -93,8 +94,8 @@ struct DecodeInput {
   const int8_t* ner_pos_right = nullptr;
   const int8_t* ner_history = nullptr;
   const int8_t* ner_history_pos = nullptr;
-  const int16_t* pos_mask = nullptr;  // 32-byte aligned, kPosWidth lanes
-  const int16_t* ner_mask = nullptr;  // 32-byte aligned, NW lanes
+  const int16_t* pos_mask = nullptr;     // 32-byte aligned, kPosWidth lanes
+  const int16_t* ner_mask = nullptr;     // 32-byte aligned, NW lanes
   const uint8_t* ner_allowed = nullptr;  // null for IO labels
   size_t ner_classes = 0;
 };
@@ -119,7 +120,9 @@ NEWSKG_INLINE void decode_sentence(const DecodeInput& in, uint8_t* pos, uint8_t*
   for (size_t i = 0; i < n; ++i) {
     const ptrdiff_t p = static_cast<ptrdiff_t>(i);
     V16 acc[PL] = {};
-    add<PL>(acc, in.pos_history + (static_cast<size_t>(prev + 1) * pos_values + static_cast<size_t>(prev2 + 1)) * kPosWidth);
+    add<PL>(acc, in.pos_history +
+                     (static_cast<size_t>(prev + 1) * pos_values + static_cast<size_t>(prev2 + 1)) *
+                         kPosWidth);
     add<PL>(acc, pos_row(p, kSelf));
     add<PL>(acc, pos_row(p - 1, kPrev));
     add<PL>(acc, pos_row(p - 2, kPrev2));
@@ -138,7 +141,8 @@ NEWSKG_INLINE void decode_sentence(const DecodeInput& in, uint8_t* pos, uint8_t*
   sentence.n = n;
   const size_t nc = in.ner_classes, hist = nc + 1;
   V16 left[NL] = {}, right[NL] = {};
-  for (size_t d = 1; d <= kBagWidth && d < n; ++d) add<NL>(right, ner_row(static_cast<ptrdiff_t>(d), kRightBag));
+  for (size_t d = 1; d <= kBagWidth && d < n; ++d)
+    add<NL>(right, ner_row(static_cast<ptrdiff_t>(d), kRightBag));
   prev = prev2 = -1;
   for (size_t i = 0; i < n; ++i) {
     const ptrdiff_t p = static_cast<ptrdiff_t>(i);

@@ -104,7 +104,9 @@ core::Result<ModelHeader> ModelHeader::parse(std::string_view file, const std::s
     ++line_no;
     if (line_no == 1) {
       if (!line.starts_with("newskg-"))
-        return core::Error{path, 1, "not a newskg model file (first line '" + std::string(line.substr(0, 40)) + "')"};
+        return core::Error{
+            path, 1,
+            "not a newskg model file (first line '" + std::string(line.substr(0, 40)) + "')"};
       h.magic = std::string(line);
       continue;
     }
@@ -156,7 +158,8 @@ LinearModel::LinearModel(std::vector<std::string> classes, std::vector<uint64_t>
       weights_(std::move(weights)),
       vocabulary_(std::move(vocabulary)) {
   for (const auto& w : vocabulary_) NEWSKG_CHECK(w.size() <= 255, "vocabulary word too long");
-  for (const auto& c : classes_) NEWSKG_CHECK(c.size() <= 255 && classes_.size() <= 255, "bad classes");
+  for (const auto& c : classes_)
+    NEWSKG_CHECK(c.size() <= 255 && classes_.size() <= 255, "bad classes");
   NEWSKG_CHECK(weights_.size() == keys_.size() * classes_.size(), "weights are not rows x classes");
   for (size_t i = 1; i < keys_.size(); ++i)
     NEWSKG_CHECK(keys_[i - 1] < keys_[i], "feature keys must be sorted and unique");
@@ -251,8 +254,9 @@ core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const 
   if (magic != std::string_view(kBodyMagic, 4)) return core::Error{path, 0, "bad model body magic"};
   if (!r.get(version)) return r.error();
   if (version != kBodyVersion)
-    return core::Error{path, 0, "model body version " + std::to_string(version) + ", expected " +
-                                    std::to_string(kBodyVersion)};
+    return core::Error{path, 0,
+                       "model body version " + std::to_string(version) + ", expected " +
+                           std::to_string(kBodyVersion)};
   if (!r.get(num_classes)) return r.error();
   if (num_classes == 0 || num_classes > 255) return core::Error{path, 0, "bad number of classes"};
   for (uint32_t i = 0; i < num_classes; ++i) {
@@ -272,7 +276,8 @@ core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const 
     m.vocabulary_.emplace_back(word);
   }
   if (!r.get(rows)) return r.error();
-  if (rows > body.size() / 9) return core::Error{path, 0, "model body is shorter than its rows (truncated?)"};
+  if (rows > body.size() / 9)
+    return core::Error{path, 0, "model body is shorter than its rows (truncated?)"};
   m.keys_.resize(rows);
   std::string_view bytes;
   if (!r.bytes(rows * 8, bytes)) return r.error();
@@ -284,8 +289,9 @@ core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const 
   size_t sum = 0;
   for (unsigned char z : nonzero) sum += z;
   if (total != sum || body.size() - r.pos() != total * 3 + 8)
-    return core::Error{path, 0, "model body size does not match its " + std::to_string(rows) +
-                                    " feature rows (truncated or corrupted file)"};
+    return core::Error{path, 0,
+                       "model body size does not match its " + std::to_string(rows) +
+                           " feature rows (truncated or corrupted file)"};
   const char* cls = body.data() + r.pos();
   const char* wts = cls + total;
   m.weights_.assign(rows * num_classes, 0);

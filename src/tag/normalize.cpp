@@ -21,7 +21,9 @@ bool ieq_suffix(std::string_view w, std::string_view suffix) {
   }
   return true;
 }
-bool ieq(std::string_view w, std::string_view s) { return w.size() == s.size() && ieq_suffix(w, s); }
+bool ieq(std::string_view w, std::string_view s) {
+  return w.size() == s.size() && ieq_suffix(w, s);
+}
 
 bool all_letters(std::string_view w) {
   if (w.empty()) return false;
@@ -62,18 +64,26 @@ std::string_view punct_form(std::string_view raw) {
   if (static_cast<unsigned char>(raw[0]) < 0x80) {
     if (raw.size() != 1) return raw;
     switch (raw[0]) {
-      case '(': return "-LRB-";
-      case ')': return "-RRB-";
-      case '[': return "-LSB-";
-      case ']': return "-RSB-";
-      case '{': return "-LCB-";
-      case '}': return "-RCB-";
-      default: return raw;
+      case '(':
+        return "-LRB-";
+      case ')':
+        return "-RRB-";
+      case '[':
+        return "-LSB-";
+      case ']':
+        return "-RSB-";
+      case '{':
+        return "-LCB-";
+      case '}':
+        return "-RCB-";
+      default:
+        return raw;
     }
   }
-  if (raw == "\xE2\x80\x94" || raw == "\xE2\x80\x93" || raw == "\xE2\x80\x95") return "--";  // — – ―
-  if (raw == "\xE2\x80\xA6") return "...";                                                   // …
-  if (raw == "\xE2\x82\xAC") return "$";                                                     // €
+  if (raw == "\xE2\x80\x94" || raw == "\xE2\x80\x93" || raw == "\xE2\x80\x95")
+    return "--";                            // — – ―
+  if (raw == "\xE2\x80\xA6") return "...";  // …
+  if (raw == "\xE2\x82\xAC") return "$";    // €
   if (raw == kRightSingle) return "'";
   return raw;
 }
@@ -85,7 +95,8 @@ bool split_word(std::string_view w, TokenKind kind, std::string_view piece[2]) {
     if (w.size() > 1 && w.back() == '%') cut = w.size() - 1;
   } else if (w.size() > 3 && ieq_suffix(w, "n't") && all_letters(w.substr(0, w.size() - 3))) {
     cut = w.size() - 3;
-  } else if (w.size() > 3 && (ieq_suffix(w, "'re") || ieq_suffix(w, "'ve") || ieq_suffix(w, "'ll")) &&
+  } else if (w.size() > 3 &&
+             (ieq_suffix(w, "'re") || ieq_suffix(w, "'ve") || ieq_suffix(w, "'ll")) &&
              all_letters(w.substr(0, w.size() - 3))) {
     cut = w.size() - 3;
   } else if (w.size() > 2 && (ieq_suffix(w, "'d") || ieq_suffix(w, "'m")) &&
@@ -125,8 +136,9 @@ void ptb_pieces(std::string_view raw, TokenKind kind, bool single, PtbPieces& ou
       // Most words are plain ASCII without an apostrophe: nothing to do
       // (only "cannot", "gonna", "wanna", "gotta" split without one).
       const char c0 = static_cast<char>(raw[0] | 0x20);
-      bool plain = !((raw.size() == 5 || raw.size() == 6) && (c0 == 'c' || c0 == 'g' || c0 == 'w')) &&
-                   raw.back() != '%';
+      bool plain =
+          !((raw.size() == 5 || raw.size() == 6) && (c0 == 'c' || c0 == 'g' || c0 == 'w')) &&
+          raw.back() != '%';
       for (size_t i = 0; plain && i < raw.size(); ++i)
         plain = static_cast<unsigned char>(raw[i]) < 0x80 && raw[i] != '\'';
       if (plain) return;

@@ -25,7 +25,7 @@ using detail::kMaxClasses;
 // the POS accuracy is the same to 1e-4 and the entity F1 0.0007 lower than
 // with exact sums.
 constexpr int32_t kRowBound = 127;
-constexpr size_t kRowAlign = 16;   // one SSE2 register of int8
+constexpr size_t kRowAlign = 16;  // one SSE2 register of int8
 constexpr size_t kMaxNerWidth = 128;
 using detail::kPosWidth;
 constexpr size_t kCacheSlots = 1024;  // TagWorkspace's unknown-word cache
@@ -41,7 +41,8 @@ int8_t to_row(int32_t x, int shift) {
 }
 int shift_for(int64_t max_abs) {
   int shift = 0;
-  while (scale_down(static_cast<int32_t>(std::min<int64_t>(max_abs, INT32_MAX)), shift) > kRowBound) ++shift;
+  while (scale_down(static_cast<int32_t>(std::min<int64_t>(max_abs, INT32_MAX)), shift) > kRowBound)
+    ++shift;
   return shift;
 }
 
@@ -70,7 +71,8 @@ void decode_portable(const detail::DecodeInput& in, uint8_t* pos, uint8_t* ner) 
 #if defined(__x86_64__) && defined(__GNUC__)
 #define NEWSKG_TAG_AVX2 1
 template <size_t NW>
-__attribute__((target("avx2"))) void decode_avx2(const detail::DecodeInput& in, uint8_t* pos, uint8_t* ner) {
+__attribute__((target("avx2"))) void decode_avx2(const detail::DecodeInput& in, uint8_t* pos,
+                                                 uint8_t* ner) {
   detail::decode_sentence<NW>(in, pos, ner);
 }
 #endif
@@ -99,7 +101,8 @@ inline void prefetch(const void* p, size_t bytes) {
 
 // The last token of a clock time "6:00" / "12:30:15" (Number ':' Number, no
 // spaces) that starts at token i, or i itself.
-uint32_t clock_time_end(const text::Segmented& seg, const text::Sentence& s, uint32_t i, std::string_view text) {
+uint32_t clock_time_end(const text::Segmented& seg, const text::Sentence& s, uint32_t i,
+                        std::string_view text) {
   uint32_t last = i;
   while (last + 2 < s.last && seg.tokens[last].kind == text::TokenKind::Number) {
     const text::Token& colon = seg.tokens[last + 1];
@@ -148,20 +151,24 @@ std::vector<Entity> entities(const std::vector<TokenTags>& tags) {
 core::Result<Tagger> Tagger::build(Models m, const std::string& where) {
   const auto& pc = m.pos.classes();
   if (pc.size() != static_cast<size_t>(kNumPos))
-    return core::Error{where, 0, "POS model has " + std::to_string(pc.size()) + " classes, expected " +
-                                     std::to_string(kNumPos)};
+    return core::Error{where, 0,
+                       "POS model has " + std::to_string(pc.size()) + " classes, expected " +
+                           std::to_string(kNumPos)};
   for (int i = 0; i < kNumPos; ++i)
     if (pc[i] != kPosNames[i])
-      return core::Error{where, 0, "POS model class " + std::to_string(i) + " is '" + pc[i] +
-                                       "', expected '" + std::string(kPosNames[i]) + "'"};
+      return core::Error{where, 0,
+                         "POS model class " + std::to_string(i) + " is '" + pc[i] +
+                             "', expected '" + std::string(kPosNames[i]) + "'"};
   const auto& nc = m.ner.classes();
   if (nc.empty() || nc.size() > kMaxNerWidth)
-    return core::Error{where, 0, "NER model has no classes or more than " + std::to_string(kMaxNerWidth)};
+    return core::Error{where, 0,
+                       "NER model has no classes or more than " + std::to_string(kMaxNerWidth)};
   for (const auto& c : nc) {
     auto label = parse_entity_label(c);
     if (!label) return core::Error{where, 0, "NER model has an unknown class '" + c + "'"};
     m.ner_labels.push_back(*label);
-    if (label->boundary == Boundary::Begin && m.scheme == LabelScheme::IO) m.scheme = LabelScheme::BIO;
+    if (label->boundary == Boundary::Begin && m.scheme == LabelScheme::IO)
+      m.scheme = LabelScheme::BIO;
     if (label->boundary == Boundary::Last || label->boundary == Boundary::Unit)
       m.scheme = LabelScheme::BILOU;
   }
@@ -218,44 +225,70 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where) {
   const int hist = static_cast<int>(n) + 1;
   const int pos_values = kNumPos + 1;
   std::vector<Dense> dense = {
-      {&m.pos, &m.pos_first, kFlagValues,
-       [](size_t r, uint64_t* k) { return first_word_features(static_cast<uint8_t>(r), k); }, {}},
-      {&m.pos, &m.pos_history, static_cast<size_t>(pos_values * pos_values),
+      {&m.pos,
+       &m.pos_first,
+       kFlagValues,
+       [](size_t r, uint64_t* k) { return first_word_features(static_cast<uint8_t>(r), k); },
+       {}},
+      {&m.pos,
+       &m.pos_history,
+       static_cast<size_t>(pos_values * pos_values),
        [&](size_t r, uint64_t* k) {
-         return pos_history_features(static_cast<int>(r) / pos_values, static_cast<int>(r) % pos_values, k);
-       }, {}},
-      {&m.ner, &m.ner_first, kFlagValues,
-       [](size_t r, uint64_t* k) { return first_word_features(static_cast<uint8_t>(r), k); }, {}},
-      {&m.ner, &m.ner_pos_left, kPosValues * kPosValues,
+         return pos_history_features(static_cast<int>(r) / pos_values,
+                                     static_cast<int>(r) % pos_values, k);
+       },
+       {}},
+      {&m.ner,
+       &m.ner_first,
+       kFlagValues,
+       [](size_t r, uint64_t* k) { return first_word_features(static_cast<uint8_t>(r), k); },
+       {}},
+      {&m.ner,
+       &m.ner_pos_left,
+       kPosValues * kPosValues,
        [](size_t r, uint64_t* k) {
-         return ner_pos_left_features(static_cast<int>(r) / kPosValues, static_cast<int>(r) % kPosValues, k);
-       }, {}},
-      {&m.ner, &m.ner_pos_right, kPosValues * kPosValues,
+         return ner_pos_left_features(static_cast<int>(r) / kPosValues,
+                                      static_cast<int>(r) % kPosValues, k);
+       },
+       {}},
+      {&m.ner,
+       &m.ner_pos_right,
+       kPosValues * kPosValues,
        [](size_t r, uint64_t* k) {
-         return ner_pos_right_features(static_cast<int>(r) / kPosValues, static_cast<int>(r) % kPosValues, k);
-       }, {}},
-      {&m.ner, &m.ner_history, static_cast<size_t>(hist * hist),
+         return ner_pos_right_features(static_cast<int>(r) / kPosValues,
+                                       static_cast<int>(r) % kPosValues, k);
+       },
+       {}},
+      {&m.ner,
+       &m.ner_history,
+       static_cast<size_t>(hist * hist),
        [&](size_t r, uint64_t* k) {
          return ner_history_features(static_cast<int>(r) / hist, static_cast<int>(r) % hist, k);
-       }, {}},
-      {&m.ner, &m.ner_history_pos, static_cast<size_t>(hist) * kPosValues,
+       },
+       {}},
+      {&m.ner,
+       &m.ner_history_pos,
+       static_cast<size_t>(hist) * kPosValues,
        [](size_t r, uint64_t* k) {
-         return ner_history_pos_features(static_cast<int>(r) / kPosValues, static_cast<int>(r) % kPosValues, k);
-       }, {}},
+         return ner_history_pos_features(static_cast<int>(r) / kPosValues,
+                                         static_cast<int>(r) % kPosValues, k);
+       },
+       {}},
   };
   uint64_t keys[kMaxFeatures];
   for (Dense& d : dense) {
     const size_t width = d.model == &m.pos ? t.pos_width : t.ner_width;
     d.sums.assign(d.rows * width, 0);
-    for (size_t r = 0; r < d.rows; ++r) d.model->score(keys, d.features(r, keys), &d.sums[r * width]);
+    for (size_t r = 0; r < d.rows; ++r)
+      d.model->score(keys, d.features(r, keys), &d.sums[r * width]);
   }
 
   // The shifts that bring every sum of a model into int8, then the rows.
   int64_t pos_max = 0, ner_max = 0;
   for (size_t id = 0; id < words; ++id)
     for (size_t c = 0; c < t.rows; ++c)
-      (c < pos_part ? pos_max : ner_max) =
-          std::max(c < pos_part ? pos_max : ner_max, std::abs(static_cast<int64_t>(sums[id * t.rows + c])));
+      (c < pos_part ? pos_max : ner_max) = std::max(
+          c < pos_part ? pos_max : ner_max, std::abs(static_cast<int64_t>(sums[id * t.rows + c])));
   for (const Dense& d : dense)
     for (int32_t x : d.sums)
       (d.model == &m.pos ? pos_max : ner_max) =
@@ -277,10 +310,11 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where) {
   }
 
   // The lanes argmax may choose: the classes, not the padding.
-  for (size_t c = 0; c < kPosWidth; ++c) m.pos_mask[c] = c < static_cast<size_t>(kNumPos) ? INT16_MAX : INT16_MIN;
+  for (size_t c = 0; c < kPosWidth; ++c)
+    m.pos_mask[c] = c < static_cast<size_t>(kNumPos) ? INT16_MAX : INT16_MIN;
   for (size_t c = 0; c < kMaxNerWidth; ++c) m.ner_mask[c] = c < n ? INT16_MAX : INT16_MIN;
 
-  // The decoding loop for the entity width, AVX2 where the CPU has it.
+    // The decoding loop for the entity width, AVX2 where the CPU has it.
 #ifdef NEWSKG_TAG_AVX2
   __builtin_cpu_init();
   const bool avx2 = __builtin_cpu_supports("avx2");
@@ -288,20 +322,32 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where) {
   const bool avx2 = false;
 #endif
   switch (t.ner_width) {
-    case 16: m.decoder = decoder_for<16>(avx2); break;
-    case 32: m.decoder = decoder_for<32>(avx2); break;
-    case 48: m.decoder = decoder_for<48>(avx2); break;
-    case 64: m.decoder = decoder_for<64>(avx2); break;
-    default: m.decoder = decoder_for<kMaxNerWidth>(avx2); break;
+    case 16:
+      m.decoder = decoder_for<16>(avx2);
+      break;
+    case 32:
+      m.decoder = decoder_for<32>(avx2);
+      break;
+    case 48:
+      m.decoder = decoder_for<48>(avx2);
+      break;
+    case 64:
+      m.decoder = decoder_for<64>(avx2);
+      break;
+    default:
+      m.decoder = decoder_for<kMaxNerWidth>(avx2);
+      break;
   }
 
   // An identity for the workspace cache: the weights of both models.
   uint64_t id = feature_signature();
   for (const LinearModel* model : {&m.pos, &m.ner}) {
     const auto& w = model->weights();
-    id = mix64(id ^ hash_bytes(std::string_view(reinterpret_cast<const char*>(w.data()), w.size() * 2)));
+    id = mix64(id ^
+               hash_bytes(std::string_view(reinterpret_cast<const char*>(w.data()), w.size() * 2)));
     const auto& k = model->keys();
-    id = mix64(id ^ hash_bytes(std::string_view(reinterpret_cast<const char*>(k.data()), k.size() * 8)));
+    id = mix64(id ^
+               hash_bytes(std::string_view(reinterpret_cast<const char*>(k.data()), k.size() * 8)));
   }
   m.identity = mix64(id ^ (m.clusters ? hash_bytes(m.clusters->fingerprint()) : 0)) | 1;
   return Tagger(std::make_shared<const Models>(std::move(m)));
@@ -309,9 +355,9 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where) {
 
 size_t Tagger::table_bytes() const {
   const Models& m = *m_;
-  return m.table.storage.size() + m.table.slots.size() * sizeof(WordTable::Slot) + m.pos_first.size() +
-         m.pos_history.size() + m.ner_first.size() + m.ner_pos_left.size() + m.ner_pos_right.size() +
-         m.ner_history.size() + m.ner_history_pos.size();
+  return m.table.storage.size() + m.table.slots.size() * sizeof(WordTable::Slot) +
+         m.pos_first.size() + m.pos_history.size() + m.ner_first.size() + m.ner_pos_left.size() +
+         m.ner_pos_right.size() + m.ner_history.size() + m.ner_history_pos.size();
 }
 
 core::Result<Tagger> Tagger::create(LinearModel pos, LinearModel ner,
@@ -349,9 +395,10 @@ core::Result<Tagger> Tagger::load(const std::string& dir) {
     auto clusters = WordClusters::load(path);
     if (!clusters) return clusters.error();
     if (clusters->fingerprint() != want)
-      return core::Error{path, 0, "clusters " + clusters->fingerprint() +
-                                      " are not the ones the models were trained with (" + want +
-                                      "): retrain with newskg-train"};
+      return core::Error{path, 0,
+                         "clusters " + clusters->fingerprint() +
+                             " are not the ones the models were trained with (" + want +
+                             "): retrain with newskg-train"};
     m.clusters = std::make_shared<const WordClusters>(std::move(*clusters));
   }
   return build(std::move(m), dir);
@@ -444,7 +491,8 @@ void Tagger::decode(TagWorkspace& ws) const {
     uint64_t keys[kMaxFeatures];
     int32_t sums[kMaxClasses];
     for (size_t i = 0; i < n; ++i) {
-      m.ner.score(keys, ner_casing_features(casing, ws.words[i].lower, ws.words[i].shape, keys), sums);
+      m.ner.score(keys, ner_casing_features(casing, ws.words[i].lower, ws.words[i].shape, keys),
+                  sums);
       rows_from_sums(sums, m.ner.num_classes(), t.ner_shift, &ws.casing[i * t.ner_width]);
     }
     in.casing_rows = ws.casing.data();
@@ -480,7 +528,8 @@ void Tagger::tag_words(const WordInfo* words, size_t n, uint8_t* pos, uint8_t* n
   std::copy(ws.ner.begin(), ws.ner.end(), ner);
 }
 
-void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<TokenTags>& out) const {
+void Tagger::tag(const text::Segmented& seg, std::string_view text,
+                 std::vector<TokenTags>& out) const {
   TagWorkspace ws;
   tag(seg, text, out, ws);
 }
@@ -501,7 +550,8 @@ void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<
       // "6:00" -> one word, whose tags its three tokens share.
       if (const uint32_t last = clock_time_end(seg, s, tok_index, text); last > tok_index) {
         const std::string_view form =
-            text.substr(tok.span.begin, seg.tokens[last].span.end - tok.span.begin).substr(0, kMaxWordBytes);
+            text.substr(tok.span.begin, seg.tokens[last].span.end - tok.span.begin)
+                .substr(0, kMaxWordBytes);
         add_piece(form, hash_bytes(form), nullptr, ws);
         ws.token_of.push_back(tok_index);
         ws.joined.emplace_back(tok_index, last);
@@ -526,7 +576,8 @@ void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<
       tt.pos = static_cast<Pos>(ws.pos[i]);
       const EntityLabel label = m_->ner_labels[ws.ner[i]];
       tt.entity = label.type;
-      tt.entity_start = label.type != EntityType::None && (label.starts() || prev_type != label.type);
+      tt.entity_start =
+          label.type != EntityType::None && (label.starts() || prev_type != label.type);
       prev_type = label.type;
     }
     for (auto [first, last] : ws.joined)

@@ -19,11 +19,20 @@ std::optional<EntityLabel> parse_entity_label(std::string_view label) {
   if (label.size() < 3 || label[1] != '-') return std::nullopt;
   EntityLabel out;
   switch (label[0]) {
-    case 'B': out.boundary = Boundary::Begin; break;
-    case 'I': out.boundary = Boundary::Inside; break;
-    case 'L': out.boundary = Boundary::Last; break;
-    case 'U': out.boundary = Boundary::Unit; break;
-    default: return std::nullopt;
+    case 'B':
+      out.boundary = Boundary::Begin;
+      break;
+    case 'I':
+      out.boundary = Boundary::Inside;
+      break;
+    case 'L':
+      out.boundary = Boundary::Last;
+      break;
+    case 'U':
+      out.boundary = Boundary::Unit;
+      break;
+    default:
+      return std::nullopt;
   }
   auto type = parse_entity_type(label.substr(2));
   if (!type || *type == EntityType::None) return std::nullopt;
@@ -33,9 +42,12 @@ std::optional<EntityLabel> parse_entity_label(std::string_view label) {
 
 std::string_view label_scheme_name(LabelScheme s) {
   switch (s) {
-    case LabelScheme::IO: return "IO";
-    case LabelScheme::BIO: return "BIO";
-    case LabelScheme::BILOU: return "BILOU";
+    case LabelScheme::IO:
+      return "IO";
+    case LabelScheme::BIO:
+      return "BIO";
+    case LabelScheme::BILOU:
+      return "BILOU";
   }
   return "?";
 }

@@ -26,11 +26,21 @@ std::string unescape_misc(std::string_view v) {
       continue;
     }
     switch (v[++i]) {
-      case 'p': out += '|'; break;
-      case 's': out += ' '; break;
-      case 't': out += '\t'; break;
-      case 'n': out += '\n'; break;
-      default: out += v[i]; break;
+      case 'p':
+        out += '|';
+        break;
+      case 's':
+        out += ' ';
+        break;
+      case 't':
+        out += '\t';
+        break;
+      case 'n':
+        out += '\n';
+        break;
+      default:
+        out += v[i];
+        break;
     }
   }
   return out;
@@ -158,7 +168,8 @@ class Perceptron {
     const int64_t m = std::max<int64_t>(1, max_abs >> shift);
     std::vector<uint32_t> order(keys_.size());
     for (uint32_t r = 0; r < order.size(); ++r) order[r] = r;
-    std::sort(order.begin(), order.end(), [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
+    std::sort(order.begin(), order.end(),
+              [&](uint32_t a, uint32_t b) { return keys_[a] < keys_[b]; });
     std::vector<uint64_t> keys;
     std::vector<int16_t> weights;
     std::vector<int16_t> row(classes_);
@@ -257,8 +268,8 @@ LinearModel train_greedy(const SilverCorpus& corpus, const FeatureSource& featur
       offset[s.first + i + 1] = static_cast<uint32_t>(static_rows.size());
     }
   if (options.log)
-    *options.log << what << ": " << model.rows() << " static features (seen >= "
-                 << options.min_count << " times)\n";
+    *options.log << what << ": " << model.rows()
+                 << " static features (seen >= " << options.min_count << " times)\n";
 
   std::vector<uint32_t> order(corpus.sentences.size());
   for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
@@ -280,10 +291,12 @@ LinearModel train_greedy(const SilverCorpus& corpus, const FeatureSource& featur
         std::fill(scores, scores + num_classes, 0);
         model.add_scores(srows, ns, scores);
         model.add_scores(dyn_rows, nd, scores);
-        const uint8_t* ok = allowed ? allowed + static_cast<size_t>(prev + 1) * num_classes : nullptr;
+        const uint8_t* ok =
+            allowed ? allowed + static_cast<size_t>(prev + 1) * num_classes : nullptr;
         int guess = -1;
         for (size_t c = 0; c < num_classes; ++c)
-          if ((!ok || ok[c]) && (guess < 0 || scores[c] > scores[guess])) guess = static_cast<int>(c);
+          if ((!ok || ok[c]) && (guess < 0 || scores[c] > scores[guess]))
+            guess = static_cast<int>(c);
         const int truth = gold[t];
         if (guess != truth) {
           for (size_t k = 0; k < nd; ++k)
@@ -334,7 +347,8 @@ std::vector<uint8_t> transition_table(const std::vector<std::string>& classes, L
   std::vector<uint8_t> allowed((n + 1) * n);
   for (size_t p = 0; p <= n; ++p)
     for (size_t c = 0; c < n; ++c)
-      allowed[p * n + c] = label_may_follow(p == 0 ? EntityLabel{} : labels[p - 1], labels[c], scheme);
+      allowed[p * n + c] =
+          label_may_follow(p == 0 ? EntityLabel{} : labels[p - 1], labels[c], scheme);
   return allowed;
 }
 
@@ -352,8 +366,10 @@ std::vector<uint8_t> ner_gold(const SilverCorpus& corpus, LabelScheme scheme) {
         const int base = 1 + (static_cast<int>(type) - 1) * per_type;  // B, I, L, U
         for (uint32_t k = i; k < j; ++k) {
           int off = scheme == LabelScheme::IO ? 0 : k == i ? 0 : 1;
-          if (bilou && j - i == 1) off = 3;
-          else if (bilou && k + 1 == j) off = 2;
+          if (bilou && j - i == 1)
+            off = 3;
+          else if (bilou && k + 1 == j)
+            off = 2;
           gold[k] = static_cast<uint8_t>(base + off);
         }
       }
@@ -479,12 +495,14 @@ core::Status SilverCorpus::add_article(std::string_view conllu, const std::strin
       }
     if (c != 10) return core::Error{path, line_no, "expected 10 tab-separated columns"};
     if (!open) {
-      sentences.push_back({static_cast<uint32_t>(tokens.size()), static_cast<uint32_t>(tokens.size())});
+      sentences.push_back(
+          {static_cast<uint32_t>(tokens.size()), static_cast<uint32_t>(tokens.size())});
       open = true;
     }
     SilverToken t;
     auto pos_tag = parse_pos(col[4]);
-    if (!pos_tag) return core::Error{path, line_no, "unknown POS tag '" + std::string(col[4]) + "'"};
+    if (!pos_tag)
+      return core::Error{path, line_no, "unknown POS tag '" + std::string(col[4]) + "'"};
     t.pos = *pos_tag;
     std::string form(col[1]);
     bool have_begin = false, have_end = false, have_ner = false;
@@ -559,7 +577,8 @@ TrainedModels train_models(const SilverCorpus& train, std::shared_ptr<const Word
   TrainedModels out;
 
   std::vector<uint8_t> pos_gold(train.tokens.size());
-  for (size_t t = 0; t < train.tokens.size(); ++t) pos_gold[t] = static_cast<uint8_t>(train.tokens[t].pos);
+  for (size_t t = 0; t < train.tokens.size(); ++t)
+    pos_gold[t] = static_cast<uint8_t>(train.tokens[t].pos);
   std::vector<std::string> pos_classes(std::begin(kPosNames), std::end(kPosNames));
   PosFeatures pf;
   pf.words = words.data();
@@ -653,9 +672,9 @@ Evaluation evaluate_silver(const Tagger& tagger, const SilverCorpus& dev) {
   return ev;
 }
 
-core::Result<Evaluation> evaluate_aligned(const Tagger& tagger, const SilverCorpus& dev,
-                                          const std::string& text_dir,
-                                          const std::unordered_set<std::string_view>* abbreviations) {
+core::Result<Evaluation> evaluate_aligned(
+    const Tagger& tagger, const SilverCorpus& dev, const std::string& text_dir,
+    const std::unordered_set<std::string_view>* abbreviations) {
   Evaluation ev;
   text::SegmentOptions opt;
   opt.abbreviations = abbreviations;
@@ -695,8 +714,8 @@ core::Result<Evaluation> evaluate_aligned(const Tagger& tagger, const SilverCorp
         uint32_t j = i + 1;
         while (j < s.last && dev.tokens[j].entity == dev.tokens[i].entity) ++j;
         if (dev.tokens[i].entity != EntityType::None)
-          gold.push_back({to_byte(dev.tokens[i].begin), to_byte(dev.tokens[j - 1].end),
-                          dev.tokens[i].entity});
+          gold.push_back(
+              {to_byte(dev.tokens[i].begin), to_byte(dev.tokens[j - 1].end), dev.tokens[i].entity});
         i = j;
       }
     }

@@ -47,19 +47,22 @@ core::Status load_abbreviations(const std::string& lexicon_dir, std::vector<std:
 void lower_form(std::string_view form, std::string& out) {
   out.clear();
   for (char c : form) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-    else if (c >= '0' && c <= '9') c = '0';
+    if (c >= 'A' && c <= 'Z')
+      c = static_cast<char>(c - 'A' + 'a');
+    else if (c >= '0' && c <= '9')
+      c = '0';
     out += c;
   }
 }
 
-std::vector<std::string_view> unlabelled_words(const std::vector<std::string>& dirs,
-                                               const std::unordered_set<std::string_view>* abbreviations,
-                                               std::string& storage, size_t& files) {
+std::vector<std::string_view> unlabelled_words(
+    const std::vector<std::string>& dirs, const std::unordered_set<std::string_view>* abbreviations,
+    std::string& storage, size_t& files) {
   std::vector<fs::path> paths;
   for (const auto& d : dirs) {
     std::error_code ec;
-    for (auto it = fs::recursive_directory_iterator(d, ec); !ec && it != fs::end(it); it.increment(ec))
+    for (auto it = fs::recursive_directory_iterator(d, ec); !ec && it != fs::end(it);
+         it.increment(ec))
       if (it->is_regular_file() && it->path().extension() == ".txt") paths.push_back(it->path());
   }
   std::sort(paths.begin(), paths.end());
@@ -79,7 +82,8 @@ std::vector<std::string_view> unlabelled_words(const std::vector<std::string>& d
         ptb_pieces(tok.span.of(*data), tok.kind, tok.single_mark, pieces);
         for (int k = 0; k < pieces.count; ++k) {
           const std::string_view form = pieces.piece[k].substr(0, kMaxWordBytes);
-          spans.emplace_back(static_cast<uint32_t>(storage.size()), static_cast<uint32_t>(form.size()));
+          spans.emplace_back(static_cast<uint32_t>(storage.size()),
+                             static_cast<uint32_t>(form.size()));
           storage += form;
         }
       }
@@ -88,7 +92,8 @@ std::vector<std::string_view> unlabelled_words(const std::vector<std::string>& d
   }
   std::vector<std::string_view> words;
   words.reserve(spans.size());
-  for (auto [b, n] : spans) words.push_back(n ? std::string_view(storage).substr(b, n) : std::string_view());
+  for (auto [b, n] : spans)
+    words.push_back(n ? std::string_view(storage).substr(b, n) : std::string_view());
   return words;
 }
 
@@ -100,7 +105,8 @@ core::Status run_training(const TrainConfig& config, std::ostream& log) {
   // Paths as the headers show them: under the shared folder's label.
   const std::string label = config.shared_label.empty() ? config.shared_dir : config.shared_label;
   auto shown = [&](const std::string& path) {
-    return path.rfind(config.shared_dir, 0) == 0 ? label + path.substr(config.shared_dir.size()) : path;
+    return path.rfind(config.shared_dir, 0) == 0 ? label + path.substr(config.shared_dir.size())
+                                                 : path;
   };
 
   std::vector<std::string> abbrev_rows;
@@ -121,9 +127,10 @@ core::Status run_training(const TrainConfig& config, std::ostream& log) {
   std::string storage;
   size_t files = 0;
   const auto t_unlabelled = std::chrono::steady_clock::now();
-  const std::vector<std::string_view> unlabelled = unlabelled_words(dirs, &abbreviations, storage, files);
-  const std::string unlabelled_line = "every .txt under " + shown(dirs[0]) + " and " + shown(dirs[1]) + " (" +
-                                      std::to_string(files) + " files, " +
+  const std::vector<std::string_view> unlabelled =
+      unlabelled_words(dirs, &abbreviations, storage, files);
+  const std::string unlabelled_line = "every .txt under " + shown(dirs[0]) + " and " +
+                                      shown(dirs[1]) + " (" + std::to_string(files) + " files, " +
                                       std::to_string(unlabelled.size()) + " words)";
   log << "unlabelled: " << unlabelled_line << ", read in " << fixed(seconds_since(t_unlabelled))
       << " s\n";
@@ -142,7 +149,8 @@ core::Status run_training(const TrainConfig& config, std::ostream& log) {
     std::vector<std::pair<uint32_t, uint32_t>> spans;
     for (std::string_view w : unlabelled) {
       lower_form(w, lower);
-      spans.emplace_back(static_cast<uint32_t>(lower_storage.size()), static_cast<uint32_t>(lower.size()));
+      spans.emplace_back(static_cast<uint32_t>(lower_storage.size()),
+                         static_cast<uint32_t>(lower.size()));
       lower_storage += lower;
     }
     std::vector<std::string_view> lowered;
@@ -207,10 +215,11 @@ core::Status run_training(const TrainConfig& config, std::ostream& log) {
     h.set("kind", kind);
     h.set("data", data_line);
     h.set("command", config.command);
-    h.set("training", "averaged perceptron, greedy left to right, " + std::to_string(epochs) +
-                          " epochs, seed " + std::to_string(options.seed) + ", static features seen >= " +
-                          std::to_string(options.min_count) + " times" +
-                          (kind == "ner" ? ", labels " + std::string(label_scheme_name(options.scheme)) : ""));
+    h.set("training",
+          "averaged perceptron, greedy left to right, " + std::to_string(epochs) +
+              " epochs, seed " + std::to_string(options.seed) +
+              ", static features seen >= " + std::to_string(options.min_count) + " times" +
+              (kind == "ner" ? ", labels " + std::string(label_scheme_name(options.scheme)) : ""));
     h.set("clusters", fingerprint);
     if (kind == "pos")
       h.set("vocabulary", std::to_string(m.vocabulary().size()) +

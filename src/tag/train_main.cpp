@@ -1,9 +1,9 @@
 // newskg-train: retrains the taggers in schema/models from the data in ../shared.
 //
-//   build/newskg-train                        # the shipped models (reads ../shared, writes schema/models)
-//   build/newskg-train --max-articles 20 --out /tmp/m --clusters schema/models/clusters.tsv
+//   build/newskg-train                        # the shipped models (reads ../shared, writes
+//   schema/models) build/newskg-train --max-articles 20 --out /tmp/m --clusters
+//   schema/models/clusters.tsv
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 
 #include "newskg/tag/train.hpp"
@@ -20,9 +20,11 @@ int main(int argc, char** argv) {
   std::string labels = "IO";
 
   CLI::App app{"newskg-train: train the part-of-speech and entity taggers on PolNeAR train silver"};
-  app.add_option("--shared", config.shared_dir, "the shared data folder (corpus/polnear/silver/...)");
+  app.add_option("--shared", config.shared_dir,
+                 "the shared data folder (corpus/polnear/silver/...)");
   app.add_option("--out", config.out_dir, "model folder to write");
-  app.add_option("--lexicons", config.lexicon_dir, "lexicon folder (abbreviations for the segmenter)");
+  app.add_option("--lexicons", config.lexicon_dir,
+                 "lexicon folder (abbreviations for the segmenter)");
   app.add_option("--max-articles", config.max_articles, "train on the first N train articles only");
   app.add_option("--pos-epochs", config.train.pos_epochs, "POS training epochs");
   app.add_option("--ner-epochs", config.train.ner_epochs, "entity training epochs");
@@ -33,7 +35,8 @@ int main(int argc, char** argv) {
   app.add_option("--clusters", clusters_file, "use this clusters file instead of computing them");
   app.add_flag("--no-clusters", no_clusters, "no word clusters");
   app.add_option("--brown-clusters", config.brown.clusters, "Brown clustering window size");
-  app.add_option("--brown-min-count", config.brown.min_count, "words clustered: seen at least N times");
+  app.add_option("--brown-min-count", config.brown.min_count,
+                 "words clustered: seen at least N times");
   app.add_flag("--no-eval", no_eval, "do not measure on PolNeAR dev");
   auto* shared = app.get_option("--shared");
   try {

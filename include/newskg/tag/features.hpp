@@ -46,24 +46,26 @@ constexpr uint64_t mix64(uint64_t x) {
 // Feature templates. Keys mix the template's index with a value hash, so
 // renaming is free but reordering or changing what a template means needs
 // kFeatureVersion bumped (models record the signature and refuse to load).
-#define NEWSKG_TAG_FEATURES(X)                                                      \
-  /* the word itself (group kSelf) */                                               \
-  X(Bias) X(Word) X(Form) X(Prefix1) X(Prefix2) X(Prefix3) X(Prefix4)               \
-  X(Suffix1) X(Suffix2) X(Suffix3) X(Suffix4) X(Suffix5) X(Suffix6)                 \
-  X(Shape)  /* classes, runs cut at four: "Xxxxx", "X.X.", "dddd", "d:dd" */        \
-  X(Flags) X(Cluster4) X(Cluster8) X(Cluster12) X(Cluster)                          \
-  /* its neighbours (groups kPrev, kPrev2, kNext, kNext2) */                        \
-  X(PrevWord) X(PrevForm) X(PrevSuffix3) X(PrevShape) X(PrevCluster) X(PrevCluster8) \
-  X(Prev2Word)                                                                      \
-  X(NextWord) X(NextForm) X(NextSuffix3) X(NextShape) X(NextCluster) X(NextCluster8) \
-  X(Next2Word)                                                                      \
-  /* any word among w-4..w-1 / w+1..w+4 (groups kLeftBag, kRightBag) */            \
-  X(LeftBag) X(RightBag)                                                            \
-  /* small domains */                                                               \
-  X(FirstFlags)    /* flags of the sentence's first word */                         \
-  X(SentenceShape) X(SentenceWord)  /* headline or capitals sentence x w0 */        \
-  X(Pos) X(PrevPos) X(NextPos) X(PrevPosPos) X(PosNextPos)  /* predicted POS */      \
-  X(PrevTag) X(Prev2Tags) X(PrevTagPos)  /* earlier decisions */
+// clang-format off
+#define NEWSKG_TAG_FEATURES(X)                                                        \
+  /* the word itself (group kSelf) */                                                 \
+  X(Bias) X(Word) X(Form) X(Prefix1) X(Prefix2) X(Prefix3) X(Prefix4)                 \
+  X(Suffix1) X(Suffix2) X(Suffix3) X(Suffix4) X(Suffix5) X(Suffix6)                   \
+  X(Shape)  /* classes, runs cut at four: "Xxxxx", "X.X.", "dddd", "d:dd" */          \
+  X(Flags) X(Cluster4) X(Cluster8) X(Cluster12) X(Cluster)                            \
+  /* its neighbours (groups kPrev, kPrev2, kNext, kNext2) */                          \
+  X(PrevWord) X(PrevForm) X(PrevSuffix3) X(PrevShape) X(PrevCluster) X(PrevCluster8)  \
+  X(Prev2Word)                                                                        \
+  X(NextWord) X(NextForm) X(NextSuffix3) X(NextShape) X(NextCluster) X(NextCluster8)  \
+  X(Next2Word)                                                                        \
+  /* any word among w-4..w-1 / w+1..w+4 (groups kLeftBag, kRightBag) */              \
+  X(LeftBag) X(RightBag)                                                              \
+  /* small domains */                                                                 \
+  X(FirstFlags)                     /* flags of the sentence's first word */          \
+  X(SentenceShape) X(SentenceWord)  /* headline or capitals sentence x w0 */          \
+  X(Pos) X(PrevPos) X(NextPos) X(PrevPosPos) X(PosNextPos)  /* predicted POS */       \
+  X(PrevTag) X(Prev2Tags) X(PrevTagPos)                     /* earlier decisions */
+// clang-format on
 
 enum class Feature : uint16_t {
 #define NEWSKG_X(name) name,
@@ -154,9 +156,10 @@ uint8_t sentence_case(const WordInfo* words, size_t n);
 uint8_t sentence_case(const WordBrief* words, size_t n);
 
 // Entity model.
-size_t ner_casing_features(uint8_t casing, uint64_t lower, uint64_t shape, uint64_t* out);  // none if mixed
-size_t ner_pos_left_features(int prev_pos, int pos, uint64_t* out);    // tags of w-1, w0
-size_t ner_pos_right_features(int pos, int next_pos, uint64_t* out);   // tags of w0, w+1
+size_t ner_casing_features(uint8_t casing, uint64_t lower, uint64_t shape,
+                           uint64_t* out);                            // none if mixed
+size_t ner_pos_left_features(int prev_pos, int pos, uint64_t* out);   // tags of w-1, w0
+size_t ner_pos_right_features(int pos, int next_pos, uint64_t* out);  // tags of w0, w+1
 size_t ner_history_features(int prev_plus1, int prev2_plus1, uint64_t* out);
 size_t ner_history_pos_features(int prev_plus1, int pos, uint64_t* out);
 

@@ -12,7 +12,7 @@
 //   ...
 //   body-bytes: 2831104
 //   end
-//   <body: classes, vocabulary, sorted feature keys, int16 weight rows, checksum>
+//   <body: classes, vocabulary, sorted feature keys, sparse int16 weight rows, checksum>
 //
 // Loading is one read of the whole file; a missing, truncated or corrupted
 // file, or one trained with other feature templates, is an Error naming the

@@ -58,15 +58,15 @@ std::vector<Entity> entities(const std::vector<TokenTags>& tags);
 // feature sums of recent words outside the vocabulary (names repeat), for the
 // Tagger it was last used with; results never depend on what it remembers.
 struct TagWorkspace {
-  std::vector<WordBrief> words;         // one per PTB piece of a sentence
-  std::vector<const int8_t*> blocks;    // piece -> its group sums (both models)
-  std::vector<const int8_t*> padded;    // the same with the sentence pads around
-  std::vector<uint32_t> token_of;       // piece -> token index
-  std::vector<uint8_t> pos;             // piece -> POS class
-  std::vector<uint8_t> ner;             // piece -> entity class
-  std::vector<int8_t> unknown;          // group sums of this sentence's unknown words
-  std::vector<uint32_t> unknown_of;     // piece -> its index in `unknown`, or ~0u
-  std::vector<int8_t> casing;           // headline/capitals feature rows of the sentence
+  std::vector<WordBrief> words;       // one per PTB piece of a sentence
+  std::vector<const int8_t*> blocks;  // piece -> its group sums (both models)
+  std::vector<const int8_t*> padded;  // the same with the sentence pads around
+  std::vector<uint32_t> token_of;     // piece -> token index
+  std::vector<uint8_t> pos;           // piece -> POS class
+  std::vector<uint8_t> ner;           // piece -> entity class
+  std::vector<int8_t> unknown;        // group sums of this sentence's unknown words
+  std::vector<uint32_t> unknown_of;   // piece -> its index in `unknown`, or ~0u
+  std::vector<int8_t> casing;         // headline/capitals feature rows of the sentence
   std::vector<std::pair<uint32_t, uint32_t>> joined;  // tokens tagged as one word ("6:00")
   // Recent unknown words: key -> block, direct mapped; blocks are read only
   // where their key is set, so they are left uninitialized.
@@ -160,10 +160,10 @@ class Tagger {
     std::vector<int8_t> ner_pos_right;    // [POS value of w0][POS value of w+1][entity class]
     std::vector<int8_t> ner_history;      // [prev + 1][prev2 + 1][entity class]
     std::vector<int8_t> ner_history_pos;  // [prev + 1][POS value of w0][entity class]
-    alignas(32) int16_t pos_mask[48];   // INT16_MAX on classes, INT16_MIN on padding lanes
+    alignas(32) int16_t pos_mask[48];     // INT16_MAX on classes, INT16_MIN on padding lanes
     alignas(32) int16_t ner_mask[128];
     void (*decoder)(const detail::DecodeInput&, uint8_t*, uint8_t*) = nullptr;
-    uint64_t identity = 0;                // hash of the models: TagWorkspace's cache owner
+    uint64_t identity = 0;  // hash of the models: TagWorkspace's cache owner
   };
   explicit Tagger(std::shared_ptr<const Models> m) : m_(std::move(m)) {}
   static core::Result<Tagger> build(Models m, const std::string& where);

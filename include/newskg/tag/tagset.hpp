@@ -9,11 +9,12 @@
 namespace newskg::tag {
 
 // Penn Treebank tags, in the order of kPosNames.
+// clang-format off
 enum class Pos : uint8_t {
   CC, CD, DT, EX, FW, IN, JJ, JJR, JJS, LS, MD, NN, NNS, NNP, NNPS, PDT, POS, PRP,
-  PRP_S,   // PRP$
+  PRP_S,       // PRP$
   RB, RBR, RBS, RP, SYM, TO, UH, VB, VBD, VBG, VBN, VBP, VBZ, WDT, WP,
-  WP_S,    // WP$
+  WP_S,        // WP$
   WRB,
   Dollar,      // $
   Hash,        // #
@@ -28,32 +29,48 @@ enum class Pos : uint8_t {
 inline constexpr int kNumPos = 45;
 
 inline constexpr std::string_view kPosNames[kNumPos] = {
-    "CC",  "CD",   "DT",  "EX",  "FW",  "IN",  "JJ",  "JJR", "JJS",  "LS",    "MD",    "NN",
-    "NNS", "NNP",  "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR",  "RBS",   "RP",    "SYM",
-    "TO",  "UH",   "VB",  "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT",  "WP",    "WP$",   "WRB",
-    "$",   "#",    "``",  "''",  "-LRB-", "-RRB-", ",", ".", ":"};
+    "CC",  "CD",  "DT",  "EX",  "FW",  "IN",  "JJ",  "JJR", "JJS", "LS",   "MD",  "NN",
+    "NNS", "NNP", "NNPS", "PDT", "POS", "PRP", "PRP$", "RB", "RBR", "RBS", "RP",  "SYM",
+    "TO",  "UH",  "VB",  "VBD", "VBG", "VBN", "VBP", "VBZ", "WDT", "WP",  "WP$", "WRB",
+    "$",   "#",   "``",  "''",  "-LRB-", "-RRB-", ",", ".", ":"};
+// clang-format on
 
 inline std::string_view pos_name(Pos p) { return kPosNames[static_cast<int>(p)]; }
 std::optional<Pos> parse_pos(std::string_view name);
 
 // Noun tags (NN, NNS, NNP, NNPS) and proper-noun tags (NNP, NNPS): the tests extractors ask most.
-inline bool is_noun(Pos p) { return p == Pos::NN || p == Pos::NNS || p == Pos::NNP || p == Pos::NNPS; }
+inline bool is_noun(Pos p) {
+  return p == Pos::NN || p == Pos::NNS || p == Pos::NNP || p == Pos::NNPS;
+}
 inline bool is_proper_noun(Pos p) { return p == Pos::NNP || p == Pos::NNPS; }
 inline bool is_verb(Pos p) { return p >= Pos::VB && p <= Pos::VBZ; }
 
 // Entity types of the silver NER (CoreNLP english.conll.4class.distsim plus
 // its numeric/SUTime classes). None is "O".
 enum class EntityType : uint8_t {
-  None, Person, Organization, Location, Misc,
-  Date, Time, Duration, Set, Money, Percent, Number, Ordinal,
+  None,
+  Person,
+  Organization,
+  Location,
+  Misc,
+  Date,
+  Time,
+  Duration,
+  Set,
+  Money,
+  Percent,
+  Number,
+  Ordinal,
 };
 inline constexpr int kNumEntityTypes = 13;
 
 inline constexpr std::string_view kEntityTypeNames[kNumEntityTypes] = {
-    "O",    "PERSON", "ORGANIZATION", "LOCATION", "MISC",   "DATE",  "TIME",
-    "DURATION", "SET", "MONEY",       "PERCENT",  "NUMBER", "ORDINAL"};
+    "O",        "PERSON", "ORGANIZATION", "LOCATION", "MISC",   "DATE",   "TIME",
+    "DURATION", "SET",    "MONEY",        "PERCENT",  "NUMBER", "ORDINAL"};
 
-inline std::string_view entity_type_name(EntityType t) { return kEntityTypeNames[static_cast<int>(t)]; }
+inline std::string_view entity_type_name(EntityType t) {
+  return kEntityTypeNames[static_cast<int>(t)];
+}
 std::optional<EntityType> parse_entity_type(std::string_view name);
 
 // The four name classes (as opposed to the numeric and time classes).

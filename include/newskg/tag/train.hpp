@@ -26,7 +26,7 @@ namespace newskg::tag {
 struct SilverToken {
   uint32_t form_offset = 0;  // CoreNLP's PTB word ("``", "n't", "-LRB-") in SilverCorpus::forms
   uint32_t form_size = 0;
-  uint32_t begin = 0;        // character (code point) offsets into the article text
+  uint32_t begin = 0;  // character (code point) offsets into the article text
   uint32_t end = 0;
   Pos pos = Pos::NN;
   EntityType entity = EntityType::None;
@@ -64,8 +64,8 @@ class SilverCorpus {
 struct TrainOptions {
   int pos_epochs = 10;
   int ner_epochs = 12;
-  uint64_t seed = 0x6e65777367ULL;  // "newsg"
-  uint32_t min_count = 2;           // static features seen fewer times are dropped
+  uint64_t seed = 0x6e65777367ULL;       // "newsg"
+  uint32_t min_count = 2;                // static features seen fewer times are dropped
   LabelScheme scheme = LabelScheme::IO;  // entity labels: IO, as the silver (runs of one type)
   // The words whose feature sums a Tagger precomputes (pos.model's
   // vocabulary): training words seen twice or more, then words of the
@@ -73,7 +73,7 @@ struct TrainOptions {
   size_t vocabulary_size = 40000;
   const std::vector<std::string_view>* unlabelled = nullptr;
   uint64_t unlabelled_min_count = 3;
-  std::ostream* log = nullptr;      // progress lines, when set
+  std::ostream* log = nullptr;  // progress lines, when set
 };
 
 // Averaged-perceptron training of both models over `train`.
@@ -99,7 +99,7 @@ struct SpanCounts {
 };
 
 struct Evaluation {
-  size_t tokens = 0;       // tokens compared for POS
+  size_t tokens = 0;  // tokens compared for POS
   size_t pos_correct = 0;
   size_t silver_tokens = 0;  // all silver tokens (aligned evaluation: some have no 1:1 token)
   SpanCounts all;            // every entity type
@@ -119,9 +119,9 @@ Evaluation evaluate_silver(const Tagger& tagger, const SilverCorpus& dev);
 // On newskg's tokenization: each article's raw text (TEXT_DIR/NAME.txt) is
 // segmented by text::segment and tagged; POS is compared on tokens whose span
 // equals a silver token's, entities by their character spans.
-core::Result<Evaluation> evaluate_aligned(const Tagger& tagger, const SilverCorpus& dev,
-                                          const std::string& text_dir,
-                                          const std::unordered_set<std::string_view>* abbreviations);
+core::Result<Evaluation> evaluate_aligned(
+    const Tagger& tagger, const SilverCorpus& dev, const std::string& text_dir,
+    const std::unordered_set<std::string_view>* abbreviations);
 
 }  // namespace newskg::tag
 
@@ -132,16 +132,16 @@ namespace newskg::tag {
 // clusters from unlabelled text, train both models, measure them on the dev
 // split (silver and newskg tokenization) and write the model folder.
 struct TrainConfig {
-  std::string shared_dir;      // ../shared
-  std::string shared_label;    // how model headers name shared_dir ("../shared"); empty: as is
-  std::string out_dir;         // schema/models
-  std::string lexicon_dir;     // schema/lexicon (abbreviations for newskg's segmenter)
-  std::string command;         // the command line, recorded in the model headers
-  size_t max_articles = 0;     // 0: all of train
+  std::string shared_dir;    // ../shared
+  std::string shared_label;  // how model headers name shared_dir ("../shared"); empty: as is
+  std::string out_dir;       // schema/models
+  std::string lexicon_dir;   // schema/lexicon (abbreviations for newskg's segmenter)
+  std::string command;       // the command line, recorded in the model headers
+  size_t max_articles = 0;   // 0: all of train
   enum class Clusters { Compute, File, None } clusters = Clusters::Compute;
-  std::string clusters_file;   // with Clusters::File
+  std::string clusters_file;  // with Clusters::File
   BrownOptions brown;
-  bool evaluate = true;        // measure on PolNeAR dev (never trained on)
+  bool evaluate = true;  // measure on PolNeAR dev (never trained on)
   TrainOptions train;
 };
 
@@ -150,9 +150,9 @@ core::Status run_training(const TrainConfig& config, std::ostream& log);
 // Unlabelled text (clusters, vocabulary): every .txt under `dirs`, segmented
 // by text::segment and PTB-normalized (ptb_pieces), sentences separated by ""
 // (the words live in `storage`).
-std::vector<std::string_view> unlabelled_words(const std::vector<std::string>& dirs,
-                                               const std::unordered_set<std::string_view>* abbreviations,
-                                               std::string& storage, size_t& files);
+std::vector<std::string_view> unlabelled_words(
+    const std::vector<std::string>& dirs, const std::unordered_set<std::string_view>* abbreviations,
+    std::string& storage, size_t& files);
 
 // The tagger's lower-case form of a word: ASCII letters lowered, digits as 0
 // ("McCain" -> "mccain", "2016" -> "0000").

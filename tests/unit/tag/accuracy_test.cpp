@@ -21,7 +21,8 @@ SilverCorpus dev_quarter() {
   if (!all) throw std::runtime_error(all.error().to_string());
   SilverCorpus out;
   for (size_t a = 0; a < all->articles.size(); a += 4) {
-    const std::string path = testing::shared_dir() + "/corpus/polnear/silver/dev/" + all->articles[a].name + ".conllu";
+    const std::string path =
+        testing::shared_dir() + "/corpus/polnear/silver/dev/" + all->articles[a].name + ".conllu";
     auto st = out.add_article(*read_file(path), all->articles[a].name, path);
     if (!st) throw std::runtime_error(st.error().to_string());
   }
@@ -43,10 +44,11 @@ TEST(AccuracyTest, OnDevSilverTokens) {
 TEST(AccuracyTest, OnNewskgTokens) {
   if (!testing::have_shared()) GTEST_SKIP() << "../shared not found";
   const SilverCorpus dev = dev_quarter();
-  std::vector<std::string> rows = {"Mr.", "Mrs.", "Ms.", "Dr.", "Sen.", "Rep.", "Gov.", "Gen.", "St.", "Jr."};
+  std::vector<std::string> rows = {"Mr.",  "Mrs.", "Ms.",  "Dr.", "Sen.",
+                                   "Rep.", "Gov.", "Gen.", "St.", "Jr."};
   std::unordered_set<std::string_view> abbreviations(rows.begin(), rows.end());
-  auto ev = evaluate_aligned(testing::shipped_tagger(), dev, testing::shared_dir() + "/corpus/polnear/dev/text",
-                             &abbreviations);
+  auto ev = evaluate_aligned(testing::shipped_tagger(), dev,
+                             testing::shared_dir() + "/corpus/polnear/dev/text", &abbreviations);
   ASSERT_TRUE(ev) << ev.error().to_string();
   std::cout << ev->report();
   EXPECT_GE(static_cast<double>(ev->tokens) / ev->silver_tokens, 0.97);  // tokens that align 1:1

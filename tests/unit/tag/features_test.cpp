@@ -58,7 +58,10 @@ TEST(DescribeWordTest, ShapesCutRunsAtFour) {
   EXPECT_EQ(describe("3:40").shape, describe("9:15").shape);       // "d:dd"
   EXPECT_NE(describe("McCain").shape, describe("Mccain").shape);   // "XxXxxx" vs "Xxxxx"
   // Non-ASCII letters are letters with a case.
-  EXPECT_EQ(describe("\xC3\x89lys\xC3\xA9" "e").shape, describe("Elysee").shape);  // Élysée
+  EXPECT_EQ(describe("\xC3\x89lys\xC3\xA9"
+                     "e")
+                .shape,
+            describe("Elysee").shape);  // Élysée
 }
 
 TEST(DescribeWordTest, Flags) {
@@ -67,7 +70,10 @@ TEST(DescribeWordTest, Flags) {
   EXPECT_EQ(describe("U.S.").flags, kCapitalized | kAllCaps | kHasLetter | kHasPeriod);
   EXPECT_EQ(describe("pre-2014").flags, kHasLetter | kHasDigit | kHasHyphen);
   EXPECT_EQ(describe("A").flags, kCapitalized | kHasLetter);  // one letter is not "all caps"
-  EXPECT_EQ(describe("\xC3\x89lys\xC3\xA9" "e").flags, kCapitalized | kHasLetter);
+  EXPECT_EQ(describe("\xC3\x89lys\xC3\xA9"
+                     "e")
+                .flags,
+            kCapitalized | kHasLetter);
   EXPECT_EQ(describe(",").flags, 0);
 }
 
@@ -111,8 +117,10 @@ TEST(StaticFeaturesTest, ArePositionsWordGroupsPlusContext) {
   uint64_t keys[kMaxFeatures];
   const std::vector<uint64_t> got(keys, keys + pos_static_features(words.data(), 3, 1, keys));
   std::vector<uint64_t> want = keys_of(pos_word_features, words[1], kSelf);
-  for (auto [w, g] : {std::pair{&words[0], kPrev}, {&sentence_start_word(), kPrev2},
-                      {&words[2], kNext}, {&sentence_end_word(), kNext2}}) {
+  for (auto [w, g] : {std::pair{&words[0], kPrev},
+                      {&sentence_start_word(), kPrev2},
+                      {&words[2], kNext},
+                      {&sentence_end_word(), kNext2}}) {
     auto k = keys_of(pos_word_features, *w, g);
     want.insert(want.end(), k.begin(), k.end());
   }
@@ -125,13 +133,14 @@ TEST(StaticFeaturesTest, ArePositionsWordGroupsPlusContext) {
 
 TEST(StaticFeaturesTest, EntityBagsHoldFourWordsEachSide) {
   std::vector<WordInfo> words;
-  for (const char* w : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"}) words.push_back(describe(w));
+  for (const char* w : {"a", "b", "c", "d", "e", "f", "g", "h", "i", "j"})
+    words.push_back(describe(w));
   std::vector<uint8_t> pos(words.size(), 0);
   const NerSentence s{words.data(), pos.data(), words.size(), kMixedCase};
   uint64_t keys[kMaxFeatures];
   const std::vector<uint64_t> got(keys, keys + ner_static_features(s, 5, keys));
   for (size_t j = 0; j < words.size(); ++j) {
-    const bool left = j >= 1 && j < 5, right = j > 5 && j <= 9;
+    const bool left = j >= 1 && j<5, right = j> 5 && j <= 9;
     EXPECT_EQ(contains(got, feature_key(Feature::LeftBag, words[j].lower)), left) << j;
     EXPECT_EQ(contains(got, feature_key(Feature::RightBag, words[j].lower)), right) << j;
   }
@@ -143,7 +152,8 @@ TEST(SentenceCaseTest, TellsHeadlinesAndCapitals) {
     for (const auto& w : ws) words.push_back(describe(w));
     return sentence_case(words.data(), words.size());
   };
-  EXPECT_EQ(casing({"Black", "Lawmakers", "Rip", "Donald", "Trump", "As", "A", "Fraud"}), kTitleCase);
+  EXPECT_EQ(casing({"Black", "Lawmakers", "Rip", "Donald", "Trump", "As", "A", "Fraud"}),
+            kTitleCase);
   EXPECT_EQ(casing({"BREAKING", "NEWS", ":", "STORM", "HITS", "COAST"}), kCapitals);
   EXPECT_EQ(casing({"Donald", "Trump", "said", "on", "Monday", "that", "he", "won"}), kMixedCase);
   EXPECT_EQ(casing({"Hi", "there"}), kMixedCase);  // too short to tell

@@ -22,7 +22,8 @@ LinearModel small_model() {
   std::vector<uint64_t> keys = {feature_key(Feature::Word, 1), feature_key(Feature::Word, 2),
                                 feature_key(Feature::Word, 3)};
   std::sort(keys.begin(), keys.end());
-  return LinearModel({"A", "B", "C"}, keys, {10, -3, 0, 0, 0, 7, -32767, 32767, 1}, {"the", "Hegseth"});
+  return LinearModel({"A", "B", "C"}, keys, {10, -3, 0, 0, 0, 7, -32767, 32767, 1},
+                     {"the", "Hegseth"});
 }
 
 ModelHeader small_header() {
@@ -146,10 +147,11 @@ TEST(WordClustersTest, BadFilesAreClearErrors) {
   struct Case {
     std::string bytes, message;
   };
-  for (const Case& k : std::vector<Case>{{good.substr(0, good.size() - 4), "truncated line"},
-                                         {good.substr(0, good.rfind("0111")), "header says"},
-                                         {edited, "fingerprint"},
-                                         {"newskg-tag-model\nend\n", "not a newskg word-clusters"}}) {
+  for (const Case& k :
+       std::vector<Case>{{good.substr(0, good.size() - 4), "truncated line"},
+                         {good.substr(0, good.rfind("0111")), "header says"},
+                         {edited, "fingerprint"},
+                         {"newskg-tag-model\nend\n", "not a newskg word-clusters"}}) {
     write(dir.file("bad.tsv"), k.bytes);
     auto r = WordClusters::load(dir.file("bad.tsv"));
     ASSERT_FALSE(r) << k.message;
@@ -174,13 +176,15 @@ TEST(TaggerLoadTest, MissingOrMismatchedFilesAreClearErrors) {
   std::filesystem::copy_file(testing::model_dir() + "/ner.model", dir.file("ner.model"));
   auto no_clusters = Tagger::load(dir.path().string());
   ASSERT_FALSE(no_clusters);
-  EXPECT_NE(no_clusters.error().to_string().find("clusters.tsv: model file not found"), std::string::npos)
+  EXPECT_NE(no_clusters.error().to_string().find("clusters.tsv: model file not found"),
+            std::string::npos)
       << no_clusters.error().to_string();
   const WordClusters other({{"hegseth", "0110", 12}});
   ASSERT_TRUE(other.save(dir.file("clusters.tsv"), ModelHeader{}));
   auto wrong = Tagger::load(dir.path().string());
   ASSERT_FALSE(wrong);
-  EXPECT_NE(wrong.error().to_string().find("not the ones the models were trained with"), std::string::npos);
+  EXPECT_NE(wrong.error().to_string().find("not the ones the models were trained with"),
+            std::string::npos);
 
   // The POS model where the entity model should be.
   std::filesystem::copy_file(testing::model_dir() + "/clusters.tsv", dir.file("clusters.tsv"),

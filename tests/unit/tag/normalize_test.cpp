@@ -21,22 +21,22 @@ std::vector<std::string> pieces(std::string_view raw, TokenKind kind, bool singl
 using V = std::vector<std::string>;
 
 TEST(PtbPiecesTest, MapsMarksToTheTreebankForms) {
-  EXPECT_EQ(pieces("\xE2\x80\x9C", TokenKind::OpenQuote), V{"``"});           // “
+  EXPECT_EQ(pieces("\xE2\x80\x9C", TokenKind::OpenQuote), V{"``"});  // “
   EXPECT_EQ(pieces("\"", TokenKind::OpenQuote), V{"``"});
-  EXPECT_EQ(pieces("\xE2\x80\x9D", TokenKind::CloseQuote), V{"''"});          // ”
-  EXPECT_EQ(pieces("\xE2\x80\x98", TokenKind::OpenQuote, true), V{"`"});      // ‘
-  EXPECT_EQ(pieces("\xE2\x80\x99", TokenKind::CloseQuote, true), V{"'"});     // ’
-  EXPECT_EQ(pieces("\xE2\x80\x99s", TokenKind::Possessive), V{"'s"});         // ’s
+  EXPECT_EQ(pieces("\xE2\x80\x9D", TokenKind::CloseQuote), V{"''"});       // ”
+  EXPECT_EQ(pieces("\xE2\x80\x98", TokenKind::OpenQuote, true), V{"`"});   // ‘
+  EXPECT_EQ(pieces("\xE2\x80\x99", TokenKind::CloseQuote, true), V{"'"});  // ’
+  EXPECT_EQ(pieces("\xE2\x80\x99s", TokenKind::Possessive), V{"'s"});      // ’s
   EXPECT_EQ(pieces("(", TokenKind::Punct), V{"-LRB-"});
   EXPECT_EQ(pieces("]", TokenKind::Punct), V{"-RSB-"});
-  EXPECT_EQ(pieces("\xE2\x80\x94", TokenKind::Punct), V{"--"});               // —
-  EXPECT_EQ(pieces("\xE2\x80\x93", TokenKind::Punct), V{"--"});               // –
-  EXPECT_EQ(pieces("\xE2\x80\xA6", TokenKind::Punct), V{"..."});              // …
+  EXPECT_EQ(pieces("\xE2\x80\x94", TokenKind::Punct), V{"--"});   // —
+  EXPECT_EQ(pieces("\xE2\x80\x93", TokenKind::Punct), V{"--"});   // –
+  EXPECT_EQ(pieces("\xE2\x80\xA6", TokenKind::Punct), V{"..."});  // …
   EXPECT_EQ(pieces(",", TokenKind::Punct), V{","});
 }
 
 TEST(PtbPiecesTest, SplitsWhatTheTreebankSplits) {
-  EXPECT_EQ(pieces("isn\xE2\x80\x99t", TokenKind::Word), (V{"is", "n't"}));   // isn’t
+  EXPECT_EQ(pieces("isn\xE2\x80\x99t", TokenKind::Word), (V{"is", "n't"}));  // isn’t
   EXPECT_EQ(pieces("can't", TokenKind::Word), (V{"ca", "n't"}));
   EXPECT_EQ(pieces("Won't", TokenKind::Word), (V{"Wo", "n't"}));
   EXPECT_EQ(pieces("we\xE2\x80\x99re", TokenKind::Word), (V{"we", "'re"}));
@@ -49,14 +49,17 @@ TEST(PtbPiecesTest, SplitsWhatTheTreebankSplits) {
 }
 
 TEST(PtbPiecesTest, KeepsOtherWordsWhole) {
-  EXPECT_EQ(pieces("O\xE2\x80\x99Malley", TokenKind::Word), V{"O'Malley"});   // O’Malley
+  EXPECT_EQ(pieces("O\xE2\x80\x99Malley", TokenKind::Word), V{"O'Malley"});  // O’Malley
   EXPECT_EQ(pieces("rock'n'roll", TokenKind::Word), V{"rock'n'roll"});
   EXPECT_EQ(pieces("U.S.", TokenKind::Word), V{"U.S."});
   EXPECT_EQ(pieces("pre-2014", TokenKind::Word), V{"pre-2014"});
   EXPECT_EQ(pieces("Hegseth", TokenKind::Word), V{"Hegseth"});
   EXPECT_EQ(pieces("Canon", TokenKind::Word), V{"Canon"});
   EXPECT_EQ(pieces("3,000", TokenKind::Number), V{"3,000"});
-  EXPECT_EQ(pieces("\xE2\x82\xAC" "5", TokenKind::Word), V{"$5"});            // €5
+  EXPECT_EQ(pieces("\xE2\x82\xAC"
+                   "5",
+                   TokenKind::Word),
+            V{"$5"});  // €5
 }
 
 }  // namespace

@@ -19,7 +19,8 @@ namespace {
 using testing::shipped_tagger;
 
 // A model from (feature key, class, weight) triples.
-LinearModel model_of(std::vector<std::string> classes, std::vector<std::tuple<uint64_t, int, int16_t>> w,
+LinearModel model_of(std::vector<std::string> classes,
+                     std::vector<std::tuple<uint64_t, int, int16_t>> w,
                      std::vector<std::string> vocabulary = {}) {
   std::map<uint64_t, std::vector<int16_t>> rows;
   for (auto [key, c, v] : w) {
@@ -118,8 +119,8 @@ TEST(TaggerDecodeTest, EntitiesAreRunsOfOneTypeWithIoLabels) {
   auto tagger = Tagger::create(toy_pos(), toy_ner(), nullptr);
   ASSERT_TRUE(tagger);
   const Tagged t = run(*tagger, "then Barack Obama flew in Paris Texas");
-  EXPECT_EQ(entity_texts(t), (std::vector<std::string>{"PERSON:Barack Obama", "LOCATION:Paris",
-                                                       "PERSON:Texas"}));
+  EXPECT_EQ(entity_texts(t),
+            (std::vector<std::string>{"PERSON:Barack Obama", "LOCATION:Paris", "PERSON:Texas"}));
   EXPECT_TRUE(t.tags[1].entity_start);
   EXPECT_FALSE(t.tags[2].entity_start);
 }
@@ -128,10 +129,10 @@ TEST(TaggerDecodeTest, BioLabelsNeverContinueWhatDidNotBegin) {
   // Inside-PERSON scores highest on capitals, but may only follow B-/I-PERSON.
   WordInfo cap;
   describe_word("Obama", nullptr, cap);
-  LinearModel ner = model_of({"O", "B-PERSON", "I-PERSON"},
-                             {{feature_key(Feature::Bias, 0), 0, 10},
-                              {feature_key(Feature::Flags, cap.flags), 1, 20},
-                              {feature_key(Feature::Flags, cap.flags), 2, 30}});
+  LinearModel ner =
+      model_of({"O", "B-PERSON", "I-PERSON"}, {{feature_key(Feature::Bias, 0), 0, 10},
+                                               {feature_key(Feature::Flags, cap.flags), 1, 20},
+                                               {feature_key(Feature::Flags, cap.flags), 2, 30}});
   auto tagger = Tagger::create(toy_pos(), ner, nullptr);
   ASSERT_TRUE(tagger);
   EXPECT_EQ(tagger->label_scheme(), LabelScheme::BIO);
@@ -151,8 +152,9 @@ TEST(TaggerDecodeTest, ModelsWithOtherLabelsAreRefused) {
 }
 
 TEST(LabelTest, MayFollow) {
-  const EntityLabel o{}, b_per{EntityType::Person, Boundary::Begin}, i_per{EntityType::Person, Boundary::Inside},
-      i_loc{EntityType::Location, Boundary::Inside}, l_per{EntityType::Person, Boundary::Last};
+  const EntityLabel o{}, b_per{EntityType::Person, Boundary::Begin},
+      i_per{EntityType::Person, Boundary::Inside}, i_loc{EntityType::Location, Boundary::Inside},
+      l_per{EntityType::Person, Boundary::Last};
   EXPECT_TRUE(label_may_follow(o, i_per, LabelScheme::IO));
   EXPECT_FALSE(label_may_follow(o, i_per, LabelScheme::BIO));
   EXPECT_TRUE(label_may_follow(b_per, i_per, LabelScheme::BIO));
@@ -167,20 +169,23 @@ TEST(LabelTest, MayFollow) {
 
 TEST(EntitiesTest, SplitsAtStartsAndTypeChanges) {
   auto tt = [](EntityType t, bool start) { return TokenTags{Pos::NNP, t, start}; };
-  const std::vector<TokenTags> tags = {tt(EntityType::None, false),  tt(EntityType::Person, true),
-                                       tt(EntityType::Person, false), tt(EntityType::Person, true),
-                                       tt(EntityType::Location, false), tt(EntityType::None, false)};
-  EXPECT_EQ(entities(tags), (std::vector<Entity>{{1, 3, EntityType::Person}, {3, 4, EntityType::Person},
+  const std::vector<TokenTags> tags = {
+      tt(EntityType::None, false),  tt(EntityType::Person, true),    tt(EntityType::Person, false),
+      tt(EntityType::Person, true), tt(EntityType::Location, false), tt(EntityType::None, false)};
+  EXPECT_EQ(entities(tags), (std::vector<Entity>{{1, 3, EntityType::Person},
+                                                 {3, 4, EntityType::Person},
                                                  {4, 5, EntityType::Location}}));
 }
 
 // ---------------------------------------------------------------- the shipped models
 
 TEST(ShippedTaggerTest, TagsNewsSentences) {
-  const Tagged t = run(shipped_tagger(),
-                       "Barack Obama met Angela Merkel in Berlin on Monday, and he isn\xE2\x80\x99t done.");
-  EXPECT_EQ(entity_texts(t), (std::vector<std::string>{"PERSON:Barack Obama", "PERSON:Angela Merkel",
-                                                       "LOCATION:Berlin", "DATE:Monday"}));
+  const Tagged t =
+      run(shipped_tagger(),
+          "Barack Obama met Angela Merkel in Berlin on Monday, and he isn\xE2\x80\x99t done.");
+  EXPECT_EQ(entity_texts(t),
+            (std::vector<std::string>{"PERSON:Barack Obama", "PERSON:Angela Merkel",
+                                      "LOCATION:Berlin", "DATE:Monday"}));
   auto pos_of = [&](const std::string& w) {
     return pos_name(t.tags[std::find(t.tokens.begin(), t.tokens.end(), w) - t.tokens.begin()].pos);
   };
@@ -215,8 +220,9 @@ TEST(ShippedTaggerTest, AgreesWithExactDecoding) {
   const size_t nc = tagger.ner_model().num_classes();
   for (size_t p = 0; p <= nc; ++p)
     for (size_t c = 0; c < nc; ++c)
-      label_allowed.push_back(label_may_follow(p ? tagger.ner_label(static_cast<uint8_t>(p - 1)) : EntityLabel{},
-                                               tagger.ner_label(static_cast<uint8_t>(c)), tagger.label_scheme()));
+      label_allowed.push_back(
+          label_may_follow(p ? tagger.ner_label(static_cast<uint8_t>(p - 1)) : EntityLabel{},
+                           tagger.ner_label(static_cast<uint8_t>(c)), tagger.label_scheme()));
   size_t n = 0, same_pos = 0, same_ner = 0;
   TagWorkspace ws;
   for (const auto& s : dev->sentences) {
@@ -224,8 +230,8 @@ TEST(ShippedTaggerTest, AgreesWithExactDecoding) {
     std::vector<uint8_t> pos(len), ner(len), exact_pos(len), exact_ner(len);
     tagger.tag_words(words.data() + s.first, len, pos.data(), ner.data(), ws);
     detail::greedy_pos(tagger.pos_model(), words.data() + s.first, len, exact_pos.data());
-    detail::greedy_ner(tagger.ner_model(), label_allowed.data(), words.data() + s.first, exact_pos.data(),
-                       len, exact_ner.data());
+    detail::greedy_ner(tagger.ner_model(), label_allowed.data(), words.data() + s.first,
+                       exact_pos.data(), len, exact_ner.data());
     for (size_t i = 0; i < len; ++i) {
       ++n;
       same_pos += pos[i] == exact_pos[i];
@@ -239,11 +245,13 @@ TEST(ShippedTaggerTest, AgreesWithExactDecoding) {
 
 std::vector<std::string> bbc_sample(size_t count) {
   std::vector<std::string> paths;
-  for (const auto& e : std::filesystem::recursive_directory_iterator(testing::shared_dir() + "/corpus/bbc"))
+  for (const auto& e :
+       std::filesystem::recursive_directory_iterator(testing::shared_dir() + "/corpus/bbc"))
     if (e.path().extension() == ".txt") paths.push_back(e.path().string());
   std::sort(paths.begin(), paths.end());
   std::vector<std::string> texts;
-  for (size_t i = 0; i < paths.size() && texts.size() < count; i += 17) texts.push_back(*read_file(paths[i]));
+  for (size_t i = 0; i < paths.size() && texts.size() < count; i += 17)
+    texts.push_back(*read_file(paths[i]));
   return texts;
 }
 
@@ -253,10 +261,12 @@ TEST(ShippedTaggerTest, ThreadsAndReusedWorkspacesGiveTheSameTags) {
   const std::vector<std::string> texts = bbc_sample(60);
   auto tag_all = [&](size_t from, size_t step, std::vector<std::vector<TokenTags>>& out) {
     TagWorkspace ws;  // reused across articles
-    for (size_t i = from; i < texts.size(); i += step) tagger.tag(text::segment(texts[i]), texts[i], out[i], ws);
+    for (size_t i = from; i < texts.size(); i += step)
+      tagger.tag(text::segment(texts[i]), texts[i], out[i], ws);
   };
   std::vector<std::vector<TokenTags>> serial(texts.size());
-  for (size_t i = 0; i < texts.size(); ++i) tagger.tag(text::segment(texts[i]), texts[i], serial[i]);  // fresh
+  for (size_t i = 0; i < texts.size(); ++i)
+    tagger.tag(text::segment(texts[i]), texts[i], serial[i]);  // fresh
   std::vector<std::vector<TokenTags>> parallel(texts.size());
   std::vector<std::thread> threads;
   for (size_t t = 0; t < 4; ++t) threads.emplace_back([&, t] { tag_all(t, 4, parallel); });

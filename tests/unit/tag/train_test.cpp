@@ -24,7 +24,8 @@ TEST(SilverCorpusTest, ReadsCoNllUWithCoreNlpForms) {
       "# article = a.txt\n"
       "# sent_id = 1\n"
       "1\t\xE2\x80\x9C\t\xE2\x80\x9C\t_\t``\t_\t2\tpunct\t_\tBegin=0|End=1|NER=O|CoreNLPForm=``\n"
-      "2\tO\xE2\x80\x99Malley\to'malley\t_\tNNP\t_\t0\troot\t_\tBegin=1|End=9|NER=PERSON|CoreNLPForm=O'Malley\n"
+      "2\tO\xE2\x80\x99Malley\to'malley\t_\tNNP\t_\t0\troot\t_\tBegin=1|End=9|NER=PERSON|"
+      "CoreNLPForm=O'Malley\n"
       "\n"
       "# sent_id = 2\n"
       "1\ta|b\ta|b\t_\tNN\t_\t0\troot\t_\tBegin=11|End=14|NER=DATE|CoreNLPForm=a\\pb\\sc\n"
@@ -46,8 +47,10 @@ TEST(SilverCorpusTest, ReadsCoNllUWithCoreNlpForms) {
 
 TEST(SilverCorpusTest, BadLinesSayWhere) {
   SilverCorpus c;
-  auto st = c.add_article("1\tx\tx\t_\tNN\t_\t0\troot\t_\tBegin=0|End=1|NER=O\n1\tx\tx\t_\tXX\t_\t0\troot\t_\tBegin=0\n",
-                          "a", "a.conllu");
+  auto st = c.add_article(
+      "1\tx\tx\t_\tNN\t_\t0\troot\t_\tBegin=0|End=1|NER=O\n1\tx\tx\t_\tXX\t_\t0\troot\t_\tBegin="
+      "0\n",
+      "a", "a.conllu");
   ASSERT_FALSE(st);
   EXPECT_EQ(st.error().to_string(), "a.conllu:2: unknown POS tag 'XX'");
   st = c.add_article("1\tx\tx\n", "b", "b.conllu");
@@ -88,7 +91,8 @@ TEST(TrainTest, ShuffleSeedChangesTheModel) {
   TrainOptions a, b;
   a.pos_epochs = b.pos_epochs = a.ner_epochs = b.ner_epochs = 2;
   b.seed = a.seed + 1;
-  EXPECT_NE(train_models(*train, nullptr, a).pos.serialize(), train_models(*train, nullptr, b).pos.serialize());
+  EXPECT_NE(train_models(*train, nullptr, a).pos.serialize(),
+            train_models(*train, nullptr, b).pos.serialize());
 }
 
 TEST(BrownTest, WordsUsedAlikeShareLongerPrefixes) {
@@ -125,7 +129,8 @@ TEST(BrownTest, WordsUsedAlikeShareLongerPrefixes) {
   options.clusters = 3;
   const auto windowed = brown_clusters(words, options);
   EXPECT_EQ(windowed.size(), 10u);
-  EXPECT_EQ(WordClusters(brown_clusters(words, options)).fingerprint(), WordClusters(windowed).fingerprint());
+  EXPECT_EQ(WordClusters(brown_clusters(words, options)).fingerprint(),
+            WordClusters(windowed).fingerprint());
 }
 
 TEST(EvaluationTest, SpanCounts) {
