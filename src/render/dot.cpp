@@ -2,21 +2,27 @@
 // in Boost.Graph's examples), with the layout engine and its settings
 // written into the file as graph attributes.
 //
-// Choosing the engine (measured on the BBC folder's people view, 2,225
-// articles; tools/render_compare.py prints the table, numbers in
-// docs/rendering.md):
-//   - `dot` draws a hierarchy: a people graph has none, so it stacks 80
-//     entities into long ranks and routes edges across all of them, and it
-//     is the slowest by far;
-//   - `sfdp` is fast but packs hubs tightly; with overlap removal the
-//     labels still touch edges of unrelated nodes;
-//   - `neato` (stress majorization) with `overlap=prism` (node overlap
-//     removal that keeps the layout's shape) and `splines=true` (edges
-//     routed around nodes) gives the most even spacing and no overlapping
-//     labels, in about a second for 80 entities.
-// So the people and focus views use neato; the statements and article views
-// are read left to right (speaker -> quote -> entity), which is what `dot`
-// is for.
+// Choosing the engine, measured on the BBC folder's people view (100 of 2,510
+// entities, 250 relations; tools/render_compare.py, Graphviz 2.42; label and
+// node overlaps counted from the SVG's text and node boxes):
+//   engine, settings             seconds  size (pt)   label/node overlaps
+//   dot, rankdir=LR              0.11     3585x1915   0 / 0  long curved edges across the
+//                                                            whole width: a people graph
+//                                                            has no hierarchy to show
+//   neato, prism, splines=true   4.74     2646x3252   0 / 0
+//   neato, prism, straight       0.13     2646x3252   0 / 0  tall; groups strung below
+//   neato, overlap=scalexy       0.11     6140x7763   0 / 0  5x the area
+//   sfdp, prism, splines=true    4.45     2720x1670   0 / 0
+//   sfdp, prism, straight        0.11     2720x1670   0 / 0  chosen: half neato's area,
+//                                                            landscape, groups packed
+//   fdp, prism, straight         0.11     1914x1873   0 / 0
+// At 150 entities spline routing takes 10-11 s (straight lines 0.15-0.2 s).
+// So: people uses sfdp with prism overlap removal and straight edges drawn
+// under the nodes (outputorder=edgesfirst) once the diagram is large; focus
+// (40 entities) uses neato, whose stress layout spaces the centre's
+// neighbours evenly, with spline routing (0.5 s); statements and article
+// views are read left to right (speaker -> quote -> entity), which is what
+// `dot` is for.
 //
 // Legend: a HTML-like table in the graph's own label, so every engine places
 // it above the drawing as one block (a legend cluster drifts among the
@@ -154,7 +160,7 @@ int font_size(const DiagramNode& n) {
 // Pen width grows with the facts behind an edge: 1 for one, 5.5 at 32.
 double pen_width(uint32_t count) { return std::min(6.0, 1.0 + 0.9 * std::log2(double(count))); }
 
-constexpr size_t kSplineNodes = 40, kSplineEdges = 100;
+constexpr size_t kSplineNodes = 40, kSplineEdges = 150;
 
 struct Layout {
   std::string engine;
@@ -164,7 +170,9 @@ struct Layout {
 Layout layout_for(const Diagram& d, const std::string& requested) {
   std::string engine = requested;
   if (engine.empty())
-    engine = (d.view == ViewKind::People || d.view == ViewKind::Focus) ? "neato" : "dot";
+    engine = d.view == ViewKind::People  ? "sfdp"
+             : d.view == ViewKind::Focus ? "neato"
+                                         : "dot";
   // Edges routed around nodes (splines=true) cost a visibility graph over
   // all nodes: 3 s for 50 BBC entities, 10 s for 80, 30 s for 120. Straight
   // lines drawn under the nodes (outputorder=edgesfirst) take 0.1-0.3 s and

@@ -259,12 +259,17 @@ inline constexpr std::string_view kScript = R"JS(
     var vb0 = svg.viewBox.baseVal;
     var fit = {x: vb0.x, y: vb0.y, w: vb0.width, h: vb0.height};
     function apply() { svg.setAttribute('viewBox', vb.x + ' ' + vb.y + ' ' + vb.w + ' ' + vb.h); }
-    // A corpus diagram is taller than the box: start at its full width, from
-    // the top (title and legend first); Fit shows it whole.
+    // Start where the labels can be read: the whole drawing when it fits at
+    // 60% or more, else 60% (at most the drawing's full width), centred,
+    // from the top (title and legend first). Fit shows it whole.
+    //   BBC people 2646x3252 pt in a 1250x620 px box: whole at 14%, so 60%.
     function start() {
       var r = svg.getBoundingClientRect();
-      var v = Object.assign({}, fit);
-      if (r.width > 0 && r.height > 0 && fit.w / fit.h < r.width / r.height) v.h = fit.w * r.height / r.width;
+      if (!(r.width > 0 && r.height > 0)) return Object.assign({}, fit);
+      var all = Math.min(r.width / fit.w, r.height / fit.h);
+      var s = Math.max(all, Math.min(r.width / fit.w, 0.6));
+      var v = {w: r.width / s, h: r.height / s, y: fit.y};
+      v.x = fit.x + (fit.w - v.w) / 2;
       return v;
     }
     var vb = start();

@@ -248,7 +248,7 @@ TEST(Views, FocusStatementsAndArticle) {
 
 TEST(Dot, LegendIsATableInTheGraphLabelAndTheEngineIsInTheFile) {
   const std::string dot = to_dot(people_view(query::testing::sample_graph(), ViewOptions{}));
-  EXPECT_NE(dot.find("layout=neato"), std::string::npos);
+  EXPECT_NE(dot.find("layout=sfdp"), std::string::npos);
   EXPECT_NE(dot.find("label=<<table"), std::string::npos);
   EXPECT_EQ(dot.find("cluster"), std::string::npos) << "no legend cluster to drift among nodes";
   EXPECT_NE(dot.find("id=\"n:person/pete-hegseth\""), std::string::npos);
