@@ -231,9 +231,8 @@ std::string graph_label(const Diagram& d, bool legend) {
       legend_swatch(out, s.fill, s.line, text);
     }
     if (d.view == ViewKind::Statements || d.view == ViewKind::Article) {
-      DiagramNode q;
-      q.role = NodeRole::Quote;
       legend_swatch(out, "#ffffff", "#8c8c8c", "quote");
+      if (d.view == ViewKind::Article) legend_swatch(out, "#f4f4f4", "#8c8c8c", "position");
       legend_line(out, ViewRelation::Said, "said");
       legend_line(out, ViewRelation::About, "about");
       if (d.view == ViewKind::Article) {
