@@ -3,7 +3,9 @@
 # (when missing; as root, or through sudo), configures and builds into build/.
 #   usage: bash cmake/setup.sh [extra cmake args...]
 # Environment:
-#   NEWSKG_WITH_NODE=1     also Node.js and npm (the SPARQL-store tests)
+#   NEWSKG_WITH_NODE=1     also what the whole test suite runs: Node.js and npm (the
+#                          SPARQL-store tests), Debian's Chromium and a font (the
+#                          report page's browser test), valgrind (the linearity test)
 #   NEWSKG_WITH_FUZZ=1     also clang and its libFuzzer runtime (tests/fuzz)
 #   NEWSKG_BUILD_DIR=DIR   configure and build DIR instead of build/
 #   NEWSKG_NO_BUILD=1      install the packages only
@@ -15,7 +17,7 @@ packages=(
   libboost-graph-dev libserd-dev serdi rapidjson-dev libgtest-dev libgmock-dev
   libbenchmark-dev graphviz libcli11-dev libgumbo-dev libyaml-cpp-dev libutf8proc-dev
 )
-if [ "${NEWSKG_WITH_NODE:-0}" = 1 ]; then packages+=(nodejs npm); fi
+if [ "${NEWSKG_WITH_NODE:-0}" = 1 ]; then packages+=(nodejs npm chromium fonts-dejavu-core valgrind); fi
 if [ "${NEWSKG_WITH_FUZZ:-0}" = 1 ]; then packages+=(clang); fi
 
 missing=()
