@@ -220,8 +220,7 @@ void Analysis::note_genders() {
         const Mention& m = mentions[i];
         const char sex = want == 1 ? 'm' : want == 2 ? 'f' : 0;
         const bool referent = m.type == EntityType::Person && m.entity >= 0 &&
-                              !other_sex(m.entity, sex) &&
-                              (in_quote || quote_at[m.first] < 0);
+                              !other_sex(m.entity, sex) && (in_quote || quote_at[m.first] < 0);
         prev[i + 1] = referent ? static_cast<int>(i) : prev[i];
       }
     }
@@ -252,8 +251,8 @@ int Analysis::recent_person(uint32_t t) const {
        i = prev[static_cast<size_t>(i)]) {
     const Mention& m = mentions[static_cast<size_t>(i)];
     if (m.source == MentionSource::Pronoun) return m.entity;
-    const bool possessive = m.last < seg.tokens.size() &&
-                            seg.tokens[m.last].kind == text::TokenKind::Possessive;
+    const bool possessive =
+        m.last < seg.tokens.size() && seg.tokens[m.last].kind == text::TokenKind::Possessive;
     std::string_view before = m.first > 0 ? lower(m.first - 1) : std::string_view();
     const bool in_pp = before == "under" || before == "by" || before == "with" ||
                        before == "of" || before == "to" || before == "from" || before == "for" ||

@@ -144,8 +144,9 @@ void report_unterminated(Analysis& a) {
     const uint32_t at = a.seg.tokens[q.open_tok].span.begin;
     for (; counted < at; ++counted) line += a.text[counted] == '\n';
     // Offsets are not file lines for rebuilt texts.
-    a.facts.warnings.push_back(core::Error{a.doc.source, a.doc.format == "text" ? line : 0,
-                                           "unterminated quotation, closed at the end of its paragraph"});
+    a.facts.warnings.push_back(
+        core::Error{a.doc.source, a.doc.format == "text" ? line : 0,
+                    "unterminated quotation, closed at the end of its paragraph"});
   }
 }
 
@@ -197,14 +198,16 @@ Cut cut_within(std::string_view text, size_t max, const Lexicons& lex) {
   // the cut and it closes with punctuation or a line break.
   for (size_t k = seg.sentences.size(); k > 0; --k) {
     const text::Sentence& s = seg.sentences[k - 1];
-    if (k < seg.sentences.size()) return {s.span.end, ends_paragraph(s.span.end) ? "a paragraph end" : "a sentence end"};
+    if (k < seg.sentences.size())
+      return {s.span.end, ends_paragraph(s.span.end) ? "a paragraph end" : "a sentence end"};
     bool spaces = true, line_break = false;
     for (size_t c = s.span.end; c < max + 1 && c < text.size(); ++c) {
       spaces = spaces && is_blank(text[c]);
       line_break = line_break || text[c] == '\n';
     }
     const auto kind = seg.tokens[s.last - 1].kind;
-    if (spaces && (line_break || kind == text::TokenKind::Punct || kind == text::TokenKind::CloseQuote))
+    if (spaces &&
+        (line_break || kind == text::TokenKind::Punct || kind == text::TokenKind::CloseQuote))
       return {s.span.end, ends_paragraph(s.span.end) ? "a paragraph end" : "a sentence end"};
   }
   // The prefix's last word may be cut off: the one before it.
@@ -228,7 +231,7 @@ std::string with_commas(uint64_t n) {
 ArticleFacts extract_article(const core::Document& doc, const Lexicons& lex,
                              const ExtractLimits& limits) {
   // Within the limits, the article as it is.
-  std::string why;     // what was over a limit, for the warning
+  std::string why;      // what was over a limit, for the warning
   const char* at = "";  // where the text was cut
   size_t keep = doc.text.size();
   if (keep > limits.max_article_bytes) {

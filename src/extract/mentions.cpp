@@ -1049,7 +1049,8 @@ class MentionFinder {
         if (v.empty() || v.back() != x) v.push_back(x);
       };
       note(pre[len] * 31 + len);  // the name itself (length mixed in)
-      for (size_t i = 0; i < len; ++i) note((pre[i] * pow[len - 1 - i] + suf[i + 1]) * 31 + len - 1);
+      for (size_t i = 0; i < len; ++i)
+        note((pre[i] * pow[len - 1 - i] + suf[i + 1]) * 31 + len - 1);
     }
     for (const auto& [h, xs] : by_hash)
       for (size_t p = 0; p < xs.size(); ++p)

@@ -338,8 +338,8 @@ std::vector<std::string> article_paragraphs(const PageInfo& info, const GumboNod
 constexpr size_t kMaxHtmlDepth = 400;
 
 bool is_tag_char(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
-         c == '-' || c == ':' || c == '_';
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+         c == ':' || c == '_';
 }
 bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
@@ -347,8 +347,8 @@ bool is_ascii_letter(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <
 // raw text up to their end tag.
 bool is_void_element(std::string_view t) {
   static const std::set<std::string_view> names = {
-      "area", "base", "basefont", "bgsound", "br", "col", "embed", "frame", "hr", "image",
-      "img", "input", "keygen", "link", "meta", "param", "source", "track", "wbr"};
+      "area", "base",  "basefont", "bgsound", "br",   "col",   "embed",  "frame", "hr", "image",
+      "img",  "input", "keygen",   "link",    "meta", "param", "source", "track", "wbr"};
   return names.count(t) > 0;
 }
 bool is_raw_text_element(std::string_view t) {
@@ -358,16 +358,17 @@ bool is_raw_text_element(std::string_view t) {
 // An open <p> (or <li>, <dd>, ...) is closed by a new one or by a block;
 // these end the search for it, as in the HTML5 "scope" rules.
 bool is_scope_boundary(std::string_view t) {
-  return t == "html" || t == "table" || t == "td" || t == "th" || t == "caption" ||
-         t == "button" || t == "object" || t == "applet" || t == "marquee" || t == "template" ||
-         t == "svg" || t == "math";
+  return t == "html" || t == "table" || t == "td" || t == "th" || t == "caption" || t == "button" ||
+         t == "object" || t == "applet" || t == "marquee" || t == "template" || t == "svg" ||
+         t == "math";
 }
 bool closes_p(std::string_view t) {
   static const std::set<std::string_view> names = {
-      "address", "article", "aside", "blockquote", "center", "details", "dialog", "dir",
-      "div", "dl", "dd", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1",
-      "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "li", "listing", "main", "menu",
-      "nav", "ol", "p", "pre", "section", "summary", "table", "ul"};
+      "address", "article", "aside",   "blockquote", "center",   "details",    "dialog", "dir",
+      "div",     "dl",      "dd",      "dt",         "fieldset", "figcaption", "figure", "footer",
+      "form",    "h1",      "h2",      "h3",         "h4",       "h5",         "h6",     "header",
+      "hgroup",  "hr",      "li",      "listing",    "main",     "menu",       "nav",    "ol",
+      "p",       "pre",     "section", "summary",    "table",    "ul"};
   return names.count(t) > 0;
 }
 
@@ -387,7 +388,7 @@ size_t flatten_deep_nesting(std::string_view html, size_t max_depth, std::string
   };
   std::vector<Open> stack;  // the open elements, as the parser will see them
   std::map<std::string, std::vector<size_t>, std::less<>> open_at;  // name -> stack positions
-  std::vector<size_t> boundaries;                                  // positions of scope boundaries
+  std::vector<size_t> boundaries;                                   // positions of scope boundaries
   std::map<std::string, size_t, std::less<>> dropped_open;          // name -> start tags dropped
   size_t dropped = 0;
   size_t copied = 0;  // html[copied, i) is still to be copied to `out`
@@ -536,10 +537,10 @@ core::Result<core::Document> parse_html(std::string_view name, std::string_view 
   if (size_t dropped = flatten_deep_nesting(content, kMaxHtmlDepth, flattened); dropped > 0) {
     page = flattened;
     if (warnings != nullptr)
-      warnings->push_back(core::Error{
-          std::string(name), 0,
-          "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) + " elements: " +
-              std::to_string(dropped) + " tags beyond that depth dropped, their text kept"});
+      warnings->push_back(core::Error{std::string(name), 0,
+                                      "HTML nested deeper than " + std::to_string(kMaxHtmlDepth) +
+                                          " elements: " + std::to_string(dropped) +
+                                          " tags beyond that depth dropped, their text kept"});
   }
   GumboOptions options = kGumboDefaultOptions;
   options.max_errors = 0;  // parse errors are recovered from; recording them only costs time
@@ -583,9 +584,8 @@ core::Result<core::Document> parse_html(std::string_view name, std::string_view 
       break;
     }
     if (warnings != nullptr && detail::url_like(url))
-      warnings->push_back(core::Error{std::string(name), 0,
-                                      "url " + detail::quoted_for_message(url) +
-                                          " dropped: " + problem});
+      warnings->push_back(core::Error{
+          std::string(name), 0, "url " + detail::quoted_for_message(url) + " dropped: " + problem});
   }
   for (const auto& [key, value] : info.meta)
     if ((key == "article:section" || key == "article:tag") && !detail::trim(value).empty())

@@ -155,7 +155,8 @@ void read_front_matter(std::string_view name, std::string_view yaml, core::Docum
       if (!seen.insert(key).second)
         warn(line, "field `" + key + "` given twice; the first value is used");
       const YAML::Mark at = it->second.Mark();
-      if (it->second.IsScalar() && !at.is_null() && unclosed_quote(text, static_cast<size_t>(at.pos)))
+      if (it->second.IsScalar() && !at.is_null() &&
+          unclosed_quote(text, static_cast<size_t>(at.pos)))
         warn(at.line + 2, "the quotation mark opening `" + key + "` is never closed");
     }
     for (const char* key : {"title", "headline", "date", "published", "publishDate", "pubDate"}) {
@@ -188,7 +189,8 @@ void read_front_matter(std::string_view name, std::string_view yaml, core::Docum
         detail::append_unique(doc.byline, detail::split_names(s));
     for (auto& author : doc.byline) author = detail::nfc_if_needed(author);
   } catch (const YAML::Exception& e) {  // a lookup into a malformed node
-    warn(e.mark.is_null() ? 1 : e.mark.line + 2, "YAML error: " + e.msg + "; fields after it ignored");
+    warn(e.mark.is_null() ? 1 : e.mark.line + 2,
+         "YAML error: " + e.msg + "; fields after it ignored");
   }
 }
 

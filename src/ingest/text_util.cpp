@@ -504,7 +504,8 @@ const char* url_problem(std::string_view url) {
   if (url.empty()) return "empty";
   if (url.size() > kMaxUrlBytes) return "longer than 4096 bytes";
   size_t colon = url.find(':');
-  const std::string_view scheme = colon == std::string_view::npos ? std::string_view() : url.substr(0, colon);
+  const std::string_view scheme =
+      colon == std::string_view::npos ? std::string_view() : url.substr(0, colon);
   if (!is_scheme(scheme)) return "not an absolute URL (no scheme such as https://)";
   const std::string lower = lower_ascii(scheme);
   if (lower != "http" && lower != "https") return "scheme is not http or https";
@@ -528,7 +529,8 @@ const char* url_problem(std::string_view url) {
   size_t host_end = url.find_first_of("/?#", host_begin);
   if (host_end == std::string_view::npos) host_end = url.size();
   std::string_view host = url.substr(host_begin, host_end - host_begin);
-  if (host.find('@') != std::string_view::npos) return "has a user name or password before the host";
+  if (host.find('@') != std::string_view::npos)
+    return "has a user name or password before the host";
   if (!host.empty() && host.front() == '[') {
     const size_t close = host.find(']');
     if (close == std::string_view::npos || close == 1) return "has a malformed IPv6 host";

@@ -26,9 +26,9 @@ std::vector<std::string> expand_inputs(const std::vector<std::string>& inputs,
 // that could not be read (a JSON Lines file may give both), and warnings:
 // problems the reader recovered from, each naming the file (and line where
 // there is one), whose documents are still read. Examples:
-//   a.jsonl:3: url "javascript:alert(1)" dropped: scheme is not http or https
-//   b.md:4: front matter: YAML error: end of map flow not found (line 4, column 5); its fields are ignored
-//   c.html: HTML nested deeper than 400 elements: 1200 tags beyond that depth dropped, their text kept
+//   a.jsonl:3: field "url" "javascript:alert(1)" dropped: scheme is not http or https
+//   b.md:4: front matter: YAML error: ... (line 4, column 5); its fields are ignored
+//   c.html: HTML nested deeper than 400 elements: 1200 tags beyond that depth dropped, ...
 struct ReadResult {
   std::vector<core::Document> documents;
   std::vector<core::Error> errors;

@@ -827,11 +827,10 @@ TEST(ExtractorTest, AnAppositiveNameWithAStateBeforeItsTitle) {
 // phrases still to come. Twenty anchored events in a row cross a growth of
 // the list. The ASan build fails here if anything points into the old one.
 TEST(ExtractorTest, ManyEventPhrasesAnchoredToNamesKeepTheirAnchors) {
-  const char* countries[] = {"Norway",  "Sweden",  "Denmark", "Finland",  "Iceland",
-                             "Germany", "France",  "Spain",   "Italy",    "Portugal",
-                             "Greece",  "Poland",  "Austria", "Hungary",  "Romania",
-                             "Bulgaria", "Croatia", "Estonia", "Latvia",  "Lithuania",
-                             "Ireland", "Belgium"};
+  const char* countries[] = {"Norway",  "Sweden",    "Denmark", "Finland",  "Iceland", "Germany",
+                             "France",  "Spain",     "Italy",   "Portugal", "Greece",  "Poland",
+                             "Austria", "Hungary",   "Romania", "Bulgaria", "Croatia", "Estonia",
+                             "Latvia",  "Lithuania", "Ireland", "Belgium"};
   const size_t n = std::size(countries);
   std::string body;
   for (size_t i = 0; i < n; ++i)
@@ -886,9 +885,10 @@ TEST(ExtractorTest, ARunOnTextWithoutFullStopsIsStillRead) {
 // "Contract", "Contacts"): one organization, every spelling an alias, and
 // its statements all on it, whichever spelling spoke.
 TEST(ExtractorTest, OrganizationsOneLetterApartAreOne) {
-  Result r = run("The Nordic Harbour Contract Group said the fees would rise next year. "
-                 "The Nordic Harbour Contact Group met in Oslo. "
-                 "The Nordic Harbour Contacts Group said the ferries would stop in May.");
+  Result r =
+      run("The Nordic Harbour Contract Group said the fees would rise next year. "
+          "The Nordic Harbour Contact Group met in Oslo. "
+          "The Nordic Harbour Contacts Group said the ferries would stop in May.");
   int groups = 0;
   for (const auto& e : r.facts.entities) {
     if (e.type != EntityType::Organization || e.name.find("Harbour") == std::string::npos) continue;
@@ -942,8 +942,8 @@ TEST(ExtractLimitsTest, AnArticleOverTheSizeLimitIsReadUpToAParagraphEnd) {
 TEST(ExtractLimitsTest, OneLongParagraphIsCutAtASentenceEnd) {
   ExtractLimits limits;
   limits.max_article_bytes = 70;
-  ArticleFacts f = run_limited("Anna Berg said the fees would rise. Peter Lund said the ferry would stop.",
-                               limits);
+  ArticleFacts f = run_limited(
+      "Anna Berg said the fees would rise. Peter Lund said the ferry would stop.", limits);
   EXPECT_TRUE(said(f, "the fees would rise"));
   EXPECT_FALSE(said(f, "the ferry"));
   ASSERT_FALSE(f.warnings.empty());
@@ -973,7 +973,8 @@ TEST(ExtractLimitsTest, OverTheWorkBudgetTheArticleIsReadInPartTheSameWayEveryTi
   limits.max_work_units = whole / 3;
   ArticleFacts f = run_limited(body, limits);
   ASSERT_FALSE(f.warnings.empty());
-  EXPECT_NE(f.warnings[0].to_string().find("feeds/big.txt: reading it took over " ), std::string::npos)
+  EXPECT_NE(f.warnings[0].to_string().find("feeds/big.txt: reading it took over "),
+            std::string::npos)
       << f.warnings[0].to_string();
   EXPECT_NE(f.warnings[0].message.find("cut at a paragraph end"), std::string::npos);
   EXPECT_TRUE(said(f, "rise by 0 percent"));

@@ -313,13 +313,12 @@ TEST(MarkdownTest, MalformedFrontMatterIsAWarningAndTheArticleIsRead) {
   };
   const Case cases[] = {
       // The flow list opens on line 3; yaml-cpp notices it is unclosed on line 4.
-      {"bad.md", slurp(fixture("bad_yaml.md")), 4, "end of sequence flow not found",
-       "Body text."},
+      {"bad.md", slurp(fixture("bad_yaml.md")), 4, "end of sequence flow not found", "Body text."},
       {"tab.md", "---\ntitle: ok\n  bad: indent: here\n---\nBody\n", 3, "YAML error", "Body"},
       {"list.md", "---\n- just\n- a list\n---\nBody\n", 2, "not a YAML mapping", "Body"},
       // yaml-cpp reads these without a word:
-      {"twice.md", "---\ntitle: First\ntitle: Second\n---\nBody\n", 3,
-       "field `title` given twice", "First"},
+      {"twice.md", "---\ntitle: First\ntitle: Second\n---\nBody\n", 3, "field `title` given twice",
+       "First"},
       {"quote.md", "---\ndate: 2025-01-02\ntitle: \"Unclosed headline\n---\nBody\n", 3,
        "quotation mark opening `title` is never closed", "Unclosed headline"},
       {"kind.md", "---\ntitle: [a, b]\n---\nBody\n", 2, "field `title` is not text", "Body"},
@@ -335,8 +334,9 @@ TEST(MarkdownTest, MalformedFrontMatterIsAWarningAndTheArticleIsRead) {
     EXPECT_NE(w.message.find(c.message_part), std::string::npos) << w.to_string();
   }
   // Well-formed front matter: no warning.
-  EXPECT_TRUE(parse_bytes("ok.md", "---\ntitle: \"Fine\"\nurl: /posts/x/\nsource: Reuters\n---\nBody\n")
-                  .warnings.empty());
+  EXPECT_TRUE(
+      parse_bytes("ok.md", "---\ntitle: \"Fine\"\nurl: /posts/x/\nsource: Reuters\n---\nBody\n")
+          .warnings.empty());
 }
 
 // Issue 14: gumbo's time grows with nesting depth x size (100,000 nested
@@ -364,14 +364,16 @@ TEST(HtmlTest, SloppyButShallowMarkupIsParsedAsItIs) {
   for (int i = 0; i < 1000; ++i) html += "<div>";
   html += "</script></head><body><!-- <div><div><div> --><article>";
   for (int i = 0; i < 600; ++i)
-    html += "<p>Para " + std::to_string(i) + " <span>open <b>bold<div><ul><li>a<li>b</ul>"
+    html += "<p>Para " + std::to_string(i) +
+            " <span>open <b>bold<div><ul><li>a<li>b</ul>"
             "<table><tr><td>c<td>d<tr><td>e</table></div>";
   html += "</article></body></html>";
   auto r = parse_bytes("sloppy.html", html);
   auto doc = only_document(r);
   EXPECT_TRUE(r.warnings.empty()) << r.warnings[0].to_string();
   size_t paras = 0;
-  for (size_t at = doc.text.find("Para "); at != std::string::npos; at = doc.text.find("Para ", at + 1))
+  for (size_t at = doc.text.find("Para "); at != std::string::npos;
+       at = doc.text.find("Para ", at + 1))
     ++paras;
   EXPECT_EQ(paras, 600u);
   EXPECT_NE(doc.text.find("\n\nPara 599 open bold\n\na\n\nb"), std::string::npos);
@@ -381,37 +383,56 @@ TEST(HtmlTest, SloppyButShallowMarkupIsParsedAsItIs) {
 
 // Issue 14: Document::url is an absolute http(s) URL of sane syntax or empty.
 TEST(UrlTest, OnlyAbsoluteHttpUrlsOfSaneSyntaxAreValid) {
-  for (const char* good :
-       {"https://www.bbc.co.uk/news/world-1", "http://example.com", "HTTPS://Example.COM/a?b=1&c=%20#frag",
-        "https://www.example.com:8080/path", "https://bücher.example/straße", "https://[2001:db8::1]/x",
-        "https://example.com./trailing-dot"})
+  for (const char* good : {"https://www.bbc.co.uk/news/world-1", "http://example.com",
+                           "HTTPS://Example.COM/a?b=1&c=%20#frag",
+                           "https://www.example.com:8080/path", "https://bücher.example/straße",
+                           "https://[2001:db8::1]/x", "https://example.com./trailing-dot"})
     EXPECT_TRUE(is_valid_url(good)) << good;
-  for (const char* bad :
-       {"", "javascript:alert(1)", "JavaScript:alert(document.cookie)", "data:text/html,hi",
-        "ftp://example.com/file", "mailto:a@example.com", "www.bbc.co.uk/news", "/posts/x/",
-        "//example.com/x", "https://exa mple.com/", "https://example.com/a b", "https://",
-        "https:///path", "https:example.com", "https://localhost/x", "https://www.bbc.co.uk@evil.example/",
-        "https://user:pw@example.com/", "https://example.com/\"onmouseover=x", "https://example.com/<script>",
-        "https://example.com/%zz", "https://example.com:99999999/", "https://example.com:/x",
-        "https://-bad.example.com/", "https://a..example.com/", "https://example.com/\x01",
-        "https://[zz::1]/"})
+  for (const char* bad : {"",
+                          "javascript:alert(1)",
+                          "JavaScript:alert(document.cookie)",
+                          "data:text/html,hi",
+                          "ftp://example.com/file",
+                          "mailto:a@example.com",
+                          "www.bbc.co.uk/news",
+                          "/posts/x/",
+                          "//example.com/x",
+                          "https://exa mple.com/",
+                          "https://example.com/a b",
+                          "https://",
+                          "https:///path",
+                          "https:example.com",
+                          "https://localhost/x",
+                          "https://www.bbc.co.uk@evil.example/",
+                          "https://user:pw@example.com/",
+                          "https://example.com/\"onmouseover=x",
+                          "https://example.com/<script>",
+                          "https://example.com/%zz",
+                          "https://example.com:99999999/",
+                          "https://example.com:/x",
+                          "https://-bad.example.com/",
+                          "https://a..example.com/",
+                          "https://example.com/\x01",
+                          "https://[zz::1]/"})
     EXPECT_FALSE(is_valid_url(bad)) << bad;
   EXPECT_FALSE(is_valid_url("https://example.com/" + std::string(5000, 'a')));
 }
 
 TEST(UrlTest, ABadUrlIsDroppedWithAWarningNamingTheFileAndLine) {
   {  // JSON Lines: the record's line
-    auto r = parse_bytes("feed.jsonl",
-                         "{\"id\":\"a\",\"title\":\"A\",\"text\":\"Body a.\",\"url\":\"https://example.com/a\"}\n"
-                         "{\"id\":\"b\",\"title\":\"B\",\"text\":\"Body b.\",\"url\":\"javascript:alert(1)\"}\n"
-                         "{\"id\":\"c\",\"title\":\"C\",\"text\":\"Body c.\",\"link\":\"www.example.com/c\"}\n");
+    auto r = parse_bytes(
+        "feed.jsonl",
+        "{\"id\":\"a\",\"title\":\"A\",\"text\":\"Body a.\",\"url\":\"https://example.com/a\"}\n"
+        "{\"id\":\"b\",\"title\":\"B\",\"text\":\"Body b.\",\"url\":\"javascript:alert(1)\"}\n"
+        "{\"id\":\"c\",\"title\":\"C\",\"text\":\"Body c.\",\"link\":\"www.example.com/c\"}\n");
     ASSERT_EQ(r.documents.size(), 3u);
     EXPECT_EQ(r.documents[0].url, "https://example.com/a");
     EXPECT_EQ(r.documents[1].url, "");
     EXPECT_EQ(r.documents[2].url, "");
     ASSERT_EQ(r.warnings.size(), 2u);
-    EXPECT_EQ(r.warnings[0].to_string(),
-              "feed.jsonl:2: field \"url\" \"javascript:alert(1)\" dropped: scheme is not http or https");
+    EXPECT_EQ(
+        r.warnings[0].to_string(),
+        "feed.jsonl:2: field \"url\" \"javascript:alert(1)\" dropped: scheme is not http or https");
     EXPECT_EQ(r.warnings[1].line, 3);
     EXPECT_NE(r.warnings[1].message.find("no scheme"), std::string::npos);
   }
@@ -433,8 +454,9 @@ TEST(UrlTest, ABadUrlIsDroppedWithAWarningNamingTheFileAndLine) {
     EXPECT_NE(r.warnings[0].message.find("\"javascript:x()\" dropped"), std::string::npos);
   }
   {  // a control character is shown escaped, a long value cut
-    auto r = parse_bytes("b.jsonl", "{\"text\":\"Body.\",\"title\":\"T\",\"url\":\"https://e.com/\\u0007" +
-                                        std::string(200, 'x') + "\"}\n");
+    auto r = parse_bytes("b.jsonl",
+                         "{\"text\":\"Body.\",\"title\":\"T\",\"url\":\"https://e.com/\\u0007" +
+                             std::string(200, 'x') + "\"}\n");
     ASSERT_EQ(r.warnings.size(), 1u);
     EXPECT_NE(r.warnings[0].message.find("https://e.com/\\x07xxx"), std::string::npos)
         << r.warnings[0].message;
