@@ -155,7 +155,8 @@ int run_render(const std::string& view, const RenderArgs& args) {
   }
   render::StatementsQuery q;
   if (!args.by.empty() && !(q.by = resolve(*kg, names, joined(args.by), code))) return code;
-  if (!args.about.empty() && !(q.about = resolve(*kg, names, joined(args.about), code))) return code;
+  if (!args.about.empty() && !(q.about = resolve(*kg, names, joined(args.about), code)))
+    return code;
   if (!q.by && !q.about) {
     error("statements: say whose or about whom: --by NAME and/or --about NAME");
     return kUsage;
@@ -218,7 +219,8 @@ void add_render_command(CLI::App& app, int& exit_code) {
                   "connected are kept and the diagram says how many were left out");
   cmd->add_option("--relations", args->relations,
                   "Relations drawn, comma-separated: said,met,office,stance (default all)");
-  cmd->add_option("--since", args->since, "Only facts from articles dated on or after (YYYY[-MM[-DD]])");
+  cmd->add_option("--since", args->since,
+                  "Only facts from articles dated on or after (YYYY[-MM[-DD]])");
   cmd->add_option("--until", args->until, "Only facts from articles dated on or before");
   cmd->add_option("--engine", args->engine,
                   "Graphviz engine instead of the one chosen for the view (dot, neato, sfdp, fdp)");
@@ -230,8 +232,9 @@ void add_render_command(CLI::App& app, int& exit_code) {
     view->callback([args, view_name, &exit_code] { exit_code = run_render(view_name, *args); });
     return view;
   };
-  add_view("people", "People, organizations, countries: one edge per pair and relation, "
-                     "thicker for more facts");
+  add_view("people",
+           "People, organizations, countries: one edge per pair and relation, "
+           "thicker for more facts");
   CLI::App* statements = add_view("statements", "Speaker -> quote -> entity");
   statements->add_option("--about", args->about, "Statements about this entity");
   statements->add_option("--by", args->by, "Statements by this speaker");

@@ -10,7 +10,6 @@
 //                                                  => Hegseth -> Ukraine "supports"
 // The view is a small boost::adjacency_list written with
 // boost::write_graphviz and property writers, as in Boost.Graph's examples.
-#include <fstream>
 #include <sys/stat.h>
 #include <sys/types.h>
 #include <sys/wait.h>
@@ -23,6 +22,7 @@
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
+#include <fstream>
 #include <locale>
 #include <map>
 #include <optional>

@@ -89,9 +89,7 @@ core::Result<std::string> find_graphviz() {
                          "; install it (Debian: apt-get install graphviz) or write a .dot file"};
 }
 
-bool is_graphviz_missing(const core::Error& error) {
-  return error.message.rfind(kMissing, 0) == 0;
-}
+bool is_graphviz_missing(const core::Error& error) { return error.message.rfind(kMissing, 0) == 0; }
 
 core::Status run_graphviz(std::string_view dot_text, ImageFormat format,
                           const std::string& out_path) {
@@ -109,7 +107,8 @@ core::Status run_graphviz(std::string_view dot_text, ImageFormat format,
     if (!f) return core::Error{out_path, 0, std::string("cannot write: ") + std::strerror(errno)};
   }
   const int err_fd = ::open(errors.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0644);
-  if (err_fd < 0) return core::Error{out_path, 0, std::string("cannot write: ") + std::strerror(errno)};
+  if (err_fd < 0)
+    return core::Error{out_path, 0, std::string("cannot write: ") + std::strerror(errno)};
 
   // argv is built before fork(): the child only calls async-signal-safe
   // functions (dup2, execv, _exit), which matters when the caller has threads.
@@ -133,15 +132,15 @@ core::Status run_graphviz(std::string_view dot_text, ImageFormat format,
   int status = 0;
   while (::waitpid(pid, &status, 0) < 0) {
     if (errno != EINTR)
-      return core::Error{out_path, 0, std::string("cannot wait for graphviz: ") + std::strerror(errno)};
+      return core::Error{out_path, 0,
+                         std::string("cannot wait for graphviz: ") + std::strerror(errno)};
   }
   if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
     const std::string why = WIFEXITED(status)
                                 ? "exited with code " + std::to_string(WEXITSTATUS(status))
                                 : "was killed by signal " + std::to_string(WTERMSIG(status));
     const std::string said = first_lines(read_all(errors), 3);
-    return core::Error{out_path, 0,
-                       "graphviz `dot` " + why + (said.empty() ? "" : ": " + said)};
+    return core::Error{out_path, 0, "graphviz `dot` " + why + (said.empty() ? "" : ": " + said)};
   }
   if (::rename(output.c_str(), out_path.c_str()) != 0)
     return core::Error{out_path, 0, std::string("cannot replace: ") + std::strerror(errno)};

@@ -85,7 +85,8 @@ class PageData {
     positions_ = query::positions(kg);
     // "s12": statement 12 (the page's arrays are indexed the same way).
     auto id = [](char kind, size_t i) { return std::string(1, kind).append(std::to_string(i)); };
-    for (size_t i = 0; i < statements_.size(); ++i) fact_ids_.emplace(statements_[i].key, id('s', i));
+    for (size_t i = 0; i < statements_.size(); ++i)
+      fact_ids_.emplace(statements_[i].key, id('s', i));
     for (size_t i = 0; i < meetings_.size(); ++i) fact_ids_.emplace(meetings_[i].key, id('m', i));
     for (size_t i = 0; i < positions_.size(); ++i) fact_ids_.emplace(positions_[i].key, id('p', i));
   }
@@ -312,50 +313,55 @@ std::string report_html(const KnowledgeGraph& kg, const Diagram& people,
                         const ReportOptions& options) {
   PageData data(kg);
   std::string html;
-  html += "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-          "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-          // Offline by construction: the page may load nothing from anywhere.
-          "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-          "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
-          "<title>";
+  html +=
+      "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+      "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+      // Offline by construction: the page may load nothing from anywhere.
+      "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+      "style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\">\n"
+      "<title>";
   html += html_escape(options.title);
   html += "</title>\n<style>";
   html += page::kStyle;
   html += "</style>\n</head>\n<body>\n<header><h1>";
   html += html_escape(options.title);
-  html += "</h1><div id=\"counts\"></div></header>\n<main>\n"
-          "<section id=\"diagram-section\"><h2>";
+  html +=
+      "</h1><div id=\"counts\"></div></header>\n<main>\n"
+      "<section id=\"diagram-section\"><h2>";
   html += html_escape(people.title);
-  html += "</h2>\n<div class=\"toolbar\"><button id=\"zoom-in\" title=\"Zoom in\">+</button>"
-          "<button id=\"zoom-out\" title=\"Zoom out\">\xE2\x88\x92</button>"
-          "<button id=\"zoom-fit\" title=\"Fit\">Fit</button><span class=\"hint\">";
+  html +=
+      "</h2>\n<div class=\"toolbar\"><button id=\"zoom-in\" title=\"Zoom in\">+</button>"
+      "<button id=\"zoom-out\" title=\"Zoom out\">\xE2\x88\x92</button>"
+      "<button id=\"zoom-fit\" title=\"Fit\">Fit</button><span class=\"hint\">";
   if (!people.note.empty()) html += html_escape(people.note) + ". ";
-  html += "Drag to pan, scroll to zoom; click a name for its panel, a line for its "
-          "evidence.</span></div>\n<div id=\"diagram\">";
+  html +=
+      "Drag to pan, scroll to zoom; click a name for its panel, a line for its "
+      "evidence.</span></div>\n<div id=\"diagram\">";
   const std::string_view svg = svg_element(people_svg);
   if (!svg.empty()) {
     html += svg;
   } else {
     html += "<p class=\"missing\">No diagram: " + html_escape(missing_svg_note) + "</p>";
   }
-  html += "</div>\n</section>\n"
-          "<section id=\"statements-section\"><h2>Statements <span id=\"st-count\" "
-          "class=\"meta\"></span></h2>\n"
-          "<input id=\"search\" type=\"search\" placeholder=\"Search speaker, quote, about, "
-          "article\xE2\x80\xA6\" aria-label=\"Search statements\">\n"
-          "<table id=\"statements\"><thead><tr><th data-key=\"speaker\">Speaker</th>"
-          "<th data-key=\"kind\">Kind</th><th data-key=\"quote\">Quote</th>"
-          "<th data-key=\"about\">About</th><th data-key=\"article\">Article</th>"
-          "<th data-key=\"date\">Date</th></tr></thead><tbody></tbody></table>\n"
-          "<div id=\"more\"></div>\n</section>\n"
-          "<section id=\"articles-section\"><h2>Articles</h2>\n"
-          "<table id=\"articles\"><thead><tr><th>Title</th><th>Id</th><th>Date</th>"
-          "<th>Statements</th><th>Meetings</th><th>Positions</th></tr></thead><tbody></tbody>"
-          "</table>\n<button id=\"articles-more\" class=\"link\">show all articles</button>\n"
-          "</section>\n</main>\n"
-          "<aside id=\"panel\" hidden><button id=\"panel-close\" title=\"Close\">\xC3\x97</button>"
-          "<div id=\"panel-body\"></div></aside>\n"
-          "<script id=\"newskg-data\" type=\"application/json\">";
+  html +=
+      "</div>\n</section>\n"
+      "<section id=\"statements-section\"><h2>Statements <span id=\"st-count\" "
+      "class=\"meta\"></span></h2>\n"
+      "<input id=\"search\" type=\"search\" placeholder=\"Search speaker, quote, about, "
+      "article\xE2\x80\xA6\" aria-label=\"Search statements\">\n"
+      "<table id=\"statements\"><thead><tr><th data-key=\"speaker\">Speaker</th>"
+      "<th data-key=\"kind\">Kind</th><th data-key=\"quote\">Quote</th>"
+      "<th data-key=\"about\">About</th><th data-key=\"article\">Article</th>"
+      "<th data-key=\"date\">Date</th></tr></thead><tbody></tbody></table>\n"
+      "<div id=\"more\"></div>\n</section>\n"
+      "<section id=\"articles-section\"><h2>Articles</h2>\n"
+      "<table id=\"articles\"><thead><tr><th>Title</th><th>Id</th><th>Date</th>"
+      "<th>Statements</th><th>Meetings</th><th>Positions</th></tr></thead><tbody></tbody>"
+      "</table>\n<button id=\"articles-more\" class=\"link\">show all articles</button>\n"
+      "</section>\n</main>\n"
+      "<aside id=\"panel\" hidden><button id=\"panel-close\" title=\"Close\">\xC3\x97</button>"
+      "<div id=\"panel-body\"></div></aside>\n"
+      "<script id=\"newskg-data\" type=\"application/json\">";
   html += data.json(people, options.title);
   html += "</script>\n<script>";
   html += page::kScript;

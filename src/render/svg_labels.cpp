@@ -140,7 +140,8 @@ std::vector<std::pair<size_t, size_t>> overlapping_boxes(const std::vector<TextB
   // Sweep along x: only boxes whose x ranges meet are compared.
   std::vector<size_t> order(boxes.size());
   for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return boxes[a].x0 < boxes[b].x0; });
+  std::sort(order.begin(), order.end(),
+            [&](size_t a, size_t b) { return boxes[a].x0 < boxes[b].x0; });
   std::vector<std::pair<size_t, size_t>> out;
   for (size_t i = 0; i < order.size(); ++i) {
     const TextBox& a = boxes[order[i]];

@@ -98,8 +98,8 @@ void add_relation(Relations& out, const KnowledgeGraph& kg, Vertex from, Vertex 
     if (rel == ViewRelation::Supports) ++r.supports;
     if (rel == ViewRelation::Opposes) ++r.opposes;
   }
-  r.relation = !stance          ? rel
-               : r.opposes == 0 ? ViewRelation::Supports
+  r.relation = !stance           ? rel
+               : r.opposes == 0  ? ViewRelation::Supports
                : r.supports == 0 ? ViewRelation::Opposes
                                  : ViewRelation::Stance;
 }
@@ -185,7 +185,8 @@ std::unordered_map<Vertex, Degree> degrees(const Relations& rels) {
 
 // Entities ranked best first: more facts, then more neighbours, then key, so
 // the cut is the same on every machine.
-std::vector<Vertex> ranked(const KnowledgeGraph& kg, const std::unordered_map<Vertex, Degree>& deg) {
+std::vector<Vertex> ranked(const KnowledgeGraph& kg,
+                           const std::unordered_map<Vertex, Degree>& deg) {
   std::vector<Vertex> out;
   out.reserve(deg.size());
   for (const auto& [v, d] : deg) out.push_back(v);
@@ -346,7 +347,8 @@ size_t draw_entities(Diagram& d, const KnowledgeGraph& kg, const Relations& rels
                      const std::vector<Vertex>& chosen, bool edge_labels,
                      std::optional<Vertex> center, size_t budget) {
   std::vector<Vertex> sorted = chosen;
-  std::sort(sorted.begin(), sorted.end(), [&](Vertex a, Vertex b) { return kg[a].key < kg[b].key; });
+  std::sort(sorted.begin(), sorted.end(),
+            [&](Vertex a, Vertex b) { return kg[a].key < kg[b].key; });
   std::unordered_map<Vertex, size_t> index;
   std::vector<DiagramNode> nodes;
   for (Vertex v : sorted) {
@@ -416,8 +418,7 @@ std::string entities_title(std::string_view view, const Diagram& d) {
 std::string left_out_note(size_t shown, size_t candidates, std::string_view what) {
   if (candidates <= shown) return "";
   return "the best connected " + with_thousands(shown) + " of " + with_thousands(candidates) + " " +
-         std::string(what) + "; " + with_thousands(candidates - shown) +
-         " left out (--max-nodes)";
+         std::string(what) + "; " + with_thousands(candidates - shown) + " left out (--max-nodes)";
 }
 
 std::string date_note(const ViewOptions& options) {
@@ -473,8 +474,8 @@ struct DiagramBuilder {
     n.tooltip = ref.label;
     return node(std::move(n));
   }
-  void edge(DiagramGraph::vertex_descriptor a, DiagramGraph::vertex_descriptor b,
-            ViewRelation rel, const std::string& evidence, std::string tooltip = {}) {
+  void edge(DiagramGraph::vertex_descriptor a, DiagramGraph::vertex_descriptor b, ViewRelation rel,
+            const std::string& evidence, std::string tooltip = {}) {
     DiagramEdge e;
     e.relation = rel;
     e.tooltip = std::move(tooltip);
@@ -541,14 +542,15 @@ core::Result<RelationFilter> parse_relations(std::string_view list) {
     } else if (word == "stance") {
       f.stance = true;
     } else if (!word.empty()) {
-      return core::Error{"--relations", 0,
-                         "unknown relation \"" + std::string(word) +
-                             "\" (choose from said, met, office, stance)"};
+      return core::Error{
+          "--relations", 0,
+          "unknown relation \"" + std::string(word) + "\" (choose from said, met, office, stance)"};
     }
     start = end + 1;
   }
   if (!f.said && !f.met && !f.office && !f.stance)
-    return core::Error{"--relations", 0, "no relation given (choose from said, met, office, stance)"};
+    return core::Error{"--relations", 0,
+                       "no relation given (choose from said, met, office, stance)"};
   return f;
 }
 
@@ -648,8 +650,8 @@ Diagram focus_view(const KnowledgeGraph& kg, Vertex center, const ViewOptions& o
   const size_t hidden = draw_entities(d, kg, rels, order, /*edge_labels=*/false, center,
                                       edge_budget(order.size(), options));
   const std::string name = display_label(kg[center]);
-  d.title = name + ", " + plural(options.depth, "step", "steps") + " out: " +
-            plural(boost::num_vertices(d.graph), "entity", "entities") + ", " +
+  d.title = name + ", " + plural(options.depth, "step", "steps") +
+            " out: " + plural(boost::num_vertices(d.graph), "entity", "entities") + ", " +
             plural(boost::num_edges(d.graph), "relation", "relations");
   d.note = left_out_note(boost::num_vertices(d.graph), d.candidates, "entities around " + name);
   append_note(d.note, hidden_note(hidden));
@@ -668,9 +670,8 @@ Diagram statements_view(const KnowledgeGraph& kg, const StatementsQuery& q,
   d.candidates = rows.size();
   // The newest first when dated, so a cap keeps the latest statements; then
   // reading order (said() sorts by article and offset).
-  std::stable_sort(rows.begin(), rows.end(), [](const auto& a, const auto& b) {
-    return a.from.date > b.from.date;
-  });
+  std::stable_sort(rows.begin(), rows.end(),
+                   [](const auto& a, const auto& b) { return a.from.date > b.from.date; });
   if (rows.size() > options.max_nodes) rows.resize(options.max_nodes);
   DiagramBuilder b{d, kg, {}};
   for (const query::StatementRow& row : rows) b.statement(row);
@@ -678,12 +679,12 @@ Diagram statements_view(const KnowledgeGraph& kg, const StatementsQuery& q,
   if (q.by) who += " by " + display_label(kg[*q.by]);
   if (q.about) who += " about " + display_label(kg[*q.about]);
   d.title = "Statements" + who + ": " + with_thousands(rows.size());
-  const bool dated = std::any_of(rows.begin(), rows.end(),
-                                 [](const auto& row) { return !row.from.date.empty(); });
+  const bool dated =
+      std::any_of(rows.begin(), rows.end(), [](const auto& row) { return !row.from.date.empty(); });
   if (d.candidates > rows.size())
     d.note = "the " + with_thousands(rows.size()) + (dated ? " latest" : " first") + " of " +
-             with_thousands(d.candidates) +
-             "; " + with_thousands(d.candidates - rows.size()) + " left out (--max-nodes)";
+             with_thousands(d.candidates) + "; " + with_thousands(d.candidates - rows.size()) +
+             " left out (--max-nodes)";
   append_note(d.note, date_note(options));
   return d;
 }
@@ -741,14 +742,14 @@ core::Result<Diagram> article_view(const KnowledgeGraph& kg, std::string_view ar
       n.role = NodeRole::Position;
       n.kind = NodeKind::Position;
       n.detail = row.stance;
-      const std::string verb = row.stance == "support"   ? "supports"
+      const std::string verb = row.stance == "support"  ? "supports"
                                : row.stance == "oppose" ? "opposes"
                                                         : "on";
       n.label = join_lines(wrap_words(verb + ": " + row.topic, 30, 3));
       n.tooltip = row.holder.label + " " + verb + " " + row.topic;
       const auto p = b.node(std::move(n));
-      const ViewRelation rel = row.stance == "oppose" ? ViewRelation::Opposes
-                                                      : ViewRelation::Supports;
+      const ViewRelation rel =
+          row.stance == "oppose" ? ViewRelation::Opposes : ViewRelation::Supports;
       b.edge(b.entity(row.holder), p, rel, row.key);
       for (const query::EntityRef& t : row.topic_entities) b.edge(p, b.entity(t), rel, row.key);
       ++facts;
@@ -760,8 +761,7 @@ core::Result<Diagram> article_view(const KnowledgeGraph& kg, std::string_view ar
   d.title = join_lines(wrap_words(d.title, 90));
   d.candidates = total;
   if (total > facts)
-    d.note = with_thousands(facts) + " of " + with_thousands(total) +
-             " facts drawn (--max-nodes)";
+    d.note = with_thousands(facts) + " of " + with_thousands(total) + " facts drawn (--max-nodes)";
   return d;
 }
 

@@ -34,8 +34,8 @@ std::string slurp(const fs::path& p) {
 // stderr captured; `env` goes before the command ("PATH=/nonexistent").
 CliRun newskg(const std::string& args, const fs::path& scratch, const std::string& env = "") {
   const fs::path err = scratch / "stderr.txt";
-  const std::string cmd = env + " " + NEWSKG_BINARY_DIR "/newskg " + args + " 2>" + err.string() +
-                          " >/dev/null";
+  const std::string cmd =
+      env + " " + NEWSKG_BINARY_DIR "/newskg " + args + " 2>" + err.string() + " >/dev/null";
   const int status = std::system(cmd.c_str());
   return {WIFEXITED(status) ? WEXITSTATUS(status) : -1, slurp(err)};
 }
@@ -47,8 +47,8 @@ class RenderE2eTest : public ::testing::Test {
     fs::remove_all(dir_);
     fs::create_directories(dir_);
     const CliRun built = newskg("build -q --format ttl -o " + (dir_ / "out").string() + " " +
-                                 NEWSKG_SOURCE_DIR "/examples/articles",
-                             dir_);
+                                    NEWSKG_SOURCE_DIR "/examples/articles",
+                                dir_);
     ASSERT_EQ(built.exit_code, 0) << built.err;
     graph_ = "--graph " + (dir_ / "out" / "graph.ttl").string();
   }
@@ -69,7 +69,8 @@ TEST_F(RenderE2eTest, EveryViewRendersWithoutOverlappingLabels) {
       {"article 003_0d3550a95405e0c2", "article.svg"},
   };
   for (const auto& [view, file] : views) {
-    const CliRun r = newskg("render " + graph_ + " " + view + " -o " + (dir_ / file).string(), dir_);
+    const CliRun r =
+        newskg("render " + graph_ + " " + view + " -o " + (dir_ / file).string(), dir_);
     ASSERT_EQ(r.exit_code, 0) << view << ": " << r.err;
     // The summary line names the file and what was drawn.
     EXPECT_NE(r.err.find(file + ": "), std::string::npos) << r.err;
@@ -80,8 +81,9 @@ TEST_F(RenderE2eTest, EveryViewRendersWithoutOverlappingLabels) {
       ADD_FAILURE() << view << ": \"" << boxes[a].text << "\" overlaps \"" << boxes[b].text << "\"";
   }
   // Deterministic: the same view twice is the same file.
-  ASSERT_EQ(newskg("render " + graph_ + " people -o " + (dir_ / "again.svg").string(), dir_).exit_code,
-            0);
+  ASSERT_EQ(
+      newskg("render " + graph_ + " people -o " + (dir_ / "again.svg").string(), dir_).exit_code,
+      0);
   EXPECT_EQ(slurp(dir_ / "people.svg"), slurp(dir_ / "again.svg"));
   // .dot needs no Graphviz and names its engine; .png is a PNG.
   ASSERT_EQ(newskg("render " + graph_ + " people -o " + (dir_ / "people.dot").string(), dir_,
@@ -89,8 +91,9 @@ TEST_F(RenderE2eTest, EveryViewRendersWithoutOverlappingLabels) {
                 .exit_code,
             0);
   EXPECT_NE(slurp(dir_ / "people.dot").find("layout=sfdp"), std::string::npos);
-  ASSERT_EQ(newskg("render " + graph_ + " focus Rutte -o " + (dir_ / "f.png").string(), dir_).exit_code,
-            0);
+  ASSERT_EQ(
+      newskg("render " + graph_ + " focus Rutte -o " + (dir_ / "f.png").string(), dir_).exit_code,
+      0);
   EXPECT_EQ(slurp(dir_ / "f.png").substr(1, 3), "PNG");
 }
 
@@ -104,13 +107,15 @@ TEST_F(RenderE2eTest, ExitStatusesAndMessages) {
   const Case cases[] = {
       {"render " + graph_ + " focus Nobody-Here" + out, "", 1, "no person, organization"},
       {"render " + graph_ + " article no-such-article" + out, "", 1, "no article with this id"},
-      {"render " + graph_ + " people -o " + (dir_ / "x.jpg").string(), "", 2, "name it .svg or .png"},
+      {"render " + graph_ + " people -o " + (dir_ / "x.jpg").string(), "", 2,
+       "name it .svg or .png"},
       {"render --graph /nonexistent/graph.ttl people" + out, "", 2, "build a graph first"},
       {"render " + graph_ + " people --relations said,quoted" + out, "", 2, "unknown relation"},
       {"render " + graph_ + " statements" + out, "", 2, "--by NAME and/or --about NAME"},
       {"render " + graph_ + " people", "", 2, "-o"},
       {"render " + graph_ + " people" + out, "PATH=/nonexistent", 4,
-       "graphviz is not installed (no `dot` on PATH); install it (Debian: apt-get install graphviz)"},
+       "graphviz is not installed (no `dot` on PATH); install it (Debian: apt-get install "
+       "graphviz)"},
       // Without Graphviz the page is still written, and says why it has no diagram.
       {"report " + graph_ + " -o " + (dir_ / "page.html").string(), "PATH=/nonexistent", 0,
        "the page has no diagram"},
@@ -121,7 +126,8 @@ TEST_F(RenderE2eTest, ExitStatusesAndMessages) {
     EXPECT_NE(r.err.find(c.message), std::string::npos) << c.args << "\n" << r.err;
   }
   EXPECT_FALSE(fs::exists(dir_ / "x.svg"));
-  EXPECT_NE(slurp(dir_ / "page.html").find("No diagram: graphviz is not installed"), std::string::npos);
+  EXPECT_NE(slurp(dir_ / "page.html").find("No diagram: graphviz is not installed"),
+            std::string::npos);
 }
 
 TEST_F(RenderE2eTest, ReportPageHasTheDiagramAndTheData) {

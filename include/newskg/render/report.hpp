@@ -58,9 +58,10 @@ struct ViewsWritten {
   std::vector<std::string> files;  // names passed to path_of, in writing order
   std::vector<std::string> notes;  // one line each ("graphviz is not installed ...")
 };
-core::Result<ViewsWritten> write_views(const graph::KnowledgeGraph& kg,
-                                       const std::function<std::string(std::string_view name)>& path_of,
-                                       const WriteViewsOptions& options = {});
+core::Result<ViewsWritten> write_views(
+    const graph::KnowledgeGraph& kg,
+    const std::function<std::string(std::string_view name)>& path_of,
+    const WriteViewsOptions& options = {});
 
 // The SVG element of a Graphviz SVG file, without the XML prolog and DOCTYPE
 // (which may not appear inside HTML).

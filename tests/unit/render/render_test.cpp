@@ -99,7 +99,8 @@ TEST(WrapWords, NeverCutsAWord) {
   EXPECT_EQ(wrap_words("  José\n Álvarez  ", 12), (std::vector<std::string>{"José Álvarez"}));
   EXPECT_TRUE(wrap_words("", 10).empty());
   // Cut to lines: the last ends at a word, without its comma, with "…".
-  EXPECT_EQ(wrap_words("a b, c d e f", 4, 2), (std::vector<std::string>{"a b,", "c d\xE2\x80\xA6"}));
+  EXPECT_EQ(wrap_words("a b, c d e f", 4, 2),
+            (std::vector<std::string>{"a b,", "c d\xE2\x80\xA6"}));
   EXPECT_EQ(wrap_words("a b", 4, 2), (std::vector<std::string>{"a b"}));
 }
 
@@ -122,15 +123,19 @@ TEST(PeopleView, OneEdgePerPairAndRelationWithCounts) {
   const auto edges = edges_of(d);
   // Hegseth said about Ukraine once (s1), about NATO once (s2); Rutte about both (s3).
   EXPECT_TRUE(edges.count({"person/pete-hegseth", ViewRelation::SaidAbout, "country/ukraine", 1}));
-  EXPECT_TRUE(edges.count({"person/pete-hegseth", ViewRelation::SaidAbout, "organization/nato", 1}));
+  EXPECT_TRUE(
+      edges.count({"person/pete-hegseth", ViewRelation::SaidAbout, "organization/nato", 1}));
   // met: one undirected edge per pair, smaller key first, from the meetings.
   EXPECT_TRUE(edges.count({"person/mark-rutte", ViewRelation::Met, "person/pete-hegseth", 1}));
-  EXPECT_TRUE(edges.count({"person/donald-trump", ViewRelation::Met, "person/volodymyr-zelensky", 1}));
+  EXPECT_TRUE(
+      edges.count({"person/donald-trump", ViewRelation::Met, "person/volodymyr-zelensky", 1}));
   // Hegseth opposes Ukraine's NATO membership: stance edges to both topic entities.
   EXPECT_TRUE(edges.count({"person/pete-hegseth", ViewRelation::Opposes, "country/ukraine", 1}));
-  EXPECT_TRUE(edges.count({"person/pete-hegseth", ViewRelation::Office, "country/united-states", 1}));
+  EXPECT_TRUE(
+      edges.count({"person/pete-hegseth", ViewRelation::Office, "country/united-states", 1}));
   std::set<std::tuple<std::string, ViewRelation, std::string>> pairs;
-  for (const auto& [a, rel, b, n] : edges) EXPECT_TRUE(pairs.emplace(a, rel, b).second) << a << " " << b;
+  for (const auto& [a, rel, b, n] : edges)
+    EXPECT_TRUE(pairs.emplace(a, rel, b).second) << a << " " << b;
   // The evidence of each edge is its facts' keys.
   for (auto e : boost::make_iterator_range(boost::edges(d.graph))) {
     if (d.graph[e].relation == ViewRelation::SaidAbout &&
@@ -150,8 +155,8 @@ TEST(PeopleView, SupportAndOpposeBetweenOnePairAreOneEdge) {
   std::vector<query::testing::Link> links;
   const char* stances[] = {"support", "oppose", "support"};
   for (int i = 0; i < 3; ++i) {
-    nodes.push_back(fact(NodeKind::Position, "position/x/" + std::to_string(i), "x", i, i + 1,
-                         "t", "s"));
+    nodes.push_back(
+        fact(NodeKind::Position, "position/x/" + std::to_string(i), "x", i, i + 1, "t", "s"));
     nodes.back().attrs["stance"] = {stances[i]};
     nodes.back().attrs["topic"] = {"B"};
     links.push_back({nodes.back().key, R::Holder, "person/a"});
@@ -257,8 +262,7 @@ TEST(Dot, LegendIsATableInTheGraphLabelAndTheEngineIsInTheFile) {
   graph::KnowledgeGraph kg = query::testing::build(
       {query::testing::entity(NodeKind::Person, "person/q", "Q \"the <b>\" \\ & Co"),
        query::testing::entity(NodeKind::Country, "country/c", "C"),
-       query::testing::article("x", ""),
-       query::testing::statement("x", 10, 20, "direct", "t")},
+       query::testing::article("x", ""), query::testing::statement("x", 10, 20, "direct", "t")},
       {{"person/q", R::Said, "statement/x/10-20"},
        {"statement/x/10-20", R::About, "country/c"},
        {"statement/x/10-20", R::FromArticle, "article/x"}});
@@ -292,7 +296,8 @@ TEST_F(Rendered, NoOverlappingLabelsAtCorpusScaleAndTheLegendStaysOnTop) {
   // Legend words sit above every node label (SVG y grows downwards).
   double legend_bottom = -1e18, nodes_top = 1e18;
   for (const TextBox& b : boxes) {
-    if (b.text == "Person" || b.text == "Organization" || b.text.find("said about") != std::string::npos)
+    if (b.text == "Person" || b.text == "Organization" ||
+        b.text.find("said about") != std::string::npos)
       legend_bottom = std::max(legend_bottom, b.y1);
     else if (b.text.rfind("Firstname", 0) == 0 || b.text.rfind("Republic", 0) == 0)
       nodes_top = std::min(nodes_top, b.y0);
@@ -307,9 +312,9 @@ TEST_F(Rendered, NoOverlappingLabelsAtCorpusScaleAndTheLegendStaysOnTop) {
 TEST_F(Rendered, FileNamesAreArgumentsNotShellWords) {
   ScratchDir dir("names");
   const std::string odd = dir.file("a b; touch pwned $(x) 'q'.svg");
-  ASSERT_TRUE(run_graphviz(to_dot(people_view(query::testing::sample_graph(), {})),
-                           ImageFormat::Svg, odd)
-                  .ok());
+  ASSERT_TRUE(
+      run_graphviz(to_dot(people_view(query::testing::sample_graph(), {})), ImageFormat::Svg, odd)
+          .ok());
   EXPECT_NE(read(odd).find("<svg"), std::string::npos);
   EXPECT_FALSE(fs::exists(dir.path / "pwned"));
   EXPECT_FALSE(fs::exists("pwned"));
@@ -369,20 +374,18 @@ TEST(SvgLabels, TextBoxesFromGraphvizText) {
 }
 
 TEST(SvgLabels, OverlapsTable) {
-  auto box = [](double x0, double y0, double x1, double y1) {
-    return TextBox{"", x0, y0, x1, y1};
-  };
+  auto box = [](double x0, double y0, double x1, double y1) { return TextBox{"", x0, y0, x1, y1}; };
   struct Case {
     TextBox a, b;
     bool overlap;
   };
   const Case cases[] = {
       {box(0, 0, 10, 10), box(5, 5, 15, 15), true},
-      {box(0, 0, 10, 10), box(10, 0, 20, 10), false},     // touching edges
-      {box(0, 0, 10, 10), box(9.8, 0, 20, 10), false},    // within tolerance
-      {box(0, 0, 10, 10), box(2, 11, 8, 20), false},      // stacked lines
-      {box(0, 0, 100, 10), box(40, 2, 60, 8), true},      // inside
-      {box(0, 0, 10, 10), box(-5, -5, 30, 0.2), false},   // a sliver
+      {box(0, 0, 10, 10), box(10, 0, 20, 10), false},    // touching edges
+      {box(0, 0, 10, 10), box(9.8, 0, 20, 10), false},   // within tolerance
+      {box(0, 0, 10, 10), box(2, 11, 8, 20), false},     // stacked lines
+      {box(0, 0, 100, 10), box(40, 2, 60, 8), true},     // inside
+      {box(0, 0, 10, 10), box(-5, -5, 30, 0.2), false},  // a sliver
   };
   for (const Case& c : cases)
     EXPECT_EQ(!overlapping_boxes({c.a, c.b}).empty(), c.overlap)

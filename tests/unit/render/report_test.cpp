@@ -1,5 +1,7 @@
 // The report page as text (the browser test runs it in Chromium) and
 // write_views, the build's entry point.
+#include "newskg/render/report.hpp"
+
 #include <gtest/gtest.h>
 #include <rapidjson/document.h>
 
@@ -9,7 +11,6 @@
 
 #include "../query/query_test_util.hpp"
 #include "newskg/render/graphviz.hpp"
-#include "newskg/render/report.hpp"
 
 namespace newskg::render {
 namespace {
