@@ -74,6 +74,26 @@ size_t find_invalid_utf8(std::string_view s) {
   return std::string_view::npos;
 }
 
+size_t make_valid_utf8(std::string& s) {
+  size_t bad = find_invalid_utf8(s);
+  if (bad == std::string_view::npos) return 0;
+  std::string out(s, 0, bad);
+  out.reserve(s.size() + 8);
+  size_t replaced = 0;
+  size_t i = bad;
+  while (i < s.size()) {
+    const size_t start = i;
+    if (decode_utf8(s, i) == 0xFFFD && !(i - start == 3 && s.compare(start, 3, "\xEF\xBF\xBD") == 0)) {
+      out += "\xEF\xBF\xBD";
+      ++replaced;
+    } else {
+      out.append(s, start, i - start);
+    }
+  }
+  s = std::move(out);
+  return replaced;
+}
+
 std::string case_fold(std::string_view s) {
   if (is_ascii(s)) {
     std::string out(s);

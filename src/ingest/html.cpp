@@ -24,6 +24,7 @@
 #include <utility>
 
 #include "formats.hpp"
+#include "newskg/core/unicode.hpp"
 #include "text_util.hpp"
 
 namespace newskg::ingest {
@@ -600,6 +601,13 @@ core::Result<core::Document> parse_html(std::string_view name, std::string_view 
     if (!body.empty()) body += "\n\n";
     body += p;
   }
+  // Gumbo's decoded text can hold bytes that are no UTF-8 although the page
+  // was valid: a character reference past U+10FFFF ("&#99999999999") comes
+  // out as the byte 0xFF. The HTML standard reads it as U+FFFD; so do we,
+  // before anything takes offsets into the text.
+  for (std::string* s : {&title, &body, &doc.date, &doc.url}) core::make_valid_utf8(*s);
+  for (auto* list : {&doc.byline, &doc.categories})
+    for (auto& s : *list) core::make_valid_utf8(s);
   // Entities can spell decomposed characters ("e&#x301;"); compose them.
   title = detail::nfc_if_needed(title);
   body = detail::nfc_if_needed(body);

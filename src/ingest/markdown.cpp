@@ -22,6 +22,7 @@
 #include <vector>
 
 #include "formats.hpp"
+#include "newskg/core/unicode.hpp"
 #include "text_util.hpp"
 
 namespace newskg::ingest {
@@ -61,9 +62,14 @@ core::Result<FrontMatterSplit> split_front_matter(std::string_view name, std::st
       "front matter opened by `---` on line 1 is never closed (no second `---` line)"};
 }
 
+// yaml-cpp decodes some escapes to bytes that are no UTF-8 (`"\N"`, YAML's
+// next-line escape, comes out as the lone byte 0x85): each such byte becomes
+// U+FFFD, so every field keeps the readers' promise of valid UTF-8.
 std::string scalar(const YAML::Node& node) {
   if (!node.IsDefined() || !node.IsScalar()) return {};
-  return node.Scalar();
+  std::string s = node.Scalar();
+  core::make_valid_utf8(s);
+  return s;
 }
 
 // "a" -> {"a"}; ["a", "b"] -> {"a", "b"}; [{name: "a"}] -> {"a"}
@@ -71,7 +77,7 @@ std::vector<std::string> scalars(const YAML::Node& node) {
   std::vector<std::string> out;
   if (!node.IsDefined()) return out;
   auto add = [&](const YAML::Node& item) {
-    if (item.IsScalar() && !item.Scalar().empty()) out.push_back(item.Scalar());
+    if (item.IsScalar() && !item.Scalar().empty()) out.push_back(scalar(item));
     if (item.IsMap()) {
       std::string name = scalar(item["name"]);
       if (!name.empty()) out.push_back(name);

@@ -10,6 +10,12 @@ namespace newskg::core {
 // Offset of the first invalid byte, or npos when `s` is valid UTF-8.
 size_t find_invalid_utf8(std::string_view s);
 
+// Replaces each byte that starts no valid UTF-8 character with U+FFFD, in
+// place; returns how many were replaced (0: `s` is untouched, no copy made).
+// For text a library decoded for us, where the input bytes were valid but an
+// escape was not: "\xFF\n" -> "\xEF\xBF\xBD\n".
+size_t make_valid_utf8(std::string& s);
+
 // Matching key for names: NFKD, combining marks dropped, case folded,
 // typographic apostrophes/dashes made ASCII, punctuation dropped, spaces folded.
 //   "Zelenskyy’s"  -> "zelenskyys"      "U.S."   -> "us"

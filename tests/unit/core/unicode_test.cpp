@@ -29,6 +29,29 @@ TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_EQ(find_invalid_utf8("ab\xc3"), 2u);  // truncated sequence
 }
 
+TEST(Utf8Test, MakeValidReplacesEachBadByteWithTheReplacementCharacter) {
+  struct Case {
+    std::string in, out;
+    size_t replaced;
+  };
+  const Case cases[] = {
+      {"plain", "plain", 0},
+      {"caf\xc3\xa9", "caf\xc3\xa9", 0},
+      {"\xef\xbf\xbd kept", "\xef\xbf\xbd kept", 0},  // a real U+FFFD is no repair
+      {"\xff\n", "\xef\xbf\xbd\n", 1},
+      {"a\x85" "b", "a\xef\xbf\xbd" "b", 1},  // YAML's "\N" as yaml-cpp decodes it
+      {"ab\xc3", "ab\xef\xbf\xbd", 1},          // truncated sequence at the end
+      {"\xed\xa0\x80", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd", 3},  // a surrogate, byte by byte
+      {"\xc3\xa9\xfe\xc3\xa9", "\xc3\xa9\xef\xbf\xbd\xc3\xa9", 1},
+  };
+  for (const auto& c : cases) {
+    std::string s = c.in;
+    EXPECT_EQ(make_valid_utf8(s), c.replaced) << c.in;
+    EXPECT_EQ(s, c.out) << c.in;
+    EXPECT_EQ(find_invalid_utf8(s), std::string_view::npos) << c.in;
+  }
+}
+
 TEST(CharIndexTest, CountsCodePointsNotBytes) {
   // "“Hi”" is 3 + 2 + 3 bytes but 4 characters.
   std::string text = "\xe2\x80\x9cHi\xe2\x80\x9d!";

@@ -550,6 +550,21 @@ TEST(HtmlTest, MetadataFallbacks) {
   }
 }
 
+// Found by the fuzzer (tests/fuzz/regressions/{html,markdown}): text a
+// library decoded from valid input bytes was no UTF-8. A character reference
+// past U+10FFFF, and YAML's "\N" escape, are read as U+FFFD.
+TEST(DecodedTextTest, EscapesThatDecodeToNoCharacterBecomeTheReplacementCharacter) {
+  const ReadResult html = parse_bytes("a.html", "<p>&#999999999999 x<p>Second paragraph.>");
+  const core::Document page = only_document(html);
+  expect_consistent(page);
+  EXPECT_EQ(page.title, "\xef\xbf\xbd x");
+
+  const ReadResult md = parse_bytes("a.md", "---\ntitle: \"On \\N the wire\"\n---\nBody text.\n");
+  const core::Document doc = only_document(md);
+  expect_consistent(doc);
+  EXPECT_EQ(doc.title, "On \xef\xbf\xbd the wire");
+}
+
 TEST(HtmlTest, PageWithoutTextIsAnError) {
   auto e = only_error(parse_bytes("x.html",
                                   "<html><head><title>Only title</title></head><body>"
