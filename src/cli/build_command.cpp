@@ -12,6 +12,7 @@
 #include "merge_command.hpp"
 #include "newskg/io/stream_writer.hpp"
 #include "newskg/io/writers.hpp"
+#include "newskg/render/report.hpp"
 #include "pipeline.hpp"
 
 namespace newskg::cli {
@@ -25,7 +26,7 @@ struct BuildArgs {
   bool unnamed_sources = false;
   unsigned jobs = 0;
   std::string lexicons;
-  std::vector<std::string> formats = {"ttl", "nt", "dot", "svg", "json"};
+  std::vector<std::string> formats = {"ttl", "nt", "dot", "svg", "json", "html"};
   bool quiet = false;
   std::string into;  // --into GRAPH: an existing graph the new articles are added to
   extract::ExtractLimits limits;
@@ -142,7 +143,11 @@ int run_build(const BuildArgs& args) {
   auto want = [&](const char* f) {
     return std::find(args.formats.begin(), args.formats.end(), f) != args.formats.end();
   };
-  const bool diagram = want("dot") || want("svg");
+  // html: the report page (index.html) with the people and focus views
+  // (people.svg, focus.svg and their .dot), drawn from the same read-back graph.
+  const bool views = want("html");
+  const bool diagram = want("dot") || want("svg") || views;
+  std::vector<std::string> view_files;  // what write_views wrote, for the summary
   io::StreamingGraphWriter::Paths paths;
   if (want("ttl")) paths.ttl = out->path("graph.ttl");
   if (want("nt")) paths.nt = out->path("graph.nt");
@@ -226,9 +231,9 @@ int run_build(const BuildArgs& args) {
     if (auto it = r.stats.nodes_by_kind.find("Statement"); it != r.stats.nodes_by_kind.end())
       statements = it->second;
     if (statements > kDiagramStatementLimit) {
-      std::cerr << "newskg: note: graph.dot left out: " << statements
+      std::cerr << "newskg: note: graph.dot, the views and index.html left out: " << statements
                 << " statements are more than the diagram reads back (" << kDiagramStatementLimit
-                << ")\n";
+                << "; newskg render and newskg report draw them from the written graph)\n";
     } else {
       graph::KnowledgeGraph whole;
       fail(merge_graph_file(diagram_source, *lex, whole));
@@ -249,6 +254,24 @@ int run_build(const BuildArgs& args) {
         }
         if (!want("dot")) std::remove(out->path("graph.dot").c_str());
       }
+      if (rc == 0 && views) {
+        render::WriteViewsOptions view_options;
+        view_options.svg = want("svg");
+        auto written = render::write_views(
+            whole, [&](std::string_view name) { return out->path(std::string(name)); },
+            view_options);
+        // Graphviz failing on a diagram costs that picture, not the build; a
+        // file that cannot be written fails it like any other output.
+        if (!written && written.error().message.rfind("graphviz", 0) == 0) {
+          std::cerr << "newskg: note: " << written.error().message << "\n";
+        } else if (!written) {
+          fail(written.error());
+        } else {
+          view_files = written->files;
+          if (!args.quiet)
+            for (const auto& note : written->notes) std::cerr << "newskg: note: " << note << "\n";
+        }
+      }
     }
   }
   if (scratch_source) std::remove(diagram_source.c_str());
@@ -264,10 +287,14 @@ int run_build(const BuildArgs& args) {
     std::cout << "  wrote " << args.out_dir << "/graph.{";
     bool first = true;
     for (const auto& f : args.formats) {
+      if (f == "html") continue;
       std::cout << (first ? "" : ",") << f;
       first = false;
     }
-    std::cout << "}" << (args.per_article ? " and one .nt per article" : "") << "\n";
+    std::cout << "}";
+    for (const auto& f : view_files)
+      if (!f.ends_with(".dot")) std::cout << ", " << f;
+    std::cout << (args.per_article ? " and one .nt per article" : "") << "\n";
     if (!r.errors.empty()) std::cout << "  " << r.errors.size() << " input error(s), see above\n";
   }
   return 0;
@@ -297,8 +324,9 @@ void add_build_command(CLI::App& app, int& exit_code) {
                 "officials\") are always kept");
   cmd->add_option("-j,--jobs", args->jobs, "Worker threads (default: one per core)");
   cmd->add_option("--lexicons", args->lexicons, "Lexicon folder (default: schema/lexicon)");
-  cmd->add_option("--format", args->formats, "Outputs: ttl nt nq dot svg json (default: all but nq)")
-      ->check(CLI::IsMember({"ttl", "nt", "nq", "dot", "svg", "json"}))
+  cmd->add_option("--format", args->formats, "Outputs: ttl nt nq dot svg json html (default: all but nq); html is the report "
+                  "page index.html with people.svg and focus.svg")
+      ->check(CLI::IsMember({"ttl", "nt", "nq", "dot", "svg", "json", "html"}))
       ->delimiter(',');
   cmd->add_option("--max-article-bytes", args->limits.max_article_bytes,
                   "Longest article text read, in bytes (default 8 MiB); a longer one is cut at "

@@ -74,6 +74,28 @@ TEST_F(SeedsTest, BuildSucceedsAndWritesEveryOutput) {
     EXPECT_EQ(e.path().string().find(".tmp"), std::string::npos) << "temp file left: " << e.path();
 }
 
+// The main job also writes what people open first (issue 17): the people
+// view, a focus view of the most quoted person (Pete Hegseth: 30 statements
+// in the seeds' summary, Mark Rutte next with 4) and the report page that
+// shows the people view inline, with no fetch from the network.
+TEST_F(SeedsTest, BuildWritesTheViewsAndTheReportPage) {
+  ASSERT_EQ(build_.status, 0) << build_.out;
+  for (const char* f : {"people.svg", "focus.svg", "index.html"})
+    ASSERT_TRUE(fs::exists(dir_ / f)) << f;
+  EXPECT_NE(slurp(dir_ / "focus.svg").find("Pete Hegseth, 1 step out"), std::string::npos);
+  const std::string page = slurp(dir_ / "index.html");
+  EXPECT_NE(page.find("<svg"), std::string::npos);
+  EXPECT_EQ(page.find("src=\"http"), std::string::npos);
+  EXPECT_NE(build_.out.find("people.svg, focus.svg, index.html"), std::string::npos) << build_.out;
+  // Asked for graph files only, the build writes no views.
+  fs::path only = scratch("seeds-ttl-only-" + std::to_string(::getpid()));
+  RunResult r = run(newskg() + " build -q --format ttl -o " + only.string() + " " +
+                    source("examples/articles"));
+  ASSERT_EQ(r.status, 0) << r.out;
+  for (const char* f : {"people.svg", "focus.svg", "index.html", "people.dot"})
+    EXPECT_FALSE(fs::exists(only / f)) << f;
+}
+
 TEST_F(SeedsTest, TurtleParsesWithSerdiToTheSameTriplesAsNTriples) {
   ASSERT_EQ(build_.status, 0) << build_.out;
   RunResult ttl = run("serdi -i turtle -o ntriples " + (dir_ / "graph.ttl").string() + " | sort");
@@ -124,7 +146,8 @@ TEST_F(SeedsTest, OutputIsByteIdenticalAcrossRunsAndThreadCounts) {
                       " " + source("examples/articles"));
     ASSERT_EQ(r.status, 0) << r.out;
     for (const char* f : {"graph.ttl", "graph.nt", "graph.dot", "graph.json", "graph.svg",
-                          "000_627d393c7eb96885.nt", "003_0d3550a95405e0c2.nt"})
+                          "people.svg", "focus.svg", "index.html", "000_627d393c7eb96885.nt",
+                          "003_0d3550a95405e0c2.nt"})
       EXPECT_EQ(slurp(dir_ / f), slurp(again / f)) << f << " differs with -j " << jobs;
   }
 }
