@@ -327,7 +327,12 @@ void add_build_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--format", args->formats, "Outputs: ttl nt nq dot svg json html (default: all but nq); html is the report "
                   "page index.html with people.svg and focus.svg")
       ->check(CLI::IsMember({"ttl", "nt", "nq", "dot", "svg", "json", "html"}))
-      ->delimiter(',');
+      ->delimiter(',')
+      // One word per --format (comma-separated, or --format again), so that
+      // `--format nt FOLDER` leaves FOLDER to the inputs.
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_option("--max-article-bytes", args->limits.max_article_bytes,
                   "Longest article text read, in bytes (default 8 MiB); a longer one is cut at "
                   "a paragraph end, with a warning")

@@ -175,7 +175,12 @@ void add_merge_command(CLI::App& app, int& exit_code) {
   cmd->add_option("--lexicons", args->lexicons, "Lexicon folder (default: schema/lexicon)");
   cmd->add_option("--format", args->formats, "Outputs: ttl nt nq dot svg json (default: all but nq)")
       ->check(CLI::IsMember({"ttl", "nt", "nq", "dot", "svg", "json"}))
-      ->delimiter(',');
+      ->delimiter(',')
+      // One word per --format (comma-separated, or --format again), so that
+      // `--format nt FOLDER` leaves FOLDER to the inputs.
+      ->expected(1)
+      ->allow_extra_args(false)
+      ->multi_option_policy(CLI::MultiOptionPolicy::TakeAll);
   cmd->add_flag("-q,--quiet", args->quiet, "No summary");
   cmd->callback([args, &exit_code] { exit_code = run_merge(*args); });
 }

@@ -87,10 +87,11 @@ TEST_F(SeedsTest, BuildWritesTheViewsAndTheReportPage) {
   EXPECT_NE(page.find("<svg"), std::string::npos);
   EXPECT_EQ(page.find("src=\"http"), std::string::npos);
   EXPECT_NE(build_.out.find("people.svg, focus.svg, index.html"), std::string::npos) << build_.out;
-  // Asked for graph files only, the build writes no views.
+  // Asked for graph files only, the build writes no views. (--format takes
+  // one word: the folder after it is an input, not a second format.)
   fs::path only = scratch("seeds-ttl-only-" + std::to_string(::getpid()));
-  RunResult r = run(newskg() + " build -q --format ttl -o " + only.string() + " " +
-                    source("examples/articles"));
+  RunResult r = run(newskg() + " build -q --format ttl " + source("examples/articles") + " -o " +
+                    only.string());
   ASSERT_EQ(r.status, 0) << r.out;
   for (const char* f : {"people.svg", "focus.svg", "index.html", "people.dot"})
     EXPECT_FALSE(fs::exists(only / f)) << f;
