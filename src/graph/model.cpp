@@ -131,7 +131,10 @@ Vertex KnowledgeGraph::upsert(NodeProps node) {
       if (form != node.label) node.aliases[form] += 0;
     node.aliases.erase(node.label);
     std::string key = node.key;
-    Vertex v = boost::add_vertex(std::move(node), g_);
+    // Boost 1.74's add_vertex(props, g) takes a const reference and deep
+    // copies the maps and vectors: add an empty vertex and move into it.
+    Vertex v = boost::add_vertex(g_);
+    g_[v] = std::move(node);
     by_key_.emplace(std::move(key), v);
     return v;
   }
@@ -170,8 +173,9 @@ void KnowledgeGraph::link(Vertex from, Relation rel, Vertex to,
     props.evidence.erase(std::unique(props.evidence.begin(), props.evidence.end()),
                          props.evidence.end());
     props.confidence = confidence;
-    auto [e, added] = boost::add_edge(from, to, std::move(props), g_);
+    auto [e, added] = boost::add_edge(from, to, g_);  // then move, as for vertices
     (void)added;
+    g_[e] = std::move(props);
     edge_index_.emplace(k, e);
     return;
   }
