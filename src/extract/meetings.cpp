@@ -42,8 +42,11 @@ class MeetingFinder {
       int m = a_.mention_at[k - 1];
       if (m < 0) continue;
       const Mention& mm = a_.mentions[static_cast<size_t>(m)];
-      if (mm.entity < 0 || mm.type != EntityType::Person) continue;
-      if (a_.quote_at[k - 1] >= 0) continue;
+      if (mm.entity < 0 || a_.quote_at[k - 1] >= 0) continue;
+      // "Barclays had held merger talks with X": an organization is the
+      // subject nearer the cue than any person before it.
+      if (mm.type == EntityType::Organization) return -1;
+      if (mm.type != EntityType::Person) continue;
       return mm.entity;
     }
     return -1;
@@ -52,16 +55,45 @@ class MeetingFinder {
   // The party that opens at `t` or within `reach` words of it, past only
   // lower-case words and titles ("his Ukrainian counterpart, Rustem Umerov",
   // "romance novelist Jo Doe"): a person first, else a country named in full.
-  int after(uint32_t t, uint32_t limit, uint32_t reach) const {
+  // With `described`, plain lower-case words may stand between ("met his
+  // Ukrainian counterpart, Rustem Umerov"), else only titles and
+  // determiners ("talks with UK Secretary of State for Defence John Healey";
+  // "speaking to MPs amid rumours of a rift with X" is no meeting with X).
+  // A name that owns what follows is no party ("met Gary Neville's cross",
+  // "received Danny Murphy's free-kick", "received the X award").
+  int after(uint32_t t, uint32_t limit, uint32_t reach, bool described = false) const {
     int fallback = -1;
     for (uint32_t k = t; k < limit && k - t < reach; ++k) {
       int m = a_.mention_at[k];
       if (m < 0) {
         if (a_.is(k, ".") || a_.is(k, ";")) break;
+        std::string_view w = a_.lower(k);
+        // "Secretary of State for Defence": a connector inside a title.
+        bool in_title = k > t && a_.wx(k - 1).title != TitleRole::None && T(k - 1).upper;
+        if (!in_title && (w == "from" || w == "of" || w == "about" || w == "by" || w == "amid" ||
+                          w == "over" || w == "that" || w == "which" || w == "for" || w == "in" ||
+                          w == "at" || w == "on" || w == "after"))
+          break;
+        // "speaking to MPs amid ...": a capitalised word that is no name or title.
+        if (!described && T(k).kind == TokenKind::Word && T(k).upper &&
+            a_.wx(k).title == TitleRole::None)
+          break;
         continue;
       }
       const Mention& mm = a_.mentions[static_cast<size_t>(m)];
       if (mm.entity < 0 || !participant_type(mm.type)) return fallback;
+      // "UK Secretary of State ... John Healey": a country before a title
+      // is a modifier; the person follows.
+      if (mm.type == EntityType::Country && mm.last < limit && T(mm.last).kind == TokenKind::Word &&
+          a_.wx(mm.last).title != TitleRole::None) {
+        k = mm.last - 1;
+        continue;
+      }
+      if (mm.last < limit &&
+          (T(mm.last).kind == TokenKind::Possessive || a_.is(mm.last, "'") || a_.is(mm.last, "’") ||
+           (T(mm.last).kind == TokenKind::Word && !a_.is(mm.last, "and") &&
+            !follows_party(a_.lower(mm.last)))))
+        return fallback;
       // "the U.S. Treasury Secretary Scott Bessent": the person, not the country.
       if (mm.type == EntityType::Person) return mm.entity;
       if (fallback < 0 && mm.source != MentionSource::Demonym) fallback = mm.entity;
@@ -100,6 +132,16 @@ class MeetingFinder {
     return w == "was" || w == "were" || w == "been" || w == "be" || w == "being" || w == "is";
   }
 
+  // Words that may follow the other party of a meeting: "met X in London",
+  // "talks with X on Monday", "hosted X for dinner".
+  static bool follows_party(std::string_view w) {
+    return w == "in" || w == "at" || w == "on" || w == "for" || w == "to" || w == "during" ||
+           w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "after" ||
+           w == "before" || w == "with" || w == "who" || w == "earlier" || w == "when" ||
+           w == "while" || w == "as" || w == "over" || w == "about" || w == "recently" ||
+           w == "twice" || w == "again" || w == "privately" || w == "briefly" || w == "later";
+  }
+
   static bool determiner(std::string_view w) {
     return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
            w == "its" || w == "our" || w == "my" || w == "both" || w == "two" || w == "former";
@@ -133,7 +175,7 @@ class MeetingFinder {
         // counterpart, Rustem Umerov"); "hosted", "received" only take the
         // name itself ("received a letter from X" is no meeting).
         bool is_met = a_.is(t, "met") || a_.is(t, "meets");
-        int x = before(t, s.first), y = after(k, s.last, is_met ? 14 : 3);
+        int x = before(t, s.first), y = after(k, s.last, is_met ? 14 : 3, is_met);
         if (!is_met && (y < 0 || type_of(y) != EntityType::Person)) continue;
         // "Tony Blair and Gordon Brown met": the two subjects met each other.
         if (is_met && y < 0 && x >= 0 && k == t + 1) y = coordinated_before(t, s.first, x);
