@@ -81,6 +81,11 @@ class MeetingFinder {
         continue;
       }
       const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      // "met her old rival, X": a possessive pronoun before the description.
+      if (mm.source == MentionSource::Pronoun && described) {
+        k = mm.last - 1;
+        continue;
+      }
       if (mm.entity < 0 || !participant_type(mm.type)) return fallback;
       // "UK Secretary of State ... John Healey": a country before a title
       // is a modifier; the person follows.

@@ -54,6 +54,11 @@ class PositionFinder {
     if (T(k).kind != TokenKind::Word)
       return !a_.is(k, "-") && !a_.is(k, "’") && !a_.is(k, "'") && !a_.is(k, ",");
     std::string_view w = a_.lower(k);
+    // "the tax on Monday": a time phrase is no part of the topic.
+    if ((w == "on" || w == "last" || w == "this" || w == "next") && k + 1 < a_.ntok() &&
+        is_weekday(a_.lower(k + 1)))
+      return true;
+    if (w == "yesterday" || w == "today" || w == "earlier" || w == "later") return true;
     return w == "that" || w == "which" || w == "who" || w == "because" || w == "saying" ||
            w == "but" || w == "while" || w == "when" || w == "after" || w == "as" || w == "since" ||
            w == "if" || w == "said" || w == "says";
@@ -72,6 +77,12 @@ class PositionFinder {
     while (e > b && (T(e - 1).kind != TokenKind::Word || dangling(a_.lower(e - 1)))) --e;
     if (e == b) return {};
     return std::string(a_.text.substr(T(b).span.begin, T(e - 1).span.end - T(b).span.begin));
+  }
+
+  static bool is_weekday(std::string_view w) {
+    return w == "monday" || w == "tuesday" || w == "wednesday" || w == "thursday" ||
+           w == "friday" || w == "saturday" || w == "sunday" || w == "week" || w == "month" ||
+           w == "year";
   }
 
   static bool dangling(std::string_view w) {
@@ -128,7 +139,14 @@ class PositionFinder {
     if (first >= a_.ntok()) return false;
     const auto& s = a_.sentence_of(first);
     uint32_t cue = UINT32_MAX;
-    if (a_.quote_at[first] < 0 && stance_class(a_.wl(first).stance) && !T(first).upper) cue = first;
+    // A reported clause may open with its subject: "Dorsey backed the tax,
+    // her office said", "she opposed the tax".
+    uint32_t open = first;
+    if (a_.mention_at[first] >= 0)
+      open = a_.mentions[static_cast<size_t>(a_.mention_at[first])].last;
+    if (open < s.last && a_.quote_at[open] < 0 && stance_class(a_.wl(open).stance) &&
+        !T(open).upper)
+      cue = open;
     for (uint32_t k = first, n = 0; cue == UINT32_MAX && k > s.first && n < 3; --k, ++n) {
       if (a_.mention_at[k - 1] >= 0) break;
       if (T(k - 1).kind == TokenKind::Word && stance_class(a_.wl(k - 1).stance)) cue = k - 1;
