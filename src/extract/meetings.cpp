@@ -86,14 +86,21 @@ class MeetingFinder {
         k = mm.last - 1;
         continue;
       }
-      if (mm.entity < 0 || !participant_type(mm.type)) return fallback;
-      // "UK Secretary of State ... John Healey": a country before a title
-      // is a modifier; the person follows.
-      if (mm.type == EntityType::Country && mm.last < limit && T(mm.last).kind == TokenKind::Word &&
-          a_.wx(mm.last).title != TitleRole::None) {
-        k = mm.last - 1;
-        continue;
+      // "UK Secretary of State ... John Healey", "LSE's chief executive X",
+      // "LSE chief executive X", "Home Office Minister Lord X": a country or
+      // body owning or modifying a title is no party; the person follows.
+      if (mm.type != EntityType::Person && mm.last < limit) {
+        uint32_t n = mm.last;
+        bool modifier = T(n).kind == TokenKind::Possessive ||
+                        (T(n).kind == TokenKind::Word && a_.wx(n).title != TitleRole::None) ||
+                        (T(n).kind == TokenKind::Word && !T(n).upper && !a_.is(n, "and") &&
+                         !follows_party(a_.lower(n)));
+        if (modifier) {
+          k = n - 1;
+          continue;
+        }
       }
+      if (mm.entity < 0 || !participant_type(mm.type)) return fallback;
       if (mm.last < limit &&
           (T(mm.last).kind == TokenKind::Possessive || a_.is(mm.last, "'") || a_.is(mm.last, "’") ||
            (T(mm.last).kind == TokenKind::Word && !a_.is(mm.last, "and") &&
@@ -144,7 +151,9 @@ class MeetingFinder {
            w == "last" || w == "this" || w == "yesterday" || w == "today" || w == "after" ||
            w == "before" || w == "with" || w == "who" || w == "earlier" || w == "when" ||
            w == "while" || w == "as" || w == "over" || w == "about" || w == "recently" ||
-           w == "twice" || w == "again" || w == "privately" || w == "briefly" || w == "later";
+           w == "twice" || w == "again" || w == "privately" || w == "briefly" || w == "later" ||
+           w == "amid" || w == "but" || w == "ahead" || w == "despite" || w == "following" ||
+           w == "where" || w == "from" || w == "of" || w == "over" || w == "behind" || w == "via";
   }
 
   static bool determiner(std::string_view w) {
