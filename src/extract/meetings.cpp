@@ -130,7 +130,10 @@ class MeetingFinder {
   // the nearest name, punctuation or "and" (so "flew to Kyiv and met" stands).
   bool planned(uint32_t t, uint32_t limit) const {
     for (uint32_t k = t, n = 0; k > limit && n < 4; --k, ++n) {
-      if (a_.mention_at[k - 1] >= 0 || T(k - 1).kind != TokenKind::Word || a_.is(k - 1, "and"))
+      // A pronoun does not end the look-back: "Before her meeting with X".
+      int m = a_.mention_at[k - 1];
+      bool pronoun = m >= 0 && a_.mentions[static_cast<size_t>(m)].source == MentionSource::Pronoun;
+      if ((m >= 0 && !pronoun) || T(k - 1).kind != TokenKind::Word || a_.is(k - 1, "and"))
         return false;
       if (a_.wl(k - 1).meeting == "plan") return true;
     }
@@ -153,7 +156,8 @@ class MeetingFinder {
            w == "while" || w == "as" || w == "over" || w == "about" || w == "recently" ||
            w == "twice" || w == "again" || w == "privately" || w == "briefly" || w == "later" ||
            w == "amid" || w == "but" || w == "ahead" || w == "despite" || w == "following" ||
-           w == "where" || w == "from" || w == "of" || w == "over" || w == "behind" || w == "via";
+           w == "where" || w == "the" || w == "from" || w == "of" || w == "over" || w == "behind" ||
+           w == "via";
   }
 
   static bool determiner(std::string_view w) {
@@ -192,7 +196,11 @@ class MeetingFinder {
         int x = before(t, s.first), y = after(k, s.last, is_met ? 14 : 3, is_met);
         if (!is_met && (y < 0 || type_of(y) != EntityType::Person)) continue;
         // "Tony Blair and Gordon Brown met": the two subjects met each other.
-        if (is_met && y < 0 && x >= 0 && k == t + 1) y = coordinated_before(t, s.first, x);
+        // Not when they met someone else: "A and B met supporters' representatives"
+        // (each met a third).
+        bool no_object = k == t + 1 && (k >= s.last || T(k).kind == TokenKind::Punct ||
+                                        follows_party(a_.lower(k)) || a_.lower(k).ends_with("ly"));
+        if (is_met && y < 0 && x >= 0 && no_object) y = coordinated_before(t, s.first, x);
         add(x, y, s.span, T(t).span, 0.85);
       } else if (kind == "with" || kind == "noun") {
         // "sat down with", "spent time with", "pictured with", "speaking to".
