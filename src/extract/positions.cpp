@@ -49,7 +49,9 @@ class PositionFinder {
   // the report goes on ("saying", "but").
   bool ends_phrase(uint32_t k) const {
     // Quotation marks inside a phrase go on ("called for an “overwhelming share”").
-    if (T(k).kind == TokenKind::OpenQuote || T(k).kind == TokenKind::CloseQuote) return false;
+    // but a quotation closed after its punctuation ends it (",” Dorsey said").
+    if (T(k).kind == TokenKind::CloseQuote) return k > 0 && T(k - 1).kind == TokenKind::Punct;
+    if (T(k).kind == TokenKind::OpenQuote) return false;
     if (T(k).kind == TokenKind::Number || T(k).kind == TokenKind::Possessive) return false;
     if (T(k).kind != TokenKind::Word)
       return !a_.is(k, "-") && !a_.is(k, "’") && !a_.is(k, "'") && !a_.is(k, ",");
@@ -181,7 +183,9 @@ class PositionFinder {
         ++negation;
       if (at == UINT32_MAX && stance_class(cls)) at = t;
     }
-    // A negation alone ("such an outcome would not be realistic") opposes.
+    // A negation alone opposes in reported speech ("he would not declare
+    // martial law again"); in a quotation it is too often no stance at all
+    // ("I will not evade the responsibility", "There can be no doubt").
     Stance stance;
     if (oppose > 0 || (negation > 0 && support == 0 && st.kind == StatementKind::Indirect))
       stance = Stance::Oppose;
