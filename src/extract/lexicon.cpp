@@ -233,6 +233,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_map("event_words.tsv", lex->event_words_, true, true); !st) return st.error();
   if (auto st = load_map("pronouns.tsv", lex->pronouns_, true, true); !st) return st.error();
   if (auto st = load_map("stance_words.tsv", lex->stance_, true, true); !st) return st.error();
+  if (auto st = load_map("meeting_words.tsv", lex->meeting_, true, true); !st) return st.error();
   if (auto st = load_map("spelling.tsv", lex->spelling_, true, true); !st) return st.error();
   if (auto st = load_set("given_names.tsv", lex->given_, true); !st) return st.error();
   if (auto st = load_map("name_genders.tsv", lex->genders_, false, true); !st) return st.error();
@@ -295,6 +296,7 @@ void Lexicons::gather() {
   for (const auto& [w, c] : event_words_) lowered_[w].event_class = c;
   for (const auto& [w, c] : pronouns_) lowered_[w].pronoun = c;
   for (const auto& [w, c] : stance_) lowered_[w].stance = c;
+  for (const auto& [w, c] : meeting_) lowered_[w].meeting = c;
   for (const auto& [w, list] : verbs_by_first_) lowered_[w].verbs = &list;
   size_t cap = 16;
   while (cap < 2 * (exact_.size() + lowered_.size())) cap *= 2;

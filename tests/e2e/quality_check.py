@@ -40,10 +40,11 @@ if which == "seeds":
     articles = [os.path.join(shared, "corpus", "seeds", f)
                 for f in sorted(os.listdir(os.path.join(shared, "corpus", "seeds")))]
     # Floors: the extraction-quality bars for the seeds (entity.all 0.92,
-    # statement 0.85, attribution 0.95, about 0.70, met 0.80, position 0.50).
+    # statement 0.85, attribution 0.95, about 0.70, met 0.80, position 0.50);
+    # met raised to 0.90 once meetings reached 0.909 (5 of 6 pairs, none wrong).
     floors = {("entity.all", "f1"): 0.92, ("statement", "f1"): 0.85,
               ("attribution.accuracy", "p"): 0.95, ("about", "f1"): 0.70,
-              ("met", "f1"): 0.80, ("position", "f1"): 0.50}
+              ("met", "f1"): 0.90, ("position", "f1"): 0.50}
 else:
     keys = os.path.join(work, "keys")
     subprocess.run([sys.executable, os.path.join(shared, "eval", "polnear2gold.py"), "--data",

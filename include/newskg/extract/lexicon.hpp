@@ -63,6 +63,8 @@ struct WordInfo {
   std::string_view event_class;
   std::string_view pronoun;
   std::string_view stance;
+  // meeting_words.tsv: how the word tells of a meeting (verb, with, noun, together, plan).
+  std::string_view meeting;
   const std::vector<const SpeechVerb*>* verbs = nullptr;
   // speech_nouns.tsv: the words that open what the act says ("claim" -> that, about, of).
   const std::vector<std::string>* report_links = nullptr;
@@ -114,7 +116,7 @@ class Lexicons {
   StringMap<std::vector<std::string>> speech_nouns_;
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
-  StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_;
+  StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_;
   StringSet given_, common_, non_names_, abbrev_;
   std::unordered_set<std::string_view> abbrev_view_;
   size_t max_name_tokens_ = 1;

@@ -1,0 +1,138 @@
+// Meetings and positions on short invented articles (made-up names; the
+// lexicons are the project's own, schema/lexicon).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <set>
+#include <stdexcept>
+#include <string>
+#include <utility>
+
+#include "newskg/extract/extractor.hpp"
+
+namespace newskg::extract {
+namespace {
+
+const Lexicons& lexicons() {
+  static std::shared_ptr<const Lexicons> lex = [] {
+    auto r = Lexicons::load(std::string(NEWSKG_SOURCE_DIR) + "/schema/lexicon");
+    if (!r) throw std::runtime_error(r.error().to_string());
+    return r.value();
+  }();
+  return *lex;
+}
+
+ArticleFacts run(const std::string& body) {
+  core::Document doc;
+  doc.id = "t";
+  doc.text = "Headline\n\n" + body;
+  return extract_article(doc, lexicons());
+}
+
+// The meetings as sorted pairs of entity names.
+std::set<std::pair<std::string, std::string>> pairs(const ArticleFacts& f) {
+  std::set<std::pair<std::string, std::string>> out;
+  for (const auto& m : f.meetings) {
+    std::string a = f.entities[static_cast<size_t>(m.participants[0])].name;
+    std::string b = f.entities[static_cast<size_t>(m.participants[1])].name;
+    out.insert({std::min(a, b), std::max(a, b)});
+  }
+  return out;
+}
+
+using Pair = std::pair<std::string, std::string>;
+
+TEST(MeetingTest, CommonPhrasingsOfAMeetingThatHappened) {
+  const char* cues[] = {
+      "Ann Dorsey held talks with Peter Fenton on Monday.",
+      "Ann Dorsey had a phone call with Peter Fenton on Monday.",
+      "Ann Dorsey sat down with Peter Fenton on Monday.",
+      "Ann Dorsey hosted Peter Fenton at her home on Monday.",
+      "Ann Dorsey was pictured with Peter Fenton at the match.",
+      "Ann Dorsey met with Peter Fenton in Oslo.",
+      "Ann Dorsey met her old rival, Peter Fenton, in Oslo.",
+  };
+  for (const char* c : cues) {
+    auto f = run(std::string("Ann Dorsey and Peter Fenton are rivals.\n\n") + c);
+    EXPECT_EQ(pairs(f), (std::set<Pair>{{"Ann Dorsey", "Peter Fenton"}})) << c;
+  }
+}
+
+TEST(MeetingTest, TwoNamesThatDidSomethingTogetherMet) {
+  auto f =
+      run("Ann Dorsey and Peter Fenton are rivals.\n\n"
+          "Dorsey and Fenton spent the summer together in Oslo.");
+  EXPECT_EQ(pairs(f), (std::set<Pair>{{"Ann Dorsey", "Peter Fenton"}}));
+}
+
+TEST(MeetingTest, IdiomsPlansAndSportsActionsAreNoMeetings) {
+  const char* cues[] = {
+      "Ann Dorsey's new film met with scathing reviews from Peter Fenton.",
+      "Ann Dorsey will meet Peter Fenton next week.",
+      "Ann Dorsey was trying to arrange a meeting with Peter Fenton.",
+      "Ann Dorsey has not met Peter Fenton.",
+      "Ann Dorsey met Peter Fenton's cross at the far post.",
+      "Ann Dorsey received Peter Fenton's free-kick and scored.",
+      "The cross from Ann Dorsey was met by Peter Fenton.",
+      "Ann Dorsey was speaking to reporters amid rumours of a rift with Peter Fenton.",
+  };
+  for (const char* c : cues) {
+    auto f = run(std::string("Ann Dorsey and Peter Fenton are rivals.\n\n") + c);
+    EXPECT_TRUE(f.meetings.empty()) << c;
+  }
+}
+
+TEST(MeetingTest, TwoWhoEachMetAThirdDidNotMeetEachOther) {
+  auto f =
+      run("Ann Dorsey, Peter Fenton and Carl Moss are ministers.\n\n"
+          "Dorsey met Moss on Monday. Fenton met Moss on Tuesday.");
+  EXPECT_EQ(pairs(f), (std::set<Pair>{{"Ann Dorsey", "Carl Moss"}, {"Carl Moss", "Peter Fenton"}}));
+}
+
+const PositionFact* position_of(const ArticleFacts& f, const std::string& holder) {
+  for (const auto& p : f.positions)
+    if (p.holder >= 0 && f.entities[static_cast<size_t>(p.holder)].name == holder) return &p;
+  return nullptr;
+}
+
+TEST(PositionTest, StanceAndTopicComeFromTheCueAndItsObject) {
+  struct Case {
+    const char* text;
+    Stance stance;
+    const char* topic;
+  } cases[] = {
+      {"Ann Dorsey rejected the plan to close the harbour, saying it was rushed.", Stance::Oppose,
+       "the plan to close the harbour"},
+      {"Ann Dorsey backed the new port tax on Monday, her office said.", Stance::Support,
+       "the new port tax"},
+      {"Ann Dorsey said she opposed a second vote on the harbour.", Stance::Oppose,
+       "a second vote on the harbour"},
+  };
+  for (const auto& c : cases) {
+    auto f = run(c.text);
+    const PositionFact* p = position_of(f, "Ann Dorsey");
+    ASSERT_NE(p, nullptr) << c.text;
+    EXPECT_EQ(p->stance, c.stance) << c.text;
+    EXPECT_EQ(p->topic, c.topic) << c.text;
+    // Read off the sentence: kept by --min-confidence 0.7.
+    EXPECT_GE(p->confidence, 0.7) << c.text;
+  }
+}
+
+TEST(PositionTest, OnePositionPerStatementWithAShortTopicNotTheQuoteCut) {
+  auto f =
+      run("Ann Dorsey spoke to the press on Monday.\n\n"
+          "“The harbour tax is wrong, and everyone in this town knows that it will hurt the "
+          "fishermen and the shops along the front for years and years to come,” Dorsey said.");
+  ASSERT_EQ(f.positions.size(), 1u);
+  const PositionFact& p = f.positions[0];
+  EXPECT_EQ(p.stance, Stance::Oppose);
+  EXPECT_EQ(p.topic.find("…"), std::string::npos);
+  EXPECT_LE(std::count(p.topic.begin(), p.topic.end(), ' '), 11);
+  // A guess from the words of a quotation: dropped by --min-confidence 0.7.
+  EXPECT_LT(p.confidence, 0.7);
+}
+
+}  // namespace
+}  // namespace newskg::extract
