@@ -13,6 +13,12 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work
   text::SegmentOptions opt;
   opt.abbreviations = &lex.abbreviations();
   seg = text::segment(text, opt);
+  {
+    // Scratch of the tagger, one per thread and reused across articles (the
+    // tags never depend on what it holds: tagger.hpp).
+    thread_local tag::TagWorkspace workspace;
+    lex.tagger().tag(seg, text, tags, workspace);
+  }
   lower_text_.assign(text.begin(), text.end());
   for (char& c : lower_text_)
     if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');

@@ -12,6 +12,7 @@
 #include "newskg/core/document.hpp"
 #include "newskg/extract/facts.hpp"
 #include "newskg/extract/lexicon.hpp"
+#include "newskg/tag/tagger.hpp"
 #include "newskg/text/segment.hpp"
 
 namespace newskg::extract {
@@ -47,6 +48,9 @@ class Analysis {
   std::string_view text;
   const Lexicons& lex;
   text::Segmented seg;
+  // The trained taggers' reading of every token (tags[i] for seg.tokens[i]):
+  // part of speech, and entity type with where each entity starts.
+  std::vector<tag::TokenTags> tags;
   std::vector<Mention> mentions;  // sorted by first token after find_mentions()
   std::vector<int> mention_at;    // token -> index into mentions (name tokens), or -1
   std::vector<int> quote_at;      // token -> index into seg.quotes when inside one, or -1

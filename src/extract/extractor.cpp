@@ -69,7 +69,9 @@ void add_about(Analysis& a) {
       // A quotation split by its attribution spans the attribution too:
       // only names inside the quotation marks count.
       if (st.kind == StatementKind::Direct && a.quote_at[m.first] < 0 && !transcript) continue;
-      if (a.facts.entities[static_cast<size_t>(m.entity)].type == EntityType::Event) continue;
+      // Events and places are where and when, not whom a statement is about.
+      const EntityType type = a.facts.entities[static_cast<size_t>(m.entity)].type;
+      if (type == EntityType::Event || type == EntityType::Place) continue;
       about.push_back(m.entity);
     }
     std::sort(about.begin(), about.end());

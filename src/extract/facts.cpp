@@ -9,6 +9,7 @@ const char* to_string(EntityType t) {
     case EntityType::Country: return "Country";
     case EntityType::Event: return "Event";
     case EntityType::UnnamedSource: return "UnnamedSource";
+    case EntityType::Place: return "Place";
   }
   return "Person";
 }

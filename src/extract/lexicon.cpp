@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "newskg/core/unicode.hpp"
+#include "newskg/tag/tagger.hpp"
 
 #ifndef NEWSKG_LEXICON_DIR
 #define NEWSKG_LEXICON_DIR "schema/lexicon"
@@ -233,6 +234,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_map("event_words.tsv", lex->event_words_, true, true); !st) return st.error();
   if (auto st = load_map("pronouns.tsv", lex->pronouns_, true, true); !st) return st.error();
   if (auto st = load_map("stance_words.tsv", lex->stance_, true, true); !st) return st.error();
+  if (auto st = load_map("honorifics.tsv", lex->honorifics_, false, true); !st) return st.error();
   if (auto st = load_map("meeting_words.tsv", lex->meeting_, true, true); !st) return st.error();
   if (auto st = load_map("spelling.tsv", lex->spelling_, true, true); !st) return st.error();
   if (auto st = load_set("given_names.tsv", lex->given_, true); !st) return st.error();
@@ -253,6 +255,13 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     }
   }
   lex->gather();
+  const fs::path beside = d.parent_path() / "models";
+  const std::string models = fs::is_regular_file(beside / tag::Tagger::kNerFile)
+                                 ? beside.string()
+                                 : tag::default_model_dir();
+  auto tagger = tag::Tagger::load(models);
+  if (!tagger) return tagger.error();
+  lex->tagger_ = std::make_shared<const tag::Tagger>(std::move(*tagger));
   return std::shared_ptr<const Lexicons>(std::move(lex));
 }
 
@@ -387,6 +396,9 @@ std::string_view Lexicons::org_word(std::string_view w) const {
 }
 std::string_view Lexicons::pronoun(std::string_view w) const { return find_str(pronouns_, w); }
 std::string_view Lexicons::stance(std::string_view w) const { return find_str(stance_, w); }
+std::string_view Lexicons::honorific(std::string_view w) const {
+  return find_str(honorifics_, w);
+}
 std::string_view Lexicons::american_spelling(std::string_view w) const {
   return find_str(spelling_, w);
 }

@@ -35,6 +35,8 @@ struct Candidate {
   bool single = false;    // one token: needs a full name to resolve to
   bool acronym = false;
   bool courtesy = false;  // "Mr Abbas": a person even without a full name
+  bool not_person = false;
+  std::string_view honorific;  // "forename" (Sir, Dame) or "peer" (Lord, Lady): honorifics.tsv  // the tagger reads a place or a work ("Wales", "Titanic")
   // A common word opening a sentence ("Price said", "Black added"): a
   // mention only when a person named in full has it as surname.
   bool surname_only = false;
@@ -311,6 +313,14 @@ class MentionFinder {
         }
       }
     }
+    // "Ninety Mile Beach", "Walvis Bay", "Eastern Cape": a head word that
+    // often ends a body's name ends a place's here, as the tagger reads it.
+    if ((org_head || org_prefix) && tagged_as(b, e) == tag::EntityType::Location) {
+      add_place(b, e);
+      for (const auto& p : pieces)
+        if (p.kind == PieceKind::Country || p.kind == PieceKind::Demonym) add_country(p);
+      return;
+    }
     if (org_head || org_prefix) {
       uint32_t ob = b;
       // A leading title is not part of the name: "Secretary General NATO ..." is rare; keep simple.
@@ -404,6 +414,12 @@ class MentionFinder {
   }
   void note_alias(int ent, const std::string& surface) { a_.add_alias(ent, surface); }
 
+  // A place the lexicons do not know as a country ("Walvis Bay").
+  void add_place(uint32_t b, uint32_t e) {
+    int ent = a_.entity(EntityType::Place, std::string(a_.words(b, e)));
+    a_.add_mention({b, e, EntityType::Place, MentionSource::Name, ent});
+  }
+
   void add_name(const Piece& p, const Piece* title, bool courtesy, int place, bool headline_case,
                 const text::Sentence& s) {
     uint32_t b = p.first, e = p.last;
@@ -422,6 +438,8 @@ class MentionFinder {
     c.last = e;
     c.type = EntityType::Person;
     c.courtesy = courtesy;
+    if (courtesy && b > 0 && a_.wx(b - 1).title == TitleRole::Courtesy)
+      c.honorific = lex_.honorific(a_.tok(b - 1));
     if (title != nullptr) {
       c.title_first = title->first;
       c.title_last = title->last;
@@ -434,14 +452,52 @@ class MentionFinder {
       c.of_mention = place;
     }
     const uint32_t n = e - b;
+    // The trained tagger reads the words in their context; a title or a
+    // courtesy title before the name outweighs it ("Mr Lewis" is a person
+    // whatever "Lewis" alone would be).
+    const tag::EntityType tagged = tagged_as(b, e);
+    const bool titled = title != nullptr || courtesy;
     if (n == 1) {
       c.single = true;
       c.acronym = T(b).all_upper && a_.tok(b).size() >= 2 && !a_.wl(b).common;
-      if (c.acronym && title == nullptr && !courtesy) c.type = EntityType::Organization;
+      if (c.acronym && !titled) c.type = EntityType::Organization;
+      // "Yukos said", "Sony has ...": a company speaking alone is no surname.
+      if (!titled && tagged == tag::EntityType::Organization &&
+          !(b > 0 && a_.is(b - 1, "the")))
+        c.type = EntityType::Organization;
+      c.not_person = !titled && (tagged == tag::EntityType::Location ||
+                                 tagged == tag::EntityType::Misc);
       candidates_.push_back(c);
       return;
     }
-    bool person = title != nullptr || courtesy || a_.wx(b).given;
+    // Evidence for a person the tagger may not weigh: a known first name,
+    // the surname used alone, an appositive ("Tomas Ferrand, the leader").
+    const bool person_evidence = a_.wx(b).given || surname_used_alone(b, e) ||
+                                 (e + 1 < a_.ntok() && a_.tok(e) == "," &&
+                                  (a_.is(e + 1, "the") || a_.is(e + 1, "a") ||
+                                   a_.is(e + 1, "who") || a_.is(e + 1, "an")));
+    if (!titled && !person_evidence && n <= 5) {
+      // "Morgan Stanley", "Goldman Sachs": a body the lexicons do not know;
+      // "Guantanamo Bay", "Magic Roundabout": a place or a work, no one.
+      // Only the tagger's whole entity, never a piece of a longer one.
+      bool title_word = false;
+      for (uint32_t k = b; k < e; ++k) title_word = title_word || a_.wx(k).title != TitleRole::None;
+      const bool whole = a_.tags[b].entity_start &&
+                         (e == a_.ntok() || a_.tags[e].entity != tagged || a_.tags[e].entity_start);
+      // After "the", a name no org-head word marks is as often a work or a
+      // programme ("The Harbor Hour"): the rules decide there.
+      if (tagged == tag::EntityType::Organization && whole && !title_word &&
+          !(b > 0 && a_.is(b - 1, "the"))) {
+        add_org(b, e, std::string(a_.words(b, e)), MentionSource::Name);
+        return;
+      }
+      if (tagged == tag::EntityType::Location) {
+        add_place(b, e);
+        return;
+      }
+      if (tagged == tag::EntityType::Misc) return;
+    }
+    bool person = titled || a_.wx(b).given || tagged == tag::EntityType::Person;
     if (!person && n <= 4) {
       // A run of unknown capitalized words is a person's name only with
       // evidence: no common word in it, and the surname used alone elsewhere
@@ -492,6 +548,15 @@ class MentionFinder {
     return followed_by_attribution(e) || surname_used_alone(b, e) || preceded_by_attribution(b);
   }
   // A middle initial: "Z." or "Z".
+  // The one entity type the tagger gives every token of [b, e), or None when
+  // they differ or one is untyped ("Hillary Clinton" PERSON PERSON -> Person).
+  tag::EntityType tagged_as(uint32_t b, uint32_t e) const {
+    const tag::EntityType t = a_.tags[b].entity;
+    for (uint32_t k = b + 1; k < e; ++k)
+      if (a_.tags[k].entity != t || a_.tags[k].entity_start) return tag::EntityType::None;
+    return t;
+  }
+
   bool is_initial(uint32_t k) const {
     std::string_view w = a_.tok(k);
     return (w.size() == 1 || (w.size() == 2 && w[1] == '.')) && w[0] >= 'A' && w[0] <= 'Z';
@@ -637,6 +702,11 @@ class MentionFinder {
       }
       std::string last = person_key_last(candidates_[list[0]].first, candidates_[list[0]].last);
       surname_[last].push_back(ent);
+      forename_[a_.key_name(EntityType::Person, a_.tok(candidates_[list[0]].first))].push_back(ent);
+    }
+    for (auto& [k, v] : forename_) {
+      std::sort(v.begin(), v.end());
+      v.erase(std::unique(v.begin(), v.end()), v.end());
     }
     for (auto& [k, v] : surname_) {
       std::sort(v.begin(), v.end());
@@ -646,6 +716,29 @@ class MentionFinder {
       a_.check_budget();
       if (!c.single) continue;
       std::string key = a_.key_name(EntityType::Person, a_.tok(c.first));
+      // "Lord Alli", "Lady Starmer": the peer's title is part of the name,
+      // and the surname alone may belong to someone else in the article.
+      if (c.honorific == "peer") {
+        Candidate named = c;
+        named.first = c.first - 1;
+        const std::string name(a_.words(named.first, named.last));
+        int ent = a_.entity(EntityType::Person, name);
+        auto& same_surname = surname_[key];
+        if (same_surname.empty()) same_surname.push_back(ent);
+        add_person_mention(named, ent);
+        continue;
+      }
+      // "Sir Keir", "Dame Judi": the forename of the one full name that has it.
+      if (c.honorific == "forename") {
+        auto f = forename_.find(key);
+        if (f != forename_.end() && f->second.size() == 1) {
+          Candidate named = c;
+          named.first = c.first - 1;
+          note_alias(f->second.front(), std::string(a_.words(named.first, named.last)));
+          add_person_mention(named, f->second.front());
+          continue;
+        }
+      }
       auto it = surname_.find(key);
       if (it != surname_.end() && (c.type == EntityType::Person || !c.acronym)) {
         int ent = pick_recent(it->second, c.first);
@@ -669,7 +762,11 @@ class MentionFinder {
       // find the person. Other single words stay unresolved.
       // Only the speaking mention is the person's: a company name used
       // the same way ("Yukos said") stays out of the article's other mentions.
-      if (c.type == EntityType::Person && speaks_alone(c.first)) {
+      if (c.type == EntityType::Organization && speaks_alone(c.first)) {
+        add_org(c.first, c.last, std::string(a_.tok(c.first)), MentionSource::Name);
+        continue;
+      }
+      if (c.type == EntityType::Person && !c.not_person && speaks_alone(c.first)) {
         int ent = a_.entity(EntityType::Person, std::string(a_.tok(c.first)));
         add_person_mention(c, ent);
       }
@@ -1099,6 +1196,7 @@ class MentionFinder {
   std::vector<Candidate> acronyms_;
   std::vector<Mention> pronoun_mentions_;
   std::map<std::string, std::vector<int>> surname_;
+  std::map<std::string, std::vector<int>> forename_;  // first-name key -> full-name persons
   mutable std::map<int, std::vector<uint32_t>> mention_starts_;  // see mention_starts()
   mutable std::set<std::string> alone_;
 };

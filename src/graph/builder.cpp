@@ -15,6 +15,7 @@ NodeKind node_kind(extract::EntityType t) {
     case extract::EntityType::Country: return NodeKind::Country;
     case extract::EntityType::Event: return NodeKind::Event;
     case extract::EntityType::UnnamedSource: return NodeKind::UnnamedSource;
+    case extract::EntityType::Place: return NodeKind::Place;
   }
   return NodeKind::Person;
 }

@@ -11,9 +11,9 @@
 namespace newskg::graph {
 namespace {
 
-constexpr std::array<std::string_view, 10> kKindNames = {
-    "Person", "Organization", "Country", "Event", "Statement",
-    "Position", "Meeting", "Office", "Article", "UnnamedSource"};
+constexpr std::array<std::string_view, 11> kKindNames = {
+    "Person", "Organization", "Country", "Event", "Statement",     "Position",
+    "Meeting", "Office",      "Article", "UnnamedSource", "Place"};
 constexpr std::array<std::string_view, 10> kRelationNames = {
     "said", "about", "met", "participant", "holder",
     "topicEntity", "holdsOffice", "officeOf", "mentions", "fromArticle"};
@@ -35,7 +35,7 @@ std::optional<NodeKind> node_kind_from(std::string_view s) {
 }
 bool is_entity(NodeKind k) {
   return k == NodeKind::Person || k == NodeKind::Organization || k == NodeKind::Country ||
-         k == NodeKind::Event;
+         k == NodeKind::Place || k == NodeKind::Event;
 }
 bool is_article_scoped(NodeKind k) {
   return k == NodeKind::Article || k == NodeKind::Statement || k == NodeKind::Meeting ||

@@ -61,6 +61,8 @@ KindStyle kind_style(NodeKind k) {
       return {"box", "wheat"};
     case NodeKind::Country:
       return {"hexagon", "palegreen"};
+    case NodeKind::Place:
+      return {"house", "lavender"};
     case NodeKind::Event:
       return {"diamond", "lightpink"};
     default:
@@ -418,7 +420,8 @@ class GraphWriter {
     if (options_.legend) {
       out << "<tr><td align=\"left\"><table border=\"0\" cellborder=\"0\" cellspacing=\"3\"><tr>";
       for (NodeKind k :
-           {NodeKind::Person, NodeKind::Organization, NodeKind::Country, NodeKind::Event}) {
+           {NodeKind::Person, NodeKind::Organization, NodeKind::Country, NodeKind::Place,
+            NodeKind::Event}) {
         const KindStyle style = kind_style(k);
         out << "<td border=\"1\" bgcolor=\"" << style.fill << "\" cellpadding=\"2\">"
             << "<font point-size=\"9\">" << graph::to_string(k) << " (" << style.shape

@@ -55,6 +55,8 @@ KindStyle node_style(const DiagramNode& n) {
       return {"box", "#f8e8c8", "#a87726", "filled,rounded"};
     case NodeKind::Country:
       return {"hexagon", "#d9f0d3", "#4f8f45", "filled"};
+    case NodeKind::Place:
+      return {"house", "#e6e1f5", "#6a5aa8", "filled"};
     case NodeKind::Event:
       return {"octagon", "#f6d8e4", "#b0506f", "filled"};
     case NodeKind::UnnamedSource:
@@ -222,6 +224,7 @@ std::string graph_label(const Diagram& d, bool legend) {
     const std::pair<NodeKind, std::string_view> kinds[] = {{NodeKind::Person, "Person"},
                                                            {NodeKind::Organization, "Organization"},
                                                            {NodeKind::Country, "Country"},
+                                                           {NodeKind::Place, "Place"},
                                                            {NodeKind::Event, "Event"}};
     for (const auto& [kind, text] : kinds) {
       DiagramNode n;

@@ -39,7 +39,7 @@ section { background:#fff; border:1px solid var(--line); border-radius:6px; padd
 #panel[hidden] { display:none; }
 #panel-close { position:sticky; top:0; float:right; font-size:18px; border:1px solid var(--line); background:#fff; border-radius:4px; cursor:pointer; }
 .kind { display:inline-block; font-size:11px; padding:0 7px; border-radius:9px; border:1px solid var(--line); color:var(--muted); margin-left:6px; vertical-align:middle; }
-.kind.Person { background:#dbe9f9; } .kind.Organization { background:#f8e8c8; } .kind.Country { background:#d9f0d3; } .kind.Event { background:#f6d8e4; }
+.kind.Person { background:#dbe9f9; } .kind.Organization { background:#f8e8c8; } .kind.Country { background:#d9f0d3; } .kind.Place { background:#e6e1f5; } .kind.Event { background:#f6d8e4; }
 ul.facts { list-style:none; padding:0; margin:0; }
 ul.facts li { border-top:1px solid var(--line); padding:6px 0; }
 .quote { font-style:normal; }
@@ -243,7 +243,7 @@ inline constexpr std::string_view kScript = R"JS(
     E.forEach(function (e) { byKind[e.t] = (byKind[e.t] || 0) + 1; });
     var box = $('counts');
     function count(n, what) { box.append(el('span', {class: 'count'}, el('b', null, fmt(n)), ' ' + what)); }
-    ['Person', 'Organization', 'Country', 'Event', 'UnnamedSource'].forEach(function (k) {
+    ['Person', 'Organization', 'Country', 'Place', 'Event', 'UnnamedSource'].forEach(function (k) {
       if (byKind[k]) count(byKind[k], k === 'UnnamedSource' ? 'unnamed sources' : k === 'Person' ? 'people' : k === 'Country' ? 'countries' : k.toLowerCase() + 's');
     });
     count(S.length, 'statements'); count(M.length, 'meetings'); count(P.length, 'positions'); count(A.length, 'articles');

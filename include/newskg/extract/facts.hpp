@@ -16,7 +16,10 @@ using core::Span;
 
 // UnnamedSource: a speaker the article describes but does not name ("several
 // experts", "a spokeswoman", "the ad"); it belongs to its article only.
-enum class EntityType { Person, Organization, Country, Event, UnnamedSource };
+// Place: a city, region, landmark or facility named as a place ("Walvis
+// Bay", "Guantanamo Bay"); a capital standing for its government is the
+// Country ("Beijing said").
+enum class EntityType { Person, Organization, Country, Event, UnnamedSource, Place };
 const char* to_string(EntityType t);
 
 struct RoleFact {

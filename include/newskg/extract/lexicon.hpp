@@ -11,6 +11,10 @@
 
 #include "newskg/core/result.hpp"
 
+namespace newskg::tag {
+class Tagger;
+}
+
 namespace newskg::extract {
 
 // Heterogeneous lookup so string_views into the article need no copies.
@@ -77,7 +81,14 @@ class Lexicons {
   const WordInfo& lowered(std::string_view lower_word) const;
 
   // Reads every file in `dir`; an Error names the file and line of a bad row.
+  // Also loads the trained taggers (tag/): from the `models` folder beside
+  // `dir` (schema/lexicon -> schema/models) when there is one, else from
+  // tag::default_model_dir(); a missing or bad model is an Error.
   static core::Result<std::shared_ptr<const Lexicons>> load(const std::string& dir);
+
+  // Part of speech and entity types of an article's tokens (immutable,
+  // shared by every worker).
+  const tag::Tagger& tagger() const { return *tagger_; }
 
   // Countries: surface form -> index ("U.S.", "Britain", "United States of
   // America"). All-caps forms match case-sensitively, others also in title case.
@@ -98,6 +109,9 @@ class Lexicons {
   // "head" ("Service", "Group") or "prefix" ("Ministry" of ...) or "".
   std::string_view org_word(std::string_view word) const;
   std::string_view pronoun(std::string_view lower_word) const;  // class or ""
+  // How a lone name after an honorific reads (honorifics.tsv): "forename"
+  // (Sir, Dame), "peer" (Lord, Lady, Baroness: part of the name) or "".
+  std::string_view honorific(std::string_view word) const;
   // "support", "oppose", "negation" or "" (stance_words.tsv).
   std::string_view stance(std::string_view lower_word) const;
   bool is_given_name(std::string_view word) const { return given_.count(word) > 0; }
@@ -116,10 +130,12 @@ class Lexicons {
   StringMap<std::vector<std::string>> speech_nouns_;
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
-  StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_;
+  StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_,
+      honorifics_;
   StringSet given_, common_, non_names_, abbrev_;
   std::unordered_set<std::string_view> abbrev_view_;
   size_t max_name_tokens_ = 1;
+  std::shared_ptr<const tag::Tagger> tagger_;
   StringMap<WordInfo> exact_, lowered_;
   // Open-addressing copy of exact_ and lowered_ for the per-token lookups:
   // one probe sequence over a flat array, FNV-1a hashed (the node-based

@@ -28,10 +28,11 @@ enum class NodeKind : uint8_t {
   Office,   // a role: "Defense Secretary" of the United States
   Article,
   UnnamedSource,  // a speaker described but not named ("several experts"); one article's own
+  Place,          // a city, region, landmark or facility (last: the values are stable)
 };
 std::string_view to_string(NodeKind k);           // "Person", ...
 std::optional<NodeKind> node_kind_from(std::string_view s);
-bool is_entity(NodeKind k);                        // Person/Organization/Country/Event
+bool is_entity(NodeKind k);                        // Person/Organization/Country/Place/Event
 // Nodes that belong to one article: Article, Statement, Meeting, Position,
 // UnnamedSource (their keys hold the article's slug). Everything else
 // (entities, offices) is shared across articles.

@@ -996,5 +996,69 @@ TEST(ExtractLimitsTest, WithinTheLimitsTheWholeArticleIsRead) {
   EXPECT_TRUE(f.warnings.empty());
 }
 
+// honorifics.tsv: after "Sir"/"Dame" a lone name is the forename of the
+// full name given before; after "Lord"/"Lady" the title is part of a name
+// that is someone else than the bare surname.
+TEST(HonorificTest, SirAndAForenameIsTheKnightNamedBefore) {
+  Result r = run("Sir Alden Marwick, the chancellor, opened the session on Monday.\n\n"
+                 "\u201cWe will balance the budget,\u201d Sir Alden said.");
+  const StatementFact* s = r.statement("balance the budget");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Alden Marwick");
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.name, "Alden") << "a second person";
+}
+
+TEST(HonorificTest, APeersTitleIsPartOfTheNameAndNotTheSurnamesOwner) {
+  Result r = run("Tomas Ferrand, the party leader, praised the plan.\n\n"
+                 "\u201cIt is a fine day,\u201d Lady Ferrand said. Lord Oskew said he agreed.");
+  const StatementFact* s = r.statement("a fine day");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Lady Ferrand");
+  bool lord = false;
+  for (const auto& e : r.facts.entities) lord = lord || e.name == "Lord Oskew";
+  EXPECT_TRUE(lord);
+}
+
+// Mention types from the trained tagger: a multi-word name it reads as a
+// company is an organization, one it reads as a place is no person.
+TEST(TaggerTypingTest, ACompanyTheLexiconsDoNotKnowIsAnOrganization) {
+  // The rules alone made "Holtzer Boerse" a person and missed "Merrow Brothers".
+  Result r = run("Shares in Merrow Brothers rose 3% on Wall Street after Merrow Brothers reported "
+                 "higher profits.\n\nThe deal values Holtzer Boerse at $2bn. Holtzer Boerse "
+                 "shares fell 4% in Frankfurt trading.");
+  for (const char* name : {"Merrow Brothers", "Holtzer Boerse"}) {
+    bool org = false, person = false;
+    for (const auto& e : r.facts.entities) {
+      if (e.name != name) continue;
+      org = org || e.type == EntityType::Organization;
+      person = person || e.type == EntityType::Person;
+    }
+    EXPECT_TRUE(org) << name;
+    EXPECT_FALSE(person) << name;
+  }
+}
+
+TEST(TaggerTypingTest, APlaceIsAPlaceNotAPersonOrABody) {
+  // The rules alone made "Port Harlow Bay" a person.
+  Result r = run("The ship left Port Harlow Bay on Monday. Crowds gathered at Port Harlow Bay to "
+                 "see it go.");
+  bool place = false;
+  for (const auto& e : r.facts.entities) {
+    if (e.name != "Port Harlow Bay") continue;
+    place = place || e.type == EntityType::Place;
+    EXPECT_NE(e.type, EntityType::Person);
+    EXPECT_NE(e.type, EntityType::Organization);
+  }
+  EXPECT_TRUE(place);
+}
+
+TEST(TaggerTypingTest, AnAppositiveKeepsAPersonWhateverTheTaggerSays) {
+  Result r = run("Tomas Ferrand, the party leader, praised the plan.");
+  bool person = false;
+  for (const auto& e : r.facts.entities)
+    person = person || (e.name == "Tomas Ferrand" && e.type == EntityType::Person);
+  EXPECT_TRUE(person);
+}
+
 }  // namespace
 }  // namespace newskg::extract
