@@ -2,7 +2,7 @@
 """Quality floors: build per-article graphs with newskg, score them with the
 shared scorer (../shared/eval/score.py), and fail when a score is below its floor.
 
-usage: quality_check.py NEWSKG SHARED_DIR {seeds|polnear-dev} WORK_DIR
+usage: quality_check.py NEWSKG SHARED_DIR {seeds|news-dev|polnear-dev} WORK_DIR
        quality_check.py CORPUS_REPORT SHARED_DIR bbc WORK_DIR
 
 The bbc check runs bench/corpus_report over the whole BBC folder: no article
@@ -45,6 +45,18 @@ if which == "seeds":
     floors = {("entity.all", "f1"): 0.92, ("statement", "f1"): 0.85,
               ("attribution.accuracy", "p"): 0.95, ("about", "f1"): 0.70,
               ("met", "f1"): 0.90, ("position", "f1"): 0.50}
+elif which == "news-dev":
+    # Ten outlets in six countries (txt, raw HTML, JSON Lines): the
+    # generalization score. Floors just under what main reaches (entity.all
+    # 0.689, statement 0.717, attribution 0.864, about 0.632, met 0.400 = 1 of
+    # 4 pairs, position 0.349), so a regression fails; issue 15's bars are
+    # higher (0.85, 0.80, 0.92, position 0.50, 3 of 4 meetings).
+    gold = os.path.join(shared, "corpus", "news-dev", "gold")
+    folder = os.path.join(shared, "corpus", "news-dev", "articles")
+    articles = [os.path.join(folder, f) for f in sorted(os.listdir(folder))]
+    floors = {("entity.all", "f1"): 0.68, ("statement", "f1"): 0.70,
+              ("attribution.accuracy", "p"): 0.85, ("about", "f1"): 0.62,
+              ("met", "f1"): 0.40, ("position", "f1"): 0.33}
 else:
     keys = os.path.join(work, "keys")
     subprocess.run([sys.executable, os.path.join(shared, "eval", "polnear2gold.py"), "--data",
