@@ -8,6 +8,7 @@
 #include <cstring>
 #include <filesystem>
 #include <functional>
+#include <thread>
 
 #include "decode.hpp"
 #include "kernel.hpp"
@@ -196,20 +197,52 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where) {
   t.mask = slots - 1;
   std::vector<int32_t> sums(words * t.rows, 0);
   std::vector<WordBrief> briefs(words);
-  WordInfo info;
-  for (size_t id = 0; id < words; ++id) {
-    if (id < vocab.size()) {
-      describe_word(vocab[id], m.clusters.get(), info);
-      uint64_t i = info.form & t.mask;
-      while (t.slots[i].key != 0 && t.slots[i].key != info.form) i = (i + 1) & t.mask;
-      if (t.slots[i].key == 0) t.slots[i] = WordTable::Slot{info.form, static_cast<uint32_t>(id)};
-    } else {
-      info = id == vocab.size() ? sentence_start_word() : sentence_end_word();
+  std::vector<uint64_t> forms(vocab.size());
+  // Each word's sums depend on that word alone, so the vocabulary is split
+  // among up to four threads (this was nine tenths of the load time, paid by
+  // every run); the hash table is then filled in word order, so the tables
+  // are the same bytes for any number of threads.
+  // Largest |sum| of each model, per thread (the shifts into int8 need them).
+  struct Range {
+    size_t from = 0, to = 0;
+    int64_t pos_max = 0, ner_max = 0;
+  };
+  auto describe_range = [&](Range& r) {
+    const size_t from = r.from, to = r.to;
+    WordInfo info;
+    for (size_t id = from; id < to; ++id) {
+      if (id < vocab.size()) {
+        describe_word(vocab[id], m.clusters.get(), info);
+        forms[id] = info.form;
+      } else {
+        info = id == vocab.size() ? sentence_start_word() : sentence_end_word();
+      }
+      briefs[id] = WordBrief::of(info);
+      int32_t* row = &sums[id * t.rows];
+      group_sums(m.pos, pos_word_features, info, kPosGroups, t.pos_width, row);
+      group_sums(m.ner, ner_word_features, info, kNerGroups, t.ner_width, row + pos_part);
+      for (size_t c = 0; c < pos_part; ++c)
+        r.pos_max = std::max<int64_t>(r.pos_max, std::abs(static_cast<int64_t>(row[c])));
+      for (size_t c = pos_part; c < t.rows; ++c)
+        r.ner_max = std::max<int64_t>(r.ner_max, std::abs(static_cast<int64_t>(row[c])));
     }
-    briefs[id] = WordBrief::of(info);
-    int32_t* row = &sums[id * t.rows];
-    group_sums(m.pos, pos_word_features, info, kPosGroups, t.pos_width, row);
-    group_sums(m.ner, ner_word_features, info, kNerGroups, t.ner_width, row + pos_part);
+  };
+  const size_t threads =
+      std::clamp<size_t>(std::thread::hardware_concurrency(), 1, std::min<size_t>(4, words));
+  std::vector<Range> ranges(threads);
+  for (size_t k = 0; k < threads; ++k) ranges[k] = {words * k / threads, words * (k + 1) / threads};
+  // Runs f(range) for every range, the first on this thread.
+  auto in_parallel = [&](auto f) {
+    std::vector<std::thread> pool;
+    for (size_t k = 1; k < threads; ++k) pool.emplace_back([&f, &ranges, k] { f(ranges[k]); });
+    f(ranges[0]);
+    for (auto& th : pool) th.join();
+  };
+  in_parallel(describe_range);
+  for (size_t id = 0; id < vocab.size(); ++id) {
+    uint64_t i = forms[id] & t.mask;
+    while (t.slots[i].key != 0 && t.slots[i].key != forms[id]) i = (i + 1) & t.mask;
+    if (t.slots[i].key == 0) t.slots[i] = WordTable::Slot{forms[id], static_cast<uint32_t>(id)};
   }
   t.start_id = static_cast<uint32_t>(vocab.size());
   t.end_id = static_cast<uint32_t>(vocab.size() + 1);
@@ -285,10 +318,10 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where) {
 
   // The shifts that bring every sum of a model into int8, then the rows.
   int64_t pos_max = 0, ner_max = 0;
-  for (size_t id = 0; id < words; ++id)
-    for (size_t c = 0; c < t.rows; ++c)
-      (c < pos_part ? pos_max : ner_max) = std::max(
-          c < pos_part ? pos_max : ner_max, std::abs(static_cast<int64_t>(sums[id * t.rows + c])));
+  for (const Range& r : ranges) {
+    pos_max = std::max(pos_max, r.pos_max);
+    ner_max = std::max(ner_max, r.ner_max);
+  }
   for (const Dense& d : dense)
     for (int32_t x : d.sums)
       (d.model == &m.pos ? pos_max : ner_max) =
@@ -297,12 +330,15 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where) {
   t.ner_shift = shift_for(ner_max);
   t.storage.assign(words * t.block + 64, 0);
   t.offset = static_cast<size_t>((64 - reinterpret_cast<uintptr_t>(t.storage.data()) % 64) % 64);
-  for (size_t id = 0; id < words; ++id) {
-    int8_t* block = t.storage.data() + t.offset + id * t.block;
-    for (size_t c = 0; c < t.rows; ++c)
-      block[c] = to_row(sums[id * t.rows + c], c < pos_part ? t.pos_shift : t.ner_shift);
-    std::memcpy(block + t.rows, &briefs[id], sizeof(WordBrief));
-  }
+  in_parallel([&](const Range& r) {
+    for (size_t id = r.from; id < r.to; ++id) {
+      int8_t* block = t.storage.data() + t.offset + id * t.block;
+      const int32_t* row = &sums[id * t.rows];
+      rows_from_sums(row, pos_part, t.pos_shift, block);
+      rows_from_sums(row + pos_part, t.rows - pos_part, t.ner_shift, block + pos_part);
+      std::memcpy(block + t.rows, &briefs[id], sizeof(WordBrief));
+    }
+  });
   for (Dense& d : dense) {
     const int shift = d.model == &m.pos ? t.pos_shift : t.ner_shift;
     d.table->resize(d.sums.size());
