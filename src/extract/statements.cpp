@@ -129,6 +129,40 @@ class StatementFinder {
     follow_up_quotes();
   }
 
+  // A paragraph that is wholly a quotation, with no attribution, after a
+  // paragraph whose last sentence introduces its speaker: the paragraph
+  // before reports them ("Roe said the plan would fail.") or names them as
+  // its subject ("Jane Roe, the mayor, wants the road built."):
+  //   Roe said the plan would fail.
+  //   “We have no money for it.
+  //   “Nobody asked us.”                        -> Roe, one direct statement
+  // Only the one sentence right before counts, and only a quotation filling
+  // its paragraph: a quotation by someone else gets its own attribution.
+  int introduced_voice(core::Span q, uint32_t open, uint32_t sent,
+                       const std::vector<int>& voice) const {
+    if (!T(open).para_start || sent == 0) return -1;
+    const uint32_t para = a_.seg.sentences[sent].paragraph;
+    const auto& prev = a_.seg.sentences[sent - 1];
+    if (prev.paragraph + 1 != para) return -1;
+    // The quotation runs to its paragraph's end (after any chained paragraphs).
+    const uint32_t after = a_.first_token_at(q.end);
+    for (uint32_t k = after; k < a_.ntok() && !T(k).para_start; ++k)
+      if (T(k).kind == TokenKind::Word || T(k).kind == TokenKind::Number) return -1;
+    if (voice[sent - 1] >= 0) return voice[sent - 1];
+    // A named person opening the sentence, past title words, is its subject
+    // ("Jane Roe, the mayor, wants ...", "Senator Jane Roe has doubts ...").
+    if (in_quote(prev.first)) return -1;
+    const uint32_t k = past_title(prev.first, prev.last);
+    const int m = a_.mention_at[k];
+    if (m < 0) return -1;
+    const Mention& mn = a_.mentions[static_cast<size_t>(m)];
+    if (mn.first != k || mn.type != EntityType::Person || mn.source == MentionSource::Pronoun ||
+        mn.entity < 0 || mn.last >= prev.last || T(mn.last).kind == TokenKind::Possessive)
+      return -1;
+    return mn.entity;
+    return -1;
+  }
+
   // A quotation with no attribution after someone's reported speech in the
   // same paragraph goes on in that voice: `X said Google should not be
   // penalised. "Of course Google should be allowed ..."`. BBC style puts a
@@ -156,6 +190,7 @@ class StatementFinder {
         if (a_.seg.sentences[sent - back].paragraph != para) break;
         speaker = voice[sent - back];
       }
+      if (speaker < 0) speaker = introduced_voice(q, open, sent, voice);
       if (speaker < 0) {
         still.push_back(q);
         continue;
@@ -1536,6 +1571,78 @@ class StatementFinder {
     return false;
   }
 
+  // A paragraph that is a quotation, a colon and a name, nothing else: the
+  // subheading convention of business and British papers, which give each
+  // source's verdict before the paragraphs that tell it:
+  //   ‘Ends recession debate’: Acme Bank        -> Acme Bank, direct
+  //   "We will appeal": Jane Roe                  -> Jane Roe, direct
+  // Single marks count here (headlines quote with them). The name must run to
+  // the paragraph's end, so a headline such as "'Why now?': experts weigh in"
+  // (no name after the colon) is not a statement.
+  int caption_speaker(const text::Quotation& q) {
+    if (!T(q.open_tok).para_start) return -1;
+    uint32_t k = q.unterminated ? q.open_tok + 1 : q.close_tok + 1;
+    if (q.unterminated) {
+      // `‘Strength increases chance of rate hikes: Acme`: the closing mark
+      // forgotten; the colon ends the quotation.
+      while (k < a_.ntok() && T(k).span.begin < q.inner.end && a_.tok(k) != ":") ++k;
+    }
+    if (k + 1 >= a_.ntok() || a_.tok(k) != ":" || T(k + 1).para_start) return -1;
+    uint32_t words = 0;
+    for (uint32_t t = q.open_tok + 1; t < k; ++t) words += T(t).kind == TokenKind::Word;
+    if (words < 2) return -1;
+    const int m = a_.mention_at[k + 1];
+    uint32_t e = k + 1;
+    if (m >= 0) {
+      const Mention& mn = a_.mentions[static_cast<size_t>(m)];
+      if (mn.first != k + 1 || mn.entity < 0 || mn.type == EntityType::Event) return -1;
+      e = mn.last;
+      while (e < a_.ntok() && !T(e).para_start && T(e).kind == TokenKind::Punct) ++e;
+      if (e >= a_.ntok() || T(e).para_start) return mn.entity;
+      e = k + 1;  // "CPA Canada": a name the mention covers only in part
+    }
+    // No name the mention pass knows: a short run of capitalized words to the
+    // paragraph's end still names the source ("‘...’: Acme Research").
+    while (e < a_.ntok() && !T(e).para_start && e - k <= 6 && T(e).kind == TokenKind::Word &&
+           (T(e).upper || a_.is(e, "of") || a_.is(e, "&") || a_.is(e, "and")) &&
+           a_.wl(e).pronoun.empty())
+      ++e;
+    const uint32_t name_end = e;
+    while (e < a_.ntok() && !T(e).para_start && T(e).kind == TokenKind::Punct) ++e;
+    if (name_end == k + 1 || (e < a_.ntok() && !T(e).para_start) || !T(name_end - 1).upper)
+      return -1;
+    caption_name_ = {k + 1, name_end};
+    return static_cast<int>(a_.facts.entities.size());  // made in add_caption_quote
+  }
+
+  void add_caption_quote(const text::Quotation& q, int speaker) {
+    if (speaker == static_cast<int>(a_.facts.entities.size())) {
+      // A given name first and two or three words: a person ("Jane Roe").
+      const auto [b, e] = caption_name_;
+      const bool person = e - b >= 2 && e - b <= 3 && a_.wx(b).given;
+      speaker = a_.entity(person ? EntityType::Person : EntityType::Organization,
+                          std::string(a_.words(b, e)));
+    }
+    StatementFact st;
+    st.speaker = speaker;
+    st.kind = StatementKind::Direct;
+    uint32_t end = q.inner.end;
+    if (q.unterminated)
+      for (uint32_t k = q.open_tok + 1; k < a_.ntok() && T(k).span.begin < q.inner.end; ++k)
+        if (a_.tok(k) == ":") {
+          end = T(k).span.begin;
+          break;
+        }
+    st.span = {q.inner.begin, end};
+    st.text = std::string(st.span.of(a_.text));
+    const auto& s = a_.sentence_of(q.open_tok);
+    st.sentence = s.span;
+    st.confidence = 0.8;
+    ++a_.facts.quotations;
+    add_direct_span(st.span);
+    a_.facts.statements.push_back(std::move(st));
+  }
+
   void direct_quotes() {
     const auto& quotes = a_.seg.quotes;
     int prev_stmt = -1;         // last direct statement, for split/continued quotations
@@ -1543,9 +1650,14 @@ class StatementFinder {
     uint32_t prev_para = 0;
     bool prev_unterminated = false;
     bool prev_attributed_after = false;
+    int prev_unattributed = -2;  // index of the last quotation left without a speaker
     for (size_t qi = 0; qi < quotes.size(); ++qi) {
       a_.check_budget();
       const auto& q = quotes[qi];
+      if (const int cap = caption_speaker(q); cap >= 0) {
+        add_caption_quote(q, cap);
+        continue;
+      }
       if (!stands_alone(q)) continue;
       bool left = false;
       int speaker = attribute_quote(q, left);
@@ -1592,7 +1704,15 @@ class StatementFinder {
         conf = 0.6;
       }
       if (speaker < 0) {
-        a_.facts.unattributed.push_back(q.inner);
+        // An unattributed quotation left open at its paragraph's end and
+        // taken up by the next paragraph is one quotation (GOLD.md), so that
+        // follow_up_quotes() gives all of it one voice.
+        if (T(q.open_tok).para_start && prev_unattributed + 1 == static_cast<int>(qi) &&
+            quotes[qi - 1].unterminated && q.paragraph == quotes[qi - 1].paragraph + 1)
+          a_.facts.unattributed.back().end = q.inner.end;
+        else
+          a_.facts.unattributed.push_back(q.inner);
+        prev_unattributed = static_cast<int>(qi);
         continue;
       }
       StatementFact st;
@@ -2151,6 +2271,9 @@ class StatementFinder {
   mutable std::map<uint32_t, int> plural_source_at_;
   mutable std::map<std::string, RoleIndex> role_index_;  // description head -> role_index()
   int last_org_speaker_ = -1;
+  // caption_speaker() -> add_caption_quote(): the tokens of a source's name
+  // that no mention covers.
+  std::pair<uint32_t, uint32_t> caption_name_{0, 0};
   bool attributing_quote_ = false;  // resolve_description may guess the person last named
   mutable bool guessed_ = false;     // ... and did: the quotation's confidence is lower
 };

@@ -55,6 +55,29 @@ TEST(ExtractorTest, DirectQuoteWithPronounSpeaker) {
   EXPECT_EQ(r.speaker(s), "Maria Olsen");
 }
 
+// "‘Verdict’: Source" subheadings give each source's words before its paragraphs.
+TEST(ExtractorTest, SubheadingQuoteIsItsSourcesStatement) {
+  Result r = run("‘Ends the slump debate’: Halvard Analytics\n\nThe numbers were strong.");
+  const StatementFact* s = r.statement("Ends the slump debate");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->kind, StatementKind::Direct);
+  EXPECT_EQ(r.speaker(s), "Halvard Analytics");
+  // No name after the colon: a headline, not a statement.
+  Result h = run("‘Why now?’ and more: readers weigh in on the plan\n\nThe plan was late.");
+  EXPECT_EQ(h.statement("Why now"), nullptr);
+}
+
+// A quotation that fills its paragraphs, after "X said ...", is X's, as one statement.
+TEST(ExtractorTest, QuotationParagraphsAfterReportedSpeechKeepTheVoice) {
+  Result r = run(
+      "Doria Pennick said the road would not be built.\n\n“We have no money for it.\n\n"
+      "“Nobody asked the villages either.”");
+  const StatementFact* s = r.statement("We have no money");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Doria Pennick");
+  EXPECT_NE(s->text.find("Nobody asked"), std::string::npos);
+}
+
 TEST(ExtractorTest, QuotationSplitByItsAttributionIsOneStatement) {
   Result r = run("“My hope,” Maria Olsen said, “is that the talks resume soon.”");
   ASSERT_EQ(r.facts.statements.size(), 1u);
