@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 
+#include "newskg/tag/tagger.hpp"
 #include "newskg/tag/train.hpp"
 
 int main(int argc, char** argv) {
@@ -38,12 +39,28 @@ int main(int argc, char** argv) {
   app.add_option("--brown-min-count", config.brown.min_count,
                  "words clustered: seen at least N times");
   app.add_flag("--no-eval", no_eval, "do not measure on PolNeAR dev");
+  std::string tables_file, models_dir = NEWSKG_SOURCE_DIR "/schema/models";
+  app.add_option("--write-tables", tables_file,
+                 "only write the tagger's precomputed tables for --models to this file (the "
+                 "build does this; a later load of the same models reads it instead of "
+                 "computing them)");
+  app.add_option("--models", models_dir, "model folder whose tables --write-tables writes");
   auto* shared = app.get_option("--shared");
   try {
     app.parse(argc, argv);
     if (shared->count() > 0) config.shared_label.clear();
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? 0 : 2;
+  }
+  if (!tables_file.empty()) {
+    auto tagger = tag::Tagger::load(models_dir, {});
+    newskg::core::Status status =
+        tagger ? tagger->save_tables(tables_file) : newskg::core::Status(tagger.error());
+    if (!status) {
+      std::cerr << "newskg-train: " << status.error().to_string() << "\n";
+      return 1;
+    }
+    return 0;
   }
   config.train.scheme = labels == "IO"    ? tag::LabelScheme::IO
                         : labels == "BIO" ? tag::LabelScheme::BIO
