@@ -1,5 +1,10 @@
 #include "newskg/tag/tagger.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
 #include <bit>
 #include <climits>
@@ -392,10 +397,11 @@ void Tagger::compute_tables(Models& m) {
   t.pos_shift = shift_for(pos_max);
   t.ner_shift = shift_for(ner_max);
   t.storage.assign(words * t.block + 64, 0);
-  t.offset = static_cast<size_t>((64 - reinterpret_cast<uintptr_t>(t.storage.data()) % 64) % 64);
+  t.blocks = t.storage.data() +
+             (64 - reinterpret_cast<uintptr_t>(t.storage.data()) % 64) % 64;  // cache lines
   in_parallel([&](const Range& r) {
     for (size_t id = r.from; id < r.to; ++id) {
-      int8_t* block = t.storage.data() + t.offset + id * t.block;
+      int8_t* block = const_cast<int8_t*>(t.block_of(id));
       const int32_t* row = &sums[id * t.rows];
       rows_from_sums(row, pos_part, t.pos_shift, block);
       rows_from_sums(row + pos_part, t.rows - pos_part, t.ner_shift, block + pos_part);
@@ -437,6 +443,9 @@ constexpr char kTablesBodyMagic[4] = {'N', 'K', 'T', 'T'};
 constexpr uint32_t kTablesVersion = 1;
 const std::string kTablesMagic = "newskg-tag-tables";
 
+// Bytes from `offset` to the next multiple of 64.
+size_t pad_to_line(size_t offset) { return (64 - offset % 64) % 64; }
+
 template <class T>
 void put_raw(std::string& out, T v) {
   out.append(reinterpret_cast<const char*>(&v), sizeof v);
@@ -457,6 +466,7 @@ class BodyReader {
     if (n > 0) std::memcpy(dst, b_.data() + pos_ - n, n);
     return true;
   }
+  bool skip(size_t n) { return take(n); }
   size_t pos() const { return pos_; }
 
  private:
@@ -482,6 +492,15 @@ std::vector<int8_t>* Tagger::dense_table(Models& m, int i) {
 core::Status Tagger::save_tables(const std::string& path) const {
   Models& m = const_cast<Models&>(*m_);  // read only; dense_table() serves both ways
   const WordTable& t = m.table;
+  ModelHeader header;
+  header.magic = kTablesMagic;
+  header.set("note",
+             "the tagger's precomputed tables for the models named below; a cache, "
+             "remade by the build, safe to delete");
+  char id[17];
+  std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(m.identity));
+  header.set("models", id);
+  const std::string head = header.to_string();
   std::string body;
   body.reserve((t.size + 2) * t.block + t.slots.size() * 12 + (1 << 16));
   body.append(kTablesBodyMagic, 4);
@@ -495,32 +514,43 @@ core::Status Tagger::save_tables(const std::string& path) const {
     put_raw<uint64_t>(body, slot.key);
     put_raw<uint32_t>(body, slot.id);
   }
+  // Zeros up to a 64-byte offset in the file: the blocks are used where they
+  // lie in the mapped file, and must start a cache line there.
+  body.append(pad_to_line(head.size() + body.size()), '\0');
   body.append(reinterpret_cast<const char*>(t.block_of(0)), (t.size + 2) * t.block);
   for (int i = 0; std::vector<int8_t>* d = dense_table(m, i); ++i) {
     put_raw<uint64_t>(body, d->size());
     body.append(reinterpret_cast<const char*>(d->data()), d->size());
   }
   put_raw<uint64_t>(body, hash_bytes(body));
-  ModelHeader header;
-  header.magic = kTablesMagic;
-  header.set("note",
-             "the tagger's precomputed tables for the models named below; a cache, "
-             "remade by the build, safe to delete");
-  char id[17];
-  std::snprintf(id, sizeof id, "%016llx", static_cast<unsigned long long>(m.identity));
-  header.set("models", id);
-  return write_file(path, header.to_string() + body);
+  return write_file(path, head + body);
 }
 
 bool Tagger::read_tables(const std::string& path, Models& m) {
-  std::error_code ec;
-  if (path.empty() || !std::filesystem::is_regular_file(path, ec)) return false;
-  auto file = read_file(path);
-  if (!file) return false;
+  // Mapped, not read: the 11 MB of blocks are used where they lie, so a run
+  // neither zeroes nor copies them (page faults cost ~10 us each on a VM).
+  std::shared_ptr<const void> mapped;
+  size_t file_size = 0;
+  {
+    const int fd = path.empty() ? -1 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) return false;
+    struct stat st {};
+    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) {
+      ::close(fd);
+      return false;
+    }
+    file_size = static_cast<size_t>(st.st_size);
+    void* p = ::mmap(nullptr, file_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+    ::close(fd);
+    if (p == MAP_FAILED) return false;
+    mapped = std::shared_ptr<const void>(
+        p, [file_size](const void* q) { ::munmap(const_cast<void*>(q), file_size); });
+  }
+  const std::string_view file(static_cast<const char*>(mapped.get()), file_size);
   size_t at = 0;
-  auto header = ModelHeader::parse(*file, path, at);
+  auto header = ModelHeader::parse(file, path, at);
   if (!header || header->magic != kTablesMagic) return false;
-  const std::string_view body = std::string_view(*file).substr(at);
+  const std::string_view body = file.substr(at);
   if (body.size() < 4 + 8) return false;
   uint64_t sum = 0;
   std::memcpy(&sum, body.data() + body.size() - 8, 8);
@@ -538,21 +568,19 @@ bool Tagger::read_tables(const std::string& path, Models& m) {
     uint64_t v = 0;
     if (!r.get(v) || v != want) return false;
   }
-  WordTable loaded;
   int32_t pos_shift = 0, ner_shift = 0;
   uint64_t slots = 0;
   if (!r.get(pos_shift) || !r.get(ner_shift) || !r.get(slots) || slots == 0 ||
       !std::has_single_bit(slots) || slots > body.size() / 12 || slots <= t.size)
     return false;
-  loaded.slots.resize(slots);
-  for (WordTable::Slot& slot : loaded.slots)
+  std::vector<WordTable::Slot> slot_table(slots);
+  for (WordTable::Slot& slot : slot_table)
     if (!r.get(slot.key) || !r.get(slot.id) || (slot.key != 0 && slot.id >= t.size)) return false;
+  if (!r.skip(pad_to_line(at + r.pos()))) return false;
   const size_t words = t.size + 2;
   if (words > body.size() / t.block) return false;
-  loaded.storage.assign(words * t.block + 64, 0);
-  loaded.offset =
-      static_cast<size_t>((64 - reinterpret_cast<uintptr_t>(loaded.storage.data()) % 64) % 64);
-  if (!r.bytes(loaded.storage.data() + loaded.offset, words * t.block)) return false;
+  const int8_t* blocks = reinterpret_cast<const int8_t*>(body.data() + r.pos());
+  if (!r.skip(words * t.block)) return false;
   std::vector<int8_t> dense[7];
   for (auto& d : dense) {
     uint64_t size = 0;
@@ -573,10 +601,11 @@ bool Tagger::read_tables(const std::string& path, Models& m) {
   for (int i = 0; i < 7; ++i)
     if (dense[i].size() != want[i]) return false;
   // All read and checked: only now does any of it reach the models.
-  t.slots = std::move(loaded.slots);
+  t.slots = std::move(slot_table);
   t.mask = slots - 1;
-  t.storage = std::move(loaded.storage);
-  t.offset = loaded.offset;
+  t.storage.clear();
+  t.blocks = blocks;
+  t.mapped = std::move(mapped);
   t.pos_shift = pos_shift;
   t.ner_shift = ner_shift;
   for (int i = 0; i < 7; ++i) *dense_table(m, i) = std::move(dense[i]);
@@ -585,7 +614,7 @@ bool Tagger::read_tables(const std::string& path, Models& m) {
 
 size_t Tagger::table_bytes() const {
   const Models& m = *m_;
-  return m.table.storage.size() + m.table.slots.size() * sizeof(WordTable::Slot) +
+  return (m.table.size + 2) * m.table.block + m.table.slots.size() * sizeof(WordTable::Slot) +
          m.pos_first.size() + m.pos_history.size() + m.ner_first.size() + m.ner_pos_left.size() +
          m.ner_pos_right.size() + m.ner_history.size() + m.ner_history_pos.size();
 }

@@ -145,8 +145,11 @@ class Tagger {
     std::vector<Slot> slots;
     uint64_t mask = 0;
     size_t size = 0;
-    std::vector<int8_t> storage;  // blocks, from the 64-byte aligned `offset`
-    size_t offset = 0;
+    // The blocks, 64-byte aligned: computed into `storage`, or read from a
+    // tables file that `mapped` keeps mapped.
+    std::vector<int8_t> storage;
+    std::shared_ptr<const void> mapped;
+    const int8_t* blocks = nullptr;
     size_t pos_width = 0, ner_width = 0, rows = 0, block = 0;  // bytes
     int pos_shift = 0, ner_shift = 0;
     uint32_t start_id = 0, end_id = 0;
@@ -156,7 +159,7 @@ class Tagger {
         if (slots[i].key == 0) return -1;
       }
     }
-    const int8_t* block_of(size_t id) const { return storage.data() + offset + id * block; }
+    const int8_t* block_of(size_t id) const { return blocks + id * block; }
   };
   struct Models {
     LinearModel pos, ner;
