@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <future>
 #include <sstream>
 
 #include "newskg/core/unicode.hpp"
@@ -105,6 +106,14 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   namespace fs = std::filesystem;
   const fs::path d(dir);
   if (!fs::is_directory(d)) return core::Error{dir, 0, "lexicon folder not found"};
+  // The tagger loads on a second thread while the word lists are read (the
+  // two are independent; every run waits for both before its first article).
+  const fs::path beside = d.parent_path() / "models";
+  const std::string models = fs::is_regular_file(beside / tag::Tagger::kNerFile)
+                                 ? beside.string()
+                                 : tag::default_model_dir();
+  std::future<core::Result<tag::Tagger>> tagger =
+      std::async(std::launch::async, [models] { return tag::Tagger::load(models); });
   std::vector<Row> rows;
   auto add_surface = [&](StringMap<int>& map, const std::string& s, int idx) {
     map.emplace(s, idx);
@@ -255,13 +264,9 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     }
   }
   lex->gather();
-  const fs::path beside = d.parent_path() / "models";
-  const std::string models = fs::is_regular_file(beside / tag::Tagger::kNerFile)
-                                 ? beside.string()
-                                 : tag::default_model_dir();
-  auto tagger = tag::Tagger::load(models);
-  if (!tagger) return tagger.error();
-  lex->tagger_ = std::make_shared<const tag::Tagger>(std::move(*tagger));
+  core::Result<tag::Tagger> loaded = tagger.get();
+  if (!loaded) return loaded.error();
+  lex->tagger_ = std::make_shared<const tag::Tagger>(std::move(*loaded));
   return std::shared_ptr<const Lexicons>(std::move(lex));
 }
 
