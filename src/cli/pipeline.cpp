@@ -20,7 +20,8 @@ namespace fs = std::filesystem;
 fs::path normal_absolute(const std::string& p) {
   std::error_code ec;
   fs::path out = fs::absolute(fs::path(p), ec).lexically_normal();
-  if (!out.has_filename() && out.has_parent_path() && out != out.root_path()) out = out.parent_path();
+  if (!out.has_filename() && out.has_parent_path() && out != out.root_path())
+    out = out.parent_path();
   return out;
 }
 
@@ -34,9 +35,12 @@ std::string recorded_source(const std::string& source, const InputFile& file) {
 // One article's output, from its worker to the committer.
 struct ArticleOut {
   io::StreamingGraphWriter::Chunks chunks;
-  // The whole article graph; its shared part is merged. Held by pointer:
+  // The article graph's shared part (entities, offices, met), which the
+  // committer merges; the worker drops the rest, so the committer's serial
+  // time is not spent freeing article graphs. Held by pointer:
   // boost::adjacency_list has no move, so moving a graph copies it.
-  std::unique_ptr<graph::KnowledgeGraph> graph;
+  std::unique_ptr<graph::KnowledgeGraph> shared;
+  CorpusStats stats;  // the article's counts, added up by the committer
   size_t bytes = 0;
 };
 
@@ -46,6 +50,19 @@ struct FileOut {
   size_t again = 0;
   std::vector<core::Error> errors, warnings, write_errors;
 };
+
+// Adds one article's counts (count_article) to the corpus's.
+void add_counts(CorpusStats&& article, CorpusStats& into) {
+  for (const auto& [kind, n] : article.nodes_by_kind) into.nodes_by_kind[kind] += n;
+  into.article_edges += article.article_edges;
+  for (auto& [key, said] : article.said) {
+    auto& [label, n] = into.said[key];
+    label = std::move(said.first);
+    n += said.second;
+  }
+  for (const auto& [pair, n] : article.said_about) into.said_about[pair] += n;
+  into.labels.merge(article.labels);  // the first label of a key stays
+}
 
 }  // namespace
 
@@ -80,7 +97,8 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& inputs,
 void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats) {
   const graph::Graph& gr = g.graph();
   for (auto v : boost::make_iterator_range(boost::vertices(gr)))
-    if (graph::is_article_scoped(gr[v].kind)) ++stats.nodes_by_kind[std::string(graph::to_string(gr[v].kind))];
+    if (graph::is_article_scoped(gr[v].kind))
+      ++stats.nodes_by_kind[std::string(graph::to_string(gr[v].kind))];
   for (auto e : boost::make_iterator_range(boost::edges(gr))) {
     const graph::Vertex from = boost::source(e, gr), to = boost::target(e, gr);
     const graph::Relation rel = gr[e].relation;
@@ -133,7 +151,8 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
       read.errors.push_back({file.path, 0, "out of memory while reading; skipped"});
     } catch (const std::exception& e) {
       read = {};
-      read.errors.push_back({file.path, 0, std::string("internal error while reading: ") + e.what()});
+      read.errors.push_back(
+          {file.path, 0, std::string("internal error while reading: ") + e.what()});
     }
     out.errors = std::move(read.errors);
     out.warnings = std::move(read.warnings);
@@ -171,18 +190,21 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
         for (auto& warning : facts.warnings) out.warnings.push_back(std::move(warning));
         doc.source = recorded_source(doc.source, file);
         ArticleOut article;
-        article.graph = std::make_unique<graph::KnowledgeGraph>();
-        graph::build_article_graph_into(doc, facts, options.build, *article.graph);
+        auto graph = std::make_unique<graph::KnowledgeGraph>();
+        graph::build_article_graph_into(doc, facts, options.build, *graph);
         if (options.on_article)
-          if (core::Status st = options.on_article(doc, *article.graph); !st)
+          if (core::Status st = options.on_article(doc, *graph); !st)
             out.write_errors.push_back(st.error());
         article.chunks =
-            io::StreamingGraphWriter::format(*article.graph, io::RdfPart::Article, options.formats);
+            io::StreamingGraphWriter::format(*graph, io::RdfPart::Article, options.formats);
+        count_article(*graph, article.stats);
+        article.shared = std::make_unique<graph::KnowledgeGraph>();
+        article.shared->merge_shared(std::move(*graph));
         article.bytes = doc.text.size();
         out.articles.push_back(std::move(article));
       } catch (const std::bad_alloc&) {
-        out.errors.push_back({file.path, 0, "article '" + doc.id +
-                                                "': out of memory while extracting; skipped"});
+        out.errors.push_back(
+            {file.path, 0, "article '" + doc.id + "': out of memory while extracting; skipped"});
       } catch (const std::exception& e) {
         out.errors.push_back(
             {file.path, 0, "article '" + doc.id + "': internal error, skipped: " + e.what()});
@@ -198,8 +220,8 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
     result.again += out.again;
     for (ArticleOut& a : out.articles) {
       if (options.on_commit) options.on_commit(a.chunks);
-      count_article(*a.graph, result.stats);
-      result.entities.merge_shared(std::move(*a.graph));
+      add_counts(std::move(a.stats), result.stats);
+      result.entities.merge_shared(std::move(*a.shared));
       ++result.articles;
       bytes += a.bytes;
     }
