@@ -25,7 +25,8 @@ bool is_space(int32_t cp) {
          (cp >= 0x2000 && cp <= 0x200B) || cp == 0x202F || cp == 0x3000;
 }
 bool is_alnum(int32_t cp) {
-  if (cp < 0x80) return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+  if (cp < 0x80)
+    return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
   return core::is_letter(cp) || core::is_digit(cp);
 }
 bool is_apostrophe(int32_t cp) { return cp == '\'' || cp == kRightSingle; }
@@ -121,7 +122,15 @@ class Segmenter {
     i += len;
     bool has_inner_period = false;
     size_t seg_letters = 1;  // code points since the word start or the last inner period
+    const size_t n = text_.size();
     for (;;) {
+      // ASCII letters and digits, most of every word, without decoding.
+      while (i < n) {
+        const unsigned char c = static_cast<unsigned char>(text_[i]);
+        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) break;
+        ++i;
+        ++seg_letters;
+      }
       int32_t cp = peek(i, &len);
       if (cp < 0) break;
       if (is_alnum(cp)) {
@@ -150,8 +159,8 @@ class Segmenter {
       // "Donald J. Trump": an initial is followed by a capitalized word; "on X." ends a sentence.
       bool initial = (i - b == 1) && first >= 'A' && first <= 'Z' && peek(i + 1) == ' ' &&
                      peek(i + 2) >= 'A' && peek(i + 2) <= 'Z';
-      if (has_inner_period || initial || is_abbreviation(static_cast<uint32_t>(b),
-                                                         static_cast<uint32_t>(i + 1)))
+      if (has_inner_period || initial ||
+          is_abbreviation(static_cast<uint32_t>(b), static_cast<uint32_t>(i + 1)))
         ++i;
     }
     // Split a possessive "’s" / "'s" off the word: "Hegseth’s" -> "Hegseth" "’s".
@@ -361,10 +370,10 @@ class Segmenter {
       }
       // `years... " Hailey recalled`: a straight mark between spaces closes the
       // quotation that is open, rather than opening another.
-      const bool spaced_straight = t.kind == TokenKind::OpenQuote && !t.single_mark &&
-                                   open_double >= 0 && text_[t.span.begin] == '"' &&
-                                   (t.span.end >= text_.size() || text_[t.span.end] == ' ' ||
-                                    text_[t.span.end] == '\n');
+      const bool spaced_straight =
+          t.kind == TokenKind::OpenQuote && !t.single_mark && open_double >= 0 &&
+          text_[t.span.begin] == '"' &&
+          (t.span.end >= text_.size() || text_[t.span.end] == ' ' || text_[t.span.end] == '\n');
       if (spaced_straight) {
         close_quote(open_double, i, false);
         continue;
@@ -385,7 +394,8 @@ class Segmenter {
         }
       }
     }
-    if (!toks.empty()) finish_unterminated(open_double, static_cast<uint32_t>(toks.size() - 1), false);
+    if (!toks.empty())
+      finish_unterminated(open_double, static_cast<uint32_t>(toks.size() - 1), false);
   }
 
   std::string_view text_;
