@@ -543,7 +543,10 @@ void write_graph(Output& out, const graph::KnowledgeGraph& kg, RdfPart part) {
     if (wants_node(part, n.kind)) {
       type_iri.assign(kOntology).append(graph::to_string(n.kind));
       out.write(node_graphs, subject, rdf_type, Term::iri(type_iri));
-      if (n.kind != NodeKind::Statement && !n.label.empty())
+      // A statement's label is its text, an article's its title (nkg:title):
+      // written once, as that, and read back as the label.
+      const std::string* title = n.kind == NodeKind::Article ? n.attr("title") : nullptr;
+      if (n.kind != NodeKind::Statement && !n.label.empty() && !(title && *title == n.label))
         out.write(node_graphs, subject, rdfs_label, Term::literal(n.label));
       for (const auto& [alias, count] : n.aliases)
         out.write(node_graphs, subject, skos_alt_label, Term::literal(alias));

@@ -453,6 +453,10 @@ core::Result<KnowledgeGraph> build_graph(std::map<std::string, Subject>& subject
     if (subj.labels.empty() && n.kind == NodeKind::Statement) {
       if (const std::string* text = n.attr("text")) subj.labels.push_back(*text);
     }
+    // ... and an Article's, when it is the title.
+    if (subj.labels.empty() && n.kind == NodeKind::Article) {
+      if (const std::string* title = n.attr("title")) subj.labels.push_back(*title);
+    }
     for (const std::string& label : subj.labels) {
       const bool fixed = options.fixed_label && options.fixed_label(n.kind, label);
       n.label_votes[label] = fixed ? graph::kFixedLabel : 1;

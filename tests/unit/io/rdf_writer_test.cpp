@@ -8,6 +8,7 @@
 #include <string>
 
 #include "io_test_util.hpp"
+#include "newskg/io/turtle_reader.hpp"
 #include "newskg/io/writers.hpp"
 
 namespace newskg::io {
@@ -115,6 +116,41 @@ TEST(RdfWriterTest, NTriplesLeavesOutWhatOtherTermsCover) {
     if (t.subject.rfind(kRes + "person/", 0) == 0) {
       EXPECT_NE(t.predicate, kNkg + "beginIndex") << line;
     }
+  }
+}
+
+// An article's label is its title: nkg:title carries it once, and the reader
+// takes it back as the label. An article without a title keeps its label.
+TEST(RdfWriterTest, AnArticlesTitleIsWrittenOnceAndReadBackAsItsLabel) {
+  graph::KnowledgeGraph g;
+  graph::NodeProps titled;
+  titled.kind = graph::NodeKind::Article;
+  titled.key = "article/a1";
+  titled.label = "Ministers Meet In Tallinn";
+  titled.attrs["id"] = {"a1"};
+  titled.attrs["title"] = {"Ministers Meet In Tallinn"};
+  g.upsert(titled);
+  graph::NodeProps untitled;
+  untitled.kind = graph::NodeKind::Article;
+  untitled.key = "article/a2";
+  untitled.label = "a2";
+  untitled.attrs["id"] = {"a2"};
+  g.upsert(untitled);
+
+  for (RdfSyntax syntax : {RdfSyntax::NTriples, RdfSyntax::Turtle}) {
+    const std::string text = to_rdf(g, syntax);
+    const std::string nt = to_rdf(g, RdfSyntax::NTriples);
+    EXPECT_FALSE(
+        contains_line(nt, res("article/a1") + " " + kLabel + " \"Ministers Meet In Tallinn\" ."));
+    EXPECT_TRUE(contains_line(
+        nt, res("article/a1") + " " + nkg("title") + " \"Ministers Meet In Tallinn\" ."));
+    EXPECT_TRUE(contains_line(nt, res("article/a2") + " " + kLabel + " \"a2\" ."));
+    auto back = read_graph_string(text, syntax, "test");
+    ASSERT_TRUE(back) << back.error().to_string();
+    ASSERT_TRUE(back->find("article/a1"));
+    EXPECT_EQ(back->graph()[*back->find("article/a1")].label, "Ministers Meet In Tallinn");
+    EXPECT_EQ(back->graph()[*back->find("article/a2")].label, "a2");
+    EXPECT_EQ(to_rdf(*back, syntax), text);
   }
 }
 
