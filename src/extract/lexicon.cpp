@@ -303,6 +303,7 @@ void Lexicons::gather() {
   };
   first_words(country_by_);
   first_words(org_by_);
+  first_words(capital_by_);  // "Moscow said": the capital stands for its country
   for (const auto& w : common_) lowered_[w].common = true;
   for (const auto& w : description_heads_) lowered_[w].description_head = true;
   for (const auto& [w, c] : source_nouns_) lowered_[w].source_noun = c;

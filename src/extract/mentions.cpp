@@ -10,6 +10,7 @@
 // anywhere, before or after; acronyms bind to their expansions "(DDIS)".
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -151,8 +152,72 @@ class MentionFinder {
         out = {PieceKind::Org, k, k + static_cast<uint32_t>(n), o};
         return true;
       }
+      if (int c = lex_.capital(surface); c >= 0 && capital_for_government(k, k + n)) {
+        out = {PieceKind::Country, k, k + static_cast<uint32_t>(n), c};
+        return true;
+      }
     }
     return false;
+  }
+
+  // A capital that acts or is acted on stands for its government, and the
+  // graph names the country (corpus/GOLD.md): "Moscow said", "Washington
+  // has claimed", "accused Beijing". "In Moscow", "Beijing Olympics", and a
+  // capital that is also the surname of a person the article names
+  // ("Denzel Washington ... Washington said") are not.
+  bool capital_for_government(uint32_t b, uint32_t e) const {
+    // Headlines name festivals and markets by their city ("Berlin hails
+    // European cinema", "London leads ..."): the body has to say it.
+    const core::Span title = a_.doc.title_span;
+    if (title.end > title.begin && T(b).span.begin >= title.begin && T(b).span.begin < title.end)
+      return false;
+    if (b > 0 && capitalized(b - 1) && !T(b).para_start && !a_.wx(b - 1).non_name) return false;
+    if (e < a_.ntok() && capitalized(e) && !T(e).para_start) return false;
+    if (surname_capitals().count(std::string(a_.words(b, e)))) return false;
+    using tag::Pos;
+    // After a preposition it is a place ("in Moscow"); after "and" one of a
+    // list of places as often as not ("the South East and London fell");
+    // after a modifier a described city ("1930s London", "central Berlin");
+    // before a noun a modifier itself ("London mayor Ken Livingstone").
+    if (b > 0 && !T(b).para_start) {
+      const Pos before = a_.tags[b - 1].pos;
+      if (before == Pos::IN || before == Pos::TO || before == Pos::CC || before == Pos::CD ||
+          before == Pos::JJ || before == Pos::NN || before == Pos::NNS)
+        return false;
+    }
+    if (e < a_.ntok() && (a_.tags[e].pos == Pos::NN || a_.tags[e].pos == Pos::NNS)) return false;
+    auto verb = [](Pos p) {
+      return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD || p == Pos::VB;
+    };
+    // Its clause's subject, but not of "be" ("Paris was more ...", "London
+    // has been chosen to host"): a city described, not a government acting.
+    if (e < a_.ntok() && verb(a_.tags[e].pos)) {
+      for (const char* be : {"is", "was", "are", "were", "be", "'s", "’s"})
+        if (a_.is(e, be)) return false;
+      return !(e + 1 < a_.ntok() && a_.is(e + 1, "been"));
+    }
+    // The object of a reporting verb that takes a hearer or a target
+    // ("accused Beijing", "warned Taipei"); not of any verb ("visited
+    // Moscow" is the city), nor a possessive ("stressing London's strengths").
+    if (b == 0 || T(b).para_start || (e < a_.ntok() && T(e).kind == text::TokenKind::Possessive))
+      return false;
+    if (const auto* verbs = lex_.speech_verbs(a_.lower(b - 1)))
+      for (const SpeechVerb* v : *verbs)
+        if (v->words == 1 && (v->frame == VerbFrame::Tell || v->frame == VerbFrame::NounPhrase))
+          return true;
+    return false;
+  }
+  // Capitals the article uses as the last word of a longer name ("Denzel
+  // Washington"), found in one pass the first time they are asked for.
+  const std::set<std::string>& surname_capitals() const {
+    if (!surname_capitals_) {
+      surname_capitals_.emplace();
+      for (uint32_t t = 1; t < a_.ntok(); ++t)
+        if (capitalized(t) && capitalized(t - 1) && !T(t).para_start && !a_.wx(t - 1).non_name &&
+            lex_.capital(a_.tok(t)) >= 0)
+          surname_capitals_->insert(std::string(a_.tok(t)));
+    }
+    return *surname_capitals_;
   }
 
   void scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bool headline_case) {
@@ -1192,6 +1257,7 @@ class MentionFinder {
 
   Analysis& a_;
   const Lexicons& lex_;
+  mutable std::optional<std::set<std::string>> surname_capitals_;  // see surname_capitals()
   std::vector<Candidate> candidates_;
   std::vector<Candidate> acronyms_;
   std::vector<Mention> pronoun_mentions_;

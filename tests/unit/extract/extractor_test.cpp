@@ -8,6 +8,7 @@
 #include <iterator>
 #include <memory>
 #include <stdexcept>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -1081,6 +1082,36 @@ TEST(TaggerTypingTest, AnAppositiveKeepsAPersonWhateverTheTaggerSays) {
   for (const auto& e : r.facts.entities)
     person = person || (e.name == "Tomas Ferrand" && e.type == EntityType::Person);
   EXPECT_TRUE(person);
+}
+
+// corpus/GOLD.md: a capital used for its government names the country; a
+// capital used as a place is no country.
+TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {
+  Result r = run("Moscow said it would respond to the sanctions. Beijing has accused Taipei of "
+                 "provocation.");
+  const StatementFact* s = r.statement("it would respond");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Russia");
+  EXPECT_EQ(r.speaker_type(s), EntityType::Country);
+  std::set<std::string> countries;
+  for (const auto& e : r.facts.entities)
+    if (e.type == EntityType::Country) countries.insert(e.name);
+  EXPECT_TRUE(countries.count("China"));
+  EXPECT_TRUE(countries.count("Taiwan"));
+}
+
+TEST(CapitalTest, ACapitalAsAPlaceOrAModifierOrASurnameIsNoCountry) {
+  for (const char* body : {
+           "Officials in Moscow said nothing.",                // after a preposition
+           "She visited Moscow and met the mayor.",            // not a reporting verb
+           "The Moscow office said sales rose.",               // a modifier
+           "Prices in the north and Moscow fell sharply.",     // one of a list of places
+           "Ivan Moscow, a banker, spoke first. Moscow said he was proud.",  // a surname
+           "Whilst stressing Moscow's strengths, the firm said it would grow.",
+       }) {
+    Result r = run(body);
+    for (const auto& e : r.facts.entities) EXPECT_NE(e.name, "Russia") << body;
+  }
 }
 
 }  // namespace
