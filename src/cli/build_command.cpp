@@ -10,6 +10,7 @@
 #include <cstdio>
 
 #include "merge_command.hpp"
+#include "newskg/graph/fragments.hpp"
 #include "newskg/io/stream_writer.hpp"
 #include "newskg/io/writers.hpp"
 #include "newskg/render/report.hpp"
@@ -245,6 +246,12 @@ int run_build(const BuildArgs& args) {
         counts.key = r.entities[v].key;
         counts.mentions = r.entities[v].mentions;
         if (whole.find(counts.key)) whole.upsert(std::move(counts));
+      }
+      // Drawn as `newskg render` draws the written graph: fragments folded.
+      {
+        graph::KnowledgeGraph folded;
+        graph::fold_fragments(whole, folded);
+        whole = std::move(folded);
       }
       if (rc == 0) {
         fail(io::write_dot(whole, out->path("graph.dot")));

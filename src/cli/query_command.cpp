@@ -14,6 +14,7 @@
 #include <memory>
 #include <optional>
 
+#include "newskg/graph/fragments.hpp"
 #include "newskg/io/turtle_reader.hpp"
 #include "newskg/query/names.hpp"
 #include "newskg/query/queries.hpp"
@@ -64,8 +65,11 @@ class QueryRun {
       exit_code_ = 2;
       return false;
     }
-    // The graph is only read from here on, never linked into.
-    kg_ = std::make_unique<graph::KnowledgeGraph>(std::move(*read));
+    // The graph is only read from here on, never linked into. A person
+    // named by a surname alone is answered as the one full name it stands
+    // for (graph/fragments.hpp): "Howard said" lists Michael Howard's words.
+    kg_ = std::make_unique<graph::KnowledgeGraph>();
+    graph::fold_fragments(*read, *kg_);
     names_ = std::make_unique<query::NameIndex>(*kg_);
     return true;
   }

@@ -15,6 +15,7 @@
 #include <optional>
 #include <sstream>
 
+#include "newskg/graph/fragments.hpp"
 #include "newskg/io/turtle_reader.hpp"
 #include "newskg/io/writers.hpp"
 #include "newskg/query/names.hpp"
@@ -64,7 +65,11 @@ std::unique_ptr<graph::KnowledgeGraph> load(const std::string& path) {
                    "--graph PATH\n";
     return nullptr;
   }
-  return kg;
+  // A person named by a surname alone is drawn as the one full name it
+  // stands for (graph/fragments.hpp).
+  auto folded = std::make_unique<graph::KnowledgeGraph>();
+  graph::fold_fragments(*kg, *folded);
+  return folded;
 }
 
 // The entity a typed name means, or the exit code saying why there is none.

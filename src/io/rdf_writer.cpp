@@ -28,12 +28,14 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "newskg/core/check.hpp"
+#include "newskg/graph/fragments.hpp"
 #include "newskg/io/turtle_reader.hpp"
 #include "newskg/io/writers.hpp"
 
@@ -50,13 +52,14 @@ constexpr std::string_view kXsd = "http://www.w3.org/2001/XMLSchema#";
 constexpr std::string_view kProv = "http://www.w3.org/ns/prov#";
 constexpr std::string_view kSchema = "https://schema.org/";
 constexpr std::string_view kNif = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#";
+constexpr std::string_view kOwl = "http://www.w3.org/2002/07/owl#";
 
 struct Prefix {
   std::string_view name;
   std::string_view iri;
 };
 // Declared in Turtle output in this order (prefix lines are part of the bytes).
-constexpr std::array<Prefix, 9> kPrefixes = {{{"nkg", kOntology},
+constexpr std::array<Prefix, 10> kPrefixes = {{{"nkg", kOntology},
                                               {"res", kResource},
                                               {"rdf", kRdf},
                                               {"rdfs", kRdfs},
@@ -64,7 +67,8 @@ constexpr std::array<Prefix, 9> kPrefixes = {{{"nkg", kOntology},
                                               {"skos", kSkos},
                                               {"prov", kProv},
                                               {"schema", kSchema},
-                                              {"nif", kNif}}};
+                                              {"nif", kNif},
+                                              {"owl", kOwl}}};
 
 enum class Datatype { Plain, Decimal, NonNegativeInteger, AnyUri };
 
@@ -521,8 +525,16 @@ void write_graph(Output& out, const graph::KnowledgeGraph& kg, RdfPart part) {
   const std::string begin_index = nkg("beginIndex");
   const std::string end_index = nkg("endIndex");
 
+  const std::string same_as = std::string(kOwl) + "sameAs";
+
   const std::vector<Vertex> nodes = kg.sorted_nodes();
   const std::vector<KnowledgeGraph::EdgeView> edges = kg.sorted_edges();
+  // A person named by a surname alone, and the corpus's one full name it
+  // stands for (graph/fragments.hpp): owl:sameAs, for stores that reason
+  // with it. Derived from the entity table on every write, never read back.
+  std::vector<std::optional<Vertex>> same(part == RdfPart::Article ? 0 : kg.num_nodes());
+  if (part != RdfPart::Article)
+    for (const auto& [fragment, full] : graph::fragment_joins(kg)) same[fragment] = full;
   size_t next_edge = 0;
   // Buffers reused for every node, so building an IRI allocates nothing
   // once they have grown: "https://w3id.org/newskg/resource/" + key, ...
@@ -568,6 +580,10 @@ void write_graph(Output& out, const graph::KnowledgeGraph& kg, RdfPart part) {
         number = std::to_string(ev.end);
         out.write(node_graphs, subject, end_index,
                   Term::literal(number, Datatype::NonNegativeInteger));
+      }
+      if (!same.empty() && same[v]) {
+        object_iri.assign(kResource).append(kg[*same[v]].key);
+        out.write(node_graphs, subject, same_as, Term::iri(object_iri));
       }
     }
 

@@ -124,7 +124,9 @@ class Collector {
       if (literal) subj.aliases.push_back(o);
       return SERD_SUCCESS;
     }
-    if (!starts_with(p, kOntology)) return SERD_SUCCESS;  // prov:, schema: alignments
+    // prov:, schema: alignments; owl:sameAs, which the writer derives from
+    // the entity table every time (graph/fragments.hpp).
+    if (!starts_with(p, kOntology)) return SERD_SUCCESS;
     const std::string local = p.substr(kOntology.size());
     if (literal) {
       if (local == "beginIndex") {

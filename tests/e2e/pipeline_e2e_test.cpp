@@ -1,4 +1,5 @@
 // `newskg build` end to end on the seed articles (examples/articles).
+#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
@@ -217,6 +218,31 @@ TEST(StdinTest, ReadsAnArticleFromStandardInput) {
   std::string nt = slurp(out / "stdin.nt");
   EXPECT_NE(nt.find("anna-berg"), std::string::npos) << nt;
   EXPECT_NE(nt.find("the talks would resume"), std::string::npos) << nt;
+}
+
+// graph/fragments.hpp: an article that names a person by surname alone
+// ("Varga said") speaks of the corpus's one Varga; the graph says owl:sameAs,
+// and query answers for the full name with both articles' statements.
+TEST(FragmentTest, ASurnameAloneIsTheCorpusOneFullNameOfIt) {
+  fs::path in = scratch("fragment-in"), out = scratch("fragment-out");
+  {
+    std::ofstream(in / "a.txt") << "Budget talks\n\nFinance Minister Lena Varga said the budget "
+                                   "would pass in March.\n";
+    std::ofstream(in / "b.txt") << "Budget vote\n\nVarga said the vote had been a success.\n";
+  }
+  ASSERT_EQ(run(newskg() + " build -q --format nt -o " + out.string() + " " + in.string()).status,
+            0);
+  const std::string nt = slurp(out / "graph.nt");
+  EXPECT_NE(nt.find("<https://w3id.org/newskg/resource/person/varga> "
+                    "<http://www.w3.org/2002/07/owl#sameAs> "
+                    "<https://w3id.org/newskg/resource/person/lena-varga> ."),
+            std::string::npos)
+      << nt;
+  RunResult q = run(newskg() + " query --width 0 --graph " + (out / "graph.nt").string() +
+                    " said --by Lena Varga");
+  ASSERT_EQ(q.status, 0) << q.out;
+  EXPECT_NE(q.out.find("the budget would pass"), std::string::npos) << q.out;
+  EXPECT_NE(q.out.find("the vote had been a success"), std::string::npos) << q.out;
 }
 
 TEST(MinConfidenceTest, DropsWeakFacts) {
