@@ -316,6 +316,14 @@ class StatementFinder {
                                       is_subordinator(a_.lower(t - 1)))))
           break;
 
+        // A passive quotation verb reports nobody's words: "a view shared by
+        // Rooney", "a tradition continued by her son".
+        if (v->frame == VerbFrame::Quote && end < a_.ntok() && a_.is(end, "by")) break;
+        // Nor one with an object: "she shared the driving", "continued his
+        // campaign"; a quotation verb stands before punctuation or a quote.
+        if (v->frame == VerbFrame::Quote && end < a_.ntok() && T(end).kind == TokenKind::Word &&
+            !T(end).upper)
+          break;
         // A verb that only attributes quotations is kept apart: no rule
         // looking for reported clauses sees it.
         (v->frame == VerbFrame::Quote ? quote_cue_at_ : cue_at_)[t] = static_cast<int>(cues_.size());

@@ -1084,6 +1084,24 @@ TEST(TaggerTypingTest, AnAppositiveKeepsAPersonWhateverTheTaggerSays) {
   EXPECT_TRUE(person);
 }
 
+// Quotation-only verbs ("shared", "continued") attribute a quotation they
+// stand next to, never with an object or in the passive.
+TEST(QuoteVerbTest, SharedAttributesTheQuotationItFollows) {
+  Result r = run("Tomas Ferrand and Ida Lunde met fans on Sunday.\n\n"
+                 "“I like to see it from the fans’ side,” Ferrand shared.");
+  const StatementFact* s = r.statement("I like to see it");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Tomas Ferrand");
+}
+
+TEST(QuoteVerbTest, AQuotationVerbWithAnObjectOrAnAgentAttributesNothing) {
+  Result r = run("Ida Lunde spoke first. “We must have a fine chance,” she said. “We will see.” "
+                 "It is a view shared by Tomas Ferrand, who drove. He shared the driving with "
+                 "Karl Berg.");
+  for (const auto& s : r.facts.statements) EXPECT_EQ(r.speaker(&s), "Ida Lunde") << s.text;
+  EXPECT_NE(r.statement("We will see"), nullptr);
+}
+
 // corpus/GOLD.md: a capital used for its government names the country; a
 // capital used as a place is no country.
 TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {
