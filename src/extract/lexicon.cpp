@@ -173,6 +173,10 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   rows.clear();
   if (auto st = read_tsv(d / "source_nouns.tsv", 2, rows); !st) return st.error();
   for (const auto& row : rows) {
+    if (row[1] == "state") {
+      lex->state_organs_.insert(lower_ascii(row[0]));
+      continue;
+    }
     SourceNoun c = row[1] == "people"     ? SourceNoun::People
                    : row[1] == "person"   ? SourceNoun::Person
                    : row[1] == "document" ? SourceNoun::Document
@@ -304,8 +308,10 @@ void Lexicons::gather() {
   first_words(country_by_);
   first_words(org_by_);
   first_words(capital_by_);  // "Moscow said": the capital stands for its country
+  first_words(demonym_by_);  // "South African", "New Zealanders"
   for (const auto& w : common_) lowered_[w].common = true;
   for (const auto& w : description_heads_) lowered_[w].description_head = true;
+  for (const auto& w : state_organs_) lowered_[w].state_organ = true;
   for (const auto& [w, c] : source_nouns_) lowered_[w].source_noun = c;
   for (const auto& [w, links] : speech_nouns_) lowered_[w].report_links = &links;
   for (const auto& [w, c] : event_words_) lowered_[w].event_class = c;

@@ -136,6 +136,12 @@ class MentionFinder {
         out = {PieceKind::Country, k, k + static_cast<uint32_t>(n), c};
         return true;
       }
+      // Demonyms of more than one word ("South African", "New Zealanders");
+      // one-word ones are read token by token.
+      if (int d = n > 1 ? lex_.demonym(surface) : -1; d >= 0) {
+        out = {PieceKind::Demonym, k, k + static_cast<uint32_t>(n), d};
+        return true;
+      }
       if (int o = lex_.organization(surface); o >= 0) {
         // "US Treasury Secretary Scott Bessent": a title of the country, not the body.
         const uint32_t after = k + static_cast<uint32_t>(n);

@@ -127,6 +127,82 @@ class StatementFinder {
     std::sort(a_.facts.statements.begin(), a_.facts.statements.end(),
               [](const StatementFact& x, const StatementFact& y) { return x.span < y.span; });
     follow_up_quotes();
+    joint_speakers();
+  }
+
+  // A joint speech act is each named party's (corpus/GOLD.md): "Lund and
+  // Berg said ...", "Norway, Sweden and Finland have warned ...", "the
+  // Namibian and South African governments say ...". The statement found
+  // for the party next to the cue is copied for every named party (person,
+  // body or country) coordinated before it. Not inside a prepositional
+  // phrase ("talks between Lund and Berg said" has another subject).
+  void joint_speakers() {
+    std::vector<StatementFact> added;
+    for (const StatementFact& st : a_.facts.statements) {
+      a_.check_budget();
+      if (st.speaker < 0) continue;
+      const EntityType type = a_.facts.entities[static_cast<size_t>(st.speaker)].type;
+      if (type != EntityType::Person && type != EntityType::Organization &&
+          type != EntityType::Country)
+        continue;
+      const core::Span sent = st.sentence.empty() ? st.span : st.sentence;
+      const uint32_t b = a_.first_token_at(sent.begin);
+      const uint32_t e = std::min<uint32_t>(a_.first_token_at(sent.end), a_.ntok());
+      for (uint32_t k = b; k < e; ++k) {
+        const int mi = a_.mention_at[k];
+        if (mi < 0) continue;
+        const Mention& m = a_.mentions[static_cast<size_t>(mi)];
+        if (m.first != k || m.entity != st.speaker || in_quote(k)) continue;
+        // The speaker's mention right before its cue, past an organ of a
+        // state, "both"/"all" or an auxiliary: "... governments say".
+        bool cued = false;
+        for (uint32_t q = m.last; q < e && q < m.last + 4; ++q) {
+          if (cue_at_[q] >= 0 || quote_cue_at_[q] >= 0) {
+            cued = true;
+            break;
+          }
+          if (T(q).kind != TokenKind::Word || T(q).upper || a_.mention_at[q] >= 0) break;
+        }
+        if (!cued) continue;
+        std::vector<int> others;
+        uint32_t p = m.first;
+        for (;;) {
+          uint32_t j = p;
+          if (j > b && a_.is(j - 1, "the")) --j;
+          if (j <= b + 1 || !(a_.is(j - 1, "and") || a_.tok(j - 1) == ",")) break;
+          --j;
+          if (a_.is(j, "and") && j > b + 1 && a_.tok(j - 1) == ",") --j;  // ", and"
+          const int xi = a_.mention_at[j - 1];
+          if (xi < 0) break;
+          const Mention& x = a_.mentions[static_cast<size_t>(xi)];
+          if (x.entity < 0 || x.entity == st.speaker || x.last != j || x.type != m.type) break;
+          others.push_back(x.entity);
+          p = x.first;
+        }
+        if (others.empty()) break;
+        uint32_t front = p;
+        if (front > b && a_.is(front - 1, "the")) --front;
+        if (front > b && T(front - 1).kind == TokenKind::Word && is_preposition(a_.lower(front - 1)))
+          break;
+        // Nor after a verb: in "Lund met Berg and Dahl said" Berg is met.
+        if (front > b) {
+          using tag::Pos;
+          const Pos before = a_.tags[front - 1].pos;
+          if (before == Pos::VB || before == Pos::VBD || before == Pos::VBG || before == Pos::VBN ||
+              before == Pos::VBP || before == Pos::VBZ)
+            break;
+        }
+        for (int o : others) {
+          StatementFact copy = st;
+          copy.speaker = o;
+          added.push_back(std::move(copy));
+        }
+        break;
+      }
+    }
+    for (auto& st : added) a_.facts.statements.push_back(std::move(st));
+    std::stable_sort(a_.facts.statements.begin(), a_.facts.statements.end(),
+                     [](const StatementFact& x, const StatementFact& y) { return x.span < y.span; });
   }
 
   // A paragraph that is wholly a quotation, with no attribution, after a
@@ -405,6 +481,16 @@ class StatementFinder {
     }
     if (k <= limit) return -1;
     uint32_t p = k - 1;
+    // "the South African delegation said", "the Namibian and South African
+    // governments say": an organ of a state after a demonym speaks as the
+    // country (joint_speakers() gives the others theirs).
+    if (p > limit && T(p).kind == TokenKind::Word && a_.wl(p).state_organ) {
+      const int m = a_.mention_at[p - 1];
+      if (m >= 0) {
+        const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+        if (mm.entity >= 0 && mm.type == EntityType::Country && mm.last == p) return mm.entity;
+      }
+    }
     // "McConnell, now the majority leader, who in 2010 said": a relative
     // pronoun stands for the name it follows (past a time phrase before the verb).
     {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "newskg/core/unicode.hpp"
 
@@ -131,11 +132,21 @@ void build_article_graph_into(const core::Document& doc, const extract::ArticleF
     }
   }
 
+  // Speakers of each statement span so far: a joint speech act ("Lund and
+  // Berg said ...") is one statement per speaker (corpus/GOLD.md), the
+  // second and later ones keyed ".../120-245/2", ".../3" in facts order.
+  std::map<std::pair<uint32_t, uint32_t>, std::vector<int>> speakers_of_span;
   for (const auto& st : facts.statements) {
     if (st.confidence < options.min_confidence || st.speaker < 0 || !kept(st.speaker)) continue;
     NodeProps n;
     n.kind = NodeKind::Statement;
     n.key = "statement/" + doc_slug + "/" + span_id(st.span);
+    {
+      std::vector<int>& speakers = speakers_of_span[{st.span.begin, st.span.end}];
+      auto it = std::find(speakers.begin(), speakers.end(), st.speaker);
+      if (it == speakers.end()) it = speakers.insert(speakers.end(), st.speaker);
+      if (it != speakers.begin()) n.key += "/" + std::to_string(it - speakers.begin() + 1);
+    }
     n.label = st.text;
     n.attrs["text"] = {st.text};
     n.attrs["kind"] = {st.kind == extract::StatementKind::Direct ? "direct" : "indirect"};

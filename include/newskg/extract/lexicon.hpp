@@ -64,6 +64,9 @@ struct WordInfo {
   bool common = false;
   bool description_head = false;
   SourceNoun source_noun = SourceNoun::None;  // source_nouns.tsv: "experts", "spokeswoman", "ad"
+  // source_nouns.tsv class "state": "government", "delegation"; after a
+  // demonym it speaks as that country ("the South African delegation said").
+  bool state_organ = false;
   std::string_view event_class;
   std::string_view pronoun;
   std::string_view stance;
@@ -126,6 +129,7 @@ class Lexicons {
   StringMap<int> country_by_, demonym_by_, capital_by_, org_by_;
   StringMap<TitleRole> titles_;
   StringSet description_heads_;
+  StringSet state_organs_;
   StringMap<SourceNoun> source_nouns_;
   StringMap<std::vector<std::string>> speech_nouns_;
   std::vector<SpeechVerb> verbs_;

@@ -1102,6 +1102,38 @@ TEST(QuoteVerbTest, AQuotationVerbWithAnObjectOrAnAgentAttributesNothing) {
   EXPECT_NE(r.statement("We will see"), nullptr);
 }
 
+// corpus/GOLD.md: a joint speech act gives one statement per named speaker;
+// an organ of a state after a demonym speaks as the country.
+std::multiset<std::string> speakers_of(const Result& r, const std::string& needle) {
+  std::multiset<std::string> out;
+  for (const auto& s : r.facts.statements)
+    if (s.text.find(needle) != std::string::npos) out.insert(r.speaker(&s));
+  return out;
+}
+
+TEST(JointSpeakerTest, EachNamedPartyOfAJointSubjectSaidIt) {
+  Result r = run("Karl Lund and Ida Berg said the talks had failed. Norway, Sweden and Finland "
+                 "have warned that the pipeline is unsafe.");
+  EXPECT_EQ(speakers_of(r, "the talks had failed"),
+            (std::multiset<std::string>{"Ida Berg", "Karl Lund"}));
+  EXPECT_EQ(speakers_of(r, "the pipeline is unsafe"),
+            (std::multiset<std::string>{"Finland", "Norway", "Sweden"}));
+}
+
+TEST(JointSpeakerTest, AnObjectOrAPrepositionalPhraseIsNoCoSpeaker) {
+  Result r = run("Tom Dahl and Karl Lund arrived. Karl Lund met Ida Berg and Tom Dahl said the "
+                 "talks had failed. The talks between Ida Berg and Karl Lund said nothing new.");
+  EXPECT_EQ(speakers_of(r, "the talks had failed"), (std::multiset<std::string>{"Tom Dahl"}));
+}
+
+TEST(JointSpeakerTest, AStateOrganAfterDemonymsSpeaksForEachCountry) {
+  Result r = run("The Namibian and South African governments say they have met rural "
+                 "communities. Later the South African delegation said the plan was sound.");
+  EXPECT_EQ(speakers_of(r, "they have met rural communities"),
+            (std::multiset<std::string>{"Namibia", "South Africa"}));
+  EXPECT_EQ(speakers_of(r, "the plan was sound"), (std::multiset<std::string>{"South Africa"}));
+}
+
 // corpus/GOLD.md: a capital used for its government names the country; a
 // capital used as a place is no country.
 TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {

@@ -2,6 +2,9 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+#include <string>
+
 namespace newskg::graph {
 namespace {
 
@@ -60,6 +63,25 @@ TEST(BuilderTest, StatementCarriesSpeakerAboutAndCharacterOffsets) {
   }
   EXPECT_TRUE(said);
   EXPECT_TRUE(about);
+}
+
+// A joint speech act is one statement per speaker: the second speaker's
+// copy of the same words gets its own node (".../2"), each with one speaker.
+TEST(BuilderTest, AJointStatementIsOneNodePerSpeaker) {
+  Fixture f;
+  extract::StatementFact again = f.facts.statements[0];
+  again.speaker = 1;  // France said it too
+  f.facts.statements.push_back(again);
+  f.facts.statements.push_back(f.facts.statements[0]);  // the same speaker twice: no third node
+  KnowledgeGraph kg = build_article_graph(f.doc, f.facts);
+  ASSERT_TRUE(kg.find("statement/a1/1-7"));
+  ASSERT_TRUE(kg.find("statement/a1/1-7/2"));
+  EXPECT_FALSE(kg.find("statement/a1/1-7/3"));
+  std::map<std::string, std::string> speaker_of;
+  for (const auto& e : kg.sorted_edges())
+    if (e.props->relation == Relation::Said) speaker_of[kg[e.to].key] += kg[e.from].key;
+  EXPECT_EQ(speaker_of["statement/a1/1-7"], "person/anna-berg");
+  EXPECT_EQ(speaker_of["statement/a1/1-7/2"], "country/france");
 }
 
 TEST(BuilderTest, RolesBecomeOfficeNodesOfTheirCountry) {
