@@ -44,8 +44,17 @@ class MeetingFinder {
       const Mention& mm = a_.mentions[static_cast<size_t>(m)];
       if (mm.entity < 0 || a_.quote_at[k - 1] >= 0) continue;
       // "Barclays had held merger talks with X": an organization is the
-      // subject nearer the cue than any person before it.
-      if (mm.type == EntityType::Organization) return -1;
+      // subject nearer the cue than any person before it; not one that says
+      // where someone is from ("reader Ann Lee, from Oak Estate in Elm,
+      // speaking to ...").
+      if (mm.type == EntityType::Organization) {
+        const bool origin = mm.first > limit && (a_.is(mm.first - 1, "from") ||
+                                                 a_.is(mm.first - 1, "in") ||
+                                                 a_.is(mm.first - 1, "of"));
+        if (!origin) return -1;
+        k = mm.first + 1;
+        continue;
+      }
       if (mm.type != EntityType::Person) continue;
       return mm.entity;
     }

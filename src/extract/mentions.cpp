@@ -817,6 +817,18 @@ class MentionFinder {
         add_person_mention(c, ent);
         continue;
       }
+      // "Donna and Swift spent time together", after "Donna Kelce": a known
+      // first name alone is the article's one person named in full with it
+      // (feature writing tells family members apart so: Donna, Travis and
+      // Jason Kelce), when it is nobody's surname there.
+      if (auto f = forename_.find(key);
+          f != forename_.end() && f->second.size() == 1 &&
+          (a_.wx(c.first).given || a_.wx(c.first).gender != 0) &&
+          c.type == EntityType::Person) {
+        note_alias(f->second.front(), std::string(a_.tok(c.first)));
+        add_person_mention(c, f->second.front());
+        continue;
+      }
       if (c.surname_only) continue;
       if (c.acronym) {
         acronyms_.push_back(c);

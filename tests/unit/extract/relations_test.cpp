@@ -66,6 +66,26 @@ TEST(MeetingTest, TwoNamesThatDidSomethingTogetherMet) {
   EXPECT_EQ(pairs(f), (std::set<Pair>{{"Ann Dorsey", "Peter Fenton"}}));
 }
 
+// Feature writing tells family members apart by first name: "Ann" after
+// "Ann Dorsey" is her, so "Ann and Fenton spent time together" is a meeting.
+TEST(MeetingTest, AFirstNameAloneIsTheOnePersonWithIt) {
+  auto f = run("Ann Dorsey, Mark Dorsey and Peter Fenton were there.\n\n"
+               "Ann and Fenton spent time together all season.");
+  EXPECT_EQ(pairs(f), (std::set<Pair>{{"Ann Dorsey", "Peter Fenton"}}));
+  bool alias = false;
+  for (const auto& e : f.entities)
+    if (e.name == "Ann Dorsey")
+      for (const auto& a : e.aliases) alias = alias || a == "Ann";
+  EXPECT_TRUE(alias);
+}
+
+// A caption: "X, from Y Estate in Z, speaking to W": the origin is no party.
+TEST(MeetingTest, ACaptionPersonFromSomewhereSpeakingToAnother) {
+  auto f = run("Pictured right, is reader Nora Vance, from Harlow Books Ltd in Elmwood, speaking "
+               "to novelist Ida Marlow, from Redcliff, at the book fair.");
+  EXPECT_EQ(pairs(f), (std::set<Pair>{{"Ida Marlow", "Nora Vance"}}));
+}
+
 TEST(MeetingTest, IdiomsPlansAndSportsActionsAreNoMeetings) {
   const char* cues[] = {
       "Ann Dorsey's new film met with scathing reviews from Peter Fenton.",
