@@ -227,6 +227,18 @@ class MentionFinder {
   }
 
   void scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bool headline_case) {
+    // "Hamas-led", "South African-based": a hyphenated adjective of
+    // leading, basing or backing ends what it modifies; the name after it
+    // stands alone ("South African-based Vaal Justice Alliance").
+    for (uint32_t k = b; k < e; ++k) {
+      const std::string_view w = a_.lower(k);
+      if (w.ends_with("-led") || w.ends_with("-based") || w.ends_with("-backed") ||
+          w.ends_with("-owned") || w.ends_with("-run") || w.ends_with("-born") ||
+          w.ends_with("-funded") || w.ends_with("-linked") || w.ends_with("-allied")) {
+        if (k + 1 < e) scan_run(k + 1, e, s, headline_case);
+        return;
+      }
+    }
     // Drop sentence-initial common words ("Despite", "The") and non-names.
     while (b < e) {
       std::string_view low = a_.lower(b);
@@ -503,6 +515,22 @@ class MentionFinder {
           break;
         }
       }
+    }
+    // "Novelist Jo Watson", "Actress Nicole Kidman": an occupation opening
+    // the run describes the person; it is no part of the name.
+    // A name must remain: two words or a known first name ("Star Wars" keeps
+    // its "Star").
+    if (title == nullptr && !courtesy && e - b >= 2 && T(b).upper && !T(b).all_upper &&
+        a_.wl(b).description_head && !a_.wx(b).given && a_.wx(b).title == TitleRole::None &&
+        T(b + 1).upper && (e - b >= 3 || a_.wx(b + 1).given || a_.wx(b + 1).gender != 0))
+      ++b;
+    const tag::EntityType tagged_run = tagged_as(b, e);
+    // "Walvis Bay", "Ninety Mile Beach": a name ending in a geographic head
+    // word is a place; not "Michael Bay", a given name the tagger reads as a person.
+    if (title == nullptr && !courtesy && e - b >= 2 && a_.wx(e - 1).place_head &&
+        !(a_.wx(b).given && tagged_run == tag::EntityType::Person)) {
+      add_place(b, e);
+      return;
     }
     Candidate c;
     c.first = b;

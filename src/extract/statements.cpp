@@ -805,6 +805,10 @@ class StatementFinder {
         !(opens_sentence(p - 1) && a_.wl(p - 1).common))
       return -1;
     if (a_.wl(p).verbs != nullptr || !a_.wl(p).pronoun.empty()) return -1;
+    // "The Hamas-led attack": a hyphenated adjective, no name.
+    for (std::string_view suffix : {"-led", "-based", "-backed", "-owned", "-run", "-born",
+                                    "-funded", "-linked", "-allied"})
+      if (a_.lower(p).ends_with(suffix)) return -1;
     // A place after a preposition: "observers in Virginia say".
     if (p > 0 && T(p - 1).kind == TokenKind::Word &&
         (a_.is(p - 1, "in") || a_.is(p - 1, "at") || a_.is(p - 1, "from")))

@@ -59,6 +59,7 @@ struct WordInfo {
   char gender = 0;  // 'm' or 'f' for a given name only one sex bears (name_genders.tsv)
   bool non_name = false;
   bool org_head = false, org_prefix = false;
+  bool place_head = false;  // place_words.tsv: "Bay", "Harbour" end a place's name
   uint8_t name_max_tokens = 0;  // longest country/org name starting with this word
   // Lower case ("said", "meeting", "he"):
   bool common = false;
@@ -136,7 +137,7 @@ class Lexicons {
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
   StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_,
       honorifics_;
-  StringSet given_, common_, non_names_, abbrev_;
+  StringSet given_, common_, non_names_, abbrev_, place_heads_;
   std::unordered_set<std::string_view> abbrev_view_;
   size_t max_name_tokens_ = 1;
   std::shared_ptr<const tag::Tagger> tagger_;

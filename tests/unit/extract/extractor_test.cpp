@@ -6,9 +6,10 @@
 #include <gtest/gtest.h>
 
 #include <iterator>
+#include <map>
 #include <memory>
-#include <stdexcept>
 #include <set>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -70,9 +71,9 @@ TEST(ExtractorTest, SubheadingQuoteIsItsSourcesStatement) {
 
 // A quotation that fills its paragraphs, after "X said ...", is X's, as one statement.
 TEST(ExtractorTest, QuotationParagraphsAfterReportedSpeechKeepTheVoice) {
-  Result r = run(
-      "Doria Pennick said the road would not be built.\n\n“We have no money for it.\n\n"
-      "“Nobody asked the villages either.”");
+  Result r =
+      run("Doria Pennick said the road would not be built.\n\n“We have no money for it.\n\n"
+          "“Nobody asked the villages either.”");
   const StatementFact* s = r.statement("We have no money");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Doria Pennick");
@@ -87,7 +88,8 @@ TEST(ExtractorTest, QuotationSplitByItsAttributionIsOneStatement) {
 }
 
 TEST(ExtractorTest, ContentBeforeSentenceFinalAttribution) {
-  Result r = run("The new tax would cost families more than it raises, Peter Lund said on Tuesday.");
+  Result r =
+      run("The new tax would cost families more than it raises, Peter Lund said on Tuesday.");
   const StatementFact* s = r.statement("The new tax would cost families");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->kind, StatementKind::Indirect);
@@ -109,8 +111,9 @@ TEST(ExtractorTest, FrontedAdverbialIsNotContent) {
 }
 
 TEST(ExtractorTest, RelativeClauseWithPronounIsNotAnAttribution) {
-  Result r = run("Anna Berg has insisted that the border must stay open, a position she repeated "
-                 "on Monday after meeting farmers.");
+  Result r =
+      run("Anna Berg has insisted that the border must stay open, a position she repeated "
+          "on Monday after meeting farmers.");
   const StatementFact* s = r.statement("the border must stay open");
   ASSERT_NE(s, nullptr);
   for (const auto& st : r.facts.statements)
@@ -126,9 +129,10 @@ TEST(ExtractorTest, UnnamedGroupSpeaker) {
 }
 
 TEST(ExtractorTest, UnnamedSourceIsAffiliatedWhenItsDescriptionNamesWhoseItIs) {
-  Result r = run("Civil rights activists say the new rules unfairly target young drivers. "
-                 "Norwegian military commentators said the rules would stay. Later, Labour strategists "
-                 "said the vote was lost.");
+  Result r =
+      run("Civil rights activists say the new rules unfairly target young drivers. "
+          "Norwegian military commentators said the rules would stay. Later, Labour strategists "
+          "said the vote was lost.");
   const StatementFact* bare = r.statement("the new rules unfairly target");
   const StatementFact* country = r.statement("the rules would stay");
   const StatementFact* party = r.statement("the vote was lost");
@@ -153,8 +157,9 @@ TEST(ExtractorTest, UnnamedSpokeswomanForAQuotation) {
 
 TEST(ExtractorTest, NamedBodyWinsOverUnnamedSource) {
   // "a spokesman for X" speaks for X.
-  Result r = run("“We are reviewing the decision,” a spokesman for the World Health Organization "
-                 "said.");
+  Result r =
+      run("“We are reviewing the decision,” a spokesman for the World Health Organization "
+          "said.");
   const StatementFact* s = r.statement("We are reviewing");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker_type(s), EntityType::Organization);
@@ -192,8 +197,9 @@ TEST(ExtractorTest, ScareQuotesAreNotStatements) {
 }
 
 TEST(ExtractorTest, UnterminatedQuotationDoesNotSwallowTheArticle) {
-  Result r = run("“This is only the start, Anna Berg said.\n\nPeter Lund warned that prices "
-                 "would rise again next year.");
+  Result r =
+      run("“This is only the start, Anna Berg said.\n\nPeter Lund warned that prices "
+          "would rise again next year.");
   const StatementFact* s = r.statement("prices would rise");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Peter Lund");
@@ -202,15 +208,17 @@ TEST(ExtractorTest, UnterminatedQuotationDoesNotSwallowTheArticle) {
 TEST(ExtractorTest, SentenceInitialFirstNameThatIsACommonWord) {
   // "Mark" is a common word; opening a sentence before a surname and a
   // speech verb (or an appositive) it is a first name.
-  Result r = run("Mark Tallen said the plan would fail.\n\nWill Ostrova, chairman of the board, "
-                 "said the bank would wait.");
+  Result r =
+      run("Mark Tallen said the plan would fail.\n\nWill Ostrova, chairman of the board, "
+          "said the bank would wait.");
   EXPECT_EQ(r.speaker(r.statement("the plan would fail")), "Mark Tallen");
   EXPECT_EQ(r.speaker(r.statement("the bank would wait")), "Will Ostrova");
 }
 
 TEST(ExtractorTest, InvertedAttributionNeedsTheSpeakerRightAfterTheVerb) {
-  Result r = run("Mark Tallen, chairman of the board of Nordvik Partners, the group's funding arm, "
-                 "said it would join the race in the general election.");
+  Result r =
+      run("Mark Tallen, chairman of the board of Nordvik Partners, the group's funding arm, "
+          "said it would join the race in the general election.");
   const StatementFact* s = r.statement("it would join the race");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Mark Tallen");
@@ -218,8 +226,9 @@ TEST(ExtractorTest, InvertedAttributionNeedsTheSpeakerRightAfterTheVerb) {
 }
 
 TEST(ExtractorTest, PromiseWithAnInfinitive) {
-  Result r = run("Anna Berg vowed to rebuild the harbour before the winter.\n\n"
-                 "Peter Lund promised to the town a new school.");
+  Result r =
+      run("Anna Berg vowed to rebuild the harbour before the winter.\n\n"
+          "Peter Lund promised to the town a new school.");
   const StatementFact* s = r.statement("rebuild the harbour");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->text, "to rebuild the harbour before the winter");
@@ -228,23 +237,26 @@ TEST(ExtractorTest, PromiseWithAnInfinitive) {
 }
 
 TEST(ExtractorTest, ContinuesToInsistIsSpeech) {
-  Result r = run("Anna Berg continues to insist that the harbour will reopen in May.\n\n"
-                 "Peter Lund would say that the harbour is finished.");
+  Result r =
+      run("Anna Berg continues to insist that the harbour will reopen in May.\n\n"
+          "Peter Lund would say that the harbour is finished.");
   EXPECT_EQ(r.speaker(r.statement("the harbour will reopen")), "Anna Berg");
   EXPECT_EQ(r.statement("the harbour is finished"), nullptr);  // hypothetical
 }
 
 TEST(ExtractorTest, UnknownNameAfterAnInvertedAttribution) {
   // Neither "Mark" nor "Sparrow" tells a name on its own; the verb before does.
-  Result r = run("“It is a good little machine,” said Mark Sparrow, technical editor at a "
-                 "magazine.\n\n“The price is right,” said managing director Olaf Brenning.");
+  Result r =
+      run("“It is a good little machine,” said Mark Sparrow, technical editor at a "
+          "magazine.\n\n“The price is right,” said managing director Olaf Brenning.");
   EXPECT_EQ(r.speaker(r.statement("good little machine")), "Mark Sparrow");
   EXPECT_EQ(r.speaker(r.statement("The price is right")), "Olaf Brenning");
 }
 
 TEST(ExtractorTest, OneUnknownWordAfterTheVerbIsTheSpeakersName) {
-  Result r = run("“The club wants him to stay,” said Brenning.\n\n“Sales rose,” said the firm's "
-                 "president and chief executive Bill Ostrander.");
+  Result r =
+      run("“The club wants him to stay,” said Brenning.\n\n“Sales rose,” said the firm's "
+          "president and chief executive Bill Ostrander.");
   EXPECT_EQ(r.speaker(r.statement("The club wants him")), "Brenning");
   EXPECT_EQ(r.speaker(r.statement("Sales rose")), "Bill Ostrander");
 }
@@ -255,23 +267,26 @@ TEST(ExtractorTest, NameOfOrganizationIsAPersonAndAnOrganization) {
 }
 
 TEST(ExtractorTest, AgeDescriptionStandsForThePersonJustNamed) {
-  Result r = run("Lena Vos won the final in straight sets.\n\n“It was a hard match,” added the "
-                 "23-year-old.");
+  Result r =
+      run("Lena Vos won the final in straight sets.\n\n“It was a hard match,” added the "
+          "23-year-old.");
   const StatementFact* s = r.statement("It was a hard match");
   EXPECT_EQ(r.speaker(s), "Lena Vos");
   EXPECT_LT(s->confidence, 0.7);  // a guess, which --min-confidence 0.7 drops
 }
 
 TEST(ExtractorTest, AFailedAttributionStopsTheVoiceOfThePreviousParagraph) {
-  Result r = run("“We played well,” said Lena Vos.\n\n“The crowd was loud,” said the tall "
-                 "ballboy.");
+  Result r =
+      run("“We played well,” said Lena Vos.\n\n“The crowd was loud,” said the tall "
+          "ballboy.");
   const StatementFact* s = r.statement("The crowd was loud");
   EXPECT_TRUE(s == nullptr || r.speaker(s) != "Lena Vos");
 }
 
 TEST(ExtractorTest, DescriptionAttributingAQuotationIsThePersonLastNamedWithLowConfidence) {
-  Result r = run("Tomas Ekberg scored twice in the second half.\n\n“We were unlucky in the first "
-                 "half,” said the striker.\n\nTomas Ekberg's coach said the striker would rest.");
+  Result r =
+      run("Tomas Ekberg scored twice in the second half.\n\n“We were unlucky in the first "
+          "half,” said the striker.\n\nTomas Ekberg's coach said the striker would rest.");
   const StatementFact* s = r.statement("We were unlucky");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Tomas Ekberg");
@@ -281,16 +296,18 @@ TEST(ExtractorTest, DescriptionAttributingAQuotationIsThePersonLastNamedWithLowC
 TEST(ExtractorTest, QuotationAfterABackgroundSentenceKeepsTheVoiceOfTheParagraph) {
   // BBC style: reported speech, a sentence of background, then the speaker's
   // words, continued over collapsed paragraphs with an opening mark each.
-  Result r = run("Ulla Brandt said the club might list its shares. Since 1995, clubs have seen "
-                 "their income soar. \"Television has been the driving force. \"We must "
-                 "monitor the quality of the product.\"\n\nThe club plays on Saturday.");
+  Result r =
+      run("Ulla Brandt said the club might list its shares. Since 1995, clubs have seen "
+          "their income soar. \"Television has been the driving force. \"We must "
+          "monitor the quality of the product.\"\n\nThe club plays on Saturday.");
   EXPECT_EQ(r.speaker(r.statement("Television has been")), "Ulla Brandt");
   EXPECT_EQ(r.speaker(r.statement("We must monitor")), "Ulla Brandt");
 }
 
 TEST(ExtractorTest, QuotationInTheNextParagraphIsNotAFollowUp) {
-  Result r = run("Ulla Brandt said the club might list its shares.\n\nSince 1995, clubs have "
-                 "seen their income soar. \"Television has been the driving force.\"");
+  Result r =
+      run("Ulla Brandt said the club might list its shares.\n\nSince 1995, clubs have "
+          "seen their income soar. \"Television has been the driving force.\"");
   const StatementFact* s = r.statement("Television has been");
   EXPECT_TRUE(s == nullptr || r.speaker(s) != "Ulla Brandt");
 }
@@ -301,42 +318,49 @@ TEST(ExtractorTest, LoneSurnameThatSpeaksIsAPersonForLaterPronouns) {
 }
 
 TEST(ExtractorTest, NameAfterAfterIsTheSubjectOfItsClause) {
-  Result r = run("The mayor left early, after Kellorn Industries announced it would close the "
-                 "plant.");
+  Result r =
+      run("The mayor left early, after Kellorn Industries announced it would close the "
+          "plant.");
   EXPECT_EQ(r.speaker(r.statement("it would close the plant")), "Kellorn Industries");
 }
 
 TEST(ExtractorTest, ParticipleAfterTheMainClauseSharesItsSubject) {
-  Result r = run("Early on Monday, Ines Halvorsen unloaded on her rival in a speech, accusing "
-                 "him of dishonesty.");
+  Result r =
+      run("Early on Monday, Ines Halvorsen unloaded on her rival in a speech, accusing "
+          "him of dishonesty.");
   EXPECT_EQ(r.speaker(r.statement("accusing him of dishonesty")), "Ines Halvorsen");
-  Result r2 = run("Ines Halvorsen put off the decision but said the council could return to it "
-                  "later.");
+  Result r2 =
+      run("Ines Halvorsen put off the decision but said the council could return to it "
+          "later.");
   EXPECT_EQ(r2.speaker(r2.statement("the council could return")), "Ines Halvorsen");
 }
 
 TEST(ExtractorTest, PossessiveSubjectDoesNotLendItsOwnerAParticiple) {
-  Result r = run("Ines Halvorsen spoke in Oslo. Her remarks signaled a shift in policy, "
-                 "highlighting diplomacy over intervention.");
+  Result r =
+      run("Ines Halvorsen spoke in Oslo. Her remarks signaled a shift in policy, "
+          "highlighting diplomacy over intervention.");
   EXPECT_EQ(r.statement("highlighting diplomacy"), nullptr);
 }
 
 TEST(ExtractorTest, MiddleInitialAndPartyInParenthesesKeepTheSpeaker) {
-  Result r = run("Rep. Lena Marsh (D-N.Y.), chairman of the caucus, said members will help.\n\n"
-                 "Tomas Z. Vrenik noted that the count was slow.");
+  Result r =
+      run("Rep. Lena Marsh (D-N.Y.), chairman of the caucus, said members will help.\n\n"
+          "Tomas Z. Vrenik noted that the count was slow.");
   EXPECT_EQ(r.speaker(r.statement("members will help")), "Lena Marsh");
   EXPECT_EQ(r.speaker(r.statement("the count was slow")), "Tomas Z. Vrenik");
 }
 
 TEST(ExtractorTest, LoneSurnameWithADescriptionBetweenSpeaks) {
-  Result r = run("The count ended late. Vardaman, a Republican, said she made her decision on "
-                 "the numbers.");
+  Result r =
+      run("The count ended late. Vardaman, a Republican, said she made her decision on "
+          "the numbers.");
   EXPECT_EQ(r.speaker(r.statement("she made her decision")), "Vardaman");
 }
 
 TEST(ExtractorTest, AccordingToADescribedSourceNamesIt) {
-  Result r = run("The mayor will resign in May, according to a Harbour party aide. The vote "
-                 "was lost, according to interviews with several friends of the mayor.");
+  Result r =
+      run("The mayor will resign in May, according to a Harbour party aide. The vote "
+          "was lost, according to interviews with several friends of the mayor.");
   const StatementFact* s = r.statement("The mayor will resign");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Harbour party aide");
@@ -362,9 +386,10 @@ TEST(ExtractorTest, WebLabelWordAfterAGivenNameIsASurname) {
 }
 
 TEST(ExtractorTest, AsideSetOffByDashesBeforeOrAfterTheVerb) {
-  Result r = run("Murphy \u2014 after a knock on wood \u2014 told me he had been lucky. "
-                 "A former governor -- Tom Arlen, who lost in 2008 -- said the plan was weak. "
-                 "Dana Price said \u2014 on her radio show, as it happens \u2014 that taxes would rise.");
+  Result r =
+      run("Murphy \u2014 after a knock on wood \u2014 told me he had been lucky. "
+          "A former governor -- Tom Arlen, who lost in 2008 -- said the plan was weak. "
+          "Dana Price said \u2014 on her radio show, as it happens \u2014 that taxes would rise.");
   const StatementFact* lucky = r.statement("he had been lucky");
   EXPECT_EQ(r.speaker(lucky), "Murphy");
   ASSERT_NE(lucky, nullptr);
@@ -385,8 +410,9 @@ TEST(ExtractorTest, NamedListenerIsNotReportedContent) {
 }
 
 TEST(ExtractorTest, ReportedClauseEndsWhereTheSpeakerReportsAnew) {
-  Result r = run("Linick said that he considers the matter closed, but he urged the ministry to "
-                 "review its archives. The museum, Mr. Bush said, celebrated its centenary.");
+  Result r =
+      run("Linick said that he considers the matter closed, but he urged the ministry to "
+          "review its archives. The museum, Mr. Bush said, celebrated its centenary.");
   const StatementFact* s = r.statement("he considers the matter closed");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->text, "he considers the matter closed");
@@ -396,14 +422,16 @@ TEST(ExtractorTest, ReportedClauseEndsWhereTheSpeakerReportsAnew) {
 }
 
 TEST(ExtractorTest, TitleWordAfterACourtesyTitleIsASurname) {
-  Result r = run("\"We will win the county,\" Mr. King said. Ms. Judge said she would stay in the city.");
+  Result r =
+      run("\"We will win the county,\" Mr. King said. Ms. Judge said she would stay in the city.");
   EXPECT_EQ(r.speaker(r.statement("We will win the county")), "King");
   EXPECT_EQ(r.speaker(r.statement("she would stay in the city")), "Judge");
 }
 
 TEST(ExtractorTest, AsAttributionReportsWhatFollows) {
-  Result r = run("Workers can still be punished, and as Comey noted, people in the case could "
-                 "still face sanctions.");
+  Result r =
+      run("Workers can still be punished, and as Comey noted, people in the case could "
+          "still face sanctions.");
   const StatementFact* s = r.statement("people in the case");
   EXPECT_EQ(r.speaker(s), "Comey");
   ASSERT_NE(s, nullptr);
@@ -412,8 +440,9 @@ TEST(ExtractorTest, AsAttributionReportsWhatFollows) {
 }
 
 TEST(ExtractorTest, NamedMemberOfASpeakingGroup) {
-  Result r = run("Several candidates, including Donald Trump, said the United States should take "
-                 "fewer refugees.");
+  Result r =
+      run("Several candidates, including Donald Trump, said the United States should take "
+          "fewer refugees.");
   const StatementFact* s = r.statement("should take fewer refugees");
   EXPECT_EQ(r.speaker(s), "Donald Trump");
   ASSERT_NE(s, nullptr);
@@ -421,14 +450,16 @@ TEST(ExtractorTest, NamedMemberOfASpeakingGroup) {
 }
 
 TEST(ExtractorTest, InvertedSpeakerThroughAnOfficeAfterABody) {
-  Result r = run("Clinton drew well from working-class voters in 2008, said Ohio State University "
-                 "professor Paul Beck.");
+  Result r =
+      run("Clinton drew well from working-class voters in 2008, said Ohio State University "
+          "professor Paul Beck.");
   EXPECT_EQ(r.speaker(r.statement("Clinton drew well")), "Paul Beck");
 }
 
 TEST(ExtractorTest, SubjectPronounOpensTheReportAfterAPhrase) {
-  Result r = run("Dana Price said after the convention she would not accept the offer. "
-                 "Price said in an interview the offer was generous.");
+  Result r =
+      run("Dana Price said after the convention she would not accept the offer. "
+          "Price said in an interview the offer was generous.");
   const StatementFact* s = r.statement("she would not accept");
   EXPECT_EQ(r.speaker(s), "Dana Price");
   ASSERT_NE(s, nullptr);
@@ -438,14 +469,16 @@ TEST(ExtractorTest, SubjectPronounOpensTheReportAfterAPhrase) {
 }
 
 TEST(ExtractorTest, ByGerundTakesTheMainClauseSubject) {
-  Result r = run("Jeff Zucker answered the complaint by saying that the network never pays "
-                 "candidates.");
+  Result r =
+      run("Jeff Zucker answered the complaint by saying that the network never pays "
+          "candidates.");
   EXPECT_EQ(r.speaker(r.statement("the network never pays candidates")), "Jeff Zucker");
 }
 
 TEST(ExtractorTest, QuotedParagraphAfterAnIntroducingColon) {
-  Result r = run("Dana Price spoke on Monday. Price continued:\n\n\"The health issue is a partisan "
-                 "issue, and the numbers show it.\"\n\nThe rally continued for hours.");
+  Result r =
+      run("Dana Price spoke on Monday. Price continued:\n\n\"The health issue is a partisan "
+          "issue, and the numbers show it.\"\n\nThe rally continued for hours.");
   const StatementFact* s = r.statement("The health issue is a partisan issue");
   EXPECT_EQ(r.speaker(s), "Dana Price");
   ASSERT_NE(s, nullptr);
@@ -455,16 +488,18 @@ TEST(ExtractorTest, QuotedParagraphAfterAnIntroducingColon) {
 }
 
 TEST(ExtractorTest, CommonWordSurnameOpeningASentence) {
-  Result r = run("Dana Price spoke on Monday. Price said the plan would cost too much. "
-                 "Price rises hit the poor hardest, the minister said.");
+  Result r =
+      run("Dana Price spoke on Monday. Price said the plan would cost too much. "
+          "Price rises hit the poor hardest, the minister said.");
   EXPECT_EQ(r.speaker(r.statement("the plan would cost too much")), "Dana Price");
   for (const auto& e : r.facts.entities)
     if (e.name == "Dana Price") EXPECT_EQ(e.mentions.size(), 2u);  // not "Price rises"
 }
 
 TEST(ExtractorTest, UnquotedParagraphAfterAnIntroducingColon) {
-  Result r = run("Dana Price spoke on Monday. Price added:\n\nIt is typical of the campaign. "
-                 "They know nothing.\n\nThe rally ended at noon.");
+  Result r =
+      run("Dana Price spoke on Monday. Price added:\n\nIt is typical of the campaign. "
+          "They know nothing.\n\nThe rally ended at noon.");
   const StatementFact* s = r.statement("It is typical of the campaign");
   EXPECT_EQ(r.speaker(s), "Dana Price");
   ASSERT_NE(s, nullptr);
@@ -473,16 +508,18 @@ TEST(ExtractorTest, UnquotedParagraphAfterAnIntroducingColon) {
 }
 
 TEST(ExtractorTest, ClauseAfterSaidCommaWhenNothingPrecedes) {
-  Result r = run("Rucker Culpepper, who runs the veterans effort, said, the senator has been "
-                 "disrespecting veterans for decades. Culpepper said, however, that he would wait.");
+  Result r =
+      run("Rucker Culpepper, who runs the veterans effort, said, the senator has been "
+          "disrespecting veterans for decades. Culpepper said, however, that he would wait.");
   EXPECT_EQ(r.speaker(r.statement("the senator has been disrespecting veterans")),
             "Rucker Culpepper");
   EXPECT_EQ(r.statement("however"), nullptr);
 }
 
 TEST(ExtractorTest, NamedSpeakersListedBeforeAll) {
-  Result r = run("Sens. Jeff Merkley (D-Ore.) and Robert Menendez (D-N.J.) all suggested that "
-                 "the claims could be grounds for a fraud case.");
+  Result r =
+      run("Sens. Jeff Merkley (D-Ore.) and Robert Menendez (D-N.J.) all suggested that "
+          "the claims could be grounds for a fraud case.");
   EXPECT_EQ(r.speaker(r.statement("the claims could be grounds")), "Robert Menendez");
 }
 
@@ -497,8 +534,9 @@ TEST(ExtractorTest, PossessiveNameOpeningASourceAffiliatesIt) {
 TEST(ExtractorTest, SpeechVerbInATitleCaseHeadline) {
   core::Document doc;
   doc.id = "t";
-  doc.text = "Tax Plan Would Hurt Small Farms, Lindsey Graham Says\n\nThe senator spoke on Monday. "
-             "The United States Post Office closed.";
+  doc.text =
+      "Tax Plan Would Hurt Small Farms, Lindsey Graham Says\n\nThe senator spoke on Monday. "
+      "The United States Post Office closed.";
   Result r{extract_article(doc, lexicons())};
   EXPECT_EQ(r.speaker(r.statement("Tax Plan Would Hurt Small Farms")), "Lindsey Graham");
   // In body text a capitalized verb form is still part of a name.
@@ -506,23 +544,26 @@ TEST(ExtractorTest, SpeechVerbInATitleCaseHeadline) {
 }
 
 TEST(ExtractorTest, TheyStandsForAGroupOrPairNamedAsSubject) {
-  Result r = run("Ann Dorsey and Peter Fenton met on Tuesday. “We will not back down,” they said.\n\n"
-                 "The Harbor Authority raised fees last year. “Costs have gone up,” they said.");
+  Result r =
+      run("Ann Dorsey and Peter Fenton met on Tuesday. “We will not back down,” they said.\n\n"
+          "The Harbor Authority raised fees last year. “Costs have gone up,” they said.");
   const std::string pair = r.speaker(r.statement("We will not back down"));
   EXPECT_TRUE(pair == "Ann Dorsey" || pair == "Peter Fenton") << pair;
   EXPECT_EQ(r.speaker(r.statement("Costs have gone up")), "Harbor Authority");
 }
 
 TEST(ExtractorTest, TheyIsNotABodyNamedAsObject) {
-  Result r = run("The mayor urged the Harbor Authority to cut fees. Residents protested. "
-                 "“This is unfair,” they said.");
+  Result r =
+      run("The mayor urged the Harbor Authority to cut fees. Residents protested. "
+          "“This is unfair,” they said.");
   const StatementFact* s = r.statement("This is unfair");
   EXPECT_TRUE(s == nullptr || s->speaker < 0) << r.speaker(s);
 }
 
 TEST(ExtractorTest, AndBetweenNamesIsNoPartOfTheSecondTitle) {
-  Result r = run("Ann Dorsey and Senator Bill Crane met on Tuesday. Minister for Trade and "
-                 "Industry Bo Park spoke later.");
+  Result r =
+      run("Ann Dorsey and Senator Bill Crane met on Tuesday. Minister for Trade and "
+          "Industry Bo Park spoke later.");
   for (const auto& e : r.facts.entities) {
     if (e.name == "Bill Crane") {
       ASSERT_EQ(e.roles.size(), 1u);
@@ -537,16 +578,18 @@ TEST(ExtractorTest, AndBetweenNamesIsNoPartOfTheSecondTitle) {
 }
 
 TEST(ExtractorTest, OfficeDescriptionSkipsSomeoneHoldingAnotherOffice) {
-  Result r = run("Sen. Bill Crane met voters on Tuesday.\n\nThe mayor urged the Harbor Authority "
-                 "to cut fees.\n\nThe senator urged the council to act.");
+  Result r =
+      run("Sen. Bill Crane met voters on Tuesday.\n\nThe mayor urged the Harbor Authority "
+          "to cut fees.\n\nThe senator urged the council to act.");
   const StatementFact* s = r.statement("to cut fees");
   EXPECT_TRUE(s == nullptr || s->speaker < 0) << r.speaker(s);
   EXPECT_EQ(r.speaker(r.statement("urged the council to act")), "Bill Crane");
 }
 
 TEST(ExtractorTest, NounPhraseReportEndsAtAClauseComma) {
-  Result r = run("Dana Price denounced the annexation in an interview, which the network later aired. "
-                 "Dana Price rejects troop support, Nato membership for Ukraine.");
+  Result r =
+      run("Dana Price denounced the annexation in an interview, which the network later aired. "
+          "Dana Price rejects troop support, Nato membership for Ukraine.");
   const StatementFact* s = r.statement("the annexation");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->text, "denounced the annexation in an interview");
@@ -555,16 +598,18 @@ TEST(ExtractorTest, NounPhraseReportEndsAtAClauseComma) {
 }
 
 TEST(ExtractorTest, ReportedClauseEndsWhereADescribedSubjectReports) {
-  Result r = run("Dana Price said the reforms were not complete, and human rights groups warned "
-                 "that the leverage was lost.");
+  Result r =
+      run("Dana Price said the reforms were not complete, and human rights groups warned "
+          "that the leverage was lost.");
   const StatementFact* s = r.statement("the reforms were not complete");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->text, "the reforms were not complete");
 }
 
 TEST(ExtractorTest, PluralPossessiveInsideAnAppositive) {
-  Result r = run("Ann Lee, who runs the effort for veterans' families, said, “The plan has failed "
-                 "our veterans.”");
+  Result r =
+      run("Ann Lee, who runs the effort for veterans' families, said, “The plan has failed "
+          "our veterans.”");
   EXPECT_EQ(r.speaker(r.statement("The plan has failed")), "Ann Lee");
 }
 
@@ -576,14 +621,16 @@ TEST(ExtractorTest, ApproximateNumberOpensTheReportedClause) {
 }
 
 TEST(ExtractorTest, ByGerundSubjectAfterATitle) {
-  Result r = run("President Dana Price responded to a veteran on Wednesday by saying her plan was "
-                 "misunderstood.");
+  Result r =
+      run("President Dana Price responded to a veteran on Wednesday by saying her plan was "
+          "misunderstood.");
   EXPECT_EQ(r.speaker(r.statement("her plan was misunderstood")), "Dana Price");
 }
 
 TEST(ExtractorTest, PluralNounIsNoSpeechVerbAfterASubordinator) {
-  Result r = run("Ann Wilcox spoke.\n\nIf states fail to act, the Justice Department can step in, "
-                 "Wilcox said.");
+  Result r =
+      run("Ann Wilcox spoke.\n\nIf states fail to act, the Justice Department can step in, "
+          "Wilcox said.");
   EXPECT_EQ(r.speaker(r.statement("the Justice Department can step in")), "Ann Wilcox");
 }
 
@@ -601,23 +648,26 @@ TEST(ExtractorTest, ConnectiveBetweenCommasBeforeTheVerb) {
 }
 
 TEST(ExtractorTest, RelativePronounSpeaksForTheNameBeforeIt) {
-  Result r = run("Obama met Mitch McConnell, now the majority leader, who in 2010 said the goal was "
-                 "to win.\n\nThe issue grew, with Hillary Clinton — who has called for higher taxes "
-                 "on the rich — attacking the plan.");
+  Result r =
+      run("Obama met Mitch McConnell, now the majority leader, who in 2010 said the goal was "
+          "to win.\n\nThe issue grew, with Hillary Clinton — who has called for higher taxes "
+          "on the rich — attacking the plan.");
   EXPECT_EQ(r.speaker(r.statement("the goal was to win")), "Mitch McConnell");
   EXPECT_EQ(r.speaker(r.statement("higher taxes on the rich")), "Hillary Clinton");
 }
 
 TEST(ExtractorTest, NounPhraseVerbClosingAQuotationAttributesIt) {
-  Result r = run("“We will vote no,” Ann Tester said.\n\n“Why is this bank not too big to fail?” "
-                 "Dana Vitter demanded.");
+  Result r =
+      run("“We will vote no,” Ann Tester said.\n\n“Why is this bank not too big to fail?” "
+          "Dana Vitter demanded.");
   EXPECT_EQ(r.speaker(r.statement("too big to fail")), "Dana Vitter");
 }
 
 TEST(ExtractorTest, SheAndHePassOverPeopleOfTheOtherSex) {
-  Result r = run("Jennifer Alvarez said Donald Weller is out of touch because he cannot defend his "
-                 "record. “He never answers the question,” she said.\n\n"
-                 "Mr. Dunmore arrived late. Kate Ring, his aide, said nothing. “We are ready,” he said.");
+  Result r =
+      run("Jennifer Alvarez said Donald Weller is out of touch because he cannot defend his "
+          "record. “He never answers the question,” she said.\n\n"
+          "Mr. Dunmore arrived late. Kate Ring, his aide, said nothing. “We are ready,” he said.");
   EXPECT_EQ(r.speaker(r.statement("He never answers the question")), "Jennifer Alvarez");
   EXPECT_EQ(r.speaker(r.statement("We are ready")), "Dunmore");
 }
@@ -629,8 +679,9 @@ TEST(ExtractorTest, PronounWithNoOneOfItsSexNamedStaysUnresolved) {
 }
 
 TEST(ExtractorTest, UnknownNameAfterTheThatSpeaksIsABody) {
-  Result r = run("The Northern Ferry Guild has twice complained that the fares were too low.\n\n"
-                 "The U.S. Lighthouse Survey said it found no fault.");
+  Result r =
+      run("The Northern Ferry Guild has twice complained that the fares were too low.\n\n"
+          "The U.S. Lighthouse Survey said it found no fault.");
   const StatementFact* s = r.statement("the fares were too low");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Northern Ferry Guild");
@@ -645,14 +696,16 @@ TEST(ExtractorTest, UnknownNameAfterTheThatSpeaksIsABody) {
 }
 
 TEST(ExtractorTest, FrontedTimePhraseBeforeTheSubjectOfAParticiple) {
-  Result r = run("Dana Price lost the vote. A few days later, Ann Wilcox reversed herself again, "
-                 "telling reporters that the plan was dead.");
+  Result r =
+      run("Dana Price lost the vote. A few days later, Ann Wilcox reversed herself again, "
+          "telling reporters that the plan was dead.");
   EXPECT_EQ(r.speaker(r.statement("the plan was dead")), "Ann Wilcox");
 }
 
 TEST(ExtractorTest, SupportersOfANamedPersonAreAGroupTheirAidesSpeakForThem) {
-  Result r = run("Ann Wilcox spoke in Ames.\n\nWilcox supporters said the race was far from over. "
-                 "Wilcox aides said the campaign had enough money.");
+  Result r =
+      run("Ann Wilcox spoke in Ames.\n\nWilcox supporters said the race was far from over. "
+          "Wilcox aides said the campaign had enough money.");
   const StatementFact* s = r.statement("the race was far from over");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker_type(s), EntityType::UnnamedSource);
@@ -682,8 +735,9 @@ TEST(ExtractorTest, CommissionOnSomethingIsOneBody) {
 }
 
 TEST(ExtractorTest, ATimePhraseThenAClauseWithItsOwnVerb) {
-  Result r = run("Ann Wilcox said on Monday the bill would pass. Dana Vitter said Thursday's "
-                 "speeches have changed her mind. Bo Park said on Monday in the capital.");
+  Result r =
+      run("Ann Wilcox said on Monday the bill would pass. Dana Vitter said Thursday's "
+          "speeches have changed her mind. Bo Park said on Monday in the capital.");
   EXPECT_EQ(r.speaker(r.statement("the bill would pass")), "Ann Wilcox");
   const StatementFact* s = r.statement("speeches have changed her mind");
   ASSERT_NE(s, nullptr);
@@ -692,16 +746,18 @@ TEST(ExtractorTest, ATimePhraseThenAClauseWithItsOwnVerb) {
 }
 
 TEST(ExtractorTest, AParticipleAfterATextSpeaksForItsAuthor) {
-  Result r = run("Ann Wilcox posted a series of tweets early Friday saying that the vote was "
-                 "rigged.\n\nDana Vitter shared a Donald Weller tweet attacking the mayor.");
+  Result r =
+      run("Ann Wilcox posted a series of tweets early Friday saying that the vote was "
+          "rigged.\n\nDana Vitter shared a Donald Weller tweet attacking the mayor.");
   EXPECT_EQ(r.speaker(r.statement("the vote was rigged")), "Ann Wilcox");
   const StatementFact* s = r.statement("attacking the mayor");
   EXPECT_TRUE(s == nullptr || r.speaker(s) != "Dana Vitter") << r.speaker(s);
 }
 
 TEST(ExtractorTest, ASpeechNounOwnedByASpeakerReportsWhatFollowsItsLink) {
-  Result r = run("Reporters checked Donald Weller’s claim that the bridge had cost twice the "
-                 "budget.\n\nAnn Wilcox repeated her promise to cut the harbor fees next year.");
+  Result r =
+      run("Reporters checked Donald Weller’s claim that the bridge had cost twice the "
+          "budget.\n\nAnn Wilcox repeated her promise to cut the harbor fees next year.");
   const StatementFact* s = r.statement("the bridge had cost twice the budget");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->text, "the bridge had cost twice the budget");
@@ -716,15 +772,17 @@ TEST(ExtractorTest, ASpeechNounOwnedByASpeakerReportsWhatFollowsItsLink) {
 }
 
 TEST(ExtractorTest, ANounPhraseReportEndsBeforeTheSentenceVerb) {
-  Result r = run("Donald Weller’s comments Tuesday on the harbor fees were criticized by the mayor.");
+  Result r =
+      run("Donald Weller’s comments Tuesday on the harbor fees were criticized by the mayor.");
   const StatementFact* s = r.statement("the harbor fees");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->text, "the harbor fees");
 }
 
 TEST(ExtractorTest, PutItAndChargesThatReport) {
-  Result r = run("As Ann Wilcox put it, the town has no money left. Donald Weller charges that "
-                 "the council hid the losses. Dana Vitter put it on the table.");
+  Result r =
+      run("As Ann Wilcox put it, the town has no money left. Donald Weller charges that "
+          "the council hid the losses. Dana Vitter put it on the table.");
   EXPECT_EQ(r.speaker(r.statement("the town has no money left")), "Ann Wilcox");
   EXPECT_EQ(r.speaker(r.statement("the council hid the losses")), "Donald Weller");
   EXPECT_EQ(r.statement("on the table"), nullptr);
@@ -736,9 +794,10 @@ TEST(ExtractorTest, ADayBetweenThePartsOfAPhrasalVerb) {
 }
 
 TEST(ExtractorTest, ANounPhraseReportGoesOnPastIncludingAndAnAsideBeforeItsComplement) {
-  Result r = run("Ann Wilcox discussed the new polls, including ones showing her ahead. Donald Weller "
-                 "accused Dana Vitter, who chairs the board, of hiding the losses. Ann Wilcox "
-                 "denounced the fees, which rose again.");
+  Result r =
+      run("Ann Wilcox discussed the new polls, including ones showing her ahead. Donald Weller "
+          "accused Dana Vitter, who chairs the board, of hiding the losses. Ann Wilcox "
+          "denounced the fees, which rose again.");
   const StatementFact* s = r.statement("discussed the new polls");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->text, "discussed the new polls, including ones showing her ahead");
@@ -751,8 +810,9 @@ TEST(ExtractorTest, ANounPhraseReportGoesOnPastIncludingAndAnAsideBeforeItsCompl
 }
 
 TEST(ExtractorTest, AParentheticalAttributionWithAQuotationLaterInTheSentence) {
-  Result r = run("Acts of protest, Ann Wilcox said, are acts of patriotism, like wearing a shirt "
-                 "with the words “I can't breathe.”");
+  Result r =
+      run("Acts of protest, Ann Wilcox said, are acts of patriotism, like wearing a shirt "
+          "with the words “I can't breathe.”");
   const StatementFact* s = r.statement("are acts of patriotism");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Ann Wilcox");
@@ -760,17 +820,19 @@ TEST(ExtractorTest, AParentheticalAttributionWithAQuotationLaterInTheSentence) {
 }
 
 TEST(ExtractorTest, AReportInsideAFreeRelativeEndsWithIt) {
-  Result r = run("The gap between what Donald Weller says his fee plan would do, and what it would "
-                 "actually do, began a year ago.");
+  Result r =
+      run("The gap between what Donald Weller says his fee plan would do, and what it would "
+          "actually do, began a year ago.");
   const StatementFact* s = r.statement("his fee plan would do");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->text, "his fee plan would do");
 }
 
 TEST(ExtractorTest, ADescribedSourceWithAModifierBeforeTheVerb) {
-  Result r = run("Experts on North Korea and arms control said the test could change that. "
-                 "A spokeswoman for the House Harbor Committee said the hearing was delayed. "
-                 "Observers in Virginia say the governor deserves the seat.");
+  Result r =
+      run("Experts on North Korea and arms control said the test could change that. "
+          "A spokeswoman for the House Harbor Committee said the hearing was delayed. "
+          "Observers in Virginia say the governor deserves the seat.");
   const StatementFact* s = r.statement("the test could change that");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker_type(s), EntityType::UnnamedSource);
@@ -784,9 +846,10 @@ TEST(ExtractorTest, ADescribedSourceWithAModifierBeforeTheVerb) {
 
 TEST(ExtractorTest, TheRunRuleLeavesNounsObjectsAndAcronymsAlone) {
   // "report" and "states" are nouns here; the run after "presents" is an object.
-  Result r = run("But the Weller report said the fees were too high. The eight central European "
-                 "states which joined the union will grow. Ann Wilcox, who presents The Harbor "
-                 "Hour tells viewers that she is leaving.");
+  Result r =
+      run("But the Weller report said the fees were too high. The eight central European "
+          "states which joined the union will grow. Ann Wilcox, who presents The Harbor "
+          "Hour tells viewers that she is leaving.");
   for (const auto& e : r.facts.entities) {
     if (e.type != EntityType::Organization) continue;
     EXPECT_NE(e.name, "Weller") << "an organization from 'the Weller report said'";
@@ -795,34 +858,37 @@ TEST(ExtractorTest, TheRunRuleLeavesNounsObjectsAndAcronymsAlone) {
   }
   // A passive reports nothing its subject said.
   Result p = run("The Harbor Hour was declared the best programme of the year.");
-  for (const auto& e : p.facts.entities)
-    EXPECT_NE(e.type, EntityType::Organization) << e.name;
+  for (const auto& e : p.facts.entities) EXPECT_NE(e.type, EntityType::Organization) << e.name;
   // An acronym after "the" binds to its expansion.
-  Result a = run("The Harbor Workers Congress (HWC) met on Monday. The HWC said the fees were too "
-                 "high.");
+  Result a =
+      run("The Harbor Workers Congress (HWC) met on Monday. The HWC said the fees were too "
+          "high.");
   EXPECT_EQ(a.speaker(a.statement("the fees were too high")), "Harbor Workers Congress");
 }
 
 TEST(ExtractorTest, AVerbBeforeAColonIntroducesTheNextQuotation) {
-  Result r = run("Dana Vitter, the union's deputy leader, said: “We want talks. There is a "
-                 "sensible way.” “The ballot was for one day.” The Harbor Board said: “This is a "
-                 "national dispute.”");
+  Result r =
+      run("Dana Vitter, the union's deputy leader, said: “We want talks. There is a "
+          "sensible way.” “The ballot was for one day.” The Harbor Board said: “This is a "
+          "national dispute.”");
   EXPECT_EQ(r.speaker(r.statement("This is a national dispute")), "Harbor Board");
   const StatementFact* s = r.statement("The ballot was for one day");
   EXPECT_TRUE(s == nullptr || r.speaker(s) != "Harbor Board") << r.speaker(s);
 }
 
 TEST(ExtractorTest, ACommaAndAsAfterTheObjectOpenAClauseOfTheirOwn) {
-  Result r = run("Ann Wilcox called on the council to cut fees, as the old fees had driven boats "
-                 "away.");
+  Result r =
+      run("Ann Wilcox called on the council to cut fees, as the old fees had driven boats "
+          "away.");
   const StatementFact* s = r.statement("called on the council");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->text, "called on the council to cut fees");
 }
 
 TEST(ExtractorTest, ABodyNamedWithOfOrOnBeforeAPersonsTitleAndName) {
-  Result r = run("The talks failed, said Council on Harbor Relations President Richard Haass. The "
-                 "fees rose, said Council of Harbor Advisers Chairman Jason Furman.");
+  Result r =
+      run("The talks failed, said Council on Harbor Relations President Richard Haass. The "
+          "fees rose, said Council of Harbor Advisers Chairman Jason Furman.");
   const StatementFact* s = r.statement("The talks failed");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Richard Haass");
@@ -835,14 +901,16 @@ TEST(ExtractorTest, ABodyNamedWithOfOrOnBeforeAPersonsTitleAndName) {
 }
 
 TEST(ExtractorTest, AParticipleAfterAPrepositionOrADashTakesTheMainSubject) {
-  Result r = run("Ann Wilcox told the council on Monday after hinting that the fees would rise. "
-                 "Donald Weller changed his vote on the spot – saying he was rooting for the port.");
+  Result r =
+      run("Ann Wilcox told the council on Monday after hinting that the fees would rise. "
+          "Donald Weller changed his vote on the spot – saying he was rooting for the port.");
   EXPECT_EQ(r.speaker(r.statement("the fees would rise")), "Ann Wilcox");
   EXPECT_EQ(r.speaker(r.statement("he was rooting for the port")), "Donald Weller");
 }
 
 TEST(ExtractorTest, AnAppositiveNameWithAStateBeforeItsTitle) {
-  Result r = run("Her Democratic opponent, Vermont Sen. Donald Weller, also praised the harbor plan.");
+  Result r =
+      run("Her Democratic opponent, Vermont Sen. Donald Weller, also praised the harbor plan.");
   EXPECT_EQ(r.speaker(r.statement("praised the harbor plan")), "Donald Weller");
 }
 
@@ -1024,8 +1092,9 @@ TEST(ExtractLimitsTest, WithinTheLimitsTheWholeArticleIsRead) {
 // full name given before; after "Lord"/"Lady" the title is part of a name
 // that is someone else than the bare surname.
 TEST(HonorificTest, SirAndAForenameIsTheKnightNamedBefore) {
-  Result r = run("Sir Alden Marwick, the chancellor, opened the session on Monday.\n\n"
-                 "\u201cWe will balance the budget,\u201d Sir Alden said.");
+  Result r =
+      run("Sir Alden Marwick, the chancellor, opened the session on Monday.\n\n"
+          "\u201cWe will balance the budget,\u201d Sir Alden said.");
   const StatementFact* s = r.statement("balance the budget");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Alden Marwick");
@@ -1033,8 +1102,9 @@ TEST(HonorificTest, SirAndAForenameIsTheKnightNamedBefore) {
 }
 
 TEST(HonorificTest, APeersTitleIsPartOfTheNameAndNotTheSurnamesOwner) {
-  Result r = run("Tomas Ferrand, the party leader, praised the plan.\n\n"
-                 "\u201cIt is a fine day,\u201d Lady Ferrand said. Lord Oskew said he agreed.");
+  Result r =
+      run("Tomas Ferrand, the party leader, praised the plan.\n\n"
+          "\u201cIt is a fine day,\u201d Lady Ferrand said. Lord Oskew said he agreed.");
   const StatementFact* s = r.statement("a fine day");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Lady Ferrand");
@@ -1047,9 +1117,10 @@ TEST(HonorificTest, APeersTitleIsPartOfTheNameAndNotTheSurnamesOwner) {
 // company is an organization, one it reads as a place is no person.
 TEST(TaggerTypingTest, ACompanyTheLexiconsDoNotKnowIsAnOrganization) {
   // The rules alone made "Holtzer Boerse" a person and missed "Merrow Brothers".
-  Result r = run("Shares in Merrow Brothers rose 3% on Wall Street after Merrow Brothers reported "
-                 "higher profits.\n\nThe deal values Holtzer Boerse at $2bn. Holtzer Boerse "
-                 "shares fell 4% in Frankfurt trading.");
+  Result r =
+      run("Shares in Merrow Brothers rose 3% on Wall Street after Merrow Brothers reported "
+          "higher profits.\n\nThe deal values Holtzer Boerse at $2bn. Holtzer Boerse "
+          "shares fell 4% in Frankfurt trading.");
   for (const char* name : {"Merrow Brothers", "Holtzer Boerse"}) {
     bool org = false, person = false;
     for (const auto& e : r.facts.entities) {
@@ -1064,8 +1135,9 @@ TEST(TaggerTypingTest, ACompanyTheLexiconsDoNotKnowIsAnOrganization) {
 
 TEST(TaggerTypingTest, APlaceIsAPlaceNotAPersonOrABody) {
   // The rules alone made "Port Harlow Bay" a person.
-  Result r = run("The ship left Port Harlow Bay on Monday. Crowds gathered at Port Harlow Bay to "
-                 "see it go.");
+  Result r =
+      run("The ship left Port Harlow Bay on Monday. Crowds gathered at Port Harlow Bay to "
+          "see it go.");
   bool place = false;
   for (const auto& e : r.facts.entities) {
     if (e.name != "Port Harlow Bay") continue;
@@ -1087,17 +1159,19 @@ TEST(TaggerTypingTest, AnAppositiveKeepsAPersonWhateverTheTaggerSays) {
 // Quotation-only verbs ("shared", "continued") attribute a quotation they
 // stand next to, never with an object or in the passive.
 TEST(QuoteVerbTest, SharedAttributesTheQuotationItFollows) {
-  Result r = run("Tomas Ferrand and Ida Lunde met fans on Sunday.\n\n"
-                 "“I like to see it from the fans’ side,” Ferrand shared.");
+  Result r =
+      run("Tomas Ferrand and Ida Lunde met fans on Sunday.\n\n"
+          "“I like to see it from the fans’ side,” Ferrand shared.");
   const StatementFact* s = r.statement("I like to see it");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Tomas Ferrand");
 }
 
 TEST(QuoteVerbTest, AQuotationVerbWithAnObjectOrAnAgentAttributesNothing) {
-  Result r = run("Ida Lunde spoke first. “We must have a fine chance,” she said. “We will see.” "
-                 "It is a view shared by Tomas Ferrand, who drove. He shared the driving with "
-                 "Karl Berg.");
+  Result r =
+      run("Ida Lunde spoke first. “We must have a fine chance,” she said. “We will see.” "
+          "It is a view shared by Tomas Ferrand, who drove. He shared the driving with "
+          "Karl Berg.");
   for (const auto& s : r.facts.statements) EXPECT_EQ(r.speaker(&s), "Ida Lunde") << s.text;
   EXPECT_NE(r.statement("We will see"), nullptr);
 }
@@ -1112,8 +1186,9 @@ std::multiset<std::string> speakers_of(const Result& r, const std::string& needl
 }
 
 TEST(JointSpeakerTest, EachNamedPartyOfAJointSubjectSaidIt) {
-  Result r = run("Karl Lund and Ida Berg said the talks had failed. Norway, Sweden and Finland "
-                 "have warned that the pipeline is unsafe.");
+  Result r =
+      run("Karl Lund and Ida Berg said the talks had failed. Norway, Sweden and Finland "
+          "have warned that the pipeline is unsafe.");
   EXPECT_EQ(speakers_of(r, "the talks had failed"),
             (std::multiset<std::string>{"Ida Berg", "Karl Lund"}));
   EXPECT_EQ(speakers_of(r, "the pipeline is unsafe"),
@@ -1121,24 +1196,63 @@ TEST(JointSpeakerTest, EachNamedPartyOfAJointSubjectSaidIt) {
 }
 
 TEST(JointSpeakerTest, AnObjectOrAPrepositionalPhraseIsNoCoSpeaker) {
-  Result r = run("Tom Dahl and Karl Lund arrived. Karl Lund met Ida Berg and Tom Dahl said the "
-                 "talks had failed. The talks between Ida Berg and Karl Lund said nothing new.");
+  Result r =
+      run("Tom Dahl and Karl Lund arrived. Karl Lund met Ida Berg and Tom Dahl said the "
+          "talks had failed. The talks between Ida Berg and Karl Lund said nothing new.");
   EXPECT_EQ(speakers_of(r, "the talks had failed"), (std::multiset<std::string>{"Tom Dahl"}));
 }
 
 TEST(JointSpeakerTest, AStateOrganAfterDemonymsSpeaksForEachCountry) {
-  Result r = run("The Namibian and South African governments say they have met rural "
-                 "communities. Later the South African delegation said the plan was sound.");
+  Result r =
+      run("The Namibian and South African governments say they have met rural "
+          "communities. Later the South African delegation said the plan was sound.");
   EXPECT_EQ(speakers_of(r, "they have met rural communities"),
             (std::multiset<std::string>{"Namibia", "South Africa"}));
   EXPECT_EQ(speakers_of(r, "the plan was sound"), (std::multiset<std::string>{"South Africa"}));
 }
 
+std::map<std::string, EntityType> types_of(const Result& r) {
+  std::map<std::string, EntityType> out;
+  for (const auto& e : r.facts.entities) out[e.name] = e.type;
+  return out;
+}
+
+TEST(NameShapeTest, AGeographicHeadWordMakesAPlace) {
+  const auto types =
+      types_of(run("The ship docked at Karvik Bay on Monday. Crowds gathered on Ninety "
+                   "Mile Beach. Fishing stopped near Orla Island."));
+  for (const char* place : {"Karvik Bay", "Ninety Mile Beach", "Orla Island"}) {
+    ASSERT_TRUE(types.count(place)) << place;
+    EXPECT_EQ(types.at(place), EntityType::Place) << place;
+  }
+}
+
+TEST(NameShapeTest, AnOccupationOpeningANameIsNoPartOfIt) {
+  const auto types =
+      types_of(run("Novelist Jo Wendt said the book was done. Sprinter Ana Ferro "
+                   "Lund won the race. Star Harbour is a film."));
+  EXPECT_TRUE(types.count("Jo Wendt"));
+  EXPECT_FALSE(types.count("Novelist Jo Wendt"));
+  EXPECT_TRUE(types.count("Ana Ferro Lund"));
+}
+
+TEST(NameShapeTest, AHyphenatedAdjectiveIsNoNameAndEndsWhatItModifies) {
+  Result r =
+      run("The Korvan-led attack killed many. The Oslo-based Nordic Justice Alliance "
+          "objected.");
+  const auto types = types_of(r);
+  EXPECT_FALSE(types.count("Korvan-led"));
+  ASSERT_TRUE(types.count("Nordic Justice Alliance"));
+  EXPECT_EQ(types.at("Nordic Justice Alliance"), EntityType::Organization);
+  for (const auto& s : r.facts.statements) EXPECT_NE(r.speaker(&s), "Korvan-led");
+}
+
 // corpus/GOLD.md: a capital used for its government names the country; a
 // capital used as a place is no country.
 TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {
-  Result r = run("Moscow said it would respond to the sanctions. Beijing has accused Taipei of "
-                 "provocation.");
+  Result r =
+      run("Moscow said it would respond to the sanctions. Beijing has accused Taipei of "
+          "provocation.");
   const StatementFact* s = r.statement("it would respond");
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(r.speaker(s), "Russia");
@@ -1152,10 +1266,10 @@ TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {
 
 TEST(CapitalTest, ACapitalAsAPlaceOrAModifierOrASurnameIsNoCountry) {
   for (const char* body : {
-           "Officials in Moscow said nothing.",                // after a preposition
-           "She visited Moscow and met the mayor.",            // not a reporting verb
-           "The Moscow office said sales rose.",               // a modifier
-           "Prices in the north and Moscow fell sharply.",     // one of a list of places
+           "Officials in Moscow said nothing.",             // after a preposition
+           "She visited Moscow and met the mayor.",         // not a reporting verb
+           "The Moscow office said sales rose.",            // a modifier
+           "Prices in the north and Moscow fell sharply.",  // one of a list of places
            "Ivan Moscow, a banker, spoke first. Moscow said he was proud.",  // a surname
            "Whilst stressing Moscow's strengths, the firm said it would grow.",
        }) {
