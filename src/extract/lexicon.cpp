@@ -257,6 +257,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_set("non_names.tsv", lex->non_names_, true); !st) return st.error();
   if (auto st = load_set("abbreviations.tsv", lex->abbrev_, true); !st) return st.error();
   if (auto st = load_set("place_words.tsv", lex->place_heads_, true); !st) return st.error();
+  if (auto st = load_set("event_names.tsv", lex->event_heads_, true); !st) return st.error();
   for (const auto& a : lex->abbrev_) lex->abbrev_view_.insert(a);
   {
     // A word can be an organization's head and prefix ("Ministry"): keep both.
@@ -294,6 +295,7 @@ void Lexicons::gather() {
     if (g == "m" || g == "f") exact_[w].gender = g[0];
   for (const auto& w : non_names_) exact_[w].non_name = true;
   for (const auto& w : place_heads_) exact_[w].place_head = true;
+  for (const auto& w : event_heads_) exact_[w].event_head = true;
   for (const auto& [w, kinds] : org_word_kinds_) {
     exact_[w].org_head = kinds.find("head") != std::string::npos;
     exact_[w].org_prefix = kinds.find("prefix") != std::string::npos;

@@ -525,10 +525,30 @@ class MentionFinder {
         T(b + 1).upper && (e - b >= 3 || a_.wx(b + 1).given || a_.wx(b + 1).gender != 0))
       ++b;
     const tag::EntityType tagged_run = tagged_as(b, e);
+    // "London Fashion Week", "Super Bowl", "Rom Con": a name ending in an
+    // event head word is the event ("Super Bowl LVIII": a numeral may follow).
+    {
+      uint32_t head = e - 1;
+      if (head > b && is_roman_numeral(a_.tok(head))) --head;
+      if (title == nullptr && !courtesy && head > b && a_.wx(head).event_head) {
+        int ent = a_.entity(EntityType::Event, std::string(a_.words(b, e)));
+        if (head + 1 < e) note_alias(ent, std::string(a_.words(b, head + 1)));
+        a_.add_mention({b, e, EntityType::Event, MentionSource::Name, ent});
+        return;
+      }
+    }
     // "Walvis Bay", "Ninety Mile Beach": a name ending in a geographic head
     // word is a place; not "Michael Bay", a given name the tagger reads as a person.
     if (title == nullptr && !courtesy && e - b >= 2 && a_.wx(e - 1).place_head &&
         !(a_.wx(b).given && tagged_run == tag::EntityType::Person)) {
+      add_place(b, e);
+      return;
+    }
+    // A capital that does not stand for its government (match_lexicon) is
+    // the city: "in Nairobi", "visited Moscow"; unless the article names a
+    // person with it ("Denzel Washington").
+    if (title == nullptr && !courtesy && lex_.capital(a_.words(b, e)) >= 0 &&
+        !surname_capitals().count(std::string(a_.words(b, e)))) {
       add_place(b, e);
       return;
     }
@@ -1094,8 +1114,15 @@ class MentionFinder {
       std::string_view low = a_.lower(t);
       std::string_view cls = a_.wl(t).event_class;
       if (cls.empty() || cls == "other" || low == "talks" || low == "negotiations") continue;
-      if (t + 1 < a_.ntok() && (a_.is(t + 1, "for") || a_.is(t + 1, "on"))) continue;  // "call for"
+      // "call for", "calls on": a demand, no event ("hearings on X" is one).
+      if ((low == "call" || low == "calls") && t + 1 < a_.ntok() &&
+          (a_.is(t + 1, "for") || a_.is(t + 1, "on")))
+        continue;
       const auto& sent = a_.sentence_of(t);
+      // "genocide case", "war crimes trial": the last event word is the head.
+      if (t + 1 < a_.ntok() && T(t + 1).kind == TokenKind::Word && !T(t + 1).upper &&
+          !a_.wl(t + 1).event_class.empty() && a_.wl(t + 1).event_class != "other")
+        continue;
       uint32_t b = t, e = t + 1;
       int anchor = -1;
       if (a_.quote_at[t] >= 0) continue;  // words inside a quotation are the speaker's
@@ -1107,9 +1134,15 @@ class MentionFinder {
                                         a_.is(t - 1, "of")) )
         continue;
       // OWNER’s (first|26th|...) EVENT
+      // Its modifiers: "first", "surprise TV", "green hydrogen", "general",
+      // "impeachment" (adjectives and nouns by the tagger, up to three).
       uint32_t k = t;
-      while (k > sent.first && t - k < 2 && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
-             is_event_modifier(a_.lower(k - 1)))
+      while (k > sent.first && t - k < 3 && T(k - 1).kind == TokenKind::Word &&
+             a_.mention_at[k - 1] < 0 && a_.quote_at[k - 1] < 0 &&
+             (is_event_modifier(a_.lower(k - 1)) ||
+              (!T(k - 1).upper && event_premodifier(a_.tags[k - 1].pos) &&
+               !is_determiner_word(a_.lower(k - 1))) ||
+              (T(k - 1).all_upper && a_.tok(k - 1).size() <= 3 && t - k >= 1)))
         --k;
       if (k > sent.first && T(k - 1).kind == TokenKind::Number) --k;  // "26th session"
       if (k >= 2 && T(k - 1).kind == TokenKind::Possessive && ending[k - 1] >= 0) {
@@ -1126,8 +1159,13 @@ class MentionFinder {
       uint32_t p = t + 1;
       if (p < sent.last && T(p).kind == TokenKind::Word && !T(p).upper) {
         std::string_view prep = a_.lower(p);
+        // "hearings on", "assault on", "case against", "inquiry into" take
+        // their object; a match or a concert "on X" is where it was shown.
+        const bool object_prep = (prep == "on" || prep == "against" || prep == "into") &&
+                                 (cls == "legal" || cls == "war" || cls == "election" ||
+                                  cls == "meeting");
         if (prep == "to" || prep == "in" || prep == "with" || prep == "at" || prep == "of" ||
-            prep == "between") {
+            prep == "between" || object_prep) {
           uint32_t q = p + 1;
           if (q < sent.last && a_.is(q, "the")) ++q;
           const int mi = mention_starting(q);
@@ -1154,6 +1192,9 @@ class MentionFinder {
           }
         }
       }
+      // "the 2024 general election": a dated event needs no named anchor.
+      if (anchor < 0 && T(b).kind == TokenKind::Number && a_.tok(b).size() == 4 && b + 1 < t + 1)
+        anchor = -3 - static_cast<int>(std::hash<std::string_view>{}(a_.lower(t)) % 1000);
       if (anchor < 0) continue;
       std::string phrase(a_.words(b, e));
       // One event per anchor and kind: every meeting-like phrase about one body
@@ -1171,8 +1212,27 @@ class MentionFinder {
         ent = it->second;
         note_alias(ent, phrase);
       }
+      // Its head with its modifiers is a name for it too: "green hydrogen
+      // summit" for "green hydrogen summit in Cape Town", "morning press
+      // conference" for "Sheinbaum's morning press conference".
+      if (k < t && (e > t + 1 || b < k)) note_alias(ent, std::string(a_.words(k, t + 1)));
       a_.add_mention({b, e, EntityType::Event, MentionSource::Name, ent});
     }
+  }
+
+  static bool is_roman_numeral(std::string_view w) {
+    if (w.empty() || w.size() > 7) return false;
+    for (char c : w)
+      if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
+    return true;
+  }
+
+  static bool event_premodifier(tag::Pos p) {
+    return p == tag::Pos::JJ || p == tag::Pos::NN || p == tag::Pos::NNS || p == tag::Pos::VBN;
+  }
+  static bool is_determiner_word(std::string_view w) {
+    return w == "the" || w == "a" || w == "an" || w == "this" || w == "that" || w == "its" ||
+           w == "his" || w == "her" || w == "their" || w == "our" || w == "these" || w == "those";
   }
 
   static bool is_event_modifier(std::string_view w) {

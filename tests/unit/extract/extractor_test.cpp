@@ -1247,6 +1247,24 @@ TEST(NameShapeTest, AHyphenatedAdjectiveIsNoNameAndEndsWhatItModifies) {
   for (const auto& s : r.facts.statements) EXPECT_NE(r.speaker(&s), "Korvan-led");
 }
 
+// Events by their full name: a named event ending in an event head word,
+// and a common event noun with its modifiers and its object.
+TEST(EventTest, NamedEventsAndEventPhrasesWithTheirModifiers) {
+  Result r = run("She wore the dress at Oslo Fashion Week. The Vikings won the Frost Bowl. "
+                 "Delegates met at the green hydrogen summit in Nairobi. The court heard "
+                 "Norway's genocide case against Karvia.");
+  std::map<std::string, std::set<std::string>> events;  // name -> aliases
+  for (const auto& e : r.facts.entities)
+    if (e.type == EntityType::Event)
+      events[e.name] = std::set<std::string>(e.aliases.begin(), e.aliases.end());
+  EXPECT_TRUE(events.count("Oslo Fashion Week"));
+  EXPECT_TRUE(events.count("Frost Bowl"));
+  ASSERT_TRUE(events.count("green hydrogen summit in Nairobi"));
+  EXPECT_TRUE(events["green hydrogen summit in Nairobi"].count("green hydrogen summit"));
+  EXPECT_TRUE(events.count("Norway’s genocide case against Karvia") ||
+              events.count("Norway's genocide case against Karvia"));
+}
+
 // corpus/GOLD.md: a capital used for its government names the country; a
 // capital used as a place is no country.
 TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {
