@@ -48,15 +48,16 @@ if which == "seeds":
 elif which == "news-dev":
     # Ten outlets in six countries (txt, raw HTML, JSON Lines): the
     # generalization score. Floors just under what main reaches (entity.all
-    # 0.706, statement 0.755, attribution 0.883, about 0.633, met 0.400 = 1 of
-    # 4 pairs, position 0.344), so a regression fails; issue 15's bars are
-    # higher (0.85, 0.80, 0.92, position 0.50, 3 of 4 meetings).
+    # 0.742, statement 0.780, attribution 0.897, about 0.630, met 1.000 = 4 of
+    # 4 pairs, position 0.341), so a regression fails; met 0.85 keeps issue
+    # 15's bar of 3 of 4 pairs with none wrong. Its other bars are higher
+    # (entity.all 0.85, statement 0.80, attribution 0.92, position 0.50).
     gold = os.path.join(shared, "corpus", "news-dev", "gold")
     folder = os.path.join(shared, "corpus", "news-dev", "articles")
     articles = [os.path.join(folder, f) for f in sorted(os.listdir(folder))]
-    floors = {("entity.all", "f1"): 0.70, ("statement", "f1"): 0.74,
-              ("attribution.accuracy", "p"): 0.87, ("about", "f1"): 0.62,
-              ("met", "f1"): 0.40, ("position", "f1"): 0.33}
+    floors = {("entity.all", "f1"): 0.73, ("statement", "f1"): 0.77,
+              ("attribution.accuracy", "p"): 0.88, ("about", "f1"): 0.62,
+              ("met", "f1"): 0.85, ("position", "f1"): 0.33}
 else:
     keys = os.path.join(work, "keys")
     subprocess.run([sys.executable, os.path.join(shared, "eval", "polnear2gold.py"), "--data",
