@@ -600,7 +600,9 @@ class MentionFinder {
       // "Guantanamo Bay", "Magic Roundabout": a place or a work, no one.
       // Only the tagger's whole entity, never a piece of a longer one.
       bool title_word = false;
-      for (uint32_t k = b; k < e; ++k) title_word = title_word || a_.wx(k).title != TitleRole::None;
+      // (A title's head word: "Economics" or "Foreign" also name bodies,
+      // "Capital Economics", but "Minister" makes a person's title.)
+      for (uint32_t k = b; k < e; ++k) title_word = title_word || a_.wx(k).title == TitleRole::Head;
       const bool whole = a_.tags[b].entity_start &&
                          (e == a_.ntok() || a_.tags[e].entity != tagged || a_.tags[e].entity_start);
       // After "the", a name no org-head word marks is as often a work or a
@@ -659,6 +661,12 @@ class MentionFinder {
   // common word ("Mark", "Will") opens a name when the rest of the run is
   // unknown capitalized words and the name speaks or is described.
   bool opens_name(uint32_t b, uint32_t e) const {
+    // "Capital Economics said": the tagger reads the whole run as one body.
+    if (e - b >= 2 && e - b <= 5 && tagged_as(b, e) == tag::EntityType::Organization &&
+        a_.tags[b].entity_start &&
+        (e == a_.ntok() || a_.tags[e].entity != tag::EntityType::Organization ||
+         a_.tags[e].entity_start))
+      return true;
     if (e - b < 2 || e - b > 3 || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty()) return false;
     for (uint32_t k = b + 1; k < e; ++k) {
       if (k + 1 < e && is_initial(k)) continue;  // "Mark Z. Barabak"
