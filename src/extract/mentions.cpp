@@ -339,6 +339,22 @@ class MentionFinder {
           a_.quote_at[p.first] < 0)
         p.kind = PieceKind::Name;
     }
+    // "Defence Minister Israel Katz", "Jordan Henderson ... Henderson said":
+    // a one-word country name right before a one-word name is a first name
+    // when a title stands before it or the surname is used alone elsewhere.
+    for (size_t pi = 0; pi + 1 < pieces.size(); ++pi) {
+      Piece& c = pieces[pi];
+      const Piece& n = pieces[pi + 1];
+      if (c.kind != PieceKind::Country || c.last != c.first + 1 || n.kind != PieceKind::Name ||
+          n.first != c.last || n.last != n.first + 1)
+        continue;
+      const bool titled = pi > 0 && pieces[pi - 1].kind == PieceKind::Title &&
+                          pieces[pi - 1].last == c.first;
+      if (!titled && !surname_used_alone(c.first, n.last)) continue;
+      c.kind = PieceKind::Name;
+      c.last = n.last;
+      pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(pi) + 1);
+    }
     // Merge neighbouring name pieces (after demoting titles).
     std::vector<Piece> merged;
     for (const auto& p : pieces) {

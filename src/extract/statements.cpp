@@ -69,7 +69,8 @@ bool is_document_noun(std::string_view w) {
 bool is_agent_noun(std::string_view w) {
   static const std::set<std::string_view> words = {
       "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "aide", "aides",
-      "office", "lawyer", "lawyers", "attorney", "attorneys", "representative", "campaign",
+      "office", "lawyer", "lawyers", "attorney", "attorneys", "representative",
+      "representatives", "envoy", "envoys", "delegate", "delegates", "campaign",
       "camp", "team", "adviser", "advisers", "advisor", "officials", "official", "statement"};
   return words.count(w) > 0;
 }

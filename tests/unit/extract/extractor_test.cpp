@@ -1265,6 +1265,24 @@ TEST(EventTest, NamedEventsAndEventPhrasesWithTheirModifiers) {
               events.count("Norway's genocide case against Karvia"));
 }
 
+// A country's name can be a first name: "Defence Minister Israel Katz",
+// "Jordan Lessard ... Lessard said" (the surname alone elsewhere).
+TEST(NameShapeTest, ACountryNameBeforeASurnameIsAFirstName) {
+  Result r = run("Defence Minister Israel Katz said the crossing would stay shut. Jordan Lessard "
+                 "arrived later. Lessard said the plan was sound. Israel said it would respond.");
+  EXPECT_EQ(r.speaker(r.statement("the crossing would stay shut")), "Israel Katz");
+  EXPECT_EQ(r.speaker(r.statement("the plan was sound")), "Jordan Lessard");
+  EXPECT_EQ(r.speaker(r.statement("it would respond")), "Israel");
+}
+
+// "representatives for the US defended ...": people who speak for a named
+// country or body give it the statement.
+TEST(JointSpeakerTest, RepresentativesForACountrySpeakForIt) {
+  Result r = run("On Wednesday, representatives for Norway defended the decision to close the "
+                 "port.");
+  EXPECT_EQ(r.speaker(r.statement("defended the decision")), "Norway");
+}
+
 // corpus/GOLD.md: a capital used for its government names the country; a
 // capital used as a place is no country.
 TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {
