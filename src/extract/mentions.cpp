@@ -391,9 +391,14 @@ class MentionFinder {
     // Whole-run organization: "... Intelligence Service", "Ministry of Defence".
     const bool org_head = e - b >= 2 && a_.wx(e - 1).org_head &&
                           !(pieces.size() == 1 && pieces[0].kind == PieceKind::Org);
+    // ("New Zealand Department of Conservation": a country may open it.)
+    const uint32_t pb =
+        !pieces.empty() && pieces[0].kind == PieceKind::Country && pieces[0].first == b
+            ? pieces[0].last
+            : b;
     const bool org_prefix =
-        e - b >= 3 && a_.wx(b).org_prefix &&
-        (a_.is(b + 1, "of") || a_.is(b + 1, "for") || a_.is(b + 1, "on"));
+        e - pb >= 3 && a_.wx(pb).org_prefix &&
+        (a_.is(pb + 1, "of") || a_.is(pb + 1, "for") || a_.is(pb + 1, "on"));
     if (org_prefix && !org_head) {
       // "Council on American-Islamic Relations Executive Director Nihad Awad":
       // the body ends where a title before a name starts; the rest is a person.
@@ -424,8 +429,13 @@ class MentionFinder {
       uint32_t ob = b;
       // A leading title is not part of the name: "Secretary General NATO ..." is rare; keep simple.
       add_org(ob, e, std::string(a_.words(ob, e)), MentionSource::Name);
+      // The country opening the body's name is part of it, not a mention of
+      // its own that a reader ("according to the New Zealand Department of
+      // ...") would take first.
       for (const auto& p : pieces)
-        if (p.kind == PieceKind::Country || p.kind == PieceKind::Demonym) add_country(p);
+        if ((p.kind == PieceKind::Country || p.kind == PieceKind::Demonym) &&
+            !(pb != b && p.first == b))
+          add_country(p);
       return;
     }
     // "The American Legion said", "the U.S. Geological Survey reported", "The

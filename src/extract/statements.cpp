@@ -689,6 +689,18 @@ class StatementFinder {
     if (b > limit && is_question_word(a_.lower(b - 1))) return -1;
     b = skip_article(b, head);
     const uint32_t end = std::max(head, last) + 1;
+    // "whale rescue group Project Jonah": the description ends in the name
+    // of whoever it describes, and that one is the source.
+    for (uint32_t k = head + 1; k < end; ++k) {
+      const int m = a_.mention_at[k];
+      if (m < 0) continue;
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      if (mm.first == k && mm.last == end && mm.entity >= 0 &&
+          (mm.type == EntityType::Person || mm.type == EntityType::Organization))
+        return mm.entity;
+      break;
+    }
+    if (int named = named_after_body_noun(head, end); named >= 0) return named;
     std::string name(a_.words(b, end));
     if (b == head && first && !name.empty())  // "Experts say": the common noun as such
       name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
@@ -727,6 +739,25 @@ class StatementFinder {
         if (ent >= 0 && is_speaker_type(ent)) return ent;
       }
       return unnamed_source(head, limit, p);
+    }
+    return -1;
+  }
+
+  // A body noun in [b, e) followed by capitalized words up to e that no
+  // rule read is that body's name ("whale rescue group Kai Moana" -> the
+  // organization Kai Moana); -1 when there is none.
+  int named_after_body_noun(uint32_t b, uint32_t e) const {
+    for (uint32_t head = b; head + 1 < e; ++head) {
+      if (T(head).kind != TokenKind::Word || T(head).upper || !is_body_noun(a_.lower(head)))
+        continue;
+      bool named = true;
+      for (uint32_t k = head + 1; k < e && named; ++k)
+        named = T(k).kind == TokenKind::Word && T(k).upper && a_.mention_at[k] < 0 &&
+                a_.wx(k).title == TitleRole::None;
+      if (!named) continue;
+      const int ent = a_.entity(EntityType::Organization, std::string(a_.words(head + 1, e)));
+      note_source_mention(ent, a_.span(head + 1, e));
+      return ent;
     }
     return -1;
   }
@@ -770,6 +801,9 @@ class StatementFinder {
       ++e;
     }
     if (e == b || (!clause && e < limit && T(e).kind == TokenKind::Word)) return -1;  // too long
+    // "according to whale rescue group Project Jonah": a body noun, then
+    // the body's name, which is the source.
+    if (int named = named_after_body_noun(b, e); named >= 0) return named;
     int ent = a_.entity(EntityType::UnnamedSource, std::string(a_.words(b, e)));
     note_source_mention(ent, a_.span(b, e));
     auto& source = a_.facts.entities[static_cast<size_t>(ent)];

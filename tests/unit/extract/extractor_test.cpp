@@ -1283,6 +1283,17 @@ TEST(JointSpeakerTest, RepresentativesForACountrySpeakForIt) {
   EXPECT_EQ(r.speaker(r.statement("defended the decision")), "Norway");
 }
 
+// A described source whose description ends in a body's name is that body:
+// "according to whale rescue group Kai Moana"; a country may open a body's
+// name: "the Norway Department of Fisheries".
+TEST(JointSpeakerTest, ABodyNamedAfterItsDescriptionOrItsCountryIsTheSource) {
+  Result r = run("Strandings rose sharply this year, according to whale rescue group Kai Moana. "
+                 "Warm water is to blame, according to the Norway Department of Fisheries.");
+  EXPECT_EQ(r.speaker(r.statement("Strandings rose")), "Kai Moana");
+  EXPECT_EQ(r.speaker(r.statement("Warm water is to blame")), "Norway Department of Fisheries");
+  EXPECT_EQ(r.speaker_type(r.statement("Warm water")), EntityType::Organization);
+}
+
 // corpus/GOLD.md: a capital used for its government names the country; a
 // capital used as a place is no country.
 TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {
