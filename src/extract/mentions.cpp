@@ -1176,8 +1176,24 @@ class MentionFinder {
              (is_event_modifier(a_.lower(k - 1)) ||
               (!T(k - 1).upper && event_premodifier(a_.tags[k - 1].pos) &&
                !is_determiner_word(a_.lower(k - 1))) ||
-              (T(k - 1).all_upper && a_.tok(k - 1).size() <= 3 && t - k >= 1)))
+              (T(k - 1).all_upper && a_.tok(k - 1).size() <= 3 && t - k >= 1) ||
+              is_hyphen_modifier(a_.lower(k - 1))))  // "Hamas-led attack"
         --k;
+      // "the Age of Possibility summit": a name no rule read before the
+      // event word names the event.
+      bool named_run = false;
+      if (k == t && k > sent.first + 1 && capitalized(k - 1) && a_.mention_at[k - 1] < 0 &&
+          !opens_sentence_at(k - 1)) {
+        uint32_t r = k - 1;
+        while (r > sent.first && t - r < 6 &&
+               ((capitalized(r - 1) && a_.mention_at[r - 1] < 0 && !opens_sentence_at(r - 1)) ||
+                (a_.is(r - 1, "of") && r - 1 > sent.first && capitalized(r - 2))))
+          --r;
+        if (!a_.is(r, "of") && !is_determiner_word(a_.lower(r))) {
+          k = r;
+          named_run = true;
+        }
+      }
       if (k > sent.first && T(k - 1).kind == TokenKind::Number) --k;  // "26th session"
       if (k >= 2 && T(k - 1).kind == TokenKind::Possessive && ending[k - 1] >= 0) {
         anchor = at(ending[k - 1]).entity;
@@ -1226,10 +1242,17 @@ class MentionFinder {
           }
         }
       }
+      if (named_run && anchor < 0)
+        anchor = -1000 - static_cast<int>(std::hash<std::string_view>{}(a_.words(k, t + 1)) % 100000);
+      // "Mexico's case" is an argument; only "a case against X" is a lawsuit.
+      if (low == "case" && e == t + 1) continue;
       // "the 2024 general election": a dated event needs no named anchor.
-      if (anchor < 0 && T(b).kind == TokenKind::Number && a_.tok(b).size() == 4 && b + 1 < t + 1)
+      const std::string_view year = a_.tok(b);
+      if (anchor < 0 && T(b).kind == TokenKind::Number && year.size() == 4 &&
+          std::all_of(year.begin(), year.end(), [](char c) { return c >= '0' && c <= '9'; }) &&
+          b + 1 < t + 1)
         anchor = -3 - static_cast<int>(std::hash<std::string_view>{}(a_.lower(t)) % 1000);
-      if (anchor < 0) continue;
+      if (anchor == -1) continue;  // no anchor (-2 and below: one of the kinds above)
       std::string phrase(a_.words(b, e));
       // One event per anchor and kind: every meeting-like phrase about one body
       // is one meeting; wars, visits, speeches are told apart by their word.
@@ -1260,6 +1283,12 @@ class MentionFinder {
       if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') return false;
     return true;
   }
+
+  static bool is_hyphen_modifier(std::string_view w) {
+    return w.ends_with("-led") || w.ends_with("-backed") || w.ends_with("-based");
+  }
+  // The first word of its sentence (capitalized whatever it is).
+  bool opens_sentence_at(uint32_t k) const { return k == a_.sentence_of(k).first; }
 
   static bool event_premodifier(tag::Pos p) {
     return p == tag::Pos::JJ || p == tag::Pos::NN || p == tag::Pos::NNS || p == tag::Pos::VBN;

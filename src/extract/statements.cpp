@@ -840,6 +840,8 @@ class StatementFinder {
         !(opens_sentence(p - 1) && a_.wl(p - 1).common))
       return -1;
     if (a_.wl(p).verbs != nullptr || !a_.wl(p).pronoun.empty()) return -1;
+    // "Environmentalists say": a plural noun, no one's name.
+    if (a_.tags[p].pos == tag::Pos::NNS || a_.tags[p].pos == tag::Pos::NNPS) return -1;
     // "The Hamas-led attack": a hyphenated adjective, no name.
     for (std::string_view suffix : {"-led", "-based", "-backed", "-owned", "-run", "-born",
                                     "-funded", "-linked", "-allied"})

@@ -1294,6 +1294,23 @@ TEST(JointSpeakerTest, ABodyNamedAfterItsDescriptionOrItsCountryIsTheSource) {
   EXPECT_EQ(r.speaker_type(r.statement("Warm water")), EntityType::Organization);
 }
 
+TEST(EventTest, ANameBeforeAnEventWordAndHyphenatedModifiersBelongToTheEvent) {
+  Result r = run("Ann Lee spoke at the Age of Discovery summit in Lagos on Monday. The "
+                 "Karvan-led attack on Norway in 2023 killed many. Norway made its case well.");
+  std::map<std::string, std::set<std::string>> events;
+  for (const auto& e : r.facts.entities)
+    if (e.type == EntityType::Event)
+      events[e.name] = std::set<std::string>(e.aliases.begin(), e.aliases.end());
+  bool summit = false, attack = false;
+  for (const auto& [name, aliases] : events) {
+    summit = summit || name == "Age of Discovery summit" || aliases.count("Age of Discovery summit");
+    attack = attack || name.rfind("Karvan-led attack", 0) == 0;
+    EXPECT_EQ(name.find("case"), std::string::npos) << name;  // an argument, no lawsuit
+  }
+  EXPECT_TRUE(summit);
+  EXPECT_TRUE(attack);
+}
+
 // corpus/GOLD.md: a capital used for its government names the country; a
 // capital used as a place is no country.
 TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {
