@@ -227,6 +227,13 @@ class MentionFinder {
   }
 
   void scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bool headline_case) {
+    // "told The Namibian": a capitalized "The" inside a sentence, then a
+    // demonym, is a newspaper's name, not the people of a country.
+    if (e == b + 2 && !headline_case && a_.is(b, "the") && T(b).upper && b > s.first &&
+        T(b - 1).kind == TokenKind::Word && a_.wx(b + 1).demonym >= 0) {
+      add_org(b, e, std::string(a_.words(b, e)), MentionSource::Name);
+      return;
+    }
     // "Hamas-led", "South African-based": a hyphenated adjective of
     // leading, basing or backing ends what it modifies; the name after it
     // stands alone ("South African-based Vaal Justice Alliance").

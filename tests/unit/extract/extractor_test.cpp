@@ -1311,6 +1311,15 @@ TEST(EventTest, ANameBeforeAnEventWordAndHyphenatedModifiersBelongToTheEvent) {
   EXPECT_TRUE(attack);
 }
 
+// "told The Namibian": a newspaper named after its country's demonym.
+TEST(NameShapeTest, TheAndADemonymInsideASentenceIsANewspaper) {
+  const auto types = types_of(run("The minister told The Norwegian last month that the deal was "
+                                  "done. The Norwegian government agreed."));
+  ASSERT_TRUE(types.count("The Norwegian"));
+  EXPECT_EQ(types.at("The Norwegian"), EntityType::Organization);
+  EXPECT_EQ(types.at("Norway"), EntityType::Country);  // "The Norwegian government" at the start
+}
+
 // corpus/GOLD.md: a capital used for its government names the country; a
 // capital used as a place is no country.
 TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {
