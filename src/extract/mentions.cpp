@@ -119,6 +119,9 @@ class MentionFinder {
           break;
         }
       }
+      // A known name may hold a number or a lower-case word the run stops
+      // at: "No 10", "Number 10" (Downing Street).
+      if (Piece known{}; match_lexicon(i, s.last, known) && known.last > j) j = known.last;
       scan_run(i, j, s, headline_case);
       i = j;
     }

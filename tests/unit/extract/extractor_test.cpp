@@ -1320,6 +1320,14 @@ TEST(NameShapeTest, TheAndADemonymInsideASentenceIsANewspaper) {
   EXPECT_EQ(types.at("Norway"), EntityType::Country);  // "The Norwegian government" at the start
 }
 
+// organizations.tsv names with a number: "No 10 confirmed", "Number 10 said".
+TEST(NameShapeTest, AKnownNameWithANumberIsMatchedWhole) {
+  Result r = run("On Monday night No 10 confirmed the inquiry was closed. Later, Number 10 said "
+                 "there would be no review.");
+  EXPECT_EQ(r.speaker(r.statement("the inquiry was closed")), "Downing Street");
+  EXPECT_EQ(r.speaker(r.statement("there would be no review")), "Downing Street");
+}
+
 // corpus/GOLD.md: a capital used for its government names the country; a
 // capital used as a place is no country.
 TEST(CapitalTest, ACapitalThatSpeaksOrIsAccusedIsItsCountry) {
