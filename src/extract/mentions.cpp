@@ -33,17 +33,18 @@ struct Piece {
 struct Candidate {
   uint32_t first = 0, last = 0;  // the name tokens
   EntityType type = EntityType::Person;
-  bool single = false;    // one token: needs a full name to resolve to
+  bool single = false;  // one token: needs a full name to resolve to
   bool acronym = false;
   bool courtesy = false;  // "Mr Abbas": a person even without a full name
   bool not_person = false;
-  std::string_view honorific;  // "forename" (Sir, Dame) or "peer" (Lord, Lady): honorifics.tsv  // the tagger reads a place or a work ("Wales", "Titanic")
+  std::string_view honorific;  // "forename" (Sir, Dame) or "peer" (Lord, Lady): honorifics.tsv  //
+                               // the tagger reads a place or a work ("Wales", "Titanic")
   // A common word opening a sentence ("Price said", "Black added"): a
   // mention only when a person named in full has it as surname.
   bool surname_only = false;
-  std::string title;      // role title before the name, if any
+  std::string title;  // role title before the name, if any
   uint32_t title_first = 0, title_last = 0;
-  int of_mention = -1;    // index of the country/org mention the title belongs to
+  int of_mention = -1;  // index of the country/org mention the title belongs to
 };
 
 bool is_connector(std::string_view w) {
@@ -112,7 +113,8 @@ class MentionFinder {
         } else if (T(j).kind == TokenKind::Word && is_connector(a_.tok(j)) && j + 1 < s.last &&
                    capitalized(j + 1)) {
           j += 2;
-        } else if (a_.is(j, "on") && j + 1 < s.last && capitalized(j + 1) && a_.wx(j - 1).org_prefix &&
+        } else if (a_.is(j, "on") && j + 1 < s.last && capitalized(j + 1) &&
+                   a_.wx(j - 1).org_prefix &&
                    !a_.wx(j + 1).non_name) {  // not "Commission on Thursday"
           j += 2;  // "Commission on Presidential Debates", "Council on Foreign Relations"
         } else {
@@ -253,18 +255,18 @@ class MentionFinder {
     while (b < e) {
       std::string_view low = a_.lower(b);
       Piece p{};
-      bool known = match_lexicon(b, e, p) || a_.wx(b).demonym >= 0 ||
-                   a_.wx(b).title != TitleRole::None;
+      bool known =
+          match_lexicon(b, e, p) || a_.wx(b).demonym >= 0 || a_.wx(b).title != TitleRole::None;
       if (a_.wx(b).non_name && !known) {
         ++b;
         continue;
       }
       const bool verb_like = low.size() > 4 && (low.ends_with("ing") || low.ends_with("ly"));
-      if (starts_clause(b, s) && !known && !a_.wx(b).given &&
-          (a_.wl(b).common || verb_like) && !T(b).all_upper && !opens_name(b, e)) {
+      if (starts_clause(b, s) && !known && !a_.wx(b).given && (a_.wl(b).common || verb_like) &&
+          !T(b).all_upper && !opens_name(b, e)) {
         // Only as a clause's subject: "Price said", "Black has argued", not "Price rises".
         // (Speech verbs such as "said" count through the lexicon.)
-        static constexpr std::string_view kAux[] = {"has", "had",  "was",  "is",   "will",
+        static constexpr std::string_view kAux[] = {"has",   "had",  "was",  "is",   "will",
                                                     "would", "also", "then", "later"};
         const bool subject =
             b + 1 < s.last && !T(b + 1).upper && T(b + 1).kind == TokenKind::Word &&
@@ -315,15 +317,19 @@ class MentionFinder {
       }
       TitleRole r = a_.wx(k).title;
       bool connector = is_connector(w);
-      if (connector && !pieces.empty() && pieces.back().kind == PieceKind::Title) r = TitleRole::Connector;
+      if (connector && !pieces.empty() && pieces.back().kind == PieceKind::Title)
+        r = TitleRole::Connector;
       if (r == TitleRole::Courtesy) {
         pieces.push_back({PieceKind::Courtesy, k, k + 1});
-      } else if (r != TitleRole::None && (r != TitleRole::Connector ||
-                                          (!pieces.empty() && pieces.back().kind == PieceKind::Title))) {
+      } else if (r != TitleRole::None &&
+                 (r != TitleRole::Connector ||
+                  (!pieces.empty() && pieces.back().kind == PieceKind::Title))) {
         // A connector only continues a title ("Secretary of State"); "Ann Lee
         // and Senator Bo Park" keeps "and" out of the second title.
-        if (!pieces.empty() && pieces.back().kind == PieceKind::Title) pieces.back().last = k + 1;
-        else pieces.push_back({PieceKind::Title, k, k + 1});
+        if (!pieces.empty() && pieces.back().kind == PieceKind::Title)
+          pieces.back().last = k + 1;
+        else
+          pieces.push_back({PieceKind::Title, k, k + 1});
       } else if (!pieces.empty() && pieces.back().kind == PieceKind::Name) {
         pieces.back().last = k + 1;
       } else {
@@ -358,8 +364,8 @@ class MentionFinder {
       if (c.kind != PieceKind::Country || c.last != c.first + 1 || n.kind != PieceKind::Name ||
           n.first != c.last || n.last != n.first + 1)
         continue;
-      const bool titled = pi > 0 && pieces[pi - 1].kind == PieceKind::Title &&
-                          pieces[pi - 1].last == c.first;
+      const bool titled =
+          pi > 0 && pieces[pi - 1].kind == PieceKind::Title && pieces[pi - 1].last == c.first;
       if (!titled && !surname_used_alone(c.first, n.last)) continue;
       c.kind = PieceKind::Name;
       c.last = n.last;
@@ -406,9 +412,8 @@ class MentionFinder {
         !pieces.empty() && pieces[0].kind == PieceKind::Country && pieces[0].first == b
             ? pieces[0].last
             : b;
-    const bool org_prefix =
-        e - pb >= 3 && a_.wx(pb).org_prefix &&
-        (a_.is(pb + 1, "of") || a_.is(pb + 1, "for") || a_.is(pb + 1, "on"));
+    const bool org_prefix = e - pb >= 3 && a_.wx(pb).org_prefix &&
+                            (a_.is(pb + 1, "of") || a_.is(pb + 1, "for") || a_.is(pb + 1, "on"));
     if (org_prefix && !org_head) {
       // "Council on American-Islamic Relations Executive Director Nihad Awad":
       // the body ends where a title before a name starts; the rest is a person.
@@ -617,20 +622,19 @@ class MentionFinder {
       c.acronym = T(b).all_upper && a_.tok(b).size() >= 2 && !a_.wl(b).common;
       if (c.acronym && !titled) c.type = EntityType::Organization;
       // "Yukos said", "Sony has ...": a company speaking alone is no surname.
-      if (!titled && tagged == tag::EntityType::Organization &&
-          !(b > 0 && a_.is(b - 1, "the")))
+      if (!titled && tagged == tag::EntityType::Organization && !(b > 0 && a_.is(b - 1, "the")))
         c.type = EntityType::Organization;
-      c.not_person = !titled && (tagged == tag::EntityType::Location ||
-                                 tagged == tag::EntityType::Misc);
+      c.not_person =
+          !titled && (tagged == tag::EntityType::Location || tagged == tag::EntityType::Misc);
       candidates_.push_back(c);
       return;
     }
     // Evidence for a person the tagger may not weigh: a known first name,
     // the surname used alone, an appositive ("Tomas Ferrand, the leader").
-    const bool person_evidence = a_.wx(b).given || surname_used_alone(b, e) ||
-                                 (e + 1 < a_.ntok() && a_.tok(e) == "," &&
-                                  (a_.is(e + 1, "the") || a_.is(e + 1, "a") ||
-                                   a_.is(e + 1, "who") || a_.is(e + 1, "an")));
+    const bool person_evidence =
+        a_.wx(b).given || surname_used_alone(b, e) ||
+        (e + 1 < a_.ntok() && a_.tok(e) == "," &&
+         (a_.is(e + 1, "the") || a_.is(e + 1, "a") || a_.is(e + 1, "who") || a_.is(e + 1, "an")));
     if (!titled && !person_evidence && n <= 5) {
       // "Morgan Stanley", "Goldman Sachs": a body the lexicons do not know;
       // "Guantanamo Bay", "Magic Roundabout": a place or a work, no one.
@@ -666,7 +670,8 @@ class MentionFinder {
         plain_rest = plain_rest && (plain_word(k) || (k + 1 < e && is_initial(k)));
       const bool strong =
           surname_used_alone(b, e) || followed_by_attribution(e) || preceded_by_attribution(b);
-      if (plain_rest && plain_word(b)) person = strong || !after_place_preposition(b);
+      if (plain_rest && plain_word(b))
+        person = strong || !after_place_preposition(b);
       else if (plain_rest && !a_.wx(b).non_name && !T(b).all_upper && a_.wx(b).demonym < 0)
         person = strong;
     }
@@ -703,7 +708,8 @@ class MentionFinder {
         (e == a_.ntok() || a_.tags[e].entity != tag::EntityType::Organization ||
          a_.tags[e].entity_start))
       return true;
-    if (e - b < 2 || e - b > 3 || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty()) return false;
+    if (e - b < 2 || e - b > 3 || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty())
+      return false;
     for (uint32_t k = b + 1; k < e; ++k) {
       if (k + 1 < e && is_initial(k)) continue;  // "Mark Z. Barabak"
       if (!plain_word(k) || a_.wx(k).title != TitleRole::None) return false;
@@ -751,9 +757,9 @@ class MentionFinder {
     if (b == 0) return false;
     std::string_view p = a_.lower(b - 1);
     if (p == "the" && b >= 2) p = a_.lower(b - 2);
-    static const std::set<std::string_view> preps = {"in", "at", "from", "to", "near", "across",
-                                                "outside", "inside", "into", "toward", "towards",
-                                                "via", "through", "around", "of", "on"};
+    static const std::set<std::string_view> preps = {
+        "in",   "at",     "from",    "to",  "near",    "across", "outside", "inside",
+        "into", "toward", "towards", "via", "through", "around", "of",      "on"};
     return preps.count(p) > 0;
   }
   // `,” said Mark Sparrow`, `, said managing director Rodrigo Rato`: the
@@ -804,7 +810,8 @@ class MentionFinder {
     // ... and opening a clause: "who presents The Weakest Link tells" has it as an object.
     if (k == 0 || !a_.is(k - 1, "the")) return false;
     const uint32_t before = k - 1;
-    if (before == a_.sentence_of(before).first || T(before - 1).kind != TokenKind::Word) return true;
+    if (before == a_.sentence_of(before).first || T(before - 1).kind != TokenKind::Word)
+      return true;
     std::string_view w = a_.lower(before - 1);
     return w == "and" || w == "but" || w == "while" || w == "as" || w == "when" || w == "that" ||
            w == "because" || w == "after" || w == "since" || w == "although";
@@ -825,9 +832,10 @@ class MentionFinder {
     // Only forms that cannot be nouns: "the Kok report said", "European
     // states which ..." are not bodies speaking.
     static const std::set<std::string_view> finite = {
-        "said", "says", "told", "tells", "wrote", "writes", "spoke", "speaks", "warns", "argues",
-        "insists", "adds", "explains", "urges", "predicts", "contends", "maintains", "admits",
-        "denies", "stresses", "acknowledges", "announces", "accuses", "suggests"};
+        "said",     "says",     "told",         "tells",     "wrote",     "writes",
+        "spoke",    "speaks",   "warns",        "argues",    "insists",   "adds",
+        "explains", "urges",    "predicts",     "contends",  "maintains", "admits",
+        "denies",   "stresses", "acknowledges", "announces", "accuses",   "suggests"};
     if (k >= a_.ntok() || T(k).kind != TokenKind::Word || T(k).upper || a_.wl(k).verbs == nullptr ||
         a_.wl(k).source_noun != SourceNoun::None)
       return false;
@@ -913,10 +921,9 @@ class MentionFinder {
       // first name alone is the article's one person named in full with it
       // (feature writing tells family members apart so: Donna, Travis and
       // Jason Kelce), when it is nobody's surname there.
-      if (auto f = forename_.find(key);
-          f != forename_.end() && f->second.size() == 1 &&
-          (a_.wx(c.first).given || a_.wx(c.first).gender != 0) &&
-          c.type == EntityType::Person) {
+      if (auto f = forename_.find(key); f != forename_.end() && f->second.size() == 1 &&
+                                        (a_.wx(c.first).given || a_.wx(c.first).gender != 0) &&
+                                        c.type == EntityType::Person) {
         note_alias(f->second.front(), std::string(a_.tok(c.first)));
         add_person_mention(c, f->second.front());
         continue;
@@ -956,7 +963,8 @@ class MentionFinder {
     if (t.kind != TokenKind::Word || !t.upper || t.all_upper || !plain_word(b)) return false;
     // "I’m said", "percent of Democrats say": contractions and group nouns
     // after "of" are no one's surname.
-    if (a_.tok(b).find('\'') != std::string_view::npos || a_.tok(b).find("\u2019") != std::string_view::npos)
+    if (a_.tok(b).find('\'') != std::string_view::npos ||
+        a_.tok(b).find("\u2019") != std::string_view::npos)
       return false;
     // Nor a place: "observers in Virginia say", "protesters at Ferguson said".
     if (b > 0 && T(b - 1).kind == TokenKind::Word && !T(b - 1).upper &&
@@ -1174,8 +1182,8 @@ class MentionFinder {
       if ((low == "meeting" || low == "meetings") && t > 0 && a_.mention_at[t - 1] >= 0 &&
           a_.mentions[static_cast<size_t>(a_.mention_at[t - 1])].type == EntityType::Person)
         continue;
-      if (low == "meeting" && t > 0 && (a_.is(t - 1, "after") || a_.is(t - 1, "before") ||
-                                        a_.is(t - 1, "of")) )
+      if (low == "meeting" && t > 0 &&
+          (a_.is(t - 1, "after") || a_.is(t - 1, "before") || a_.is(t - 1, "of")))
         continue;
       // OWNER’s (first|26th|...) EVENT
       // Its modifiers: "first", "surprise TV", "green hydrogen", "general",
@@ -1186,12 +1194,16 @@ class MentionFinder {
              (is_event_modifier(a_.lower(k - 1)) ||
               (!T(k - 1).upper && event_premodifier(a_.tags[k - 1].pos) &&
                !is_determiner_word(a_.lower(k - 1))) ||
-              (T(k - 1).all_upper && a_.tok(k - 1).size() <= 3 && t - k >= 1) ||
+              (T(k - 1).all_upper && a_.tok(k - 1).size() <= 3 &&  // "surprise TV address"
+               !is_determiner_word(a_.lower(k - 1)) && !opens_sentence_at(k - 1)) ||
               is_hyphen_modifier(a_.lower(k - 1))))  // "Hamas-led attack"
         --k;
       // "the Age of Possibility summit": a name no rule read before the
-      // event word names the event.
+      // event word names the event; so does a capitalized modifier ("G8
+      // summit", "TV address").
       bool named_run = false;
+      for (uint32_t q = k; q < t && !named_run; ++q)
+        named_run = T(q).upper && !opens_sentence_at(q);
       if (k == t && k > sent.first + 1 && capitalized(k - 1) && a_.mention_at[k - 1] < 0 &&
           !opens_sentence_at(k - 1)) {
         uint32_t r = k - 1;
@@ -1221,9 +1233,9 @@ class MentionFinder {
         std::string_view prep = a_.lower(p);
         // "hearings on", "assault on", "case against", "inquiry into" take
         // their object; a match or a concert "on X" is where it was shown.
-        const bool object_prep = (prep == "on" || prep == "against" || prep == "into") &&
-                                 (cls == "legal" || cls == "war" || cls == "election" ||
-                                  cls == "meeting");
+        const bool object_prep =
+            (prep == "on" || prep == "against" || prep == "into") &&
+            (cls == "legal" || cls == "war" || cls == "election" || cls == "meeting");
         if (prep == "to" || prep == "in" || prep == "with" || prep == "at" || prep == "of" ||
             prep == "between" || object_prep) {
           uint32_t q = p + 1;
@@ -1253,7 +1265,8 @@ class MentionFinder {
         }
       }
       if (named_run && anchor < 0)
-        anchor = -1000 - static_cast<int>(std::hash<std::string_view>{}(a_.words(k, t + 1)) % 100000);
+        anchor =
+            -1000 - static_cast<int>(std::hash<std::string_view>{}(a_.words(k, t + 1)) % 100000);
       // "Mexico's case" is an argument; only "a case against X" is a lawsuit.
       if (low == "case" && e == t + 1) continue;
       // "the 2024 general election": a dated event needs no named anchor.
@@ -1310,10 +1323,11 @@ class MentionFinder {
 
   static bool is_event_modifier(std::string_view w) {
     static const std::set<std::string_view> words = {
-        "first", "second", "third", "last", "recent", "latest", "full", "upcoming", "annual",
-        "ministerial", "emergency", "extraordinary", "official", "state", "brief", "surprise",
-        "planned", "historic", "previous", "final", "bilateral", "weekly", "phone", "telephone",
-        "video", "virtual"};
+        "first",    "second",   "third",     "last",        "recent",    "latest",
+        "full",     "upcoming", "annual",    "ministerial", "emergency", "extraordinary",
+        "official", "state",    "brief",     "surprise",    "planned",   "historic",
+        "previous", "final",    "bilateral", "weekly",      "phone",     "telephone",
+        "video",    "virtual"};
     return words.count(w) > 0;
   }
 
