@@ -44,6 +44,13 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work
   }
 }
 
+bool is_hyphen_adjective(std::string_view lower_word) {
+  for (std::string_view suffix : {"-led", "-based", "-backed", "-owned", "-run", "-born",
+                                  "-funded", "-linked", "-allied"})
+    if (lower_word.ends_with(suffix)) return true;
+  return false;
+}
+
 bool is_verb_filler(std::string_view w) {
   static const std::set<std::string_view> words = {
       "also", "has", "had", "have", "was", "is", "were", "are", "would", "will",

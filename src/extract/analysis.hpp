@@ -26,6 +26,11 @@ inline bool is_dash(std::string_view w) { return w == "—" || w == "–" || w =
 // American Legion has twice complained", "Rivals have long criticized").
 bool is_verb_filler(std::string_view w);
 
+// A hyphenated adjective of leading, basing, owning or backing ("hamas-led",
+// "paris-based", "state-owned"), lower-cased: it modifies a name and is
+// never one.
+bool is_hyphen_adjective(std::string_view lower_word);
+
 enum class MentionSource : uint8_t { Name, Lexicon, Demonym, Acronym, Pronoun, Description };
 
 struct Mention {

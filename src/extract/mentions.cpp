@@ -243,10 +243,7 @@ class MentionFinder {
     // leading, basing or backing ends what it modifies; the name after it
     // stands alone ("South African-based Vaal Justice Alliance").
     for (uint32_t k = b; k < e; ++k) {
-      const std::string_view w = a_.lower(k);
-      if (w.ends_with("-led") || w.ends_with("-based") || w.ends_with("-backed") ||
-          w.ends_with("-owned") || w.ends_with("-run") || w.ends_with("-born") ||
-          w.ends_with("-funded") || w.ends_with("-linked") || w.ends_with("-allied")) {
+      if (is_hyphen_adjective(a_.lower(k))) {
         if (k + 1 < e) scan_run(k + 1, e, s, headline_case);
         return;
       }
@@ -561,17 +558,21 @@ class MentionFinder {
     // the run describes the person; it is no part of the name.
     // A name must remain: two words or a known first name ("Star Wars" keeps
     // its "Star").
-    if (title == nullptr && !courtesy && e - b >= 2 && T(b).upper && !T(b).all_upper &&
+    const bool titled = title != nullptr || courtesy;
+    if (!titled && e - b >= 2 && T(b).upper && !T(b).all_upper &&
         a_.wl(b).description_head && !a_.wx(b).given && a_.wx(b).title == TitleRole::None &&
         T(b + 1).upper && (e - b >= 3 || a_.wx(b + 1).given || a_.wx(b + 1).gender != 0))
       ++b;
-    const tag::EntityType tagged_run = tagged_as(b, e);
+    // The trained tagger reads the words in their context; a title or a
+    // courtesy title before the name outweighs it ("Mr Lewis" is a person
+    // whatever "Lewis" alone would be).
+    const tag::EntityType tagged = tagged_as(b, e);
     // "London Fashion Week", "Super Bowl", "Rom Con": a name ending in an
     // event head word is the event ("Super Bowl LVIII": a numeral may follow).
     {
       uint32_t head = e - 1;
       if (head > b && is_roman_numeral(a_.tok(head))) --head;
-      if (title == nullptr && !courtesy && head > b && a_.wx(head).event_head) {
+      if (!titled && head > b && a_.wx(head).event_head) {
         int ent = a_.entity(EntityType::Event, std::string(a_.words(b, e)));
         if (head + 1 < e) note_alias(ent, std::string(a_.words(b, head + 1)));
         a_.add_mention({b, e, EntityType::Event, MentionSource::Name, ent});
@@ -580,15 +581,15 @@ class MentionFinder {
     }
     // "Walvis Bay", "Ninety Mile Beach": a name ending in a geographic head
     // word is a place; not "Michael Bay", a given name the tagger reads as a person.
-    if (title == nullptr && !courtesy && e - b >= 2 && a_.wx(e - 1).place_head &&
-        !(a_.wx(b).given && tagged_run == tag::EntityType::Person)) {
+    if (!titled && e - b >= 2 && a_.wx(e - 1).place_head &&
+        !(a_.wx(b).given && tagged == tag::EntityType::Person)) {
       add_place(b, e);
       return;
     }
     // A capital that does not stand for its government (match_lexicon) is
     // the city: "in Nairobi", "visited Moscow"; unless the article names a
     // person with it ("Denzel Washington").
-    if (title == nullptr && !courtesy && lex_.capital(a_.words(b, e)) >= 0 &&
+    if (!titled && lex_.capital(a_.words(b, e)) >= 0 &&
         !surname_capitals().count(std::string(a_.words(b, e)))) {
       add_place(b, e);
       return;
@@ -612,11 +613,6 @@ class MentionFinder {
       c.of_mention = place;
     }
     const uint32_t n = e - b;
-    // The trained tagger reads the words in their context; a title or a
-    // courtesy title before the name outweighs it ("Mr Lewis" is a person
-    // whatever "Lewis" alone would be).
-    const tag::EntityType tagged = tagged_as(b, e);
-    const bool titled = title != nullptr || courtesy;
     if (n == 1) {
       c.single = true;
       c.acronym = T(b).all_upper && a_.tok(b).size() >= 2 && !a_.wl(b).common;

@@ -843,9 +843,7 @@ class StatementFinder {
     // "Environmentalists say": a plural noun, no one's name.
     if (a_.tags[p].pos == tag::Pos::NNS || a_.tags[p].pos == tag::Pos::NNPS) return -1;
     // "The Hamas-led attack": a hyphenated adjective, no name.
-    for (std::string_view suffix : {"-led", "-based", "-backed", "-owned", "-run", "-born",
-                                    "-funded", "-linked", "-allied"})
-      if (a_.lower(p).ends_with(suffix)) return -1;
+    if (is_hyphen_adjective(a_.lower(p))) return -1;
     // A place after a preposition: "observers in Virginia say".
     if (p > 0 && T(p - 1).kind == TokenKind::Word &&
         (a_.is(p - 1, "in") || a_.is(p - 1, "at") || a_.is(p - 1, "from")))
