@@ -85,6 +85,69 @@ class MentionFinder {
     return t.kind == TokenKind::Word && t.upper;
   }
 
+  // Where the run of capitalized words (and the connectors between them)
+  // that starts at token i ends.
+  uint32_t run_end(uint32_t i, const text::Sentence& s) const {
+    uint32_t j = i + 1;
+    while (j < s.last) {
+      // A weekday or month ends a name: "John Stumpf on Tuesday", "Trump Monday".
+      // Right after a known given name it is a surname: "Ian Read", "Tim Back".
+      if (capitalized(j) && a_.wx(j).non_name && a_.wx(i).title == TitleRole::None &&
+          !(j == i + 1 && a_.wx(i).given))
+        break;
+      if (capitalized(j)) {
+        ++j;
+      } else if ((T(j).kind == TokenKind::Word || a_.tok(j) == "&") &&
+                 is_connector(a_.tok(j)) && j + 1 < s.last && capitalized(j + 1)) {
+        j += 2;
+      } else if (a_.is(j, "on") && j + 1 < s.last && capitalized(j + 1) &&
+                 a_.wx(j - 1).org_prefix &&
+                 !a_.wx(j + 1).non_name) {  // not "Commission on Thursday"
+        j += 2;  // "Commission on Presidential Debates", "Council on Foreign Relations"
+      } else {
+        break;
+      }
+    }
+    return j;
+  }
+
+  // A hyphen written between two words with no space: "U.S.-Japan".
+  bool attached_hyphen(uint32_t k) const {
+    return k > 0 && k + 1 < a_.ntok() && (a_.tok(k) == "-" || a_.tok(k) == "\u2013") &&
+           T(k - 1).span.end == T(k).span.begin && T(k).span.end == T(k + 1).span.begin;
+  }
+
+  // "Ministry of Environment, Forestry and Tourism", "Department of
+  // Agriculture, Food and Rural Affairs": a ministry's or department's
+  // portfolios go on past a comma to the "and" that ends their list. The
+  // end of the run [i, j) so extended, or j. Each portfolio is one to three
+  // capitalized words that are no name the lexicons know (not "the Ministry
+  // of Defence, Norway and Sweden").
+  uint32_t portfolios_end(uint32_t i, uint32_t j, const text::Sentence& s) const {
+    const uint32_t h = a_.lower(i) == "the" ? i + 1 : i;
+    if (h + 2 >= j || !a_.wx(h).org_prefix || !a_.is(h + 1, "of")) return j;
+    auto portfolio = [&](uint32_t k) {  // past the portfolio's words from k
+      uint32_t w = k;
+      Piece known{};
+      while (w < s.last && w - k < 3 && capitalized(w) && !T(w).all_upper && !a_.wx(w).given &&
+             a_.wx(w).demonym < 0 && a_.wx(w).title != TitleRole::Head &&
+             a_.wx(w).title != TitleRole::Courtesy &&
+             !match_lexicon(w, s.last, known))
+        ++w;
+      return w < s.last && capitalized(w) ? k : w;  // a longer run is something else
+    };
+    for (uint32_t k = j; k + 1 < s.last && a_.tok(k) == ",";) {
+      const uint32_t w = portfolio(k + 1);
+      if (w == k + 1 || w + 1 >= s.last) return j;
+      if (a_.is(w, "and")) {
+        const uint32_t last = portfolio(w + 1);
+        return last > w + 1 ? last : j;
+      }
+      k = w;
+    }
+    return j;
+  }
+
   bool starts_clause(uint32_t i, const text::Sentence& s) const {
     if (i == s.first) return true;
     auto k = T(i - 1).kind;
@@ -101,29 +164,22 @@ class MentionFinder {
         ++i;
         continue;
       }
-      uint32_t j = i + 1;
-      while (j < s.last) {
-        // A weekday or month ends a name: "John Stumpf on Tuesday", "Trump Monday".
-        // Right after a known given name it is a surname: "Ian Read", "Tim Back".
-        if (capitalized(j) && a_.wx(j).non_name && a_.wx(i).title == TitleRole::None &&
-            !(j == i + 1 && a_.wx(i).given))
-          break;
-        if (capitalized(j)) {
-          ++j;
-        } else if (T(j).kind == TokenKind::Word && is_connector(a_.tok(j)) && j + 1 < s.last &&
-                   capitalized(j + 1)) {
-          j += 2;
-        } else if (a_.is(j, "on") && j + 1 < s.last && capitalized(j + 1) &&
-                   a_.wx(j - 1).org_prefix &&
-                   !a_.wx(j + 1).non_name) {  // not "Commission on Thursday"
-          j += 2;  // "Commission on Presidential Debates", "Council on Foreign Relations"
-        } else {
-          break;
-        }
-      }
+      uint32_t j = run_end(i, s);
       // A known name may hold a number or a lower-case word the run stops
       // at: "No 10", "Number 10" (Downing Street).
       if (Piece known{}; match_lexicon(i, s.last, known) && known.last > j) j = known.last;
+      j = portfolios_end(i, j, s);
+      // "the U.S.-Japan Maritime Policy Council": countries a body joins by
+      // a hyphen open its name (and are no mentions of their own there).
+      if (Piece c{}; j + 1 < s.last && attached_hyphen(j) && capitalized(j + 1) &&
+                     match_lexicon(i, j, c) && c.kind == PieceKind::Country && c.last == j) {
+        const uint32_t j2 = run_end(j + 1, s);
+        if (j2 >= j + 3 && a_.wx(j2 - 1).org_head && tagged_as(j + 1, j2) != tag::EntityType::Location) {
+          add_org(i, j2, std::string(a_.words(i, j2)), MentionSource::Name);
+          i = j2;
+          continue;
+        }
+      }
       scan_run(i, j, s, headline_case);
       i = j;
     }
@@ -341,6 +397,7 @@ class MentionFinder {
       for (uint32_t k = p.first; k < p.last; ++k) head = head || a_.wx(k).title == TitleRole::Head;
       if (!head) p.kind = PieceKind::Name;
     }
+    if (body_name(b, e, pieces, s, headline_case)) return;
     // "Mr. King", "Ms. Judge", "Mr. Bishop": one title word after a courtesy
     // title, with no name after it, is a surname. Inside a quotation it is
     // more often an address ("Mr. President", "Madam Speaker").
@@ -380,8 +437,11 @@ class MentionFinder {
     pieces.swap(merged);
 
     // "Tony Blair and Gordon Brown" is two names; "and" joins words of one
-    // name only inside an organization's ("Securities and Exchange Commission").
+    // name only inside an organization's ("Securities and Exchange Commission",
+    // "Department of Health and Social Care": one piece opening "X of").
     {
+      const bool portfolios = pieces.size() == 1 && pieces[0].first == b && pieces[0].last == e &&
+                              e - b >= 5 && a_.wx(b).org_prefix && a_.is(b + 1, "of");
       std::vector<Piece> split;
       for (const auto& p : pieces) {
         if (p.kind != PieceKind::Name) {
@@ -390,7 +450,7 @@ class MentionFinder {
         }
         uint32_t start = p.first;
         for (uint32_t k = p.first; k < p.last; ++k) {
-          if ((a_.is(k, "and") || a_.tok(k) == "&") && !a_.wx(e - 1).org_head) {
+          if ((a_.is(k, "and") || a_.tok(k) == "&") && !a_.wx(e - 1).org_head && !portfolios) {
             if (k > start) split.push_back({PieceKind::Name, start, k});
             start = k + 1;
           } else if (k == start && is_connector(a_.tok(k))) {
@@ -534,6 +594,56 @@ class MentionFinder {
     a_.add_mention({b, e, EntityType::Organization, src, ent});
   }
   void note_alias(int ent, const std::string& surface) { a_.add_alias(ent, surface); }
+
+  // Two shapes that make a run (past its leading words) one body's name,
+  // whatever its last word:
+  // - capitalized words joined by "&": "Procter & Gamble", "Needle & Thread",
+  //   "AT&T" (people are joined by "and"); two single letters are an
+  //   abbreviation ("Q&A", "R&D");
+  // - a body's head word and "of" before a country that ends the name:
+  //   "Royal Bank of Canada", "National Bank of Greece" (the country is no
+  //   mention of its own there, as in "New Zealand Department of ...").
+  // A title and a name after the body are a person of it: "Verlo & Brandt
+  // Chief Executive Anna Moss". Returns whether the run was taken.
+  bool body_name(uint32_t b, uint32_t e, const std::vector<Piece>& pieces,
+                 const text::Sentence& s, bool headline_case) {
+    uint32_t end = 0;  // where the body's name ends, 0 for none
+    auto joined = [&](uint32_t k) {  // "AT&T" as one token, not "Q&A", "M&S"
+      const std::string_view w = a_.tok(k);
+      const size_t amp = w.find('&');
+      return capitalized(k) && w.size() >= 4 && amp != std::string_view::npos && amp > 0 &&
+             amp + 1 < w.size();
+    };
+    for (uint32_t k = b; k < e && end == 0; ++k)
+      if (joined(k)) end = e;
+    for (uint32_t k = b + 1; k + 1 < e && end == 0; ++k)
+      if (a_.tok(k) == "&" && capitalized(k - 1) && capitalized(k + 1) &&
+          (a_.tok(k - 1).size() > 1 || a_.tok(k + 1).size() > 1)) {
+        end = e;
+        // "Procter & Gamble and Marks & Spencer": "and" ends the first body.
+        for (uint32_t a = k + 2; a < e; ++a)
+          if (a_.is(a, "and")) {
+            end = a;
+            break;
+          }
+      }
+    for (size_t pi = 1; pi < pieces.size() && end == 0; ++pi) {
+      const Piece& c = pieces[pi];
+      if (pieces[pi - 1].kind != PieceKind::Name) break;  // names only before the country
+      if (c.kind == PieceKind::Country && c.first >= b + 2 && a_.is(c.first - 1, "of") &&
+          a_.wx(c.first - 2).org_head)
+        end = c.last;
+    }
+    if (end == 0) return false;
+    for (const auto& p : pieces)
+      if (p.kind == PieceKind::Title && p.first > b + 1 && p.first < end) {
+        end = p.first;
+        break;
+      }
+    add_org(b, end, std::string(a_.words(b, end)), MentionSource::Name);
+    if (end < e) scan_run(a_.is(end, "and") ? end + 1 : end, e, s, headline_case);
+    return true;
+  }
 
   // A place the lexicons do not know as a country ("Walvis Bay").
   void add_place(uint32_t b, uint32_t e) {

@@ -1359,5 +1359,67 @@ TEST(CapitalTest, ACapitalAsAPlaceOrAModifierOrASurnameIsNoCountry) {
   }
 }
 
+// Capitalized words joined by "&" are one body's name, not two people:
+// "Procter & Gamble", "Barnes & Noble"; a title and a name after it are a
+// person of that body. Two single letters are an abbreviation ("Q&A").
+TEST(NameShapeTest, CapitalizedWordsJoinedByAmpersandAreOneBody) {
+  Result r = run("Analysts at Verlo & Brandt said sales were weak. Karst Research & Associates Inc. "
+                 "founder Ola Berg said jobs were scarce. She wore a Needle & Thread dress. "
+                 "Verlo & Brandt Chief Executive Anna Moss said the plan was sound. In a Q&A "
+                 "session Berg was asked about jobs.");
+  const auto types = types_of(r);
+  for (const char* org : {"Verlo & Brandt", "Karst Research & Associates Inc.", "Needle & Thread"}) {
+    ASSERT_TRUE(types.count(org)) << org;
+    EXPECT_EQ(types.at(org), EntityType::Organization) << org;
+  }
+  for (const char* no : {"Verlo", "Brandt", "Associates Inc.", "Karst Research", "Thread", "Q&A"})
+    EXPECT_FALSE(types.count(no)) << no;
+  EXPECT_EQ(r.speaker(r.statement("the plan was sound")), "Anna Moss");
+  EXPECT_EQ(r.speaker(r.statement("jobs were scarce")), "Ola Berg");
+}
+
+// "Royal Bank of Canada", "National Bank of Greece": a body's head word and
+// "of" before a country make one name; the country is its own mention only
+// where it stands alone.
+TEST(NameShapeTest, ABodyOfACountryIsOneName) {
+  Result r = run("Royal Bank of Canada assistant chief economist Nathan Ilse said rates would fall. "
+                 "The National Bank of Greece said it would lend more.");
+  const auto types = types_of(r);
+  for (const char* org : {"Royal Bank of Canada", "National Bank of Greece"}) {
+    ASSERT_TRUE(types.count(org)) << org;
+    EXPECT_EQ(types.at(org), EntityType::Organization) << org;
+  }
+  EXPECT_FALSE(types.count("Royal Bank of"));
+  EXPECT_EQ(r.speaker(r.statement("rates would fall")), "Nathan Ilse");
+  EXPECT_EQ(r.speaker(r.statement("it would lend more")), "National Bank of Greece");
+}
+
+// "the U.S.-South Korea Nuclear Consultative Group": the countries a body
+// joins by a hyphen open its name.
+TEST(NameShapeTest, HyphenatedCountriesOpenABodysName) {
+  const auto types = types_of(run("Officials of the U.S.-Japan Maritime Policy Council met in "
+                                  "Osaka. The France-Germany Energy Forum said prices would rise."));
+  for (const char* org : {"U.S.-Japan Maritime Policy Council", "France-Germany Energy Forum"}) {
+    ASSERT_TRUE(types.count(org)) << org;
+    EXPECT_EQ(types.at(org), EntityType::Organization) << org;
+  }
+  EXPECT_FALSE(types.count("Japan Maritime Policy Council"));
+}
+
+// "Ministry of Environment, Forestry and Tourism": a ministry's or
+// department's list of portfolios goes on past a comma.
+TEST(NameShapeTest, AMinistrysPortfoliosAreItsName) {
+  Result r = run("The Ministry of Agriculture, Forestry and Fisheries said the harvest was poor. "
+                 "The Department of Health and Social Care said beds were short.");
+  const auto types = types_of(r);
+  for (const char* org : {"Ministry of Agriculture, Forestry and Fisheries",
+                          "Department of Health and Social Care"}) {
+    ASSERT_TRUE(types.count(org)) << org;
+    EXPECT_EQ(types.at(org), EntityType::Organization) << org;
+  }
+  EXPECT_EQ(r.speaker(r.statement("the harvest was poor")),
+            "Ministry of Agriculture, Forestry and Fisheries");
+}
+
 }  // namespace
 }  // namespace newskg::extract
