@@ -846,6 +846,12 @@ class MentionFinder {
 
   // Is the run's last word used on its own elsewhere (not sentence-initially)?
   bool surname_used_alone(uint32_t b, uint32_t e) const {
+    (void)b;
+    return stands_alone(a_.tok(e - 1));
+  }
+  // The word is written somewhere in the article as a capitalized word with
+  // no capitalized neighbour: a name used alone.
+  bool stands_alone(std::string_view word) const {
     if (alone_.empty()) {
       for (uint32_t k = 0; k < a_.ntok(); ++k) {
         if (!capitalized(k)) continue;
@@ -855,8 +861,18 @@ class MentionFinder {
       }
       alone_.insert("");
     }
-    (void)b;
-    return alone_.count(std::string(a_.tok(e - 1))) > 0;
+    return alone_.count(std::string(word)) > 0;
+  }
+  // A full name written family name first ("Yoon Suk Yeol", "Xi Jinping",
+  // "Lee Jae-myung"): the article never uses its last word alone, and the
+  // word that opens it is no known given name and no common word ("Correction
+  // Appended" is page furniture), so it is the family name that the article
+  // uses alone ("Yoon said"; the tagger may read that one as a body).
+  bool family_name_first(int ent, uint32_t alone_at) const {
+    const std::string& name = a_.facts.entities[static_cast<size_t>(ent)].name;
+    const size_t space = name.rfind(' ');
+    return space != std::string::npos && !a_.wx(alone_at).given && !a_.wl(alone_at).common &&
+           !stands_alone(std::string_view(name).substr(space + 1));
   }
   // "in Tel Aviv", "from Gaza Strip": unknown names after these are places.
   bool after_place_preposition(uint32_t b) const {
@@ -1026,10 +1042,12 @@ class MentionFinder {
       // "Donna and Swift spent time together", after "Donna Kelce": a known
       // first name alone is the article's one person named in full with it
       // (feature writing tells family members apart so: Donna, Travis and
-      // Jason Kelce), when it is nobody's surname there.
-      if (auto f = forename_.find(key); f != forename_.end() && f->second.size() == 1 &&
-                                        (a_.wx(c.first).given || a_.wx(c.first).gender != 0) &&
-                                        c.type == EntityType::Person) {
+      // Jason Kelce), when it is nobody's surname there. So is a family
+      // name written first ("Yoon said", after "Yoon Suk Yeol").
+      if (auto f = forename_.find(key);
+          f != forename_.end() && f->second.size() == 1 &&
+          ((c.type == EntityType::Person && (a_.wx(c.first).given || a_.wx(c.first).gender != 0)) ||
+           family_name_first(f->second.front(), c.first))) {
         note_alias(f->second.front(), std::string(a_.tok(c.first)));
         add_person_mention(c, f->second.front());
         continue;

@@ -1421,5 +1421,30 @@ TEST(NameShapeTest, AMinistrysPortfoliosAreItsName) {
             "Ministry of Agriculture, Forestry and Fisheries");
 }
 
+// A name written family name first ("Yoon Suk Yeol", "Xi Jinping") is used
+// alone by its first word: "Seo said" is Seo Hae-jin's, when the article
+// never uses the last word alone and the first is no known given name and no
+// common word.
+TEST(CoreferenceTest, AFamilyNameWrittenFirstIsThePersonsShortForm) {
+  Result r = run("President Seo Hae-jin addressed the nation on Saturday. Seo said the order "
+                 "was a mistake. Opposition leader Baek Sung Ho spoke later. Baek said Seo must "
+                 "resign. Correction Appended was printed below. Correction: the date was wrong.");
+  EXPECT_EQ(r.speaker(r.statement("the order was a mistake")), "Seo Hae-jin");
+  for (const auto& st : r.facts.statements) EXPECT_NE(r.speaker(&st), "Correction Appended");
+  EXPECT_EQ(r.speaker(r.statement("must resign")), "Baek Sung Ho");
+  const auto types = types_of(r);
+  EXPECT_FALSE(types.count("Seo"));
+  EXPECT_FALSE(types.count("Baek"));
+}
+
+// A given name alone is not taken for a family name: "Jenna" after "Jenna
+// Ortiz" is hers only through the known-first-name rule, and a surname used
+// alone keeps the usual order ("Ortiz said").
+TEST(CoreferenceTest, AWesternSurnameUsedAloneKeepsTheUsualOrder) {
+  Result r = run("Striker Dalen Ortiz scored twice. Ortiz said the team was ready.");
+  EXPECT_EQ(r.speaker(r.statement("the team was ready")), "Dalen Ortiz");
+  EXPECT_FALSE(types_of(r).count("Dalen"));
+}
+
 }  // namespace
 }  // namespace newskg::extract
