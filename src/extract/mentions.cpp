@@ -607,7 +607,7 @@ class MentionFinder {
   // Chief Executive Anna Moss". Returns whether the run was taken.
   bool body_name(uint32_t b, uint32_t e, const std::vector<Piece>& pieces,
                  const text::Sentence& s, bool headline_case) {
-    uint32_t end = 0;  // where the body's name ends, 0 for none
+    uint32_t start = b, end = 0;  // the body's name, [start, end); end 0 for none
     auto joined = [&](uint32_t k) {  // "AT&T" as one token, not "Q&A", "M&S"
       const std::string_view w = a_.tok(k);
       const size_t amp = w.find('&');
@@ -616,17 +616,30 @@ class MentionFinder {
     };
     for (uint32_t k = b; k < e && end == 0; ++k)
       if (joined(k)) end = e;
-    for (uint32_t k = b + 1; k + 1 < e && end == 0; ++k)
-      if (a_.tok(k) == "&" && capitalized(k - 1) && capitalized(k + 1) &&
-          (a_.tok(k - 1).size() > 1 || a_.tok(k + 1).size() > 1)) {
-        end = e;
-        // "Procter & Gamble and Marks & Spencer": "and" ends the first body.
-        for (uint32_t a = k + 2; a < e; ++a)
-          if (a_.is(a, "and")) {
-            end = a;
-            break;
-          }
-      }
+    for (uint32_t k = b + 1; k + 1 < e && end == 0; ++k) {
+      if (a_.tok(k) != "&" || !capitalized(k - 1) || !capitalized(k + 1) ||
+          (a_.tok(k - 1).size() == 1 && a_.tok(k + 1).size() == 1))
+        continue;
+      // "Heineken and Scottish & Newcastle", "Procter & Gamble and Marks &
+      // Spencer": an "and" on either side ends the body.
+      for (uint32_t a = b; a < k; ++a)
+        if (a_.is(a, "and")) start = a + 1;
+      end = e;
+      for (uint32_t a = k + 2; a < e; ++a)
+        if (a_.is(a, "and")) {
+          end = a;
+          break;
+        }
+      // Not two people ("Richard & Judy", "Matt Lucas & David Walliams": a
+      // given name on each side), two countries ("Serbia & Montenegro") or
+      // words that name nothing ("Christmas & New Year").
+      bool country = false;
+      for (const auto& p : pieces)
+        country = country || (p.kind == PieceKind::Country && p.first >= start && p.last <= end);
+      if (country || (a_.wx(start).given && a_.wx(k + 1).given) || a_.wx(start).non_name ||
+          a_.wx(k + 1).non_name)
+        return false;
+    }
     for (size_t pi = 1; pi < pieces.size() && end == 0; ++pi) {
       const Piece& c = pieces[pi];
       if (pieces[pi - 1].kind != PieceKind::Name) break;  // names only before the country
@@ -635,12 +648,19 @@ class MentionFinder {
         end = c.last;
     }
     if (end == 0) return false;
-    for (const auto& p : pieces)
-      if (p.kind == PieceKind::Title && p.first > b + 1 && p.first < end) {
+    // A title and a name after the body are a person of it ("Daily Mail &
+    // General Trust" keeps its "General").
+    for (size_t pi = 0; pi + 1 < pieces.size(); ++pi) {
+      const Piece& p = pieces[pi];
+      if (p.kind == PieceKind::Title && p.first > start + 1 && p.first < end &&
+          a_.tok(p.first - 1) != "&" && pieces[pi + 1].kind == PieceKind::Name &&
+          pieces[pi + 1].first == p.last) {
         end = p.first;
         break;
       }
-    add_org(b, end, std::string(a_.words(b, end)), MentionSource::Name);
+    }
+    if (start > b + 1) scan_run(b, start - 1, s, headline_case);  // before "and"
+    add_org(start, end, std::string(a_.words(start, end)), MentionSource::Name);
     if (end < e) scan_run(a_.is(end, "and") ? end + 1 : end, e, s, headline_case);
     return true;
   }

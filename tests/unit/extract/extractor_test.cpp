@@ -1378,6 +1378,22 @@ TEST(NameShapeTest, CapitalizedWordsJoinedByAmpersandAreOneBody) {
   EXPECT_EQ(r.speaker(r.statement("jobs were scarce")), "Ola Berg");
 }
 
+// What "&" joins is no body when it is two people (a given name on each
+// side), two countries or words that name nothing; an "and" before or after
+// it ends the body, and a title inside the name is no person's.
+TEST(NameShapeTest, AmpersandJoinsNoPeopleOrCountries) {
+  const auto types = types_of(
+      run("The show starred Richard & Judy. Talks with Serbia & Montenegro resumed. Shares in "
+          "Karlo and Vesk & Daughters rose, and Orla Mail & General Trust fell."));
+  EXPECT_FALSE(types.count("Richard & Judy"));
+  EXPECT_FALSE(types.count("Serbia & Montenegro"));
+  for (const char* org : {"Vesk & Daughters", "Orla Mail & General Trust"}) {
+    ASSERT_TRUE(types.count(org)) << org;
+    EXPECT_EQ(types.at(org), EntityType::Organization) << org;
+  }
+  EXPECT_FALSE(types.count("Karlo and Vesk & Daughters"));
+}
+
 // "Royal Bank of Canada", "National Bank of Greece": a body's head word and
 // "of" before a country make one name; the country is its own mention only
 // where it stands alone.
