@@ -187,6 +187,18 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     lex->source_nouns_[lower_ascii(row[0])] = c;
   }
   rows.clear();
+  if (auto st = read_tsv(d / "reference_nouns.tsv", 2, rows); !st) return st.error();
+  for (const auto& row : rows) {
+    StringSet* set = row[1] == "body"       ? &lex->body_nouns_
+                     : row[1] == "document" ? &lex->document_nouns_
+                     : row[1] == "agent"    ? &lex->agent_nouns_
+                                            : nullptr;
+    if (set == nullptr)
+      return core::Error{(d / "reference_nouns.tsv").string(), 0,
+                         "unknown class '" + row[1] + "' for '" + row[0] + "'"};
+    set->insert(lower_ascii(row[0]));
+  }
+  rows.clear();
   if (auto st = read_tsv(d / "speech_nouns.tsv", 2, rows); !st) return st.error();
   for (const auto& row : rows) {
     std::vector<std::string> links = split(row[1], '|');
@@ -317,6 +329,9 @@ void Lexicons::gather() {
   for (const auto& w : description_heads_) lowered_[w].description_head = true;
   for (const auto& w : state_organs_) lowered_[w].state_organ = true;
   for (const auto& [w, c] : source_nouns_) lowered_[w].source_noun = c;
+  for (const auto& w : body_nouns_) lowered_[w].body_noun = true;
+  for (const auto& w : document_nouns_) lowered_[w].document_noun = true;
+  for (const auto& w : agent_nouns_) lowered_[w].agent_noun = true;
   for (const auto& [w, links] : speech_nouns_) lowered_[w].report_links = &links;
   for (const auto& [w, c] : event_words_) lowered_[w].event_class = c;
   for (const auto& [w, c] : pronouns_) lowered_[w].pronoun = c;

@@ -57,35 +57,6 @@ bool is_question_word(std::string_view w) {
   return w == "how" || w == "what" || w == "where" || w == "why" || w == "whom" || w == "whose";
 }
 
-bool is_document_noun(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "report", "statement", "study", "document", "survey", "assessment", "analysis", "memo",
-      "letter", "filing", "release", "communique", "communiqué", "declaration", "resolution",
-      "ruling", "review", "audit", "paper", "post", "tweet", "note", "order", "complaint"};
-  return words.count(w) > 0;
-}
-
-// People and bodies that speak for someone: "X's spokesman", "a BAA official".
-bool is_agent_noun(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "spokesman", "spokeswoman", "spokesperson", "spokespeople", "spokesmen", "aide", "aides",
-      "office", "lawyer", "lawyers", "attorney", "attorneys", "representative",
-      "representatives", "envoy", "envoys", "delegate", "delegates", "campaign",
-      "camp", "team", "adviser", "advisers", "advisor", "officials", "official", "statement"};
-  return words.count(w) > 0;
-}
-
-// Nouns that stand for an organization named before: "the company said".
-bool is_body_noun(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "company", "firm", "group", "bank", "ministry", "department", "government", "agency",
-      "party", "club", "airline", "carrier", "retailer", "union", "council", "commission",
-      "committee", "organisation", "organization", "maker", "manufacturer", "insurer",
-      "network", "broadcaster", "regulator", "watchdog", "court", "board", "corporation",
-      "giant", "operator", "provider", "chain", "publisher", "studio", "label", "developer"};
-  return words.count(w) > 0;
-}
-
 bool is_determiner(std::string_view w) {
   static const std::set<std::string_view> words = {
       "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
@@ -434,10 +405,10 @@ class StatementFinder {
       if (e < a_.ntok() && cue_at_[e] >= 0) return false;
     }
     if ((prep == "from" || prep == "by" || prep == "of") && p >= 2 &&
-        is_document_noun(a_.lower(p - 2)))
+        a_.wl(p - 2).document_noun)
       return false;
     // "a spokesman for Darlington Council said": speaks for the council.
-    if ((prep == "for" || prep == "of" || prep == "at") && p >= 2 && is_agent_noun(a_.lower(p - 2)))
+    if ((prep == "for" || prep == "of" || prep == "at") && p >= 2 && a_.wl(p - 2).agent_noun)
       return false;
     return true;
   }
@@ -668,7 +639,7 @@ class StatementFinder {
       // "Clinton supporters", "Sanders backers" are a group of their own.
       if (a_.mention_at[p] >= 0 &&
           a_.mentions[static_cast<size_t>(a_.mention_at[p])].type == EntityType::Person &&
-          is_agent_noun(a_.lower(head)))
+          a_.wl(head).agent_noun)
         return -1;
       b = p;
       if (w == "the" || w == "a" || w == "an" || w == "some" || w == "many" || w == "several" ||
@@ -734,7 +705,7 @@ class StatementFinder {
       if (q == p || preps.count(w) == 0) continue;
       const uint32_t head = q - 1;
       if (T(head).kind != TokenKind::Word || a_.wl(head).source_noun == SourceNoun::None) continue;
-      if (is_agent_noun(a_.lower(head)) && w != "in" && w != "on") {
+      if (a_.wl(head).agent_noun && w != "in" && w != "on") {
         int ent = a_.entity_ending_at(p + 1);
         if (ent >= 0 && is_speaker_type(ent)) return ent;
       }
@@ -748,7 +719,7 @@ class StatementFinder {
   // organization Kai Moana); -1 when there is none.
   int named_after_body_noun(uint32_t b, uint32_t e) const {
     for (uint32_t head = b; head + 1 < e; ++head) {
-      if (T(head).kind != TokenKind::Word || T(head).upper || !is_body_noun(a_.lower(head)))
+      if (T(head).kind != TokenKind::Word || T(head).upper || !a_.wl(head).body_noun)
         continue;
       bool named = true;
       for (uint32_t k = head + 1; k < e && named; ++k)
@@ -815,7 +786,7 @@ class StatementFinder {
   // press office said": someone speaking for a named person or body is
   // attributed to them.
   int represented_by(uint32_t p, uint32_t limit) const {
-    if (!is_agent_noun(a_.lower(p))) return -1;
+    if (!a_.wl(p).agent_noun) return -1;
     uint32_t k = p;
     // Skip modifiers: "press", "senior", "foreign ministry".
     while (k > limit && p - k < 3 && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
@@ -973,8 +944,8 @@ class StatementFinder {
       --d;
     if (d == limit || !(a_.is(d - 1, "the") || a_.is(d - 1, "The"))) return -1;
     std::string low(a_.lower(head));
-    if (is_document_noun(low)) return document_source(head, low);
-    if (is_body_noun(low)) return recent_body(d, low);
+    if (a_.wl(head).document_noun) return document_source(head, low);
+    if (a_.wl(head).body_noun) return recent_body(d, low);
     if (!a_.wl(head).description_head && a_.wx(head).title != TitleRole::Head) return -1;
     // The most recent person whose role shares the head word, else the most
     // recent person with any role (see role_index()).
@@ -2206,7 +2177,7 @@ class StatementFinder {
           std::string_view w = a_.lower(k - 1);
           if (T(k - 1).kind != TokenKind::Word || w == "and" || w == "but") break;
           if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
-          if (is_document_noun(w) || w == "message" || w == "video" || w == "ad") {
+          if (a_.lex.lowered(w).document_noun || w == "message" || w == "video" || w == "ad") {
             // Not "a Donald Trump tweet attacking ...": that text has its own author.
             const bool owned = k >= 2 && (a_.mention_at[k - 2] >= 0 ||
                                           T(k - 2).kind == TokenKind::Possessive);

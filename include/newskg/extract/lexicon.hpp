@@ -69,6 +69,9 @@ struct WordInfo {
   // source_nouns.tsv class "state": "government", "delegation"; after a
   // demonym it speaks as that country ("the South African delegation said").
   bool state_organ = false;
+  // reference_nouns.tsv: a kind of body ("company"), a text with an author
+  // ("report"), someone who speaks for another ("spokesman").
+  bool body_noun = false, document_noun = false, agent_noun = false;
   std::string_view event_class;
   std::string_view pronoun;
   std::string_view stance;
@@ -133,6 +136,7 @@ class Lexicons {
   StringSet description_heads_;
   StringSet state_organs_;
   StringMap<SourceNoun> source_nouns_;
+  StringSet body_nouns_, document_nouns_, agent_nouns_;
   StringMap<std::vector<std::string>> speech_nouns_;
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
