@@ -180,9 +180,117 @@ class MentionFinder {
           continue;
         }
       }
+      if (!headline_case) {
+        const uint32_t b = i + 1 < j && a_.lower(i) == "the" ? i + 1 : i;
+        if (const uint32_t ob = named_body(b, j, s); ob < j) {
+          if (ob > i) scan_run(i, ob, s, headline_case);
+          add_org(ob, j, std::string(a_.words(ob, j)), MentionSource::Name);
+          i = j;
+          continue;
+        }
+      }
       scan_run(i, j, s, headline_case);
       i = j;
     }
+  }
+
+  // Where the body's name starts in the run [b, e), or e when the words
+  // around the run do not say it names a body:
+  // - a kind of body before it: "retailer Loot", "campaign group Frack Free
+  //   Kenya", "the charity Orvane Trust" (reference_nouns.tsv), or the run
+  //   opening with one ("Retailer Loot said");
+  // - an owner or seat before it: "the state-owned Kelvar", "London-based
+  //   Hiscox";
+  // - a job and a person's name after it: "Vantor chief executive Tim
+  //   Hale", "Kelvar pipelines executive Ruth Bede".
+  // Never a run the tagger reads as a person ("Marlow aide Jo Tam"), nor one
+  // holding a country, demonym, title or given name of the lexicons.
+  uint32_t named_body(uint32_t b, uint32_t e, const text::Sentence& s) const {
+    uint32_t ob = b;
+    bool kind_before = false, kind_opens = false;
+    if (b > s.first && T(b - 1).kind == TokenKind::Word && !T(b - 1).upper) {
+      const std::string_view w = a_.lower(b - 1);
+      // "the company Trump founded", "the party Trump hosted": after "the"
+      // and the noun, one word is the subject of a relative clause unless a
+      // speech verb or the clause's end follows it ("the charity Oxfam said").
+      kind_before = a_.wl(b - 1).body_noun &&
+                    !(e == b + 1 && b >= 2 && a_.lower(b - 2) == "the" && e < s.last &&
+                      a_.wl(e).verbs == nullptr && T(e).kind == TokenKind::Word);
+      for (std::string_view end : {"-owned", "-run", "-controlled", "-listed", "-based",
+                                   "-headquartered"})
+        kind_before = kind_before || (w.size() > end.size() + 1 && w.ends_with(end));
+    } else if (e > b + 1 && a_.wl(b).body_noun && T(b).upper && !T(b + 1).all_upper) {
+      ob = b + 1;  // "Retailer Loot said": one run, no relative clause to fear
+      kind_before = kind_opens = true;
+    }
+    // Not a common word or adjective opening the sentence ("New coach Tony
+    // Lester", "Diminutive wing Shane Williams"), a compound adjective
+    // ("Oscar-winning director"), a piece of a longer name ("People's Bank",
+    // "... Worker's Union general secretary", "ex-Downing Street media chief").
+    const bool opener = b == s.first || starts_clause(b, s);
+    const tag::Pos first_pos = a_.tags[b].pos;
+    bool compound = false;
+    for (uint32_t k = b; k < e; ++k) {
+      const std::string_view w = a_.tok(k);
+      const size_t dash = w.find('-');
+      compound = compound || (dash != std::string_view::npos && dash + 1 < w.size() &&
+                              std::islower(static_cast<unsigned char>(w[dash + 1])));
+    }
+    const bool piece = (e < s.last && T(e).kind == TokenKind::Possessive) ||
+                       (b > s.first && (T(b - 1).kind == TokenKind::Possessive ||
+                                        (T(b - 1).kind == TokenKind::Word && !T(b - 1).upper &&
+                                         a_.tok(b - 1).find('-') != std::string_view::npos &&
+                                         T(b - 1).span.end == T(b).span.begin)));
+    if (compound || piece || a_.lower(b).starts_with("ex-")) return e;  // "Ex-Downing Street"
+    const bool job_after =
+        !kind_before && e - b <= 4 &&
+        !(opener && (a_.wl(b).common || first_pos == tag::Pos::JJ || first_pos == tag::Pos::RB ||
+                     first_pos == tag::Pos::VBN || first_pos == tag::Pos::VBG)) &&
+        job_then_name(e, s);
+    if (!kind_before && !job_after) return e;
+    if (e - ob > 5 || a_.wx(ob).given) return e;
+    // "the public services union Unison Dave Prentis": a given name ends the body.
+    for (uint32_t k = ob + 1; k < e; ++k)
+      if (a_.wx(k).given && kind_before) return e;
+    for (uint32_t k = ob; k < e; ++k) {
+      Piece p{};
+      if (T(k).kind != TokenKind::Word && a_.tok(k) != "&") return e;
+      if (a_.wx(k).demonym >= 0 || a_.wx(k).title != TitleRole::None || a_.wx(k).non_name)
+        return e;
+      if (match_lexicon(k, e, p) && p.kind != PieceKind::Org && (job_after || p.first == ob))
+        return e;
+    }
+    const tag::EntityType tagged = tagged_as(ob, e);
+    if ((tagged == tag::EntityType::Person && !kind_opens) || tagged == tag::EntityType::Location)
+      return e;
+    return ob;
+  }
+
+  // From token k: up to three lower-case words, the last a job ("chief
+  // executive", "pipelines executive", "spokeswoman", "aide"), then a name
+  // (two capitalized words, or a known given name).
+  bool job_then_name(uint32_t k, const text::Sentence& s) const {
+    for (uint32_t n = 0; n < 3 && k + n + 1 < s.last; ++n) {
+      const uint32_t w = k + n;
+      if (T(w).kind != TokenKind::Word || T(w).upper) return false;
+      // Nouns and adjectives only: not "Actor Tom Hanks and director Ron Howard".
+      // ("pipelines" may be read as a verb.)
+      const tag::Pos pos = a_.tags[w].pos;
+      if (pos != tag::Pos::NN && pos != tag::Pos::NNS && pos != tag::Pos::JJ &&
+          !(pos == tag::Pos::VBZ && a_.wl(w).verbs == nullptr))
+        return false;
+      const WordInfo& info = a_.wl(w);
+      std::string cap(a_.lower(w));
+      cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+      const TitleRole role = lex_.title_role(cap);
+      const bool job = role == TitleRole::Head || role == TitleRole::Modifier || info.agent_noun ||
+                       info.source_noun == SourceNoun::Person;
+      const uint32_t next = w + 1;
+      if (job && capitalized(next) && !T(next).all_upper &&
+          (a_.wx(next).given || (next + 1 < s.last && capitalized(next + 1))))
+        return true;
+    }
+    return false;
   }
 
   // Lexicon country/org match of the longest surface starting at k (tokens < end).

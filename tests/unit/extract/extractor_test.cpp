@@ -1462,5 +1462,49 @@ TEST(CoreferenceTest, AWesternSurnameUsedAloneKeepsTheUsualOrder) {
   EXPECT_FALSE(types_of(r).count("Dalen"));
 }
 
+// A name before a job held at a body and a person's name is that body:
+// "Vantor chief executive Tim Hale", "Transnet pipelines executive ...".
+// Not a person's name ("Marlow aide Jo Tam": the tagger reads Marlow as a
+// person after "Senator Ed Marlow"), a country or a demonym.
+TEST(NameShapeTest, ANameBeforeAJobAndAPersonIsTheirEmployer) {
+  Result r = run("Vantor chief executive Tim Hale said sales rose by a third. Kelvar pipelines executive Ruth "
+                 "Bede has doubts. Senator Ed Marlow spoke first. Marlow aide Jo Tam said the "
+                 "vote was close. Kenyan trade minister Ali Noor said tariffs would fall.");
+  const auto types = types_of(r);
+  for (const char* org : {"Vantor", "Kelvar"}) {
+    ASSERT_TRUE(types.count(org)) << org;
+    EXPECT_EQ(types.at(org), EntityType::Organization) << org;
+  }
+  EXPECT_EQ(r.speaker(r.statement("sales rose by a third")), "Tim Hale");
+  EXPECT_EQ(r.speaker(r.statement("the vote was close")), "Jo Tam");
+  EXPECT_FALSE(types.count("Marlow") && types.at("Marlow") == EntityType::Organization);
+  EXPECT_EQ(types.at("Ed Marlow"), EntityType::Person);
+}
+
+// A kind of body before a name says what the name is: "retailer Loot",
+// "campaign group Frack Free Namibia", "the state-owned Transnet".
+TEST(NameShapeTest, AKindOfBodyBeforeANameMakesItThatBody) {
+  Result r = run("Retailer Loot said orders doubled in a year. Campaign group Frack Free Kenya says the plan is "
+                 "dangerous. The project will be run by the state-owned Kelvar. The charity Orvane "
+                 "Trust said funds were short.");
+  const auto types = types_of(r);
+  for (const char* org : {"Loot", "Frack Free Kenya", "Kelvar", "Orvane Trust"}) {
+    ASSERT_TRUE(types.count(org)) << org;
+    EXPECT_EQ(types.at(org), EntityType::Organization) << org;
+  }
+  EXPECT_FALSE(types.count("Retailer Loot"));
+  EXPECT_EQ(r.speaker(r.statement("orders doubled in a year")), "Loot");
+  EXPECT_EQ(r.speaker(r.statement("the plan is dangerous")), "Frack Free Kenya");
+}
+
+// "the company Trump founded": one word after "the" and a kind of body,
+// then a verb that is no speech verb, is the subject of a relative clause.
+TEST(NameShapeTest, ARelativeClauseAfterAKindOfBodyNamesNoBody) {
+  const auto types = types_of(run("Senator Ed Marlow spoke. The company Marlow founded is big. They "
+                                  "met at the party Marlow hosted."));
+  EXPECT_EQ(types.at("Ed Marlow"), EntityType::Person);
+  EXPECT_FALSE(types.count("Marlow") && types.at("Marlow") == EntityType::Organization);
+}
+
 }  // namespace
 }  // namespace newskg::extract
