@@ -1506,5 +1506,13 @@ TEST(NameShapeTest, ARelativeClauseAfterAKindOfBodyNamesNoBody) {
   EXPECT_FALSE(types.count("Marlow") && types.at("Marlow") == EntityType::Organization);
 }
 
+// Reported speech of two words is a statement when they are a noun and its
+// verb ("said sales rose"), not otherwise ("said so too").
+TEST(ExtractorTest, TwoWordReportedSpeechIsANounAndItsVerb) {
+  Result r = run("Tim Hale said sales rose. Ann Vey said so too.");
+  EXPECT_EQ(r.speaker(r.statement("sales rose")), "Tim Hale");
+  EXPECT_EQ(r.statement("so too"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
