@@ -197,6 +197,8 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
       return core::Error{(d / "reference_nouns.tsv").string(), 0,
                          "unknown class '" + row[1] + "' for '" + row[0] + "'"};
     set->insert(lower_ascii(row[0]));
+    if (set == &lex->body_nouns_)
+      lex->body_kinds_[lower_ascii(row[0])] = row.size() > 2 ? split(row[2], '|') : std::vector<std::string>{};
   }
   rows.clear();
   if (auto st = read_tsv(d / "speech_nouns.tsv", 2, rows); !st) return st.error();
@@ -409,6 +411,12 @@ int Lexicons::country(std::string_view s) const { return find_index(country_by_,
 int Lexicons::demonym(std::string_view s) const { return find_index(demonym_by_, s); }
 int Lexicons::capital(std::string_view s) const { return find_index(capital_by_, s); }
 int Lexicons::organization(std::string_view s) const { return find_index(org_by_, s); }
+bool Lexicons::body_noun_fits(std::string_view noun, std::string_view kind) const {
+  auto it = body_kinds_.find(noun);
+  if (it == body_kinds_.end() || it->second.empty()) return true;
+  return std::find(it->second.begin(), it->second.end(), kind) != it->second.end();
+}
+
 TitleRole Lexicons::title_role(std::string_view w) const {
   auto it = titles_.find(w);
   return it == titles_.end() ? TitleRole::None : it->second;

@@ -857,9 +857,17 @@ class StatementFinder {
       if (e.type != EntityType::Organization && e.type != EntityType::Country) continue;
       if (noun.empty()) return it->entity;
       if (core::case_fold(e.name).find(noun) != std::string::npos) return it->entity;
-      if (any < 0 && e.type == EntityType::Organization) any = it->entity;
+      if (any < 0 && e.type == EntityType::Organization && fits(e, noun)) any = it->entity;
     }
     return any;
+  }
+
+  // A body the lexicons know is of a kind the noun may stand for: "the
+  // bank" is no party (reference_nouns.tsv); any other body may be.
+  bool fits(const Entity& e, std::string_view noun) const {
+    if (!e.from_lexicon) return true;
+    const int o = a_.lex.organization(e.name);
+    return o < 0 || a_.lex.body_noun_fits(noun, a_.lex.organization_at(o).kind);
   }
 
   // A mention in subject position: it opens its sentence or a clause (after

@@ -104,6 +104,9 @@ class Lexicons {
   int demonym(std::string_view word) const;  // "Ukrainian" -> Ukraine
   int capital(std::string_view word) const;  // "Moscow" -> Russia
   int organization(std::string_view surface) const;
+  // A body noun ("bank") may stand for an organization of this
+  // organizations.tsv kind ("company", not "party"): reference_nouns.tsv.
+  bool body_noun_fits(std::string_view noun, std::string_view kind) const;
   const NamedThing& country_at(int i) const { return countries_[static_cast<size_t>(i)]; }
   const NamedThing& organization_at(int i) const { return orgs_[static_cast<size_t>(i)]; }
   // Longest surface (in tokens) of any country or organization: bounds lookups.
@@ -137,6 +140,7 @@ class Lexicons {
   StringSet state_organs_;
   StringMap<SourceNoun> source_nouns_;
   StringSet body_nouns_, document_nouns_, agent_nouns_;
+  StringMap<std::vector<std::string>> body_kinds_;  // body noun -> organization kinds
   StringMap<std::vector<std::string>> speech_nouns_;
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
