@@ -71,6 +71,7 @@ class MentionFinder {
                      [](const Mention& x, const Mention& y) { return x.first < y.first; });
     std::fill(a_.mention_at.begin(), a_.mention_at.end(), -1);
     a_.index_mentions();
+    appositive_roles();
     for (auto& e : a_.facts.entities) {
       std::sort(e.mentions.begin(), e.mentions.end());
       e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
@@ -1274,6 +1275,58 @@ class MentionFinder {
     for (auto sp : a_.facts.entities[static_cast<size_t>(ent)].mentions) starts.push_back(sp.begin);
     std::sort(starts.begin(), starts.end());
     return mention_starts_.emplace(ent, std::move(starts)).first->second;
+  }
+
+  // "Mike Pence, the Indiana governor,", "Yoon, 63, a former chief
+  // prosecutor,", "Lee Jae-myung, leader of the Democratic Party,": a
+  // description set off by commas after a person's name, with a title word
+  // in it, is a role of theirs. "The governor said" later stands for them
+  // (statements: resolve_description). The role belongs to the first
+  // country or body the description names.
+  void appositive_roles() {
+    const uint32_t n = a_.ntok();
+    for (const Mention& m : a_.mentions) {
+      if (m.type != EntityType::Person || m.entity < 0 || m.last + 2 >= n || a_.tok(m.last) != ",")
+        continue;
+      uint32_t b = m.last + 1;
+      if (T(b).kind == TokenKind::Number && b + 2 < n && a_.tok(b + 1) == ",") b += 2;  // age
+      if (a_.is(b, "the") || a_.is(b, "a") || a_.is(b, "an")) ++b;
+      const tag::Pos first = a_.tags[b].pos;
+      if (first != tag::Pos::JJ && first != tag::Pos::NN && first != tag::Pos::NNP &&
+          first != tag::Pos::NNS && first != tag::Pos::NNPS && first != tag::Pos::VBN)
+        continue;  // not "who", "which", "said", "and"
+      bool head = false;
+      int of = -1;
+      uint32_t e = b;
+      for (; e < n && e - b < 8 && !T(e).para_start; ++e) {
+        const std::string_view w = a_.tok(e);
+        if (w == "," || w == "." || w == ";" || w == ")") break;
+        if (T(e).kind != TokenKind::Word && T(e).kind != TokenKind::Possessive &&
+            T(e).kind != TokenKind::Number)
+          break;
+        if (const int at = a_.mention_at[e]; at >= 0) {
+          const Mention& inner = a_.mentions[static_cast<size_t>(at)];
+          if (inner.type == EntityType::Person) break;  // another person
+          if (of < 0 && (inner.type == EntityType::Country || inner.type == EntityType::Organization))
+            of = inner.entity;
+        }
+        // "Lady Starmer, the Prime Minister's wife": the head comes after
+        // a possessive; the title before it is someone else's.
+        if (T(e).kind == TokenKind::Possessive) head = false;
+        else head = head || a_.wl(e).description_head || a_.wx(e).title == TitleRole::Head;
+      }
+      if (!head || e == b || e >= n || e - b >= 8 || (a_.tok(e) != "," && a_.tok(e) != "."))
+        continue;
+      RoleFact r;
+      r.title = std::string(a_.words(b, e));
+      r.of = of;
+      r.evidence = a_.span(m.first, e);
+      r.appositive = true;
+      auto& roles = a_.facts.entities[static_cast<size_t>(m.entity)].roles;
+      bool seen = false;
+      for (const auto& x : roles) seen = seen || core::case_fold(x.title) == core::case_fold(r.title);
+      if (!seen) roles.push_back(std::move(r));
+    }
   }
 
   void add_person_mention(const Candidate& c, int ent) {

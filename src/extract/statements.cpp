@@ -995,7 +995,9 @@ class StatementFinder {
           kind[i] = 2;
           break;
         }
-        if (!(office && holds_other_office(r.title, low))) kind[i] = 1;
+        // A description after the name says who the person is, not that
+        // any "the ..." may stand for them.
+        if (!r.appositive && !(office && holds_other_office(r.title, low))) kind[i] = 1;
       }
     }
     RoleIndex index;

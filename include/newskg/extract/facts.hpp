@@ -26,6 +26,9 @@ struct RoleFact {
   std::string title;  // "Defense Secretary", "Prime Minister"
   int of = -1;        // entity (Country/Organization) the office belongs to, or -1
   Span evidence;
+  // Read from a description after the name ("Mike Pence, the Indiana
+  // governor,") rather than a title before it.
+  bool appositive = false;
 };
 
 struct Entity {

@@ -1525,5 +1525,23 @@ TEST(ExtractorTest, ABodyNounStandsOnlyForABodyOfItsKind) {
   EXPECT_EQ(r.speaker(r.statement("profits would recover")), "Vantor Inc.");
 }
 
+// A description set off by commas after a name is that person's role, and
+// "the governor" stands for them later; a description after a possessive is
+// someone else's ("the Prime Minister's wife"), and a description with
+// another head ("the band leader") does not fall back on it.
+TEST(CoreferenceTest, AnAppositiveDescriptionIsARoleTheDescriptionStandsFor) {
+  Result r = run("Dale Fenn, the Ostria governor, spoke in Larch on Monday. The Ostria governor said "
+                 "rivals are to blame for the mess. Ona Fenn, the Prime Minister's wife, wore a red "
+                 "dress. The Prime Minister said that the gifts were declared. At the fair the band "
+                 "leader called local bigwigs to the stage.");
+  EXPECT_EQ(r.speaker(r.statement("rivals are to blame")), "Dale Fenn");
+  EXPECT_NE(r.speaker(r.statement("the gifts were declared")), "Ona Fenn");
+  EXPECT_EQ(r.speaker(r.statement("local bigwigs")), "");
+  bool role = false;
+  for (const auto& e : r.facts.entities)
+    for (const auto& ro : e.roles) role = role || (e.name == "Dale Fenn" && ro.title == "Ostria governor");
+  EXPECT_TRUE(role);
+}
+
 }  // namespace
 }  // namespace newskg::extract
