@@ -183,9 +183,14 @@ class MentionFinder {
       }
       if (!headline_case) {
         const uint32_t b = i + 1 < j && a_.lower(i) == "the" ? i + 1 : i;
-        if (const uint32_t ob = named_body(b, j, s); ob < j) {
+        // A body named so once keeps its name alone later: "Frack Free
+        // Namibia says", after "campaign group Frack Free Namibia".
+        const uint32_t ob = bodies_named_.count(std::string(a_.words(b, j))) ? b : named_body(b, j, s);
+        if (ob < j) {
           if (ob > i) scan_run(i, ob, s, headline_case);
-          add_org(ob, j, std::string(a_.words(ob, j)), MentionSource::Name);
+          std::string name(a_.words(ob, j));
+          add_org(ob, j, name, MentionSource::Name);
+          bodies_named_.insert(std::move(name));
           i = j;
           continue;
         }
@@ -1763,6 +1768,7 @@ class MentionFinder {
   std::map<std::string, std::vector<int>> forename_;  // first-name key -> full-name persons
   mutable std::map<int, std::vector<uint32_t>> mention_starts_;  // see mention_starts()
   mutable std::set<std::string> alone_;
+  std::set<std::string> bodies_named_;  // organizations named_body() found, by name
 };
 
 }  // namespace

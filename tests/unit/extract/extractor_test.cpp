@@ -1495,6 +1495,10 @@ TEST(NameShapeTest, AKindOfBodyBeforeANameMakesItThatBody) {
   EXPECT_FALSE(types.count("Retailer Loot"));
   EXPECT_EQ(r.speaker(r.statement("orders doubled in a year")), "Loot");
   EXPECT_EQ(r.speaker(r.statement("the plan is dangerous")), "Frack Free Kenya");
+  // Named so once, the body keeps its name alone later.
+  Result again = run("Campaign group Frack Free Kenya says the plan is dangerous. Frack Free Kenya "
+                     "says the pipeline threatens the park.");
+  EXPECT_EQ(again.speaker(again.statement("the pipeline threatens the park")), "Frack Free Kenya");
 }
 
 // "the company Trump founded": one word after "the" and a kind of body,
