@@ -56,9 +56,22 @@ class MeetingFinder {
         continue;
       }
       if (mm.type != EntityType::Person) continue;
+      if (in_relative_clause(mm.first, limit)) return -1;
       return mm.entity;
     }
     return -1;
+  }
+
+  // "Two local councillors who back Mr Flight met Mr Tanguay": the name
+  // stands in a relative clause on a common noun, which is the subject.
+  bool in_relative_clause(uint32_t first, uint32_t limit) const {
+    for (uint32_t k = first, n = 0; k > limit + 1 && n < 5; --k, ++n) {
+      const std::string_view w = a_.lower(k - 1);
+      if (T(k - 1).kind != TokenKind::Word) return false;
+      if (w == "who" || w == "which")
+        return a_.mention_at[k - 2] < 0 && T(k - 2).kind == TokenKind::Word && !T(k - 2).upper;
+    }
+    return false;
   }
 
   // The party that opens at `t` or within `reach` words of it, past only

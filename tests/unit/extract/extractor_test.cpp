@@ -1547,5 +1547,17 @@ TEST(CoreferenceTest, AnAppositiveDescriptionIsARoleTheDescriptionStandsFor) {
   EXPECT_TRUE(role);
 }
 
+// "Two councillors who back Mr Flint met Mr Tarn": the name inside a
+// relative clause on a common noun is not the one who met.
+TEST(MeetingTest, ANameInARelativeClauseBeforeMetIsNoParticipant) {
+  Result r = run("Senator Owen Flint spoke first. Two local councillors who back Mr Flint met Mr "
+                 "Ian Tarn in Arundel on Tuesday. Senator Ada Crane met Mr Tarn on Friday.");
+  ASSERT_EQ(r.facts.meetings.size(), 1u);
+  std::set<std::string> names;
+  for (int p : r.facts.meetings[0].participants)
+    names.insert(r.facts.entities[static_cast<size_t>(p)].name);
+  EXPECT_EQ(names, (std::set<std::string>{"Ada Crane", "Ian Tarn"}));
+}
+
 }  // namespace
 }  // namespace newskg::extract
