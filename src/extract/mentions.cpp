@@ -754,6 +754,17 @@ class MentionFinder {
           a_.wx(k + 1).non_name)
         return false;
     }
+    // "Statistics Canada said", "a Gallup Korea poll", "Statistics Canada's
+    // survey": a noun no lexicon knows before a country that ends the run is
+    // a body's name when the body speaks or publishes right after it
+    // ("Statistics Canada said" is no statement of Canada's; "Nazi Germany",
+    // "Mainland China" are no bodies: an adjective opens them).
+    if (end == 0 && pieces.size() == 2 && pieces[0].kind == PieceKind::Name &&
+        pieces[0].first == b && pieces[1].kind == PieceKind::Country && pieces[1].last == e &&
+        pieces[1].first == pieces[0].last && pieces[0].last - b <= 2 && !a_.wx(b).given &&
+        capitalized(pieces[0].last - 1) && a_.tags[b].pos != tag::Pos::JJ &&
+        publishes_after(e, s))  // not "L'Esquive and France"
+      end = e;
     for (size_t pi = 1; pi < pieces.size() && end == 0; ++pi) {
       const Piece& c = pieces[pi];
       if (pieces[pi - 1].kind != PieceKind::Name) break;  // names only before the country
@@ -777,6 +788,20 @@ class MentionFinder {
     add_org(start, end, std::string(a_.words(start, end)), MentionSource::Name);
     if (end < e) scan_run(a_.is(end, "and") ? end + 1 : end, e, s, headline_case);
     return true;
+  }
+
+  // Right after token e: a speech verb ("said"), or a text it put out
+  // ("poll", "survey", "'s labour force survey"; reference_nouns.tsv).
+  bool publishes_after(uint32_t e, const text::Sentence& s) const {
+    if (e >= s.last) return false;
+    if (T(e).kind == TokenKind::Word && a_.wl(e).verbs != nullptr && !T(e).upper) return true;
+    uint32_t k = e;
+    if (T(k).kind == TokenKind::Possessive) ++k;
+    for (uint32_t n = 0; k < s.last && n < 4; ++k, ++n) {
+      if (T(k).kind != TokenKind::Word || T(k).upper) return false;
+      if (a_.wl(k).document_noun || a_.wl(k).source_noun == SourceNoun::Document) return true;
+    }
+    return false;
   }
 
   // A place the lexicons do not know as a country ("Walvis Bay").

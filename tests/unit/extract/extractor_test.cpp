@@ -1559,5 +1559,20 @@ TEST(MeetingTest, ANameInARelativeClauseBeforeMetIsNoParticipant) {
   EXPECT_EQ(names, (std::set<std::string>{"Ada Crane", "Ian Tarn"}));
 }
 
+// "Statistics Ostria said", "a Gallup Ostria poll": a noun before a country
+// that ends the run names a body when it speaks or publishes right after;
+// an adjective before a country names no body ("Nazi Germany").
+TEST(NameShapeTest, ANounBeforeACountryThatSpeaksIsABody) {
+  Result r = run("Statistics Canada said jobs rose in May. A Gallup Korea poll showed support at "
+                 "13%. Nazi Germany's invasion began in 1939.");
+  const auto types = types_of(r);
+  for (const char* org : {"Statistics Canada", "Gallup Korea"}) {
+    ASSERT_TRUE(types.count(org)) << org;
+    EXPECT_EQ(types.at(org), EntityType::Organization) << org;
+  }
+  EXPECT_EQ(r.speaker(r.statement("jobs rose in May")), "Statistics Canada");
+  EXPECT_FALSE(types.count("Nazi Germany"));
+}
+
 }  // namespace
 }  // namespace newskg::extract
