@@ -1403,6 +1403,37 @@ class MentionFinder {
         note_alias(m.entity, acr);
       }
     }
+    // "Exclusive Books (EB)", "Vaal Environmental Justice Alliance (VEJA)":
+    // capitalized words no one took, right before an acronym in brackets
+    // that spells their initials, are the acronym's body.
+    for (const auto& c : acronyms_) {
+      if (c.first < 3 || c.last >= a_.ntok() || a_.tok(c.first - 1) != "(" ||
+          a_.tok(c.last) != ")")
+        continue;
+      const std::string acr(a_.tok(c.first));
+      if (bound.count(acr) || acr.size() < 2) continue;
+      uint32_t b = c.first - 1;  // the run of capitals ending before "("
+      while (b > 0 && b + 8 > c.first && a_.mention_at[b - 1] < 0 && !T(b - 1).para_start &&
+             (capitalized(b - 1) || a_.is(b - 1, "of") || a_.is(b - 1, "and") ||
+              a_.tok(b - 1) == "&" || a_.is(b - 1, "for")))
+        --b;
+      if (b > 0 && T(b).para_start == false && a_.mention_at[b - 1] >= 0) continue;
+      // The shortest name ending there whose capitals spell the acronym.
+      for (uint32_t f = c.first - 2; f + 1 > b && f < c.first - 1; --f) {
+        if (!capitalized(f)) {
+          if (f == 0) break;
+          continue;
+        }
+        if (initials(f, c.first - 1) == acr) {
+          int ent = a_.entity(EntityType::Organization, std::string(a_.words(f, c.first - 1)));
+          note_alias(ent, acr);
+          bound[acr] = ent;
+          a_.add_mention({f, c.first - 1, EntityType::Organization, MentionSource::Name, ent});
+          break;
+        }
+        if (f == 0) break;
+      }
+    }
     // ACR - Capitalized Name
     for (const auto& c : acronyms_) {
       uint32_t k = c.last;

@@ -1574,5 +1574,17 @@ TEST(NameShapeTest, ANounBeforeACountryThatSpeaksIsABody) {
   EXPECT_FALSE(types.count("Nazi Germany"));
 }
 
+// "Exclusive Books (EB)": capitalized words before an acronym in brackets
+// that spells their initials are its body, even words no lexicon types.
+TEST(NameShapeTest, WordsBeforeTheirAcronymInBracketsAreItsBody) {
+  Result r = run("The talk was at Exclusive Books (EB) Waterfront on Saturday. EB said the shop was "
+                 "full. He saw Jon Smith (JS) there.");
+  const auto types = types_of(r);
+  ASSERT_TRUE(types.count("Exclusive Books"));
+  EXPECT_EQ(types.at("Exclusive Books"), EntityType::Organization);
+  EXPECT_EQ(r.speaker(r.statement("the shop was full")), "Exclusive Books");
+  EXPECT_EQ(types.at("Jon Smith"), EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newskg::extract
