@@ -229,6 +229,18 @@ class MentionFinder {
       ob = b + 1;  // "Retailer Loot said": one run, no relative clause to fear
       kind_before = kind_opens = true;
     }
+    // "Lauren Nel from Natural Justice", "Ann Lee from the Harbor Trust": a
+    // person's name, "from" and a name the tagger reads as no place.
+    if (!kind_before && e > b + 1) {
+      uint32_t f = b;
+      if (f > s.first && a_.lower(f - 1) == "the") --f;
+      bool joined = false;  // "from Toyota and Nissan", "Strategy Analytics of Boston"
+      for (uint32_t k = b; k < e; ++k)
+        joined = joined || a_.is(k, "and") || a_.is(k, "of") || a_.tok(k) == "&";
+      kind_before = f >= s.first + 2 && a_.is(f - 1, "from") && capitalized(f - 2) &&
+                    a_.tags[f - 2].entity == tag::EntityType::Person &&
+                    !a_.wx(e - 1).place_head && !joined;
+    }
     // Not a common word or adjective opening the sentence ("New coach Tony
     // Lester", "Diminutive wing Shane Williams"), a compound adjective
     // ("Oscar-winning director"), a piece of a longer name ("People's Bank",
@@ -255,13 +267,26 @@ class MentionFinder {
         job_then_name(e, s);
     if (!kind_before && !job_after) return e;
     if (e - ob > 5 || a_.wx(ob).given) return e;
-    // "the public services union Unison Dave Prentis": a given name ends the body.
-    for (uint32_t k = ob + 1; k < e; ++k)
+    // A list of bodies or a body and its seat is no one name: "maker Toyota
+    // and Nissan", "manufacturer Airbus and US firm Boeing", "consultancy
+    // Strategy Analytics of Boston".
+    for (uint32_t k = ob; k < e; ++k)
+      if (a_.is(k, "and") ||
+          (a_.is(k, "of") && k + 1 < e && a_.tags[k + 1].entity == tag::EntityType::Location))
+        return e;
+    // "the public services union Unison Dave Prentis": a given name and a
+    // surname after it end the body ("Natural Justice" ends on its word).
+    for (uint32_t k = ob + 1; k + 1 < e; ++k)
       if (a_.wx(k).given && kind_before) return e;
     for (uint32_t k = ob; k < e; ++k) {
       Piece p{};
       if (T(k).kind != TokenKind::Word && a_.tok(k) != "&") return e;
-      if (a_.wx(k).demonym >= 0 || a_.wx(k).title != TitleRole::None || a_.wx(k).non_name)
+      // (Title words may name a body its kind announces: "Natural Justice",
+      // but no title's head opens it.)
+      const TitleRole role = a_.wx(k).title;
+      if (a_.wx(k).demonym >= 0 || a_.wx(k).non_name ||
+          (role != TitleRole::None &&
+           (!kind_before || (k == ob && role != TitleRole::Modifier))))
         return e;
       if (match_lexicon(k, e, p) && p.kind != PieceKind::Org && (job_after || p.first == ob))
         return e;

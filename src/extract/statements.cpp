@@ -569,16 +569,23 @@ class StatementFinder {
       if (mm.last == p + 1 && mm.entity >= 0 && is_speaker_type(mm.entity) &&
           mm.source != MentionSource::Demonym && !in_prep_phrase(mm.first))
         return mm.entity;
-      // "Mr. Morgan of the Sierra Club said": the person before the affiliation.
+      // "Mr. Morgan of the Sierra Club said", "Lauren Nel from Natural
+      // Justice in Cape Town says": the person before the affiliations and
+      // places (up to three phrases).
       if (mm.last == p + 1 && in_prep_phrase(mm.first)) {
         uint32_t q = mm.first;
-        if (q > 0 && a_.is(q - 1, "the")) --q;
-        if (q >= 2) {
+        for (int hop = 0; hop < 3; ++hop) {
+          if (q > 0 && a_.is(q - 1, "the")) --q;
+          if (q < 2) break;
           std::string_view prep = a_.lower(q - 1);
-          int person = a_.entity_ending_at(q - 1);
-          if ((prep == "of" || prep == "at" || prep == "from" || prep == "with") && person >= 0 &&
-              a_.facts.entities[static_cast<size_t>(person)].type == EntityType::Person)
-            return person;
+          if (prep != "of" && prep != "at" && prep != "from" && prep != "with" && prep != "in")
+            break;
+          const int before = a_.mention_at[q - 2];
+          if (before < 0) break;
+          const Mention& bm = a_.mentions[static_cast<size_t>(before)];
+          if (bm.last != q - 1 || bm.entity < 0) break;
+          if (bm.type == EntityType::Person) return bm.entity;
+          q = bm.first;  // a body or place in a phrase of its own: go on left
         }
         // "Political observers in Virginia say", "a spokesman for the Pentagon said".
         return source_with_modifier(p, limit);

@@ -1586,5 +1586,18 @@ TEST(NameShapeTest, WordsBeforeTheirAcronymInBracketsAreItsBody) {
   EXPECT_EQ(types.at("Jon Smith"), EntityType::Person);
 }
 
+// "Lauren Nel from Natural Justice in Cape Town says": a person's name,
+// "from" and a name the tagger reads as no place is the person's body; the
+// speaker is the person before the affiliation and the place.
+TEST(ExtractorTest, ThePersonBeforeAnAffiliationAndAPlaceSpeaks) {
+  Result r = run("Lauren Nel from Natural Justice in Cape Town says the plan is bad. Ivo Marr in "
+                 "Port Elin says the port is full.");
+  EXPECT_EQ(r.speaker(r.statement("the plan is bad")), "Lauren Nel");
+  EXPECT_EQ(r.speaker(r.statement("the port is full")), "Ivo Marr");
+  const auto types = types_of(r);
+  ASSERT_TRUE(types.count("Natural Justice"));
+  EXPECT_EQ(types.at("Natural Justice"), EntityType::Organization);
+}
+
 }  // namespace
 }  // namespace newskg::extract
