@@ -185,7 +185,9 @@ class MentionFinder {
         const uint32_t b = i + 1 < j && a_.lower(i) == "the" ? i + 1 : i;
         // A body named so once keeps its name alone later: "Frack Free
         // Namibia says", after "campaign group Frack Free Namibia".
-        const uint32_t ob = bodies_named_.count(std::string(a_.words(b, j))) ? b : named_body(b, j, s);
+        const bool named_before =
+            !bodies_named_.empty() && bodies_named_.count(std::string(a_.words(b, j))) > 0;
+        const uint32_t ob = named_before ? b : named_body(b, j, s);
         if (ob < j) {
           if (ob > i) scan_run(i, ob, s, headline_case);
           std::string name(a_.words(ob, j));
@@ -1849,7 +1851,7 @@ class MentionFinder {
   std::map<std::string, std::vector<int>> forename_;  // first-name key -> full-name persons
   mutable std::map<int, std::vector<uint32_t>> mention_starts_;  // see mention_starts()
   mutable std::set<std::string> alone_;
-  std::set<std::string> bodies_named_;  // organizations named_body() found, by name
+  std::set<std::string, std::less<>> bodies_named_;  // organizations named_body() found, by name
 };
 
 }  // namespace
