@@ -393,9 +393,22 @@ class StatementFinder {
   // The entity that is the subject of the cue at token `t`, looking left, or -1.
   // A name inside a prepositional phrase is not the subject ("speech at
   // NATO underscored"), except the source of a document ("report from the DDIS").
-  bool in_prep_phrase(uint32_t first) const {
+  // Where a name's noun phrase starts: back over "the" and a hyphenated
+  // adjective ("from South African-based Vaal ... Alliance").
+  uint32_t phrase_start(uint32_t first) const {
     uint32_t p = first;
+    while (p > 0 && T(p - 1).kind == TokenKind::Word && is_hyphen_adjective(a_.lower(p - 1))) {
+      --p;
+      while (p > 0 && T(p - 1).kind == TokenKind::Word && T(p - 1).upper &&
+             a_.mention_at[p - 1] < 0 && first - p < 4)
+        --p;  // "South African-based"
+    }
     if (p > 0 && a_.is(p - 1, "the")) --p;
+    return p;
+  }
+
+  bool in_prep_phrase(uint32_t first) const {
+    uint32_t p = phrase_start(first);
     if (p == 0 || !is_preposition(a_.lower(p - 1))) return false;
     std::string_view prep = a_.lower(p - 1);
     // "after Nabisco announced", "before Mr. Obama said": "after" and
@@ -575,7 +588,7 @@ class StatementFinder {
       if (mm.last == p + 1 && in_prep_phrase(mm.first)) {
         uint32_t q = mm.first;
         for (int hop = 0; hop < 3; ++hop) {
-          if (q > 0 && a_.is(q - 1, "the")) --q;
+          q = phrase_start(q);
           if (q < 2) break;
           std::string_view prep = a_.lower(q - 1);
           if (prep != "of" && prep != "at" && prep != "from" && prep != "with" && prep != "in")

@@ -1594,6 +1594,9 @@ TEST(ExtractorTest, ThePersonBeforeAnAffiliationAndAPlaceSpeaks) {
                  "Port Elin says the port is full.");
   EXPECT_EQ(r.speaker(r.statement("the plan is bad")), "Lauren Nel");
   EXPECT_EQ(r.speaker(r.statement("the port is full")), "Ivo Marr");
+  Result quoted = run("Sam Moko from South African-based Vaal Justice Alliance says: \u201cWe see no "
+                      "clear policy direction.\u201d");
+  EXPECT_EQ(quoted.speaker(quoted.statement("no clear policy direction")), "Sam Moko");
   const auto types = types_of(r);
   ASSERT_TRUE(types.count("Natural Justice"));
   EXPECT_EQ(types.at("Natural Justice"), EntityType::Organization);
