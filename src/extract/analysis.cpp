@@ -266,10 +266,16 @@ int Analysis::recent_person(uint32_t t) const {
     if (m.source == MentionSource::Pronoun) return m.entity;
     const bool possessive =
         m.last < seg.tokens.size() && seg.tokens[m.last].kind == text::TokenKind::Possessive;
-    std::string_view before = m.first > 0 ? lower(m.first - 1) : std::string_view();
-    const bool in_pp = before == "under" || before == "by" || before == "with" ||
-                       before == "of" || before == "to" || before == "from" || before == "for" ||
-                       before == "against" || before == "about" || before == "on";
+    auto prep_before = [&](uint32_t first) {
+      const std::string_view w = first > 0 ? lower(first - 1) : std::string_view();
+      return w == "under" || w == "by" || w == "with" || w == "of" || w == "to" || w == "from" ||
+             w == "for" || w == "against" || w == "about" || w == "on";
+    };
+    bool in_pp = prep_before(m.first);
+    // "meet with Lutnick and Jamieson Greer": the second of a pair in a
+    // prepositional phrase is in it too.
+    if (!in_pp && m.first >= 2 && lower(m.first - 1) == "and" && mention_at[m.first - 2] >= 0)
+      in_pp = prep_before(mentions[static_cast<size_t>(mention_at[m.first - 2])].first);
     // "Hegseth’s speech at NATO underscored ...": a possessive that opens its
     // sentence names the topic of the sentence.
     const bool opens_sentence = m.first <= sentence_of(m.first).first + 1;

@@ -1602,5 +1602,14 @@ TEST(ExtractorTest, ThePersonBeforeAnAffiliationAndAPlaceSpeaks) {
   EXPECT_EQ(types.at("Natural Justice"), EntityType::Organization);
 }
 
+// "he said" after "X said he will meet with Lutnick and Jamieson Greer": the
+// second of a pair in a prepositional phrase is no more the topic than the
+// first; "he" is X.
+TEST(CoreferenceTest, APairInAPrepositionalPhraseIsNoPronounsReferent) {
+  Result r = run("Marco Ebra said he will meet with Hal Lutz and Jim Greer next week.\n\n"
+                 "\u201cSo next week I am going to talk with both of them,\u201d he said.");
+  EXPECT_EQ(r.speaker(r.statement("talk with both of them")), "Marco Ebra");
+}
+
 }  // namespace
 }  // namespace newskg::extract
