@@ -145,6 +145,9 @@ class Segmenter {
       // and abbreviation periods after a single letter: "U.S", "a.m".
       bool join = false;
       if (cp == '-' || cp == 0x2011 || is_apostrophe(cp) || cp == '&') join = true;
+      // "Swift‘s": a left single mark typed for the apostrophe of a possessive.
+      if (cp == kLeftSingle && (next == 's' || next == 'S') && !is_alnum(peek(i + len + len2)))
+        join = true;
       if (number && (cp == '.' || cp == ',' || cp == '/')) join = true;
       if (!number && cp == '.' && seg_letters == 1) join = has_inner_period = true;
       if (!join) break;
@@ -170,7 +173,7 @@ class Segmenter {
       if (last == 's' || last == 'S') {
         size_t ap = e - 1;
         int32_t before = peek_back(ap);
-        size_t ap_len = before == kRightSingle ? 3 : before == '\'' ? 1 : 0;
+        size_t ap_len = before == kRightSingle || before == kLeftSingle ? 3 : before == '\'' ? 1 : 0;
         if (ap_len > 0 && ap - ap_len > b) {
           emit(static_cast<uint32_t>(b), static_cast<uint32_t>(ap - ap_len), TokenKind::Word);
           emit(static_cast<uint32_t>(ap - ap_len), static_cast<uint32_t>(e), TokenKind::Possessive);

@@ -30,6 +30,25 @@ TEST(TokenizeTest, KeepsAbbreviationsInitialsAndInnerJoiners) {
             (std::vector<std::string>{"Mr.", "Abbas", "met", "O'Brien", "."}));
 }
 
+// A left single mark typed for the apostrophe of a possessive ("Swift‘s new
+// album") is the possessive; a left mark that opens a quotation is not.
+TEST(TokenizeTest, ALeftSingleMarkBeforeAFinalSIsAPossessive) {
+  SegmentOptions opt;
+  const std::string text = "Taylor Swift‘s new album. He said ‘so long’ twice.";
+  auto seg = segment(text, opt);
+  std::vector<std::string> toks;
+  std::vector<TokenKind> kinds;
+  for (const auto& t : seg.tokens) {
+    toks.emplace_back(t.span.of(text));
+    kinds.push_back(t.kind);
+  }
+  ASSERT_GE(toks.size(), 4u);
+  EXPECT_EQ(toks[1], "Swift");
+  EXPECT_EQ(toks[2], "‘s");
+  EXPECT_EQ(kinds[2], TokenKind::Possessive);
+  EXPECT_EQ(seg.quotes.size(), 1u);
+}
+
 TEST(TokenizeTest, FlagsCapitalsAndAllCaps) {
   std::string text = "NATO and Nato said on X. É";
   auto seg = segment(text);
