@@ -1902,6 +1902,10 @@ class StatementFinder {
   // "about 20 people", "over 50 percent": a preposition-like word giving a
   // number, which opens a clause rather than a prepositional phrase.
   bool approximate_number(uint32_t k) const {
+    // "at least 1.9 million", "at most 40": two words before the number.
+    if (k + 2 < a_.ntok() && a_.is(k, "at") && (a_.is(k + 1, "least") || a_.is(k + 1, "most")) &&
+        T(k + 2).kind == TokenKind::Number)
+      return true;
     if (k + 1 >= a_.ntok() || T(k + 1).kind != TokenKind::Number) return false;
     const std::string_view w = a_.lower(k);
     return w == "about" || w == "around" || w == "over" || w == "under" || w == "nearly" ||
@@ -2127,9 +2131,17 @@ class StatementFinder {
           a_.seg.quotes[static_cast<size_t>(a_.quote_at[t - 1])].open_tok < b)
         return;
     // Content with a reporting verb of its own is found through that verb
-    // ("Zelenskiy has insisted that ..., a position he reaffirmed").
-    for (uint32_t t = b; t < e; ++t)
-      if (a_.tok(t) == ")" || a_.tok(t) == "(" || (cue_at_[t] >= 0 && a_.quote_at[t] < 0)) return;
+    // ("Zelenskiy has insisted that ..., a position he reaffirmed"); not a
+    // participle with its agent ("the tariffs announced by Trump on Monday
+    // are illogical, Ebrard said").
+    for (uint32_t t = b; t < e; ++t) {
+      if (a_.tok(t) == ")" || a_.tok(t) == "(") return;
+      if (cue_at_[t] < 0 || a_.quote_at[t] >= 0) continue;
+      const uint32_t after = cues_[static_cast<size_t>(cue_at_[t])].last;
+      if (!(after < e && a_.is(after, "by") && t > b && T(t - 1).kind == TokenKind::Word &&
+            a_.tags[t - 1].pos != tag::Pos::MD && !is_be(a_.lower(t - 1))))
+        return;
+    }
     // A pronoun speaker stands right after the comma ("..., he said"), not
     // at the end of a relative clause ("a position he reaffirmed").
     uint32_t v = c.first;

@@ -1611,5 +1611,16 @@ TEST(CoreferenceTest, APairInAPrepositionalPhraseIsNoPronounsReferent) {
   EXPECT_EQ(r.speaker(r.statement("talk with both of them")), "Marco Ebra");
 }
 
+// "The UN estimates at least 1.9 million people are displaced": an
+// approximate number opens the reported clause; a participle with its agent
+// inside content before a final attribution is no report of its own.
+TEST(ExtractorTest, ApproximateNumbersAndParticiplesWithAnAgentAreContent) {
+  Result r = run("The UN estimates at least 1.9 million people are displaced. The tariffs announced "
+                 "by President Dan Orr on Monday are illogical, Economy Minister Marco Ebra said "
+                 "Tuesday.");
+  EXPECT_EQ(r.speaker(r.statement("1.9 million people are displaced")), "United Nations");
+  EXPECT_EQ(r.speaker(r.statement("are illogical")), "Marco Ebra");
+}
+
 }  // namespace
 }  // namespace newskg::extract
