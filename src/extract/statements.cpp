@@ -485,6 +485,7 @@ class StatementFinder {
         const uint32_t before = r - 1;
         if (a_.tok(before) == "," || is_dash(a_.tok(before))) {
           int ent = a_.entity_ending_at(before);
+          if (ent < 0 && before > limit + 1) ent = named_with_others(before - 1, limit);
           if (ent < 0) ent = subject_left(r, limit);  // past an appositive
           if (ent >= 0) {
             const EntityType ty = a_.facts.entities[static_cast<size_t>(ent)].type;
@@ -619,6 +620,7 @@ class StatementFinder {
     // "the 30-year-old said": an age stands for the person just named.
     if (is_age(p) && p > limit && a_.is(p - 1, "the"))
       return last_named_person(p - 1);
+    if (int ent = named_with_others(p, limit); ent >= 0) return ent;
     // Descriptions standing for a named person or body: "the Pentagon chief",
     // "the report", "the minister".
     if (int ent = represented_by(p, limit); ent >= 0) return ent;
@@ -627,6 +629,30 @@ class StatementFinder {
       if (int ent = resolve_description(p, limit); ent >= 0) return ent;
     if (int ent = unnamed_source(p, limit); ent >= 0) return ent;
     return source_with_modifier(p, limit);
+  }
+
+  // "The UN and other aid organisations have condemned", "Netanyahu and
+  // allies, who claim": a named party and an unnamed group with it, ending at
+  // the plural noun at p; the named party is the speaker GOLD.md counts.
+  int named_with_others(uint32_t p, uint32_t limit) const {
+    if (T(p).kind != TokenKind::Word || T(p).upper) return -1;
+    const std::string_view noun = a_.lower(p);
+    const bool bodies = noun.size() > 3 && noun.back() == 's' &&
+                        a_.lex.lowered(noun.substr(0, noun.size() - 1)).body_noun;
+    if (a_.wl(p).source_noun != SourceNoun::People && !bodies) return -1;
+    for (uint32_t k = p; k > limit + 1 && p - k < 4; --k) {
+      const uint32_t w = k - 1;
+      if (a_.is(w, "and")) {
+        // Not a name in a phrase of its own ("in the US and open source
+        // developers argue").
+        const int m = a_.mention_at[w - 1];
+        if (m < 0 || in_prep_phrase(a_.mentions[static_cast<size_t>(m)].first)) return -1;
+        const int ent = a_.entity_ending_at(w);
+        return ent >= 0 && is_speaker_type(ent) ? ent : -1;
+      }
+      if (T(w).kind != TokenKind::Word || T(w).upper || a_.mention_at[w] >= 0) return -1;
+    }
+    return -1;
   }
 
   // "Civil rights activists say", "a spokeswoman said", "the ad says": a

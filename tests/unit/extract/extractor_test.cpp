@@ -1622,5 +1622,15 @@ TEST(ExtractorTest, ApproximateNumbersAndParticiplesWithAnAgentAreContent) {
   EXPECT_EQ(r.speaker(r.statement("are illogical")), "Marco Ebra");
 }
 
+// "The UN and other aid organisations have condemned ...", "Netanyahu and
+// allies, who claim ...": the named party with an unnamed group speaks.
+TEST(ExtractorTest, ANamedPartyWithAnUnnamedGroupSpeaks) {
+  Result r = run("The UN and other aid organisations have condemned the decision. The ban followed "
+                 "attacks by Prime Minister Ben Nador and allies, who claim the agency has been "
+                 "infiltrated by rebels.");
+  EXPECT_EQ(r.speaker(r.statement("the decision")), "United Nations");
+  EXPECT_EQ(r.speaker(r.statement("infiltrated by rebels")), "Ben Nador");
+}
+
 }  // namespace
 }  // namespace newskg::extract
