@@ -1620,6 +1620,10 @@ class MentionFinder {
       } else {
         b = k;
       }
+      // "the north London derby": a compass point before the place.
+      if (b > sent.first && b < t && T(b).upper && is_compass_point(a_.lower(b - 1)) &&
+          !T(b - 1).upper)
+        --b;
       // EVENT prep the? NAMED
       uint32_t p = t + 1;
       if (p < sent.last && T(p).kind == TokenKind::Word && !T(p).upper) {
@@ -1654,6 +1658,11 @@ class MentionFinder {
             // "phone call with Russian President Vladimir Putin": take the whole run.
             while (e < sent.last && a_.mention_at[e] >= 0) ++e;
             while (e < sent.last && capitalized(e)) ++e;
+            // "inquest into Eloise Parry's death": the object a possessive owns.
+            if (e + 1 < sent.last && T(e).kind == TokenKind::Possessive &&
+                T(e + 1).kind == TokenKind::Word && !T(e + 1).upper &&
+                (a_.tags[e + 1].pos == tag::Pos::NN || a_.tags[e + 1].pos == tag::Pos::NNS))
+              e += 2;
           }
         }
       }
@@ -1691,6 +1700,12 @@ class MentionFinder {
       if (k < t && (e > t + 1 || b < k)) note_alias(ent, std::string(a_.words(k, t + 1)));
       a_.add_mention({b, e, EntityType::Event, MentionSource::Name, ent});
     }
+  }
+
+  static bool is_compass_point(std::string_view w) {
+    return w == "north" || w == "south" || w == "east" || w == "west" || w == "northern" ||
+           w == "southern" || w == "eastern" || w == "western" || w == "north-east" ||
+           w == "north-west" || w == "south-east" || w == "south-west";
   }
 
   static bool is_roman_numeral(std::string_view w) {

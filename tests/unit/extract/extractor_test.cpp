@@ -1632,5 +1632,17 @@ TEST(ExtractorTest, ANamedPartyWithAnUnnamedGroupSpeaks) {
   EXPECT_EQ(r.speaker(r.statement("infiltrated by rebels")), "Ben Nador");
 }
 
+// "the north London derby", "the inquest into Eloise Parry's death": a
+// compass point before the place, and the object a possessive owns, belong to
+// the event's name.
+TEST(EventTest, ACompassPointAndAPossessedObjectBelongToTheEvent) {
+  const auto types = types_of(run("He was at Sunday's north Larkton derby against Brill. The "
+                                  "inquest into Ela Parrow's death heard evidence."));
+  for (const char* ev : {"north Larkton derby", "inquest into Ela Parrow's death"}) {
+    ASSERT_TRUE(types.count(ev)) << ev;
+    EXPECT_EQ(types.at(ev), EntityType::Event) << ev;
+  }
+}
+
 }  // namespace
 }  // namespace newskg::extract
