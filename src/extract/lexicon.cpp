@@ -168,8 +168,10 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   }
   rows.clear();
   if (auto st = read_tsv(d / "title_descriptions.tsv", 1, rows, false); !st) return st.error();
-  for (const auto& row : rows)
+  for (const auto& row : rows) {
     if (row.size() < 2 || row[1] == "head") lex->description_heads_.insert(lower_ascii(row[0]));
+    else if (row[1] == "modifier") lex->description_modifiers_.insert(lower_ascii(row[0]));
+  }
   rows.clear();
   if (auto st = read_tsv(d / "source_nouns.tsv", 2, rows); !st) return st.error();
   for (const auto& row : rows) {
@@ -329,6 +331,7 @@ void Lexicons::gather() {
   first_words(demonym_by_);  // "South African", "New Zealanders"
   for (const auto& w : common_) lowered_[w].common = true;
   for (const auto& w : description_heads_) lowered_[w].description_head = true;
+  for (const auto& w : description_modifiers_) lowered_[w].description_modifier = true;
   for (const auto& w : state_organs_) lowered_[w].state_organ = true;
   for (const auto& [w, c] : source_nouns_) lowered_[w].source_noun = c;
   for (const auto& w : body_nouns_) lowered_[w].body_noun = true;

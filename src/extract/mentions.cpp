@@ -859,6 +859,11 @@ class MentionFinder {
         a_.wl(b).description_head && !a_.wx(b).given && a_.wx(b).title == TitleRole::None &&
         T(b + 1).upper && (e - b >= 3 || a_.wx(b + 1).given || a_.wx(b + 1).gender != 0))
       ++b;
+    // "Republican Donald Trump", "Democrat Hillary Clinton": a party or body
+    // word before a given name and a surname describes the person too.
+    else if (!titled && e - b >= 3 && T(b).upper && !T(b).all_upper &&
+             a_.wl(b).description_modifier && !a_.wx(b).given && a_.wx(b + 1).given)
+      ++b;
     // The trained tagger reads the words in their context; a title or a
     // courtesy title before the name outweighs it ("Mr Lewis" is a person
     // whatever "Lewis" alone would be).

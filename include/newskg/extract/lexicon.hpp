@@ -65,6 +65,7 @@ struct WordInfo {
   // Lower case ("said", "meeting", "he"):
   bool common = false;
   bool description_head = false;
+  bool description_modifier = false;  // title_descriptions.tsv modifier: "Republican", "Kremlin"
   SourceNoun source_noun = SourceNoun::None;  // source_nouns.tsv: "experts", "spokeswoman", "ad"
   // source_nouns.tsv class "state": "government", "delegation"; after a
   // demonym it speaks as that country ("the South African delegation said").
@@ -136,7 +137,7 @@ class Lexicons {
   std::vector<NamedThing> countries_, orgs_;
   StringMap<int> country_by_, demonym_by_, capital_by_, org_by_;
   StringMap<TitleRole> titles_;
-  StringSet description_heads_;
+  StringSet description_heads_, description_modifiers_;
   StringSet state_organs_;
   StringMap<SourceNoun> source_nouns_;
   StringSet body_nouns_, document_nouns_, agent_nouns_;

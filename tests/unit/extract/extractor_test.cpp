@@ -1234,6 +1234,15 @@ TEST(NameShapeTest, AnOccupationOpeningANameIsNoPartOfIt) {
   EXPECT_TRUE(types.count("Jo Wendt"));
   EXPECT_FALSE(types.count("Novelist Jo Wendt"));
   EXPECT_TRUE(types.count("Ana Ferro Lund"));
+  // A party word before a given name and a surname describes the person.
+  const auto party = types_of(run("She said Republican Donald Tramm favors a strongman approach. "
+                                  "Democrat Hillary Clunton said the plan was bad. Broadcaster "
+                                  "Chris Evens sold his cars."));
+  for (const char* person : {"Donald Tramm", "Hillary Clunton", "Chris Evens"}) {
+    ASSERT_TRUE(party.count(person)) << person;
+    EXPECT_EQ(party.at(person), EntityType::Person) << person;
+  }
+  EXPECT_FALSE(party.count("Republican Donald Tramm"));
 }
 
 TEST(NameShapeTest, AHyphenatedAdjectiveIsNoNameAndEndsWhatItModifies) {
