@@ -257,7 +257,17 @@ class MeetingFinder {
       uint32_t xb = a_.mentions[static_cast<size_t>(a_.mention_at[k - 2])].first;
       bool opens = xb == limit || a_.is(xb - 1, ",") || a_.is(xb - 1, "when") ||
                    a_.is(xb - 1, "as") || a_.is(xb - 1, "after");
-      if (y >= 0 && opens && type_of(x) == EntityType::Person && type_of(y) == EntityType::Person)
+      // Something the two did together: a verb between them and "together"
+      // ("Postman Pat and Fireman Sam together in an epic adventure" is a
+      // film's cast, no meeting).
+      bool acted = false;
+      for (uint32_t v = a_.mentions[static_cast<size_t>(m)].last; v < t && !acted; ++v) {
+        const tag::Pos pos = a_.tags[v].pos;
+        acted = pos == tag::Pos::VB || pos == tag::Pos::VBD || pos == tag::Pos::VBZ ||
+                pos == tag::Pos::VBP || pos == tag::Pos::VBG || pos == tag::Pos::VBN;
+      }
+      if (y >= 0 && opens && acted && type_of(x) == EntityType::Person &&
+          type_of(y) == EntityType::Person)
         add(x, y, sentence, T(t).span, 0.7);
       return;
     }

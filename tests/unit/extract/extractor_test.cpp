@@ -1653,5 +1653,17 @@ TEST(EventTest, ACompassPointAndAPossessedObjectBelongToTheEvent) {
   }
 }
 
+// "A and B spent the season together" is a meeting; "Postman Pat and
+// Fireman Sam together in an epic adventure" (no verb) is a cast list.
+TEST(MeetingTest, TogetherNeedsSomethingDoneTogether) {
+  Result r = run("The film puts Ann Pell, Dora Vance and Bo Lund together in an epic adventure. Ted "
+                 "Orr and Kim Hale spent the summer together.");
+  ASSERT_EQ(r.facts.meetings.size(), 1u);
+  std::set<std::string> names;
+  for (int p : r.facts.meetings[0].participants)
+    names.insert(r.facts.entities[static_cast<size_t>(p)].name);
+  EXPECT_EQ(names, (std::set<std::string>{"Ted Orr", "Kim Hale"}));
+}
+
 }  // namespace
 }  // namespace newskg::extract
