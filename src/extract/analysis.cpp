@@ -258,6 +258,30 @@ int Analysis::recent_person(uint32_t t) const {
   // standing as a possessive or inside a prepositional phrase ("under
   // President Trump’s administration"): those are taken only when nothing
   // better comes first within the last few sentences.
+  // "Within hours of his final talks with Mr Thorpe, Sir Edward told ...",
+  // "In her speech, Ms Lee said ...": "his" or "her" in a fronted phrase is
+  // the person who opens the clause after its comma.
+  if (t < seg.tokens.size() && !in_quote && (lower(t) == "his" || lower(t) == "her")) {
+    const text::Sentence& s = sentence_of(t);
+    static constexpr std::string_view kFronted[] = {"in", "within", "after", "before", "during",
+                                                    "despite", "on", "at", "following", "since",
+                                                    "throughout", "for"};
+    const std::string_view first = lower(s.first);
+    bool fronted = std::find(std::begin(kFronted), std::end(kFronted), first) != std::end(kFronted);
+    for (uint32_t k = s.first; fronted && k < t; ++k) fronted = tok(k) != ",";
+    uint32_t comma = t + 1;
+    while (fronted && comma < s.last && comma - t < 15 && tok(comma) != ",") ++comma;
+    uint32_t k = comma + 1;  // past a title or honorific: ", Sir Edward", ", Mr. Obama"
+    while (fronted && k < s.last && k - comma <= 3 && mention_at[k] < 0 &&
+           (seg.tokens[k].upper || tok(k) == "."))
+      ++k;
+    if (fronted && k < s.last && tok(comma) == "," && mention_at[k] >= 0) {
+      const Mention& m = mentions[static_cast<size_t>(mention_at[k])];
+      if (m.first == k && m.type == EntityType::Person && m.entity >= 0 &&
+          !other_sex(m.entity, want == 1 ? 'm' : want == 2 ? 'f' : 0))
+        return m.entity;
+    }
+  }
   int fallback = -1;
   const uint32_t sentence_now = seg.sentence_of[std::min<size_t>(t, seg.sentence_of.size() - 1)];
   for (int i = prev[static_cast<size_t>(mentions_before(t) - mentions.begin())]; i >= 0;

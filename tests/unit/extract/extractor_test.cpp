@@ -1665,5 +1665,18 @@ TEST(MeetingTest, TogetherNeedsSomethingDoneTogether) {
   EXPECT_EQ(names, (std::set<std::string>{"Ted Orr", "Kim Hale"}));
 }
 
+// "Within hours of his final talks with Mr Thorn, Sir Ed Heald told the
+// nation ...": "his" in a fronted phrase is the person opening the clause
+// after it, so Heald, not the man named before, had the talks.
+TEST(CoreferenceTest, APossessiveInAFrontedPhraseIsTheSubjectAfterIt) {
+  Result r = run("Harold Wilmot waited in the wings. Within hours of his final talks with Mr Jeremy "
+                 "Thorn, Sir Ed Heald told the nation he was resigning.");
+  ASSERT_EQ(r.facts.meetings.size(), 1u);
+  std::set<std::string> names;
+  for (int p : r.facts.meetings[0].participants)
+    names.insert(r.facts.entities[static_cast<size_t>(p)].name);
+  EXPECT_EQ(names, (std::set<std::string>{"Ed Heald", "Jeremy Thorn"}));
+}
+
 }  // namespace
 }  // namespace newskg::extract
