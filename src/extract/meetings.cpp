@@ -224,6 +224,23 @@ class MeetingFinder {
                                         follows_party(a_.lower(k)) || a_.lower(k).ends_with("ly"));
         if (is_met && y < 0 && x >= 0 && no_object) y = coordinated_before(t, s.first, x);
         add(x, y, s.span, T(t).span, 0.85);
+        // "met Italian Prime Minister Silvio Berlusconi and German Chancellor
+        // Gerhard Schroeder": each party of a pair of objects was met.
+        if (is_met && x >= 0 && y >= 0) {
+          uint32_t at = k;
+          while (at < s.last && at - k < 14 &&
+                 !(a_.mention_at[at] >= 0 &&
+                   a_.mentions[static_cast<size_t>(a_.mention_at[at])].entity == y))
+            ++at;
+          if (at < s.last && at - k < 14) {
+            const uint32_t end = a_.mentions[static_cast<size_t>(a_.mention_at[at])].last;
+            if (end + 1 < s.last && a_.is(end, "and")) {
+              const int z = after(end + 1, s.last, 8, true);
+              if (z >= 0 && z != y && type_of(z) == EntityType::Person)
+                add(x, z, s.span, T(t).span, 0.85);
+            }
+          }
+        }
       } else if (kind == "with" || kind == "noun") {
         // "sat down with", "spent time with", "pictured with", "speaking to".
         uint32_t k = t + 1;

@@ -1678,5 +1678,19 @@ TEST(CoreferenceTest, APossessiveInAFrontedPhraseIsTheSubjectAfterIt) {
   EXPECT_EQ(names, (std::set<std::string>{"Ed Heald", "Jeremy Thorn"}));
 }
 
+// "X met Y and Z": each of a pair of objects was met, past their titles.
+TEST(MeetingTest, APairOfObjectsWereEachMet) {
+  Result r = run("Tony Blade has met Italian Prime Minister Silvo Berlin and German Chancellor "
+                 "Gerd Schrode to talk about trade.");
+  std::set<std::set<std::string>> pairs;
+  for (const auto& m : r.facts.meetings) {
+    std::set<std::string> names;
+    for (int p : m.participants) names.insert(r.facts.entities[static_cast<size_t>(p)].name);
+    pairs.insert(names);
+  }
+  EXPECT_EQ(pairs, (std::set<std::set<std::string>>{{"Tony Blade", "Silvo Berlin"},
+                                                     {"Tony Blade", "Gerd Schrode"}}));
+}
+
 }  // namespace
 }  // namespace newskg::extract
