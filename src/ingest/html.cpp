@@ -120,10 +120,37 @@ bool is_hidden(const GumboElement& el) {
          attribute(el, "aria-hidden") == "true";
 }
 
+// Page furniture marked by its class or ARIA role: share and follow buttons
+// ("Share on Facebook": class "shareBtn", "share-li", "social__action",
+// "social-icon-wrapper") and the landmarks around the article (role
+// "navigation", "banner", "contentinfo", "complementary"). corpus/GOLD.md:
+// page furniture names no one.
+bool is_furniture(const GumboElement& el) {
+  const std::string_view aria = attribute(el, "role");
+  if (aria == "navigation" || aria == "banner" || aria == "contentinfo" ||
+      aria == "complementary" || aria == "search")
+    return true;
+  const std::string_view cls = attribute(el, "class");
+  size_t i = 0;
+  while (i < cls.size()) {
+    while (i < cls.size() && cls[i] == ' ') ++i;
+    size_t j = i;
+    while (j < cls.size() && cls[j] != ' ') ++j;
+    std::string name(cls.substr(i, j - i));
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto has = [&](std::string_view part) { return name.find(part) != std::string::npos; };
+    if (name.starts_with("share") || has("-share") || has("_share") || has("social__") ||
+        has("social-icon") || has("social-share") || has("social-links") || has("social-follow"))
+      return true;
+    i = j;
+  }
+  return false;
+}
+
 Role role_of_node(const GumboNode* node) {
   const GumboElement& el = node->v.element;
   Role role = role_of(el);
-  if (role != Role::kSkip && is_hidden(el)) return Role::kSkip;
+  if (role != Role::kSkip && (is_hidden(el) || is_furniture(el))) return Role::kSkip;
   return role;
 }
 

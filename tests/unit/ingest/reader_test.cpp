@@ -356,6 +356,22 @@ TEST(HtmlTest, DeepNestingIsFlattenedBeyondTheLimitKeepingTheText) {
             "dropped, their text kept");
 }
 
+// Share buttons and ARIA landmarks around the article are page furniture:
+// "Share on Facebook" names no one (corpus/GOLD.md).
+TEST(HtmlTest, ShareButtonsAndLandmarksAreFurniture) {
+  auto r = parse_bytes(
+      "share.html",
+      "<html><head><title>Whales</title></head><body><div role='navigation'>World | "
+      "Sport</div><ul><li class='share-li'><a href='#'>Share on Facebook</a></li><li><a "
+      "class='social__action social-icon-wrapper'>Share on Twitter</a></li></ul><p>Hori "
+      "Parata said the strandings were a sign.</p><p class='shareBtn square'>Share on "
+      "WhatsApp</p><p>The sharepoint of the story stays.</p></body></html>");
+  auto doc = only_document(r);
+  EXPECT_EQ(doc.text,
+            "Whales\n\nHori Parata said the strandings were a sign.\n\nThe sharepoint of "
+            "the story stays.");
+}
+
 TEST(HtmlTest, SloppyButShallowMarkupIsParsedAsItIs) {
   // Thousands of unclosed <p>, <li>, <td>, <span> and <b>, end tags that close
   // what they enclose, markup inside <script> and comments: never deep, so no
