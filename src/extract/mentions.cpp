@@ -880,10 +880,19 @@ class MentionFinder {
         return;
       }
     }
-    // "Walvis Bay", "Ninety Mile Beach": a name ending in a geographic head
-    // word is a place; not "Michael Bay", a given name the tagger reads as a person.
+    // "Walvis Bay", "Ninety Mile Beach", "Abraham Villiers Bay": a name
+    // ending in a geographic head word is a place; not "Michael Bay", a given
+    // name and that word the tagger reads as a person.
     if (!titled && e - b >= 2 && a_.wx(e - 1).place_head &&
-        !(a_.wx(b).given && tagged == tag::EntityType::Person)) {
+        !(e - b == 2 && a_.wx(b).given && tagged == tag::EntityType::Person)) {
+      add_place(b, e);
+      return;
+    }
+    // "South Taranaki", "North Devon": a compass point opening a name no
+    // lexicon knows is a region (the lexicons know "South Africa").
+    if (!titled && e - b >= 2 && e - b <= 3 && is_compass_point(a_.lower(b)) &&
+        !a_.wx(b + 1).given && tagged != tag::EntityType::Organization &&
+        tagged != tag::EntityType::Person) {
       add_place(b, e);
       return;
     }

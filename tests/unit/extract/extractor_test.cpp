@@ -1225,6 +1225,16 @@ TEST(NameShapeTest, AGeographicHeadWordMakesAPlace) {
     ASSERT_TRUE(types.count(place)) << place;
     EXPECT_EQ(types.at(place), EntityType::Place) << place;
   }
+  const auto more = types_of(run("Whales beached near Abraham Villers Bay. Farmers in South "
+                                 "Taralli protested."));
+  for (const char* place : {"Abraham Villers Bay", "South Taralli"}) {
+    ASSERT_TRUE(more.count(place)) << place;
+    EXPECT_EQ(more.at(place), EntityType::Place) << place;
+  }
+  for (const char* place : {"Karvik Bay"}) {
+    ASSERT_TRUE(types.count(place)) << place;
+    EXPECT_EQ(types.at(place), EntityType::Place) << place;
+  }
 }
 
 TEST(NameShapeTest, AnOccupationOpeningANameIsNoPartOfIt) {
