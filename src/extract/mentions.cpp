@@ -66,6 +66,7 @@ class MentionFinder {
     bind_acronyms();
     add_administrations();
     merge_near_duplicate_orgs();
+    merge_prefix_persons_into_orgs();
     find_events();
     std::stable_sort(a_.mentions.begin(), a_.mentions.end(),
                      [](const Mention& x, const Mention& y) { return x.first < y.first; });
@@ -1760,6 +1761,49 @@ class MentionFinder {
   // without trying every pair (quadratic in a long article naming thousands
   // of "Bank of ..."), and mentions are moved to the kept entity once at the
   // end rather than in a pass over all of them per merge.
+  // "‘Not the backdrop ...’: Rosenberg Research" before "David Watt of
+  // Rosenberg Research & Associates Inc.": a person's name (no role) or a
+  // body's that is the opening words of a body named in the article is that
+  // body, short.
+  void merge_prefix_persons_into_orgs() {
+    std::map<std::string, int, std::less<>> prefixes;  // opening words -> organization
+    for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+      const Entity& e = a_.facts.entities[i];
+      if (e.type != EntityType::Organization || e.from_lexicon || e.mentions.empty()) continue;
+      for (size_t sp = e.name.find(' '); sp != std::string::npos; sp = e.name.find(' ', sp + 1)) {
+        std::string_view head(e.name.data(), sp);
+        if (head.find(' ') == std::string_view::npos) continue;  // two words at least
+        const std::string_view last = head.substr(head.rfind(' ') + 1);
+        if (last == "&" || last == "and" || last == "of" || last == "for" || last == "the") continue;
+        auto [it, added] = prefixes.emplace(std::string(head), static_cast<int>(i));
+        if (!added && it->second != static_cast<int>(i)) it->second = -1;  // two bodies: none
+      }
+    }
+    if (prefixes.empty()) return;
+    std::vector<int> merged_into(a_.facts.entities.size(), -1);
+    for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+      Entity& p = a_.facts.entities[i];
+      // (Not a person whose name opens with a given name: "John Coltrane"
+      // beside "John Coltrane Quartet" is the man.)
+      const bool person = p.type == EntityType::Person && p.roles.empty() &&
+                          !lex_.exact(std::string_view(p.name).substr(0, p.name.find(' '))).given;
+      const bool body = p.type == EntityType::Organization && !p.from_lexicon;
+      if (!person && !body) continue;
+      auto it = prefixes.find(p.name);
+      if (it == prefixes.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
+      Entity& org = a_.facts.entities[static_cast<size_t>(it->second)];
+      org.aliases.push_back(p.name);
+      org.mentions.insert(org.mentions.end(), p.mentions.begin(), p.mentions.end());
+      p.mentions.clear();
+      merged_into[i] = it->second;
+    }
+    for (auto& m : a_.mentions)
+      if (m.entity >= 0 && merged_into[static_cast<size_t>(m.entity)] >= 0) {
+        m.entity = merged_into[static_cast<size_t>(m.entity)];
+        m.type = EntityType::Organization;
+      }
+  }
+
   void merge_near_duplicate_orgs() {
     std::map<std::pair<std::string, size_t>, std::vector<int>> buckets;
     for (size_t i = 0; i < a_.facts.entities.size(); ++i) {

@@ -1702,5 +1702,16 @@ TEST(MeetingTest, APairOfObjectsWereEachMet) {
                                                      {"Tony Blade", "Gerd Schrode"}}));
 }
 
+// "‘...’: Karst Research" before "Ola Berg of Karst Research & Associates
+// Inc.": the opening words of a body named in the article are that body.
+TEST(NameShapeTest, TheOpeningWordsOfABodysNameAreThatBody) {
+  Result r = run("Karst Research warned of a slowdown.\n\nOla Berg of Karst Research & Associates "
+                 "Inc. said the economy is barely scraping by.");
+  const auto types = types_of(r);
+  EXPECT_FALSE(types.count("Karst Research"));
+  ASSERT_TRUE(types.count("Karst Research & Associates Inc."));
+  EXPECT_EQ(types.at("Karst Research & Associates Inc."), EntityType::Organization);
+}
+
 }  // namespace
 }  // namespace newskg::extract
