@@ -66,6 +66,7 @@ class MentionFinder {
     bind_acronyms();
     add_administrations();
     merge_near_duplicate_orgs();
+    merge_near_duplicate_persons();
     merge_prefix_persons_into_orgs();
     find_events();
     std::stable_sort(a_.mentions.begin(), a_.mentions.end(),
@@ -1754,13 +1755,6 @@ class MentionFinder {
     return words.count(w) > 0;
   }
 
-  // Organizations named twice with one letter off in one article ("Contact
-  // Group" / "Contract Group") are one: the later spelling becomes an alias.
-  // Names are compared within buckets of the same first word and word count,
-  // pair by pair in order; near_pairs() finds the pairs one edit apart
-  // without trying every pair (quadratic in a long article naming thousands
-  // of "Bank of ..."), and mentions are moved to the kept entity once at the
-  // end rather than in a pass over all of them per merge.
   // "‘Not the backdrop ...’: Rosenberg Research" before "David Watt of
   // Rosenberg Research & Associates Inc.": a person's name (no role) or a
   // body's that is the opening words of a body named in the article is that
@@ -1804,6 +1798,9 @@ class MentionFinder {
       }
   }
 
+  // Organizations named twice with one letter off in one article ("Contact
+  // Group" / "Contract Group") are one: the other spelling becomes an alias.
+  // Names are compared within buckets of the same first word and word count.
   void merge_near_duplicate_orgs() {
     std::map<std::pair<std::string, size_t>, std::vector<int>> buckets;
     for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
@@ -1813,8 +1810,33 @@ class MentionFinder {
       if (words < 3) continue;
       buckets[{e.name.substr(0, e.name.find(' ')), words}].push_back(static_cast<int>(i));
     }
+    merge_near(buckets);
+  }
+
+  // People named twice with one letter off ("Rushdiyah Narker" / "Rushiyah
+  // Narker"): the same surname and word count, a first name of five letters
+  // or more ("Mark Lee" and "Mary Lee" stay two).
+  void merge_near_duplicate_persons() {
+    std::map<std::pair<std::string, size_t>, std::vector<int>> buckets;
+    for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+      const Entity& e = a_.facts.entities[i];
+      if (e.type != EntityType::Person || e.mentions.empty()) continue;
+      const size_t space = e.name.find(' ');
+      if (space == std::string::npos || space < 5) continue;
+      size_t words = static_cast<size_t>(std::count(e.name.begin(), e.name.end(), ' ')) + 1;
+      buckets[{e.name.substr(e.name.rfind(' ') + 1), words}].push_back(static_cast<int>(i));
+    }
+    merge_near(buckets);
+  }
+
+  // Names within a bucket one edit apart are one entity: pair by pair in
+  // order; near_pairs() finds the pairs without trying every pair
+  // (quadratic in a long article naming thousands of "Bank of ..."), and
+  // mentions are moved to the kept entity once at the end rather than in a
+  // pass over all of them per merge.
+  void merge_near(const std::map<std::pair<std::string, size_t>, std::vector<int>>& buckets) {
     std::vector<int> merged_into(a_.facts.entities.size(), -1);
-    for (auto& [k, list] : buckets) {
+    for (const auto& [k, list] : buckets) {
       for (auto [x, y] : near_pairs(list)) {
         int ki = list[x], di = list[y];
         if (a_.facts.entities[static_cast<size_t>(ki)].mentions.empty() ||
@@ -1830,6 +1852,7 @@ class MentionFinder {
         Entity& drop = a_.facts.entities[static_cast<size_t>(di)];
         keep.aliases.push_back(drop.name);
         for (const auto& al : drop.aliases) keep.aliases.push_back(al);
+        for (auto& r : drop.roles) keep.roles.push_back(std::move(r));
         merged_into[static_cast<size_t>(di)] = ki;
         keep.mentions.insert(keep.mentions.end(), drop.mentions.begin(), drop.mentions.end());
         drop.mentions.clear();

@@ -1713,5 +1713,16 @@ TEST(NameShapeTest, TheOpeningWordsOfABodysNameAreThatBody) {
   EXPECT_EQ(types.at("Karst Research & Associates Inc."), EntityType::Organization);
 }
 
+// A name spelled twice with one letter off is one person ("Rushdiyah Narker",
+// "Rushiyah Narker"); short first names one letter apart are two people.
+TEST(CoreferenceTest, ANameWithOneLetterOffIsTheSamePerson) {
+  Result r = run("Author Rushdiyah Narkel said she reads romance. In front is Rushiyah Narkel, from "
+                 "Kensington. Later Dana Lindo and Dina Lindo spoke too.");
+  const auto types = types_of(r);
+  EXPECT_EQ(types.count("Rushdiyah Narkel") + types.count("Rushiyah Narkel"), 1u);
+  EXPECT_TRUE(types.count("Dana Lindo"));
+  EXPECT_TRUE(types.count("Dina Lindo"));
+}
+
 }  // namespace
 }  // namespace newskg::extract
