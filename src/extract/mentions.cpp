@@ -172,6 +172,20 @@ class MentionFinder {
       // at: "No 10", "Number 10" (Downing Street).
       if (Piece known{}; match_lexicon(i, s.last, known) && known.last > j) j = known.last;
       j = portfolios_end(i, j, s);
+      // "on Ninety Mile beach", "Bondi beach": a geographic word written in
+      // lower case after the name ends a place's name.
+      if (Piece known{}; j < s.last && T(j).kind == TokenKind::Word && !T(j).upper &&
+                         !headline_case && !a_.wx(i).given && a_.wx(i).demonym < 0 &&
+                         !match_lexicon(i, j, known) &&  // "Malian desert blues band"
+                         tagged_as(i, j) != tag::EntityType::Person) {
+        std::string cap(a_.tok(j));
+        cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+        if (lex_.exact(cap).place_head) {
+          add_place(i, j + 1);
+          i = j + 1;
+          continue;
+        }
+      }
       // "the U.S.-Japan Maritime Policy Council": countries a body joins by
       // a hyphen open its name (and are no mentions of their own there).
       if (Piece c{}; j + 1 < s.last && attached_hyphen(j) && capitalized(j + 1) &&
@@ -1764,13 +1778,23 @@ class MentionFinder {
     for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
       const Entity& e = a_.facts.entities[i];
       if (e.type != EntityType::Organization || e.from_lexicon || e.mentions.empty()) continue;
+      auto note = [&](std::string_view part) {
+        auto [it, added] = prefixes.emplace(std::string(part), static_cast<int>(i));
+        if (!added && it->second != static_cast<int>(i)) it->second = -1;  // two bodies: none
+      };
       for (size_t sp = e.name.find(' '); sp != std::string::npos; sp = e.name.find(' ', sp + 1)) {
         std::string_view head(e.name.data(), sp);
-        if (head.find(' ') == std::string_view::npos) continue;  // two words at least
-        const std::string_view last = head.substr(head.rfind(' ') + 1);
+        const size_t last_space = head.rfind(' ');
+        const std::string_view last =
+            last_space == std::string_view::npos ? head : head.substr(last_space + 1);
         if (last == "&" || last == "and" || last == "of" || last == "for" || last == "the") continue;
-        auto [it, added] = prefixes.emplace(std::string(head), static_cast<int>(i));
-        if (!added && it->second != static_cast<int>(i)) it->second = -1;  // two bodies: none
+        // One word only for a body's name ("Desjardins" beside "Desjardins
+        // Economics"); a person's needs two (below).
+        note(last_space == std::string_view::npos ? std::string("\x01") + std::string(head) : head);
+        // "New Zealand Department of Conservation": the name after the
+        // country that opens it is the body too.
+        if (lex_.country(head) >= 0 && sp + 1 < e.name.size())
+          note(std::string_view(e.name).substr(sp + 1));
       }
     }
     if (prefixes.empty()) return;
@@ -1783,7 +1807,9 @@ class MentionFinder {
                           !lex_.exact(std::string_view(p.name).substr(0, p.name.find(' '))).given;
       const bool body = p.type == EntityType::Organization && !p.from_lexicon;
       if (!person && !body) continue;
-      auto it = prefixes.find(p.name);
+      const bool one_word = p.name.find(' ') == std::string::npos;
+      if (one_word && !body) continue;
+      auto it = prefixes.find(one_word ? "\x01" + p.name : p.name);
       if (it == prefixes.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
       Entity& org = a_.facts.entities[static_cast<size_t>(it->second)];
       org.aliases.push_back(p.name);

@@ -1226,8 +1226,9 @@ TEST(NameShapeTest, AGeographicHeadWordMakesAPlace) {
     EXPECT_EQ(types.at(place), EntityType::Place) << place;
   }
   const auto more = types_of(run("Whales beached near Abraham Villers Bay. Farmers in South "
-                                 "Taralli protested."));
-  for (const char* place : {"Abraham Villers Bay", "South Taralli"}) {
+                                 "Taralli protested. Ten whales died on Ninety Mole beach."));
+  EXPECT_FALSE(more.count("Ninety Mole"));
+  for (const char* place : {"Abraham Villers Bay", "South Taralli", "Ninety Mole beach"}) {
     ASSERT_TRUE(more.count(place)) << place;
     EXPECT_EQ(more.at(place), EntityType::Place) << place;
   }
@@ -1704,6 +1705,14 @@ TEST(MeetingTest, APairOfObjectsWereEachMet) {
 
 // "‘...’: Karst Research" before "Ola Berg of Karst Research & Associates
 // Inc.": the opening words of a body named in the article are that body.
+TEST(NameShapeTest, TheNameAfterTheCountryOpeningABodysNameIsThatBody) {
+  Result r = run("The New Zealand Department of Conservation counted the whales. The Department of "
+                 "Conservation said the whales had died.");
+  const auto types = types_of(r);
+  EXPECT_FALSE(types.count("Department of Conservation"));
+  EXPECT_EQ(r.speaker(r.statement("the whales had died")), "New Zealand Department of Conservation");
+}
+
 TEST(NameShapeTest, TheOpeningWordsOfABodysNameAreThatBody) {
   Result r = run("Karst Research warned of a slowdown.\n\nOla Berg of Karst Research & Associates "
                  "Inc. said the economy is barely scraping by.");
