@@ -2016,11 +2016,11 @@ class StatementFinder {
   bool noun_then_verb(uint32_t b, uint32_t e) const {
     uint32_t w[2], n = 0;
     for (uint32_t k = b; k < e && n < 2; ++k)
-      if (T(k).kind == TokenKind::Word) w[n++] = k;
+      if (T(k).kind == TokenKind::Word || T(k).kind == TokenKind::Number) w[n++] = k;
     if (n < 2 || w[1] != w[0] + 1) return false;
     const tag::Pos p0 = a_.tags[w[0]].pos, p1 = a_.tags[w[1]].pos;
     return (p0 == tag::Pos::NN || p0 == tag::Pos::NNS || p0 == tag::Pos::NNP ||
-            p0 == tag::Pos::NNPS) &&
+            p0 == tag::Pos::NNPS || p0 == tag::Pos::CD) &&
            (p1 == tag::Pos::VBD || p1 == tag::Pos::VBZ || p1 == tag::Pos::VBP) &&
            !is_be(a_.lower(w[1])) && a_.lower(w[1]) != "has" && a_.lower(w[1]) != "had" &&
            a_.lower(w[1]) != "have";
@@ -2030,7 +2030,9 @@ class StatementFinder {
     while (b < e && (a_.tok(b) == "," || a_.tok(b) == ":")) ++b;
     if (e <= b + 1) return;
     uint32_t words = 0;
-    for (uint32_t k = b; k < e; ++k) words += T(k).kind == TokenKind::Word;
+    // (A number counts: "said 145 had died".)
+    for (uint32_t k = b; k < e; ++k)
+      words += T(k).kind == TokenKind::Word || T(k).kind == TokenKind::Number;
     // Two words are a clause only as a noun and its verb: "sales rose",
     // "talks failed" (not "so too", "it was").
     if (words < 2 || (words == 2 && !noun_then_verb(b, e))) return;

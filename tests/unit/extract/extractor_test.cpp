@@ -1533,8 +1533,9 @@ TEST(NameShapeTest, ARelativeClauseAfterAKindOfBodyNamesNoBody) {
 // Reported speech of two words is a statement when they are a noun and its
 // verb ("said sales rose"), not otherwise ("said so too").
 TEST(ExtractorTest, TwoWordReportedSpeechIsANounAndItsVerb) {
-  Result r = run("Tim Hale said sales rose. Ann Vey said so too.");
+  Result r = run("Tim Hale said sales rose. Ann Vey said so too. Ed Moor said 145 had died.");
   EXPECT_EQ(r.speaker(r.statement("sales rose")), "Tim Hale");
+  EXPECT_EQ(r.speaker(r.statement("145 had died")), "Ed Moor");
   EXPECT_EQ(r.statement("so too"), nullptr);
 }
 
