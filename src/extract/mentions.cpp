@@ -67,6 +67,7 @@ class MentionFinder {
     add_administrations();
     merge_near_duplicate_orgs();
     merge_near_duplicate_persons();
+    merge_prefix_persons();
     merge_prefix_persons_into_orgs();
     find_events();
     std::stable_sort(a_.mentions.begin(), a_.mentions.end(),
@@ -1822,6 +1823,68 @@ class MentionFinder {
         m.entity = merged_into[static_cast<size_t>(m.entity)];
         m.type = EntityType::Organization;
       }
+  }
+
+  // "Te Kaurinui Robert" and "Te Kaurinui" beside "Te Kaurinui Robert
+  // Parata": a person's name of two words or more that opens exactly one
+  // longer person's name in the article is that person, short. Not a
+  // father beside "... Jr." (the longer name ends in a generational suffix).
+  void merge_prefix_persons() {
+    std::map<std::string, int, std::less<>> prefixes;  // opening words -> person
+    for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+      const Entity& e = a_.facts.entities[i];
+      if (e.type != EntityType::Person || e.mentions.empty()) continue;
+      const std::string_view last = std::string_view(e.name).substr(e.name.rfind(' ') + 1);
+      if (last == "Jr." || last == "Jr" || last == "Sr." || last == "Sr" || last == "II" ||
+          last == "III" || last == "IV")
+        continue;
+      const size_t first_space = e.name.find(' ');
+      if (first_space == std::string::npos) continue;
+      // The words a prefix leaves out must be name words: not "Elizabeth
+      // Warren Hammers" (a headline's verb), "Adam Smith Institute".
+      std::vector<size_t> cut;  // spaces after the second word
+      for (size_t sp = e.name.find(' ', first_space + 1); sp != std::string::npos;
+           sp = e.name.find(' ', sp + 1))
+        cut.push_back(sp);
+      bool plain = true;
+      for (size_t c = 0; c < cut.size() && plain; ++c) {
+        const size_t from = cut[c] + 1, to = c + 1 < cut.size() ? cut[c + 1] : e.name.size();
+        const std::string word = e.name.substr(from, to - from);
+        std::string low = word;
+        for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        const WordInfo& as_written = lex_.exact(word);
+        plain = !lex_.lowered(low).common && !as_written.org_head && !as_written.event_head &&
+                !as_written.place_head && !as_written.non_name;
+      }
+      // Nor a name found only in the headline ("Elizabeth Warren Hammers
+      // Wells Fargo CEO: ...").
+      const uint32_t body_from =
+          a_.seg.paragraphs.size() > 1 ? a_.seg.paragraphs[1].begin : UINT32_MAX;
+      bool in_body = false;
+      for (const auto& m : e.mentions) in_body = in_body || m.begin >= body_from;
+      if (!plain || !in_body) continue;
+      for (size_t sp : cut) {
+        auto [it, added] = prefixes.emplace(e.name.substr(0, sp), static_cast<int>(i));
+        if (!added && it->second != static_cast<int>(i)) it->second = -1;  // two people: none
+      }
+    }
+    if (prefixes.empty()) return;
+    std::vector<int> merged_into(a_.facts.entities.size(), -1);
+    for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+      Entity& p = a_.facts.entities[i];
+      if (p.type != EntityType::Person || p.mentions.empty()) continue;
+      auto it = prefixes.find(p.name);
+      if (it == prefixes.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
+      Entity& full = a_.facts.entities[static_cast<size_t>(it->second)];
+      full.aliases.push_back(p.name);
+      full.mentions.insert(full.mentions.end(), p.mentions.begin(), p.mentions.end());
+      for (auto& r : p.roles) full.roles.push_back(std::move(r));
+      p.mentions.clear();
+      merged_into[i] = it->second;
+    }
+    for (auto& m : a_.mentions)
+      if (m.entity >= 0 && merged_into[static_cast<size_t>(m.entity)] >= 0)
+        m.entity = merged_into[static_cast<size_t>(m.entity)];
   }
 
   // Organizations named twice with one letter off in one article ("Contact

@@ -1734,5 +1734,18 @@ TEST(CoreferenceTest, ANameWithOneLetterOffIsTheSamePerson) {
   EXPECT_TRUE(types.count("Dina Lindo"));
 }
 
+// A shorter name that opens one longer person's name is that person ("Te
+// Kaurinui Robert" beside "Te Kaurinui Robert Parata"), but a father is not
+// his son "... Jr.".
+TEST(CoreferenceTest, TheOpeningWordsOfAPersonsNameAreThatPerson) {
+  Result r = run("Te Kaurinui Robert Parata carved the design. Later Te Kaurinui Robert said the "
+                 "whales were sacred. Dale Ruml Jr. spoke after Dale Ruml left.");
+  const auto types = types_of(r);
+  EXPECT_FALSE(types.count("Te Kaurinui Robert"));
+  EXPECT_EQ(r.speaker(r.statement("the whales were sacred")), "Te Kaurinui Robert Parata");
+  EXPECT_TRUE(types.count("Dale Ruml"));
+  EXPECT_TRUE(types.count("Dale Ruml Jr."));
+}
+
 }  // namespace
 }  // namespace newskg::extract
