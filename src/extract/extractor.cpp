@@ -5,23 +5,62 @@
 #include <string_view>
 
 #include "analysis.hpp"
+#include "newskg/core/unicode.hpp"
 #include "newskg/text/segment.hpp"
 
 namespace newskg::extract {
 namespace {
 
 // Authors from the byline, "With assistance from A, B and C" and "A
-// contributed to this report" lines are people of the article.
+// contributed to this report" lines are people of the article, and the
+// outlet named as its source is a body of it (corpus/GOLD.md, bylines). A
+// name the text does not print (page metadata: JSON-LD authors and
+// contributors, og:site_name) is mentioned by the article as a whole: an
+// empty span at its start.
 void add_bylines(Analysis& a) {
-  auto add_person = [&](const std::string& name) {
-    if (name.find(' ') == std::string::npos) return;
-    int ent = a.entity(EntityType::Person, name);
+  auto mention = [&](int ent, const std::string& name, bool metadata) {
     size_t pos = a.text.find(name);
+    auto& mentions = a.facts.entities[static_cast<size_t>(ent)].mentions;
     if (pos != std::string_view::npos)
-      a.facts.entities[static_cast<size_t>(ent)].mentions.push_back(
-          {static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + name.size())});
+      mentions.push_back({static_cast<uint32_t>(pos), static_cast<uint32_t>(pos + name.size())});
+    else if (metadata && mentions.empty())
+      mentions.push_back({0, 0});
   };
-  for (const auto& name : a.doc.byline) add_person(name);
+  auto add_person = [&](const std::string& name, bool metadata) {
+    if (name.find(' ') == std::string::npos) return;
+    mention(a.entity(EntityType::Person, name), name, metadata);
+  };
+  // "MND Staff", "Reuters Staff", "AP Newsroom": the outlet's staff is the
+  // outlet, named as the source.
+  std::vector<std::string> outlets;
+  if (!a.doc.publisher.empty()) outlets.push_back(a.doc.publisher);
+  for (const auto& name : a.doc.byline) {
+    const size_t sp = name.rfind(' ');
+    const std::string_view last = sp == std::string::npos ? std::string_view() : std::string_view(name).substr(sp + 1);
+    if (last == "Staff" || last == "staff" || last == "Newsroom" || last == "Desk" ||
+        last == "Reporters" || last == "Team")
+      outlets.push_back(name.substr(0, sp));
+    else
+      add_person(name, true);
+  }
+  // The publisher, unless a body the article names already is it or its
+  // fuller form ("BuzzFeed" beside "BuzzFeed News").
+  for (const std::string& pub : outlets) {
+    if (pub.empty() || pub.size() > 80) continue;
+    std::string first = core::case_fold(pub.substr(0, pub.find(' ')));
+    if (first == "the" && pub.find(' ') != std::string::npos) {
+      const std::string rest = pub.substr(pub.find(' ') + 1);
+      first = core::case_fold(rest.substr(0, rest.find(' ')));
+    }
+    bool known = false;
+    for (const auto& e : a.facts.entities) {
+      if (e.type != EntityType::Organization || e.mentions.empty()) continue;
+      std::string name = core::case_fold(e.name);
+      if (name.starts_with("the ")) name.erase(0, 4);
+      known = known || name.substr(0, name.find(' ')) == first;
+    }
+    if (!known) mention(a.entity(EntityType::Organization, pub), pub, true);
+  }
   for (uint32_t t = 0; t + 2 < a.ntok(); ++t) {
     a.check_budget();
     if (!(a.is(t, "assistance") && a.is(t + 1, "from"))) continue;
@@ -33,7 +72,7 @@ void add_bylines(Analysis& a) {
     while (k < a.ntok() && !a.seg.tokens[k].para_start) {
       uint32_t b = k;
       while (k < a.ntok() && a.seg.tokens[k].upper && !a.seg.tokens[k].para_start) ++k;
-      if (k > b + 1) add_person(std::string(a.words(b, k)));
+      if (k > b + 1) add_person(std::string(a.words(b, k)), false);
       if (k < a.ntok() && (a.tok(k) == "," || a.is(k, "and"))) {
         ++k;
         continue;

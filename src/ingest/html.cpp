@@ -15,6 +15,7 @@
 // The text is rebuilt, one paragraph per block, so offsets refer to `text`,
 // not to the HTML source.
 #include <gumbo.h>
+#include <rapidjson/document.h>
 
 #include <algorithm>
 #include <map>
@@ -249,6 +250,7 @@ struct PageInfo {
   // (lower-case name / property / itemprop, content) of every <meta>
   std::vector<std::pair<std::string, std::string>> meta;
   std::vector<const GumboNode*> articles;
+  std::vector<std::string> json_ld;  // <script type="application/ld+json"> contents
   const GumboNode* main = nullptr;
   const GumboNode* body = nullptr;
 
@@ -273,6 +275,73 @@ bool has_token(std::string_view list, std::string_view token) {
   return false;
 }
 
+// The names of a JSON-LD value: "A", {"name": "A"}, or an array of them;
+// with `people`, objects typed other than Person are left out.
+void json_ld_names(const rapidjson::Value& v, bool people, std::vector<std::string>& out) {
+  if (v.IsString()) {
+    out.emplace_back(v.GetString(), v.GetStringLength());
+  } else if (v.IsArray()) {
+    for (const auto& x : v.GetArray())
+      if (out.size() < 32) json_ld_names(x, people, out);
+  } else if (v.IsObject()) {
+    auto type = v.FindMember("@type");
+    if (people && type != v.MemberEnd() && type->value.IsString() &&
+        std::string_view(type->value.GetString()) != "Person")
+      return;
+    auto name = v.FindMember("name");
+    if (name != v.MemberEnd() && name->value.IsString())
+      out.emplace_back(name->value.GetString(), name->value.GetStringLength());
+  }
+}
+
+// One <script type="application/ld+json">: the first article item's
+// authors and contributors join the byline, its publisher names the outlet.
+// Malformed JSON is skipped (pages ship broken JSON-LD; the article is
+// still read).
+void read_json_ld(std::string_view text, core::Document& doc) {
+  std::string json(detail::trim(text));
+  if (json.starts_with("<![CDATA[")) json.erase(0, 9);
+  if (json.ends_with("]]>")) json.erase(json.size() - 3);
+  rapidjson::Document d;
+  d.Parse<rapidjson::kParseIterativeFlag>(json.c_str(), json.size());
+  if (d.HasParseError()) return;
+  std::vector<const rapidjson::Value*> items;
+  auto add_items = [&](const rapidjson::Value& v) {
+    if (v.IsObject()) items.push_back(&v);
+    if (v.IsArray())
+      for (const auto& x : v.GetArray())
+        if (x.IsObject()) items.push_back(&x);
+  };
+  add_items(d);
+  if (d.IsObject())
+    if (auto g = d.FindMember("@graph"); g != d.MemberEnd()) add_items(g->value);
+  for (const rapidjson::Value* item : items) {
+    auto type = item->FindMember("@type");
+    if (type == item->MemberEnd() || !type->value.IsString()) continue;
+    const std::string_view t = type->value.GetString();
+    if (t != "NewsArticle" && t != "Article" && t != "ReportageNewsArticle" &&
+        t != "AnalysisNewsArticle" && t != "OpinionNewsArticle" && t != "BlogPosting")
+      continue;
+    std::vector<std::string> names;
+    for (const char* key : {"author", "contributor"})
+      if (auto m = item->FindMember(key); m != item->MemberEnd()) json_ld_names(m->value, true, names);
+    for (auto& n : names) n = detail::collapse_whitespace(n);
+    names.erase(std::remove_if(names.begin(), names.end(),
+                               [](const std::string& n) {
+                                 return n.empty() || n.size() > 80 || detail::looks_like_url(n);
+                               }),
+                names.end());
+    detail::append_unique(doc.byline, names);
+    if (doc.publisher.empty())
+      if (auto m = item->FindMember("publisher"); m != item->MemberEnd()) {
+        std::vector<std::string> pub;
+        json_ld_names(m->value, false, pub);
+        if (!pub.empty() && pub.front().size() <= 80) doc.publisher = pub.front();
+      }
+    return;  // the first article item is the page's
+  }
+}
+
 PageInfo inspect(const GumboNode* root) {
   PageInfo info;
   std::vector<const GumboNode*> stack{root};
@@ -285,9 +354,22 @@ PageInfo inspect(const GumboNode* root) {
       const GumboElement& el = n->v.element;
       kids = &el.children;
       switch (el.tag) {
+        case GUMBO_TAG_SCRIPT:
+          if (detail::lower_ascii(attribute(el, "type")) == "application/ld+json" &&
+              info.json_ld.size() < 16) {
+            std::string json;
+            for (unsigned i = 0; i < el.children.length; ++i) {
+              const auto* c = static_cast<const GumboNode*>(el.children.data[i]);
+              if (c->type == GUMBO_NODE_TEXT || c->type == GUMBO_NODE_CDATA ||
+                  c->type == GUMBO_NODE_WHITESPACE)
+                json += c->v.text.text;
+            }
+            info.json_ld.push_back(std::move(json));
+          }
+          kids = nullptr;
+          break;
         case GUMBO_TAG_SVG:  // <svg><title> is an image caption, not the page title
         case GUMBO_TAG_MATH:
-        case GUMBO_TAG_SCRIPT:
         case GUMBO_TAG_STYLE:
           kids = nullptr;
           break;
@@ -623,6 +705,12 @@ core::Result<core::Document> parse_html(std::string_view name, std::string_view 
         !detail::looks_like_url(detail::trim(value)))  // article:author is often a profile URL
       detail::append_unique(doc.byline, detail::split_names(value));
 
+  // schema.org JSON-LD: the article's authors and contributors are its
+  // byline ("contributed to this report"), its publisher the outlet.
+  for (const auto& json : info.json_ld) read_json_ld(json, doc);
+  if (doc.publisher.empty()) doc.publisher = info.meta_value({"og:site_name"});
+  doc.publisher = detail::collapse_whitespace(doc.publisher);
+
   std::string body;
   for (const auto& p : paragraphs) {
     if (!body.empty()) body += "\n\n";
@@ -632,7 +720,8 @@ core::Result<core::Document> parse_html(std::string_view name, std::string_view 
   // was valid: a character reference past U+10FFFF ("&#99999999999") comes
   // out as the byte 0xFF. The HTML standard reads it as U+FFFD; so do we,
   // before anything takes offsets into the text.
-  for (std::string* s : {&title, &body, &doc.date, &doc.url}) core::make_valid_utf8(*s);
+  for (std::string* s : {&title, &body, &doc.date, &doc.url, &doc.publisher})
+    core::make_valid_utf8(*s);
   for (auto* list : {&doc.byline, &doc.categories})
     for (auto& s : *list) core::make_valid_utf8(s);
   // Entities can spell decomposed characters ("e&#x301;"); compose them.

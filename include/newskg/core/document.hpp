@@ -19,6 +19,7 @@ struct Document {
   std::string date;
   std::string url;
   std::vector<std::string> byline;      // authors ("By A and B", front matter)
+  std::string publisher;                // the outlet named as the source (JSON-LD, og:site_name)
   std::vector<std::string> categories;  // front matter categories/tags
   std::string format;                   // "text", "markdown", "html", "jsonl"
   Span title_span;                      // where the headline sits in `text`

@@ -1747,5 +1747,29 @@ TEST(CoreferenceTest, TheOpeningWordsOfAPersonsNameAreThatPerson) {
   EXPECT_TRUE(types.count("Dale Ruml Jr."));
 }
 
+// The byline's authors are people of the article even when the text does
+// not print them; "MND Staff" is the outlet; the publisher is a body unless
+// the article names it in a fuller form.
+TEST(BylineTest, MetadataAuthorsAndThePublisherAreEntities) {
+  core::Document doc;
+  doc.id = "t";
+  doc.text = "Headline\n\nYoon apologized on Saturday. BuzzFeed News reported the story.";
+  doc.byline = {"Abigail Wills", "MND Staff"};
+  doc.publisher = "BuzzFeed";
+  Result r{extract_article(doc, lexicons())};
+  const auto types = types_of(r);
+  ASSERT_TRUE(types.count("Abigail Wills"));
+  EXPECT_EQ(types.at("Abigail Wills"), EntityType::Person);
+  ASSERT_TRUE(types.count("MND"));
+  EXPECT_EQ(types.at("MND"), EntityType::Organization);
+  EXPECT_FALSE(types.count("MND Staff"));
+  EXPECT_FALSE(types.count("BuzzFeed"));
+  doc.text = "Headline\n\nWhales beached on Monday.";
+  doc.byline.clear();
+  doc.publisher = "the Guardian";
+  Result guardian{extract_article(doc, lexicons())};
+  EXPECT_TRUE(types_of(guardian).count("the Guardian"));
+}
+
 }  // namespace
 }  // namespace newskg::extract

@@ -372,6 +372,29 @@ TEST(HtmlTest, ShareButtonsAndLandmarksAreFurniture) {
             "the story stays.");
 }
 
+// schema.org JSON-LD (in CDATA or not): the article item's authors and
+// contributors join the byline, its publisher names the outlet; broken JSON
+// is passed over; og:site_name names the outlet when JSON-LD does not.
+TEST(HtmlTest, JsonLdAuthorsContributorsAndPublisher) {
+  auto r = parse_bytes(
+      "ld.html",
+      "<html><head><title>Impeachment</title><script type='application/ld+json'>{broken"
+      "</script><script type='application/ld+json'><![CDATA[ {\"@type\":\"NewsArticle\","
+      "\"author\":[{\"@type\":\"Person\",\"name\":\"Stella Kim\"}],\"contributor\":"
+      "[{\"@type\":\"Person\",\"name\":\"Abigail Williams\"},{\"@type\":\"Organization\","
+      "\"name\":\"Desk\"}],\"publisher\":{\"@type\":\"NewsMediaOrganization\",\"name\":"
+      "\"NBC News\"}} ]]></script><meta property='og:site_name' content='NBC'></head><body>"
+      "<p>Yoon apologized.</p></body></html>");
+  auto doc = only_document(r);
+  EXPECT_EQ(doc.byline, (std::vector<std::string>{"Stella Kim", "Abigail Williams"}));
+  EXPECT_EQ(doc.publisher, "NBC News");
+  auto site = only_document(parse_bytes(
+      "site.html",
+      "<html><head><title>Whales</title><meta property='og:site_name' content='the Guardian'>"
+      "</head><body><p>Whales beached.</p></body></html>"));
+  EXPECT_EQ(site.publisher, "the Guardian");
+}
+
 TEST(HtmlTest, SloppyButShallowMarkupIsParsedAsItIs) {
   // Thousands of unclosed <p>, <li>, <td>, <span> and <b>, end tags that close
   // what they enclose, markup inside <script> and comments: never deep, so no
