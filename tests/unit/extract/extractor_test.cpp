@@ -40,6 +40,13 @@ struct Result {
   EntityType speaker_type(const StatementFact* s) const {
     return facts.entities[static_cast<size_t>(s->speaker)].type;
   }
+  // The names of meeting i's participants.
+  std::set<std::string> met(size_t i) const {
+    std::set<std::string> names;
+    for (int p : facts.meetings[i].participants)
+      names.insert(facts.entities[static_cast<size_t>(p)].name);
+    return names;
+  }
 };
 
 Result run(const std::string& body) {
@@ -1574,10 +1581,7 @@ TEST(MeetingTest, ANameInARelativeClauseBeforeMetIsNoParticipant) {
   Result r = run("Senator Owen Flint spoke first. Two local councillors who back Mr Flint met Mr "
                  "Ian Tarn in Arundel on Tuesday. Senator Ada Crane met Mr Tarn on Friday.");
   ASSERT_EQ(r.facts.meetings.size(), 1u);
-  std::set<std::string> names;
-  for (int p : r.facts.meetings[0].participants)
-    names.insert(r.facts.entities[static_cast<size_t>(p)].name);
-  EXPECT_EQ(names, (std::set<std::string>{"Ada Crane", "Ian Tarn"}));
+  EXPECT_EQ(r.met(0), (std::set<std::string>{"Ada Crane", "Ian Tarn"}));
 }
 
 // "Statistics Ostria said", "a Gallup Ostria poll": a noun before a country
@@ -1671,10 +1675,7 @@ TEST(MeetingTest, TogetherNeedsSomethingDoneTogether) {
   Result r = run("The film puts Ann Pell, Dora Vance and Bo Lund together in an epic adventure. Ted "
                  "Orr and Kim Hale spent the summer together.");
   ASSERT_EQ(r.facts.meetings.size(), 1u);
-  std::set<std::string> names;
-  for (int p : r.facts.meetings[0].participants)
-    names.insert(r.facts.entities[static_cast<size_t>(p)].name);
-  EXPECT_EQ(names, (std::set<std::string>{"Ted Orr", "Kim Hale"}));
+  EXPECT_EQ(r.met(0), (std::set<std::string>{"Ted Orr", "Kim Hale"}));
 }
 
 // "Within hours of his final talks with Mr Thorn, Sir Ed Heald told the
@@ -1684,10 +1685,7 @@ TEST(CoreferenceTest, APossessiveInAFrontedPhraseIsTheSubjectAfterIt) {
   Result r = run("Harold Wilmot waited in the wings. Within hours of his final talks with Mr Jeremy "
                  "Thorn, Sir Ed Heald told the nation he was resigning.");
   ASSERT_EQ(r.facts.meetings.size(), 1u);
-  std::set<std::string> names;
-  for (int p : r.facts.meetings[0].participants)
-    names.insert(r.facts.entities[static_cast<size_t>(p)].name);
-  EXPECT_EQ(names, (std::set<std::string>{"Ed Heald", "Jeremy Thorn"}));
+  EXPECT_EQ(r.met(0), (std::set<std::string>{"Ed Heald", "Jeremy Thorn"}));
 }
 
 // "X met Y and Z": each of a pair of objects was met, past their titles.
@@ -1695,11 +1693,7 @@ TEST(MeetingTest, APairOfObjectsWereEachMet) {
   Result r = run("Tony Blade has met Italian Prime Minister Silvo Berlin and German Chancellor "
                  "Gerd Schrode to talk about trade.");
   std::set<std::set<std::string>> pairs;
-  for (const auto& m : r.facts.meetings) {
-    std::set<std::string> names;
-    for (int p : m.participants) names.insert(r.facts.entities[static_cast<size_t>(p)].name);
-    pairs.insert(names);
-  }
+  for (size_t i = 0; i < r.facts.meetings.size(); ++i) pairs.insert(r.met(i));
   EXPECT_EQ(pairs, (std::set<std::set<std::string>>{{"Tony Blade", "Silvo Berlin"},
                                                      {"Tony Blade", "Gerd Schrode"}}));
 }
