@@ -310,7 +310,12 @@ void Lexicons::gather() {
   for (const auto& [w, g] : genders_)
     if (g == "m" || g == "f") exact_[w].gender = g[0];
   for (const auto& w : non_names_) exact_[w].non_name = true;
-  for (const auto& w : place_heads_) exact_[w].place_head = true;
+  for (const auto& w : place_heads_) {
+    exact_[w].place_head = true;
+    lowered_[lower_ascii(w)].place_word = true;
+  }
+  for (const auto& [w, r] : titles_)
+    if (r == TitleRole::Head || r == TitleRole::Modifier) lowered_[lower_ascii(w)].job_word = true;
   for (const auto& w : event_heads_) exact_[w].event_head = true;
   for (const auto& [w, kinds] : org_word_kinds_) {
     exact_[w].org_head = kinds.find("head") != std::string::npos;

@@ -176,16 +176,13 @@ class MentionFinder {
       // "on Ninety Mile beach", "Bondi beach": a geographic word written in
       // lower case after the name ends a place's name.
       if (Piece known{}; j < s.last && T(j).kind == TokenKind::Word && !T(j).upper &&
-                         !headline_case && !a_.wx(i).given && a_.wx(i).demonym < 0 &&
+                         a_.wl(j).place_word && !headline_case && !a_.wx(i).given &&
+                         a_.wx(i).demonym < 0 &&
                          !match_lexicon(i, j, known) &&  // "Malian desert blues band"
                          tagged_as(i, j) != tag::EntityType::Person) {
-        std::string cap(a_.tok(j));
-        cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
-        if (lex_.exact(cap).place_head) {
-          add_place(i, j + 1);
-          i = j + 1;
-          continue;
-        }
+        add_place(i, j + 1);
+        i = j + 1;
+        continue;
       }
       // "the U.S.-Japan Maritime Policy Council": countries a body joins by
       // a hyphen open its name (and are no mentions of their own there).
@@ -253,19 +250,25 @@ class MentionFinder {
     if (!kind_before && e > b + 1) {
       uint32_t f = b;
       if (f > s.first && a_.lower(f - 1) == "the") --f;
-      bool joined = false;  // "from Toyota and Nissan", "Strategy Analytics of Boston"
-      for (uint32_t k = b; k < e; ++k)
-        joined = joined || a_.is(k, "and") || a_.is(k, "of") || a_.tok(k) == "&";
       kind_before = f >= s.first + 2 && a_.is(f - 1, "from") && capitalized(f - 2) &&
-                    a_.tags[f - 2].entity == tag::EntityType::Person &&
-                    !a_.wx(e - 1).place_head && !joined;
+                    a_.tags[f - 2].entity == tag::EntityType::Person && !a_.wx(e - 1).place_head;
+      // Not "from Toyota and Nissan", "Strategy Analytics of Boston".
+      for (uint32_t k = b; k < e && kind_before; ++k)
+        kind_before = !(a_.is(k, "and") || a_.is(k, "of") || a_.tok(k) == "&");
     }
     // Not a common word or adjective opening the sentence ("New coach Tony
-    // Lester", "Diminutive wing Shane Williams"), a compound adjective
-    // ("Oscar-winning director"), a piece of a longer name ("People's Bank",
-    // "... Worker's Union general secretary", "ex-Downing Street media chief").
+    // Lester", "Diminutive wing Shane Williams").
     const bool opener = b == s.first || starts_clause(b, s);
     const tag::Pos first_pos = a_.tags[b].pos;
+    const bool job_after =
+        !kind_before && e - b <= 4 &&
+        !(opener && (a_.wl(b).common || first_pos == tag::Pos::JJ || first_pos == tag::Pos::RB ||
+                     first_pos == tag::Pos::VBN || first_pos == tag::Pos::VBG)) &&
+        job_then_name(e, s);
+    if (!kind_before && !job_after) return e;
+    // Nor a compound adjective ("Oscar-winning director"), a piece of a
+    // longer name ("People's Bank", "... Worker's Union general secretary",
+    // "ex-Downing Street media chief").
     bool compound = false;
     for (uint32_t k = b; k < e; ++k) {
       const std::string_view w = a_.tok(k);
@@ -279,12 +282,6 @@ class MentionFinder {
                                          a_.tok(b - 1).find('-') != std::string_view::npos &&
                                          T(b - 1).span.end == T(b).span.begin)));
     if (compound || piece || a_.lower(b).starts_with("ex-")) return e;  // "Ex-Downing Street"
-    const bool job_after =
-        !kind_before && e - b <= 4 &&
-        !(opener && (a_.wl(b).common || first_pos == tag::Pos::JJ || first_pos == tag::Pos::RB ||
-                     first_pos == tag::Pos::VBN || first_pos == tag::Pos::VBG)) &&
-        job_then_name(e, s);
-    if (!kind_before && !job_after) return e;
     if (e - ob > 5 || a_.wx(ob).given) return e;
     // A list of bodies or a body and its seat is no one name: "maker Toyota
     // and Nissan", "manufacturer Airbus and US firm Boeing", "consultancy
@@ -330,11 +327,7 @@ class MentionFinder {
           !(pos == tag::Pos::VBZ && a_.wl(w).verbs == nullptr))
         return false;
       const WordInfo& info = a_.wl(w);
-      std::string cap(a_.lower(w));
-      cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
-      const TitleRole role = lex_.title_role(cap);
-      const bool job = role == TitleRole::Head || role == TitleRole::Modifier || info.agent_noun ||
-                       info.source_noun == SourceNoun::Person;
+      const bool job = info.job_word || info.agent_noun || info.source_noun == SourceNoun::Person;
       const uint32_t next = w + 1;
       if (job && capitalized(next) && !T(next).all_upper &&
           (a_.wx(next).given || (next + 1 < s.last && capitalized(next + 1))))

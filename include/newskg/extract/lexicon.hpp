@@ -66,6 +66,10 @@ struct WordInfo {
   bool common = false;
   bool description_head = false;
   bool description_modifier = false;  // title_descriptions.tsv modifier: "Republican", "Kremlin"
+  // The word's capitalized form heads a place ("beach" for "Beach") or is a
+  // title's head or modifier ("executive" for "Executive"): lower-case
+  // lookups without building the capitalized string.
+  bool place_word = false, job_word = false;
   SourceNoun source_noun = SourceNoun::None;  // source_nouns.tsv: "experts", "spokeswoman", "ad"
   // source_nouns.tsv class "state": "government", "delegation"; after a
   // demonym it speaks as that country ("the South African delegation said").
