@@ -1807,15 +1807,10 @@ class MentionFinder {
       if (it == prefixes.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
       Entity& org = a_.facts.entities[static_cast<size_t>(it->second)];
       org.aliases.push_back(p.name);
-      org.mentions.insert(org.mentions.end(), p.mentions.begin(), p.mentions.end());
-      p.mentions.clear();
+      absorb_mentions(org, p);
       merged_into[i] = it->second;
     }
-    for (auto& m : a_.mentions)
-      if (m.entity >= 0 && merged_into[static_cast<size_t>(m.entity)] >= 0) {
-        m.entity = merged_into[static_cast<size_t>(m.entity)];
-        m.type = EntityType::Organization;
-      }
+    remap_merged(merged_into);
   }
 
   // "Te Kaurinui Robert" and "Te Kaurinui" beside "Te Kaurinui Robert
@@ -1843,10 +1838,9 @@ class MentionFinder {
       for (size_t c = 0; c < cut.size() && plain; ++c) {
         const size_t from = cut[c] + 1, to = c + 1 < cut.size() ? cut[c + 1] : e.name.size();
         const std::string word = e.name.substr(from, to - from);
-        std::string low = word;
-        for (char& ch : low) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
         const WordInfo& as_written = lex_.exact(word);
-        plain = !lex_.lowered(low).common && !as_written.org_head && !as_written.event_head &&
+        plain = !lex_.lowered(core::case_fold(word)).common && !as_written.org_head &&
+                !as_written.event_head &&
                 !as_written.place_head && !as_written.non_name;
       }
       // Nor a name found only in the headline ("Elizabeth Warren Hammers
@@ -1870,14 +1864,11 @@ class MentionFinder {
       if (it == prefixes.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
       Entity& full = a_.facts.entities[static_cast<size_t>(it->second)];
       full.aliases.push_back(p.name);
-      full.mentions.insert(full.mentions.end(), p.mentions.begin(), p.mentions.end());
       for (auto& r : p.roles) full.roles.push_back(std::move(r));
-      p.mentions.clear();
+      absorb_mentions(full, p);
       merged_into[i] = it->second;
     }
-    for (auto& m : a_.mentions)
-      if (m.entity >= 0 && merged_into[static_cast<size_t>(m.entity)] >= 0)
-        m.entity = merged_into[static_cast<size_t>(m.entity)];
+    remap_merged(merged_into);
   }
 
   // Organizations named twice with one letter off in one article ("Contact
@@ -1936,15 +1927,26 @@ class MentionFinder {
         for (const auto& al : drop.aliases) keep.aliases.push_back(al);
         for (auto& r : drop.roles) keep.roles.push_back(std::move(r));
         merged_into[static_cast<size_t>(di)] = ki;
-        keep.mentions.insert(keep.mentions.end(), drop.mentions.begin(), drop.mentions.end());
-        drop.mentions.clear();
+        absorb_mentions(keep, drop);
       }
     }
-    // A dropped entity has no mentions left and takes part in no later
-    // merge, so following merged_into ends.
+    remap_merged(merged_into);
+  }
+
+  // The merge passes above: `drop`'s mentions become `keep`'s, and every
+  // mention of a merged entity then names (and is typed as) the entity it
+  // joined. A dropped entity has no mentions left and takes part in no
+  // later merge, so following merged_into ends.
+  static void absorb_mentions(Entity& keep, Entity& drop) {
+    keep.mentions.insert(keep.mentions.end(), drop.mentions.begin(), drop.mentions.end());
+    drop.mentions.clear();
+  }
+  void remap_merged(const std::vector<int>& merged_into) {
     for (auto& m : a_.mentions)
-      while (m.entity >= 0 && merged_into[static_cast<size_t>(m.entity)] >= 0)
+      while (m.entity >= 0 && merged_into[static_cast<size_t>(m.entity)] >= 0) {
         m.entity = merged_into[static_cast<size_t>(m.entity)];
+        m.type = a_.facts.entities[static_cast<size_t>(m.entity)].type;
+      }
   }
 
   // The pairs (x, y), x < y, of positions in `list` whose entity names are
