@@ -1,0 +1,639 @@
+// In-article coreference of names: a surname, first name, courtesy title or
+// honorific used alone resolves to the one full name it can stand for;
+// acronyms bind to their expansions; near-duplicate spellings and short forms
+// join the full name; appositive descriptions become roles; he and she go to
+// the person last named.
+#include "mention_finder.hpp"
+
+namespace newskg::extract {
+namespace mention_detail {
+
+// A full name written family name first ("Yoon Suk Yeol", "Xi Jinping",
+// "Lee Jae-myung"): the article never uses its last word alone, and the
+// word that opens it is no known given name and no common word ("Correction
+// Appended" is page furniture), so it is the family name that the article
+// uses alone ("Yoon said"; the tagger may read that one as a body).
+bool MentionFinder::family_name_first(int ent, uint32_t alone_at) const {
+  const std::string& name = a_.facts.entities[static_cast<size_t>(ent)].name;
+  const size_t space = name.rfind(' ');
+  return space != std::string::npos && !a_.wx(alone_at).given && !a_.wl(alone_at).common &&
+         !stands_alone(std::string_view(name).substr(space + 1));
+}
+
+void MentionFinder::resolve_candidates() {
+  // Full names first, in order; the fullest surface names the entity.
+  std::map<std::string, std::vector<size_t>> by_key;  // person key -> candidates
+  for (size_t i = 0; i < candidates_.size(); ++i) {
+    const auto& c = candidates_[i];
+    if (c.single || c.type != EntityType::Person) continue;
+    by_key[a_.key_name(EntityType::Person, a_.words(c.first, c.last))].push_back(i);
+  }
+  // A shorter full name inside a longer one with the same surname is the same
+  // person: "Donald Trump" / "Donald J. Trump" share a key already; "Joe Biden"
+  // vs "Joseph R. Biden" do not and stay apart unless a surname links them.
+  for (auto& [key, list] : by_key) {
+    std::string best;
+    for (size_t i : list) {
+      std::string s(a_.words(candidates_[i].first, candidates_[i].last));
+      if (s.size() > best.size()) best = s;
+    }
+    int ent = a_.entity(EntityType::Person, best);
+    for (size_t i : list) {
+      const auto& c = candidates_[i];
+      std::string s(a_.words(c.first, c.last));
+      if (s != a_.facts.entities[static_cast<size_t>(ent)].name) note_alias(ent, s);
+      add_person_mention(c, ent);
+    }
+    std::string last = person_key_last(candidates_[list[0]].first, candidates_[list[0]].last);
+    surname_[last].push_back(ent);
+    forename_[a_.key_name(EntityType::Person, a_.tok(candidates_[list[0]].first))].push_back(ent);
+  }
+  for (auto& [k, v] : forename_) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  for (auto& [k, v] : surname_) {
+    std::sort(v.begin(), v.end());
+    v.erase(std::unique(v.begin(), v.end()), v.end());
+  }
+  for (const auto& c : candidates_) {
+    a_.check_budget();
+    if (!c.single) continue;
+    std::string key = a_.key_name(EntityType::Person, a_.tok(c.first));
+    // "Lord Alli", "Lady Starmer": the peer's title is part of the name,
+    // and the surname alone may belong to someone else in the article.
+    if (c.honorific == "peer") {
+      Candidate named = c;
+      named.first = c.first - 1;
+      const std::string name(a_.words(named.first, named.last));
+      int ent = a_.entity(EntityType::Person, name);
+      auto& same_surname = surname_[key];
+      if (same_surname.empty()) same_surname.push_back(ent);
+      add_person_mention(named, ent);
+      continue;
+    }
+    // "Sir Keir", "Dame Judi": the forename of the one full name that has it.
+    if (c.honorific == "forename") {
+      auto f = forename_.find(key);
+      if (f != forename_.end() && f->second.size() == 1) {
+        Candidate named = c;
+        named.first = c.first - 1;
+        note_alias(f->second.front(), std::string(a_.words(named.first, named.last)));
+        add_person_mention(named, f->second.front());
+        continue;
+      }
+    }
+    auto it = surname_.find(key);
+    if (it != surname_.end() && (c.type == EntityType::Person || !c.acronym)) {
+      int ent = pick_recent(it->second, c.first);
+      note_alias(ent, std::string(a_.tok(c.first)));
+      add_person_mention(c, ent);
+      continue;
+    }
+    // "Donna and Swift spent time together", after "Donna Kelce": a known
+    // first name alone is the article's one person named in full with it
+    // (feature writing tells family members apart so: Donna, Travis and
+    // Jason Kelce), when it is nobody's surname there. So is a family
+    // name written first ("Yoon said", after "Yoon Suk Yeol").
+    if (auto f = forename_.find(key);
+        f != forename_.end() && f->second.size() == 1 &&
+        ((c.type == EntityType::Person && (a_.wx(c.first).given || a_.wx(c.first).gender != 0)) ||
+         family_name_first(f->second.front(), c.first))) {
+      note_alias(f->second.front(), std::string(a_.tok(c.first)));
+      add_person_mention(c, f->second.front());
+      continue;
+    }
+    if (c.surname_only) continue;
+    if (c.acronym) {
+      acronyms_.push_back(c);
+      continue;
+    }
+    if (c.courtesy || !c.title.empty()) {
+      int ent = a_.entity(EntityType::Person, std::string(a_.tok(c.first)));
+      surname_[key].push_back(ent);
+      add_person_mention(c, ent);
+      continue;
+    }
+    // "Zuckoff said ... He added": an unknown capitalized word that speaks
+    // is someone's surname, named here so that the pronouns after it
+    // find the person. Other single words stay unresolved.
+    // Only the speaking mention is the person's: a company name used
+    // the same way ("Yukos said") stays out of the article's other mentions.
+    if (c.type == EntityType::Organization && speaks_alone(c.first)) {
+      add_org(c.first, c.last, std::string(a_.tok(c.first)), MentionSource::Name);
+      continue;
+    }
+    if (c.type == EntityType::Person && !c.not_person && speaks_alone(c.first)) {
+      int ent = a_.entity(EntityType::Person, std::string(a_.tok(c.first)));
+      add_person_mention(c, ent);
+    }
+  }
+}
+
+// A lone capitalized word right before a speech verb ("Zuckoff said") or
+// right after an inverted one (`," said Hassel.`): not a common word at the
+// start of a sentence, a title, a demonym or a word with other uses.
+bool MentionFinder::speaks_alone(uint32_t b) const {
+  const auto& t = T(b);
+  if (t.kind != TokenKind::Word || !t.upper || t.all_upper || !plain_word(b)) return false;
+  // "I’m said", "percent of Democrats say": contractions and group nouns
+  // after "of" are no one's surname.
+  if (a_.tok(b).find('\'') != std::string_view::npos ||
+      a_.tok(b).find("\u2019") != std::string_view::npos)
+    return false;
+  // Nor a place: "observers in Virginia say", "protesters at Ferguson said".
+  if (b > 0 && T(b - 1).kind == TokenKind::Word && !T(b - 1).upper &&
+      (a_.lower(b - 1) == "of" || a_.lower(b - 1) == "in" || a_.lower(b - 1) == "at" ||
+       a_.lower(b - 1) == "from"))
+    return false;
+  if (a_.wx(b).title != TitleRole::None || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty())
+    return false;
+  const uint32_t e = b + 1;
+  if (e < a_.ntok() && a_.wl(e).verbs != nullptr && !T(e).upper) return true;
+  // "Purcell, a Republican, said": a description set off by commas, then the verb.
+  if (e + 1 < a_.ntok() && a_.tok(e) == "," &&
+      (a_.is(e + 1, "a") || a_.is(e + 1, "an") || a_.is(e + 1, "the"))) {
+    const uint32_t end = a_.sentence_of(b).last;
+    for (uint32_t k = e + 2; k + 1 < end && k - e < 25; ++k) {
+      if (T(k).kind == TokenKind::OpenQuote && !T(k).single_mark) break;
+      if (a_.tok(k) == "," && a_.wl(k + 1).verbs != nullptr && !T(k + 1).upper) return true;
+    }
+  }
+  // "Murphy — after a knock-on-wood gesture — told me": an aside set off by dashes.
+  if (e < a_.ntok()) {
+    const uint32_t end = a_.sentence_of(b).last;
+    const uint32_t k = a_.after_dash_aside(e, end, 30);
+    if (k != 0 && k < end && a_.wl(k).verbs != nullptr && !T(k).upper) return true;
+  }
+  return preceded_by_attribution(b) && e < a_.ntok() &&
+         (a_.tok(e) == "." || a_.tok(e) == "," || T(e).kind == TokenKind::Punct);
+}
+
+// Of the people a surname may stand for, the one mentioned last before
+// token `at` (the later one in `ents` on a tie).
+int MentionFinder::pick_recent(const std::vector<int>& ents, uint32_t at) const {
+  if (ents.size() == 1) return ents[0];
+  int best = ents[0];
+  uint32_t best_pos = 0;
+  for (int e : ents) {
+    const std::vector<uint32_t>& starts = mention_starts(e);
+    auto it = std::upper_bound(starts.begin(), starts.end(), T(at).span.begin);
+    if (it != starts.begin() && *std::prev(it) >= best_pos) {
+      best_pos = *std::prev(it);
+      best = e;
+    }
+  }
+  return best;
+}
+
+// Where a person's mentions start, sorted: pick_recent() asks it once per
+// surname used alone, where a scan of all the person's mentions made a long
+// article about two Clintons quadratic. Built on first use, then kept up to
+// date by add_person_mention(), the only way mentions reach a person while
+// candidates are resolved.
+const std::vector<uint32_t>& MentionFinder::mention_starts(int ent) const {
+  auto found = mention_starts_.find(ent);
+  if (found != mention_starts_.end()) return found->second;
+  std::vector<uint32_t> starts;
+  for (auto sp : a_.facts.entities[static_cast<size_t>(ent)].mentions) starts.push_back(sp.begin);
+  std::sort(starts.begin(), starts.end());
+  return mention_starts_.emplace(ent, std::move(starts)).first->second;
+}
+
+// "Mike Pence, the Indiana governor,", "Yoon, 63, a former chief
+// prosecutor,", "Lee Jae-myung, leader of the Democratic Party,": a
+// description set off by commas after a person's name, with a title word
+// in it, is a role of theirs. "The governor said" later stands for them
+// (statements: resolve_description). The role belongs to the first
+// country or body the description names.
+void MentionFinder::appositive_roles() {
+  const uint32_t n = a_.ntok();
+  for (const Mention& m : a_.mentions) {
+    if (m.type != EntityType::Person || m.entity < 0 || m.last + 2 >= n || a_.tok(m.last) != ",")
+      continue;
+    uint32_t b = m.last + 1;
+    if (T(b).kind == TokenKind::Number && b + 2 < n && a_.tok(b + 1) == ",") b += 2;  // age
+    if (a_.is(b, "the") || a_.is(b, "a") || a_.is(b, "an")) ++b;
+    const tag::Pos first = a_.tags[b].pos;
+    if (first != tag::Pos::JJ && first != tag::Pos::NN && first != tag::Pos::NNP &&
+        first != tag::Pos::NNS && first != tag::Pos::NNPS && first != tag::Pos::VBN)
+      continue;  // not "who", "which", "said", "and"
+    bool head = false;
+    int of = -1;
+    uint32_t e = b;
+    for (; e < n && e - b < 8 && !T(e).para_start; ++e) {
+      const std::string_view w = a_.tok(e);
+      if (w == "," || w == "." || w == ";" || w == ")") break;
+      if (T(e).kind != TokenKind::Word && T(e).kind != TokenKind::Possessive &&
+          T(e).kind != TokenKind::Number)
+        break;
+      if (const int at = a_.mention_at[e]; at >= 0) {
+        const Mention& inner = a_.mentions[static_cast<size_t>(at)];
+        if (inner.type == EntityType::Person) break;  // another person
+        if (of < 0 && (inner.type == EntityType::Country || inner.type == EntityType::Organization))
+          of = inner.entity;
+      }
+      // "Lady Starmer, the Prime Minister's wife": the head comes after
+      // a possessive; the title before it is someone else's.
+      if (T(e).kind == TokenKind::Possessive) head = false;
+      else head = head || a_.wl(e).description_head || a_.wx(e).title == TitleRole::Head;
+    }
+    if (!head || e == b || e >= n || e - b >= 8 || (a_.tok(e) != "," && a_.tok(e) != "."))
+      continue;
+    RoleFact r;
+    r.title = std::string(a_.words(b, e));
+    r.of = of;
+    r.evidence = a_.span(m.first, e);
+    r.appositive = true;
+    auto& roles = a_.facts.entities[static_cast<size_t>(m.entity)].roles;
+    bool seen = false;
+    for (const auto& x : roles) seen = seen || core::case_fold(x.title) == core::case_fold(r.title);
+    if (!seen) roles.push_back(std::move(r));
+  }
+}
+
+void MentionFinder::add_person_mention(const Candidate& c, int ent) {
+  a_.add_mention({c.first, c.last, EntityType::Person, MentionSource::Name, ent});
+  if (auto found = mention_starts_.find(ent); found != mention_starts_.end()) {
+    auto& starts = found->second;  // mostly appended: candidates come in text order
+    const uint32_t at = T(c.first).span.begin;
+    starts.insert(std::upper_bound(starts.begin(), starts.end(), at), at);
+  }
+  if (!c.title.empty()) {
+    RoleFact r;
+    r.title = c.title;
+    if (c.of_mention >= 0) r.of = a_.mentions[static_cast<size_t>(c.of_mention)].entity;
+    r.evidence = a_.span(c.title_first, c.last);
+    auto& roles = a_.facts.entities[static_cast<size_t>(ent)].roles;
+    bool seen = false;
+    for (const auto& x : roles) seen = seen || (x.title == r.title && x.of == r.of);
+    if (!seen) roles.push_back(r);
+  }
+}
+
+// "Danish Defense Intelligence Service (DDIS)", "IRIA - International
+// Relations Insights & Analysis": an acronym next to a name whose initials
+// it spells is that name's alias. Unbound acronyms seen twice are organizations.
+void MentionFinder::bind_acronyms() {
+  std::map<std::string, int> bound;
+  auto initials = [&](uint32_t b, uint32_t e) {
+    std::string s;
+    for (uint32_t k = b; k < e; ++k) {
+      std::string_view w = a_.tok(k);
+      if (T(k).upper && !w.empty()) s += w[0];
+    }
+    return s;
+  };
+  for (size_t mi = 0; mi < a_.mentions.size(); ++mi) {
+    a_.check_budget();
+    const Mention m = a_.mentions[mi];
+    if (m.type != EntityType::Organization || m.entity < 0) continue;
+    // NAME ( ACR )
+    if (m.last + 2 < a_.ntok() && a_.tok(m.last) == "(" && a_.tok(m.last + 2) == ")" &&
+        T(m.last + 1).all_upper) {
+      std::string acr(a_.tok(m.last + 1));
+      bound[acr] = m.entity;
+      note_alias(m.entity, acr);
+    }
+  }
+  // "Exclusive Books (EB)", "Vaal Environmental Justice Alliance (VEJA)":
+  // capitalized words no one took, right before an acronym in brackets
+  // that spells their initials, are the acronym's body.
+  for (const auto& c : acronyms_) {
+    if (c.first < 3 || c.last >= a_.ntok() || a_.tok(c.first - 1) != "(" ||
+        a_.tok(c.last) != ")")
+      continue;
+    const std::string acr(a_.tok(c.first));
+    if (bound.count(acr) || acr.size() < 2) continue;
+    uint32_t b = c.first - 1;  // the run of capitals ending before "("
+    while (b > 0 && b + 8 > c.first && a_.mention_at[b - 1] < 0 && !T(b - 1).para_start &&
+           (capitalized(b - 1) || a_.is(b - 1, "of") || a_.is(b - 1, "and") ||
+            a_.tok(b - 1) == "&" || a_.is(b - 1, "for")))
+      --b;
+    if (b > 0 && T(b).para_start == false && a_.mention_at[b - 1] >= 0) continue;
+    // The shortest name ending there whose capitals spell the acronym.
+    for (uint32_t f = c.first - 2; f + 1 > b && f < c.first - 1; --f) {
+      if (!capitalized(f)) {
+        if (f == 0) break;
+        continue;
+      }
+      if (initials(f, c.first - 1) == acr) {
+        int ent = a_.entity(EntityType::Organization, std::string(a_.words(f, c.first - 1)));
+        note_alias(ent, acr);
+        bound[acr] = ent;
+        a_.add_mention({f, c.first - 1, EntityType::Organization, MentionSource::Name, ent});
+        break;
+      }
+      if (f == 0) break;
+    }
+  }
+  // ACR - Capitalized Name
+  for (const auto& c : acronyms_) {
+    uint32_t k = c.last;
+    if (k + 1 < a_.ntok() && (a_.tok(k) == "-" || a_.tok(k) == "–" || a_.tok(k) == "—")) {
+      uint32_t b = k + 1, e = b;
+      while (e < a_.ntok() && !T(e).para_start &&
+             (capitalized(e) || a_.tok(e) == "&" || a_.is(e, "of") || a_.is(e, "and")))
+        ++e;
+      std::string acr(a_.tok(c.first));
+      if (e > b + 1 && initials(b, e) == acr) {
+        int ent = a_.entity(EntityType::Organization, std::string(a_.words(b, e)));
+        note_alias(ent, acr);
+        bound[acr] = ent;
+        a_.add_mention({b, e, EntityType::Organization, MentionSource::Name, ent});
+      }
+    }
+  }
+  std::map<std::string, int> count;
+  for (const auto& c : acronyms_) ++count[std::string(a_.tok(c.first))];
+  for (const auto& c : acronyms_) {
+    std::string acr(a_.tok(c.first));
+    if (a_.mention_at[c.first] >= 0) continue;  // "(DDIS)" is already part of a binding
+    auto it = bound.find(acr);
+    int ent = -1;
+    if (it != bound.end()) ent = it->second;
+    // Unbound: an organization when seen twice, or when it speaks ("the S.E.C. said").
+    else if ((count[acr] >= 2 || (after_the(c.first) && speaks_after(c.last))) &&
+             lex_.title_role(acr) == TitleRole::None)
+      ent = a_.entity(EntityType::Organization, acr);
+    if (ent >= 0)
+      a_.add_mention({c.first, c.last, EntityType::Organization, MentionSource::Acronym, ent});
+  }
+  // "(DDIS)" itself is a mention of the bound organization.
+  for (uint32_t t = 1; t + 1 < a_.ntok(); ++t) {
+    if (a_.tok(t - 1) != "(" || a_.tok(t + 1) != ")" || a_.mention_at[t] >= 0) continue;
+    auto it = bound.find(std::string(a_.tok(t)));
+    if (it != bound.end())
+      a_.add_mention({t, t + 1, EntityType::Organization, MentionSource::Acronym, it->second});
+  }
+}
+
+// "‘Not the backdrop ...’: Rosenberg Research" before "David Watt of
+// Rosenberg Research & Associates Inc.": a person's name (no role) or a
+// body's that is the opening words of a body named in the article is that
+// body, short.
+void MentionFinder::merge_prefix_persons_into_orgs() {
+  std::map<std::string, int, std::less<>> prefixes;  // opening words -> organization
+  for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+    const Entity& e = a_.facts.entities[i];
+    if (e.type != EntityType::Organization || e.from_lexicon || e.mentions.empty()) continue;
+    auto note = [&](std::string_view part) {
+      auto [it, added] = prefixes.emplace(std::string(part), static_cast<int>(i));
+      if (!added && it->second != static_cast<int>(i)) it->second = -1;  // two bodies: none
+    };
+    for (size_t sp = e.name.find(' '); sp != std::string::npos; sp = e.name.find(' ', sp + 1)) {
+      std::string_view head(e.name.data(), sp);
+      const size_t last_space = head.rfind(' ');
+      const std::string_view last =
+          last_space == std::string_view::npos ? head : head.substr(last_space + 1);
+      if (last == "&" || last == "and" || last == "of" || last == "for" || last == "the") continue;
+      // One word only for a body's name ("Desjardins" beside "Desjardins
+      // Economics"); a person's needs two (below).
+      if (last_space == std::string_view::npos) {
+        std::string marked(1, '\x01');  // a one-word prefix, marked as such
+        marked += head;
+        note(marked);
+      } else {
+        note(head);
+      }
+      // "New Zealand Department of Conservation": the name after the
+      // country that opens it is the body too.
+      if (lex_.country(head) >= 0 && sp + 1 < e.name.size())
+        note(std::string_view(e.name).substr(sp + 1));
+    }
+  }
+  if (prefixes.empty()) return;
+  std::vector<int> merged_into(a_.facts.entities.size(), -1);
+  for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+    Entity& p = a_.facts.entities[i];
+    // (Not a person whose name opens with a given name: "John Coltrane"
+    // beside "John Coltrane Quartet" is the man.)
+    const bool person = p.type == EntityType::Person && p.roles.empty() &&
+                        !lex_.exact(std::string_view(p.name).substr(0, p.name.find(' '))).given;
+    const bool body = p.type == EntityType::Organization && !p.from_lexicon;
+    if (!person && !body) continue;
+    const bool one_word = p.name.find(' ') == std::string::npos;
+    if (one_word && !body) continue;
+    auto it = prefixes.find(one_word ? "\x01" + p.name : p.name);
+    if (it == prefixes.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
+    Entity& org = a_.facts.entities[static_cast<size_t>(it->second)];
+    org.aliases.push_back(p.name);
+    absorb_mentions(org, p);
+    merged_into[i] = it->second;
+  }
+  remap_merged(merged_into);
+}
+
+// "Te Kaurinui Robert" and "Te Kaurinui" beside "Te Kaurinui Robert
+// Parata": a person's name of two words or more that opens exactly one
+// longer person's name in the article is that person, short. Not a
+// father beside "... Jr." (the longer name ends in a generational suffix).
+void MentionFinder::merge_prefix_persons() {
+  std::map<std::string, int, std::less<>> prefixes;  // opening words -> person
+  for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+    const Entity& e = a_.facts.entities[i];
+    if (e.type != EntityType::Person || e.mentions.empty()) continue;
+    const std::string_view last = std::string_view(e.name).substr(e.name.rfind(' ') + 1);
+    if (last == "Jr." || last == "Jr" || last == "Sr." || last == "Sr" || last == "II" ||
+        last == "III" || last == "IV")
+      continue;
+    const size_t first_space = e.name.find(' ');
+    if (first_space == std::string::npos) continue;
+    // The words a prefix leaves out must be name words: not "Elizabeth
+    // Warren Hammers" (a headline's verb), "Adam Smith Institute".
+    std::vector<size_t> cut;  // spaces after the second word
+    for (size_t sp = e.name.find(' ', first_space + 1); sp != std::string::npos;
+         sp = e.name.find(' ', sp + 1))
+      cut.push_back(sp);
+    bool plain = true;
+    for (size_t c = 0; c < cut.size() && plain; ++c) {
+      const size_t from = cut[c] + 1, to = c + 1 < cut.size() ? cut[c + 1] : e.name.size();
+      const std::string word = e.name.substr(from, to - from);
+      const WordInfo& as_written = lex_.exact(word);
+      plain = !lex_.lowered(core::case_fold(word)).common && !as_written.org_head &&
+              !as_written.event_head &&
+              !as_written.place_head && !as_written.non_name;
+    }
+    // Nor a name found only in the headline ("Elizabeth Warren Hammers
+    // Wells Fargo CEO: ...").
+    const uint32_t body_from =
+        a_.seg.paragraphs.size() > 1 ? a_.seg.paragraphs[1].begin : UINT32_MAX;
+    bool in_body = false;
+    for (const auto& m : e.mentions) in_body = in_body || m.begin >= body_from;
+    if (!plain || !in_body) continue;
+    for (size_t sp : cut) {
+      auto [it, added] = prefixes.emplace(e.name.substr(0, sp), static_cast<int>(i));
+      if (!added && it->second != static_cast<int>(i)) it->second = -1;  // two people: none
+    }
+  }
+  if (prefixes.empty()) return;
+  std::vector<int> merged_into(a_.facts.entities.size(), -1);
+  for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+    Entity& p = a_.facts.entities[i];
+    if (p.type != EntityType::Person || p.mentions.empty()) continue;
+    auto it = prefixes.find(p.name);
+    if (it == prefixes.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
+    Entity& full = a_.facts.entities[static_cast<size_t>(it->second)];
+    full.aliases.push_back(p.name);
+    for (auto& r : p.roles) full.roles.push_back(std::move(r));
+    absorb_mentions(full, p);
+    merged_into[i] = it->second;
+  }
+  remap_merged(merged_into);
+}
+
+// Organizations named twice with one letter off in one article ("Contact
+// Group" / "Contract Group") are one: the other spelling becomes an alias.
+// Names are compared within buckets of the same first word and word count.
+void MentionFinder::merge_near_duplicate_orgs() {
+  std::map<std::pair<std::string, size_t>, std::vector<int>> buckets;
+  for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+    const Entity& e = a_.facts.entities[i];
+    if (e.type != EntityType::Organization || e.from_lexicon) continue;
+    size_t words = static_cast<size_t>(std::count(e.name.begin(), e.name.end(), ' ')) + 1;
+    if (words < 3) continue;
+    buckets[{e.name.substr(0, e.name.find(' ')), words}].push_back(static_cast<int>(i));
+  }
+  merge_near(buckets);
+}
+
+// People named twice with one letter off ("Rushdiyah Narker" / "Rushiyah
+// Narker"): the same surname and word count, a first name of five letters
+// or more ("Mark Lee" and "Mary Lee" stay two).
+void MentionFinder::merge_near_duplicate_persons() {
+  std::map<std::pair<std::string, size_t>, std::vector<int>> buckets;
+  for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+    const Entity& e = a_.facts.entities[i];
+    if (e.type != EntityType::Person || e.mentions.empty()) continue;
+    const size_t space = e.name.find(' ');
+    if (space == std::string::npos || space < 5) continue;
+    size_t words = static_cast<size_t>(std::count(e.name.begin(), e.name.end(), ' ')) + 1;
+    buckets[{e.name.substr(e.name.rfind(' ') + 1), words}].push_back(static_cast<int>(i));
+  }
+  merge_near(buckets);
+}
+
+// Names within a bucket one edit apart are one entity: pair by pair in
+// order; near_pairs() finds the pairs without trying every pair
+// (quadratic in a long article naming thousands of "Bank of ..."), and
+// mentions are moved to the kept entity once at the end rather than in a
+// pass over all of them per merge.
+void MentionFinder::merge_near(const std::map<std::pair<std::string, size_t>, std::vector<int>>& buckets) {
+  std::vector<int> merged_into(a_.facts.entities.size(), -1);
+  for (const auto& [k, list] : buckets) {
+    for (auto [x, y] : near_pairs(list)) {
+      int ki = list[x], di = list[y];
+      if (a_.facts.entities[static_cast<size_t>(ki)].mentions.empty() ||
+          a_.facts.entities[static_cast<size_t>(di)].mentions.empty())
+        continue;
+      // Which spelling names the entity must not depend on which came
+      // first, or two articles would key one body differently: the shorter
+      // spelling (slips more often add a letter), then the smaller.
+      const std::string& kn = a_.facts.entities[static_cast<size_t>(ki)].name;
+      const std::string& dn = a_.facts.entities[static_cast<size_t>(di)].name;
+      if (dn.size() < kn.size() || (dn.size() == kn.size() && dn < kn)) std::swap(ki, di);
+      Entity& keep = a_.facts.entities[static_cast<size_t>(ki)];
+      Entity& drop = a_.facts.entities[static_cast<size_t>(di)];
+      keep.aliases.push_back(drop.name);
+      for (const auto& al : drop.aliases) keep.aliases.push_back(al);
+      for (auto& r : drop.roles) keep.roles.push_back(std::move(r));
+      merged_into[static_cast<size_t>(di)] = ki;
+      absorb_mentions(keep, drop);
+    }
+  }
+  remap_merged(merged_into);
+}
+
+// The merge passes above: `drop`'s mentions become `keep`'s, and every
+// mention of a merged entity then names (and is typed as) the entity it
+// joined. A dropped entity has no mentions left and takes part in no
+// later merge, so following merged_into ends.
+void MentionFinder::absorb_mentions(Entity& keep, Entity& drop) {
+  keep.mentions.insert(keep.mentions.end(), drop.mentions.begin(), drop.mentions.end());
+  drop.mentions.clear();
+}
+
+void MentionFinder::remap_merged(const std::vector<int>& merged_into) {
+  for (auto& m : a_.mentions)
+    while (m.entity >= 0 && merged_into[static_cast<size_t>(m.entity)] >= 0) {
+      m.entity = merged_into[static_cast<size_t>(m.entity)];
+      m.type = a_.facts.entities[static_cast<size_t>(m.entity)].type;
+    }
+}
+
+// The pairs (x, y), x < y, of positions in `list` whose entity names are
+// at most one edit apart, in order. Two such names share a hash: of the
+// name itself or of the name with one byte deleted ("Contact" and
+// "Contract" both give "Contat"), each deletion hashed in O(1) from
+// prefix and suffix hashes. Pairs sharing a hash are then checked exactly.
+std::vector<std::pair<size_t, size_t>> MentionFinder::near_pairs(const std::vector<int>& list) const {
+  std::vector<std::pair<size_t, size_t>> pairs;
+  if (list.size() < 2) return pairs;
+  constexpr uint64_t kBase = 1000003;
+  std::unordered_map<uint64_t, std::vector<size_t>> by_hash;
+  std::vector<uint64_t> pre, suf, pow;
+  for (size_t x = 0; x < list.size(); ++x) {
+    const std::string& n = a_.facts.entities[static_cast<size_t>(list[x])].name;
+    const size_t len = n.size();
+    pre.assign(len + 1, 0);
+    suf.assign(len + 1, 0);
+    pow.assign(len + 1, 1);
+    for (size_t i = 0; i < len; ++i) {
+      pre[i + 1] = pre[i] * kBase + static_cast<unsigned char>(n[i]);
+      pow[i + 1] = pow[i] * kBase;
+    }
+    for (size_t i = len; i > 0; --i)
+      suf[i - 1] = static_cast<unsigned char>(n[i - 1]) * pow[len - i] + suf[i];
+    auto note = [&](uint64_t h) {
+      auto& v = by_hash[h];
+      if (v.empty() || v.back() != x) v.push_back(x);
+    };
+    note(pre[len] * 31 + len);  // the name itself (length mixed in)
+    for (size_t i = 0; i < len; ++i)
+      note((pre[i] * pow[len - 1 - i] + suf[i + 1]) * 31 + len - 1);
+  }
+  for (const auto& [h, xs] : by_hash)
+    for (size_t p = 0; p < xs.size(); ++p)
+      for (size_t q = p + 1; q < xs.size(); ++q) pairs.emplace_back(xs[p], xs[q]);
+  std::sort(pairs.begin(), pairs.end());
+  pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+  std::erase_if(pairs, [&](const std::pair<size_t, size_t>& p) {
+    return !edit_distance_le1(a_.facts.entities[static_cast<size_t>(list[p.first])].name,
+                              a_.facts.entities[static_cast<size_t>(list[p.second])].name);
+  });
+  return pairs;
+}
+
+bool MentionFinder::edit_distance_le1(std::string_view a, std::string_view b) {
+  if (a.size() > b.size()) std::swap(a, b);
+  if (b.size() - a.size() > 1) return false;
+  size_t i = 0;
+  while (i < a.size() && a[i] == b[i]) ++i;
+  if (a.size() == b.size()) return a.substr(i + 1) == b.substr(i + 1);
+  return a.substr(i) == b.substr(i + 1);
+}
+
+void MentionFinder::add_pronouns() {
+  a_.note_genders();
+  for (uint32_t t = 0; t < a_.ntok(); ++t) {
+    a_.check_budget();
+    if (T(t).kind != TokenKind::Word) continue;
+    std::string_view cls = a_.wl(t).pronoun;
+    if (cls != "person_m" && cls != "person_f") continue;
+    int ent = a_.recent_person(t);
+    if (ent < 0) continue;
+    Mention m{t, t + 1, EntityType::Person, MentionSource::Pronoun, ent};
+    // Pronoun mentions resolve speakers and `about`, but are not names.
+    pronoun_mentions_.push_back(m);
+  }
+  for (const auto& m : pronoun_mentions_) {
+    a_.mentions.push_back(m);
+  }
+  std::stable_sort(a_.mentions.begin(), a_.mentions.end(),
+                   [](const Mention& x, const Mention& y) { return x.first < y.first; });
+  a_.index_mentions();
+}
+
+}  // namespace mention_detail
+
+}  // namespace newskg::extract

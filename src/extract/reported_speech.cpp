@@ -1,0 +1,855 @@
+// Reported speech: the speech cues of a sentence, the reported clause after
+// or before each ("X said the plan would fail", "the plan will fail, X said",
+// "according to X"), and owned reports ("X's claim that ...").
+#include "statement_finder.hpp"
+
+namespace newskg::extract {
+namespace speech_detail {
+
+// After "called": an object and then a quotation or "a/an ..." within the
+// sentence ("called Friday's decision a “huge win”").
+bool StatementFinder::called_names_something(uint32_t t) const {
+  if (t > 0 && (a_.tok(t - 1) == "-" || a_.is(t - 1, "so") || a_.is(t - 1, "be") ||
+                a_.is(t - 1, "was") || a_.is(t - 1, "is") || a_.is(t - 1, "were")))
+    return false;  // "so-called", passive "was called"
+  const auto& s = a_.sentence_of(t);
+  if (t + 1 >= s.last || a_.is(t + 1, "on") || a_.is(t + 1, "for") || a_.is(t + 1, "off") ||
+      a_.is(t + 1, "up") || a_.is(t + 1, "in") || a_.is(t + 1, "back") || a_.is(t + 1, "out"))
+    return false;
+  for (uint32_t k = t + 2; k < s.last && k - t < 12; ++k)
+    if ((T(k).kind == TokenKind::OpenQuote && !T(k).single_mark) || a_.is(k, "a") ||
+        a_.is(k, "an"))
+      return true;
+  return false;
+}
+
+// "continues to insist", "went on to say", "began to argue": the speech
+// act happens, unlike the hypothetical "would say" or "wants to argue".
+bool StatementFinder::goes_on_to(uint32_t t) const {
+  if (t < 2 || !a_.is(t - 1, "to")) return false;
+  std::string_view w = a_.lower(t - 2);
+  return w == "continues" || w == "continued" || w == "continue" || w == "continuing" ||
+         w == "began" || w == "begun" || w == "begins" || w == "proceeded" ||
+         (w == "on" && t >= 3 && (a_.is(t - 3, "went") || a_.is(t - 3, "goes")));
+}
+
+// After "vowed to": a verb opens the infinitive ("vowed to harshly punish"),
+// not a listener or a place ("pledged to voters", "promised to the city").
+bool StatementFinder::opens_infinitive(uint32_t k) const {
+  if (k >= a_.ntok() || T(k).kind != TokenKind::Word || T(k).upper || a_.mention_at[k] >= 0)
+    return false;
+  std::string_view w = a_.lower(k);
+  return !is_determiner(w) && a_.wl(k).pronoun.empty() && a_.wl(k).source_noun == SourceNoun::None;
+}
+
+void StatementFinder::find_cues() {
+  cue_at_.assign(a_.ntok(), -1);
+  quote_cue_at_.assign(a_.ntok(), -1);
+  for (uint32_t t = 0; t < a_.ntok(); ++t) {
+    a_.check_budget();
+    if (T(t).kind != TokenKind::Word || in_quote(t)) continue;
+    const auto* verbs = a_.wl(t).verbs;
+    // "called the charges unsubstantiated", "called her vote ... a mistake":
+    // plain "call" + object + what it was called is a speech act ("call
+    // on/for" are lexicon forms; a phone call or "so-called" are not this).
+    std::string_view w = a_.lower(t);
+    if ((w == "called" || w == "calls" || w == "calling") && called_names_something(t)) {
+      cue_at_[t] = static_cast<int>(cues_.size());
+      cues_.push_back({t, t + 1, &kCallVerb});
+      continue;
+    }
+    if (verbs == nullptr) continue;
+    // A capitalized verb form mid-sentence is a name: "United States", "Post";
+    // except in a Title Case headline ("Lindsey Graham Says", "Trump Calls ...").
+    if (T(t).upper && !opens_sentence(t) && !in_title_case_headline(t)) continue;
+    std::string_view low = a_.lower(t);
+    for (const SpeechVerb* v : *verbs) {
+      // Multiword forms: "called on", "made it clear", "according to".
+      // A day may stand between the parts: "called Friday for", "spoke out
+      // Tuesday about".
+      uint32_t end = t + 1;
+      bool ok = true;
+      size_t pos = v->form.find(' ');
+      for (size_t part_no = 1; part_no < v->words && ok; ++part_no) {
+        size_t next = v->form.find(' ', pos + 1);
+        std::string_view part = std::string_view(v->form).substr(
+            pos + 1, next == std::string::npos ? std::string::npos : next - pos - 1);
+        if (end + 1 < a_.ntok() && !a_.is(end, part) && is_day(a_.tok(end)) && a_.is(end + 1, part))
+          ++end;
+        ok = end < a_.ntok() && a_.is(end, part);
+        ++end;
+        pos = next;
+      }
+      if (!ok) continue;
+      // Nouns that look like verbs: "the report", "a call", "his claims".
+      if (t > 0 && T(t - 1).kind == TokenKind::Word && is_determiner(a_.lower(t - 1)) &&
+          v->frame != VerbFrame::According && low != "said" && !goes_on_to(t))
+        break;
+      if (t > 0 && T(t - 1).kind == TokenKind::Possessive && !contraction(t - 1)) break;
+      // A plural noun, not a present-tense verb, where no subject can stand
+      // before it: "If states fail", "in reports", "Claims of fraud ...".
+      if (v->words == 1 && low.size() > 3 && low.ends_with('s') && !low.ends_with("ss") &&
+          low != "says" &&
+          (opens_sentence(t) ? !in_title_case_headline(t)
+                             : T(t - 1).kind == TokenKind::Word &&
+                                   (is_preposition(a_.lower(t - 1)) ||
+                                    is_subordinator(a_.lower(t - 1)))))
+        break;
+
+      // A passive quotation verb reports nobody's words: "a view shared by
+      // Rooney", "a tradition continued by her son".
+      if (v->frame == VerbFrame::Quote && end < a_.ntok() && a_.is(end, "by")) break;
+      // Nor one with an object: "she shared the driving", "continued his
+      // campaign"; a quotation verb stands before punctuation or a quote.
+      if (v->frame == VerbFrame::Quote && end < a_.ntok() && T(end).kind == TokenKind::Word &&
+          !T(end).upper)
+        break;
+      // A verb that only attributes quotations is kept apart: no rule
+      // looking for reported clauses sees it.
+      (v->frame == VerbFrame::Quote ? quote_cue_at_ : cue_at_)[t] = static_cast<int>(cues_.size());
+      cues_.push_back({t, end, v, t > 0 && is_modal(a_.lower(t - 1)) && !goes_on_to(t)});
+      t = end - 1;
+      break;
+    }
+  }
+}
+
+// "Trump's claim that there have been thousands of shootings", "Clinton’s
+// comments Tuesday on the shooting", "the senator's call for an inquiry": a
+// speech noun (speech_nouns.tsv) owned by a named speaker or a resolved
+// "his"/"her" reports what follows its link; with "to" the infinitive,
+// "to" included ("promise to be neutral"). Confidence 0.7: the noun may
+// name an act the article does not quote.
+void StatementFinder::owned_reports() {
+  // The statements found so far, by start, with the furthest end up to
+  // each: one binary search tells whether a span overlaps any of them.
+  std::vector<std::pair<uint32_t, uint32_t>> found;  // (begin, max end so far)
+  found.reserve(a_.facts.statements.size());
+  for (const auto& st : a_.facts.statements) found.emplace_back(st.span.begin, st.span.end);
+  std::sort(found.begin(), found.end());
+  for (size_t i = 1; i < found.size(); ++i)
+    found[i].second = std::max(found[i].second, found[i - 1].second);
+  auto overlaps_found = [&](core::Span sp) {
+    auto it = std::lower_bound(found.begin(), found.end(), std::make_pair(sp.end, 0u));
+    return it != found.begin() && std::prev(it)->second > sp.begin;
+  };
+  for (uint32_t t = 1; t + 3 < a_.ntok(); ++t) {
+    a_.check_budget();
+    // Cheap tests first: this looks at every token.
+    const TokenKind kind = T(t).kind;
+    if (kind != TokenKind::Possessive && (kind != TokenKind::Word || a_.mention_at[t] < 0))
+      continue;
+    if (in_quote(t)) continue;
+    int owner = -1;
+    if (kind == TokenKind::Possessive) {
+      if (contraction(t)) continue;
+      owner = a_.entity_ending_at(t);
+    } else if (std::string_view w = a_.lower(t); w == "his" || w == "her") {
+      owner = a_.mentions[static_cast<size_t>(a_.mention_at[t])].entity;
+    }
+    if (owner < 0 || !is_speaker_type(owner)) continue;
+    const text::Sentence& s = a_.sentence_of(t);
+    uint32_t k = t + 1;
+    while (k < s.last && k - t <= 2 && T(k).kind == TokenKind::Word && !T(k).upper &&
+           a_.wl(k).report_links == nullptr && is_modifier(a_.lower(k)))
+      ++k;
+    if (k >= s.last || T(k).kind != TokenKind::Word || T(k).upper) continue;
+    const std::vector<std::string>* links = a_.wl(k).report_links;
+    if (links == nullptr) continue;
+    // "comments Tuesday on", "announcement in 2014 of": past a time phrase.
+    uint32_t l = k + 1;
+    if (l + 1 < s.last && a_.is(l, "in") && T(l + 1).kind == TokenKind::Number) l += 2;
+    while (l < s.last && l - k <= 3 && is_day(a_.tok(l))) ++l;
+    if (l + 1 >= s.last || T(l).kind != TokenKind::Word) continue;
+    std::string_view link = a_.lower(l);
+    if (std::find(links->begin(), links->end(), link) == links->end()) continue;
+    uint32_t b = l + 1;
+    if (link == "to") {
+      if (!opens_infinitive(l + 1)) continue;
+      b = l;
+    }
+    uint32_t e = content_end(b, s);
+    uint32_t c = b + 1;
+    // A noun phrase ("comments on the shooting") ends before the verb of
+    // the sentence it opens ("... was criticized", "... has drawn").
+    const bool phrase = link != "that" && link != "to";
+    while (c < e && a_.tok(c) != ";" && !(a_.tok(c) == "," && c + 1 < e && a_.mention_at[c + 1] < 0) &&
+           !(phrase && (is_be(a_.lower(c)) || a_.is(c, "has") || a_.is(c, "have") ||
+                        a_.is(c, "had") || (is_modal(a_.lower(c)) && !a_.is(c, "to")))))
+      ++c;
+    e = c;
+    if (e <= b || overlaps_found(a_.span(b, e))) continue;
+    add_indirect(owner, b, e, s, 0.7);
+    t = e - 1;
+  }
+}
+
+// The cue's clause is a free relative: "what Trump says ...", "what she
+// has called ...": "what" right before the subject (names, titles and
+// words like "has", "also").
+bool StatementFinder::in_free_relative(const Cue& c, const text::Sentence& s) const {
+  const uint32_t k = subject_run_start(c, s);
+  return k < c.first && k > s.first && a_.is(k - 1, "what");
+}
+
+// After the comma at k the verb's object goes on: "discussed the polls,
+// including ones showing ...", or an aside closes with the verb's second
+// complement: "accused Rafael Cruz, who was born in Cuba, of associating
+// ...", "characterized Sen. Tim Kaine, D-Va., as ...".
+bool StatementFinder::object_goes_on(uint32_t k, uint32_t b, uint32_t e) const {
+  auto second = [&](uint32_t t) {
+    return t < e && (a_.is(t, "of") || a_.is(t, "for") || a_.is(t, "as"));
+  };
+  if (a_.is(k + 1, "including")) return true;
+  // The comma closing the aside; right after the object (", as the
+  // benefits ...") the word opens a clause of its own.
+  bool aside = false;
+  for (uint32_t t = b; t < k && !aside; ++t) aside = a_.tok(t) == ",";
+  if (aside && second(k + 1)) return true;
+  for (uint32_t c = k + 1; c < e && c - k < 16; ++c)
+    if (a_.tok(c) == "," || a_.tok(c) == ";") return a_.tok(c) == "," && second(c + 1);
+  return false;
+}
+
+// Adjectives and adverbs before a speech noun: "repeated attacks",
+// "earlier claim", "own admission", "angry denunciation".
+bool StatementFinder::is_modifier(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "own",     "new",    "latest", "recent", "first", "last",  "earlier", "later",
+      "public",  "private", "initial", "repeated", "frequent", "angry", "harsh", "bold",
+      "false",   "big",    "many",   "several", "controversial", "infamous", "famous"};
+  if (words.count(w) > 0) return true;
+  for (std::string_view end : {"ly", "ed", "al", "ous", "ive", "ent", "ant", "ic", "est", "ful"})
+    if (w.size() > end.size() + 3 && w.ends_with(end)) return true;
+  return false;
+}
+
+// A fronted time phrase with no preposition, "A few days later,", "Two
+// weeks ago,", "Last Thursday,", "This month,": the token after its comma,
+// or 0. Up to six lower-case words or numbers, the last a time word.
+uint32_t StatementFinder::after_time_phrase(uint32_t k, uint32_t before) const {
+  static const std::set<std::string_view> ends = {
+      "later", "earlier", "ago", "day", "days", "week", "weeks", "month", "months", "year",
+      "years", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday"};
+  uint32_t c = k;
+  while (c < before && c - k < 7 && a_.tok(c) != "," && a_.mention_at[c] < 0 &&
+         (T(c).kind == TokenKind::Word || T(c).kind == TokenKind::Number) &&
+         (c == k || !T(c).upper || ends.count(a_.lower(c)) > 0))
+    ++c;
+  if (c == k || c >= before || a_.tok(c) != "," || ends.count(a_.lower(c - 1)) == 0) return 0;
+  return c + 1;
+}
+
+// Past "on Monday", "last week", "Tuesday night", "earlier this month"
+// starting at b (at most five tokens): the token after, or b.
+uint32_t StatementFinder::after_time_words(uint32_t b, const text::Sentence& s) const {
+  static const std::set<std::string_view> words = {
+      "on", "last", "this", "early", "late", "earlier", "later", "next", "today", "yesterday",
+      "tonight", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  uint32_t k = b;
+  while (k < s.last && k - b < 5 && T(k).kind == TokenKind::Word && words.count(a_.lower(k)) > 0)
+    ++k;
+  // A phrase of "on"/"this" alone is no time.
+  bool time = false;
+  for (uint32_t t = b; t < k; ++t) time = time || !(a_.is(t, "on") || a_.is(t, "this"));
+  return time ? k : b;
+}
+
+// A clause opens at h: a determiner, possessive pronoun, name or number,
+// then within six tokens and before any comma a finite verb form (a modal,
+// "is"/"was"/"has"/"had" ...): "the bill would pass", "Iran has agreed".
+bool StatementFinder::clause_opens_at(uint32_t h, const text::Sentence& s) const {
+  if (h >= s.last) return false;
+  std::string_view w = a_.lower(h);
+  const bool opener = a_.mention_at[h] >= 0 || T(h).kind == TokenKind::Number ||
+                      (T(h).kind == TokenKind::Word &&
+                       (is_determiner(w) || w == "his" || w == "her" || w == "their" ||
+                        w == "its" || w == "our"));
+  if (!opener) return false;
+  for (uint32_t k = h + 1; k < s.last && k - h <= 6; ++k) {
+    if (T(k).kind != TokenKind::Word && T(k).kind != TokenKind::Possessive &&
+        T(k).kind != TokenKind::Number)
+      return false;
+    std::string_view v = a_.lower(k);
+    if ((is_modal(v) && v != "to") || is_be(v) || v == "has" || v == "have" || v == "had")
+      return k > h;
+  }
+  return false;
+}
+
+// The first person/org subject of a sentence after token `from`: for
+// "While saying ..., he challenged", "Reiterating ..., Hegseth stated".
+int StatementFinder::main_subject(const text::Sentence& s, uint32_t from) const {
+  uint32_t k = from;
+  while (k < s.last && a_.tok(k) != ",") ++k;
+  for (++k; k < s.last && k < from + 40; ++k) {
+    int m = a_.mention_at[k];
+    if (m < 0) continue;
+    const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+    if (mm.entity < 0 || mm.source == MentionSource::Demonym) continue;
+    uint32_t e = mm.last;
+    while (e < s.last && a_.mention_at[e] >= 0) e = a_.mentions[static_cast<size_t>(a_.mention_at[e])].last;
+    int ent = a_.entity_ending_at(e);
+    if (ent >= 0 && is_speaker_type(ent)) return ent;
+  }
+  return -1;
+}
+
+// A quotation is a statement of its own when it stands as a clause, not
+// as a phrase inside the writer's sentence ("an “overwhelming share” of").
+bool StatementFinder::stands_alone(const text::Quotation& q) const {
+  if (q.single) return false;
+  if (fragment_of_report(q)) return false;
+  uint32_t words = 0;
+  for (uint32_t t = q.open_tok + 1; t < a_.ntok() && T(t).span.begin < q.inner.end; ++t)
+    words += T(t).kind == TokenKind::Word || T(t).kind == TokenKind::Number;
+  if (words < 2) return false;
+  // ''Make Your Kid a Millionaire'': a title in quotation marks, not speech.
+  {
+    uint32_t caps = 0;
+    for (uint32_t t = q.open_tok + 1; t < a_.ntok() && T(t).span.begin < q.inner.end; ++t)
+      caps += T(t).kind == TokenKind::Word && T(t).upper;
+    if (words <= 8 && words >= 3 && caps * 10 >= words * 7 && !T(q.open_tok).para_start) return false;
+  }
+  if (T(q.open_tok).para_start) return true;
+  uint32_t p = q.open_tok - 1;
+  std::string_view prev = a_.tok(p);
+  // Two or three words after a comma are a list item in scare quotes
+  // ("spin, "control freakery" and ..."), unless the quote ends its sentence.
+  if (words <= 3 && prev == "," && !ends_sentence(q)) return false;
+  if (prev == ":" || prev == "," || prev == "." || prev == "—" || prev == "-") return true;
+  if (a_.seg.sentence_of[q.open_tok] != a_.seg.sentence_of[p]) return true;
+  if (a_.is(p, "that") && p > 0) {
+    // "told reporters in Brussels that “...”": a quotation that is the whole clause.
+    for (uint32_t k = p; k > 0 && p - k < 8; --k)
+      if (cue_at_[k - 1] >= 0) return ends_sentence(q);
+  }
+  if (cue_at_[p] >= 0) return true;
+  return false;
+}
+
+// At token j: an optional "and"/"but", a subject (a pronoun or a name), an
+// optional adverb, and a finite speech verb: "but he urged", "and Smith said".
+bool StatementFinder::reports_anew(uint32_t j, const text::Sentence& s) const {
+  if (j < s.last && (a_.is(j, "and") || a_.is(j, "but"))) ++j;
+  if (j >= s.last) return false;
+  if (const uint32_t n = past_title(j, s.last); n > j && a_.mention_at[n] >= 0) j = n;
+  if (int m = a_.mention_at[j]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == j)
+    j = a_.mentions[static_cast<size_t>(m)].last;
+  else if (!a_.wl(j).pronoun.empty() && !a_.is(j, "it") && !a_.is(j, "that") && !a_.is(j, "this"))
+    ++j;
+  else
+    return false;
+  if (j < s.last && T(j).kind == TokenKind::Word &&
+      (a_.is(j, "also") || is_ly_adverb(a_.lower(j))))
+    ++j;
+  if (j >= s.last || cue_at_[j] < 0) return false;
+  const Cue& c = cues_[static_cast<size_t>(cue_at_[j])];
+  // Content follows the verb; ", she said," and ", he said." attribute what stands around them.
+  return !c.verb->gerund && c.last < s.last && T(c.last).kind == TokenKind::Word;
+}
+
+// "about 20 people", "over 50 percent": a preposition-like word giving a
+// number, which opens a clause rather than a prepositional phrase.
+bool StatementFinder::approximate_number(uint32_t k) const {
+  // "at least 1.9 million", "at most 40": two words before the number.
+  if (k + 2 < a_.ntok() && a_.is(k, "at") && (a_.is(k + 1, "least") || a_.is(k + 1, "most")) &&
+      T(k + 2).kind == TokenKind::Number)
+    return true;
+  if (k + 1 >= a_.ntok() || T(k + 1).kind != TokenKind::Number) return false;
+  const std::string_view w = a_.lower(k);
+  return w == "about" || w == "around" || w == "over" || w == "under" || w == "nearly" ||
+         w == "almost" || w == "roughly" || w == "some";
+}
+
+// From j: a short noun phrase (no relative word, no verb we know of) and
+// then a finite speech verb: "human rights groups warned".
+bool StatementFinder::subject_then_cue(uint32_t j, const text::Sentence& s) const {
+  for (uint32_t k = j; k < s.last && k - j <= 5; ++k) {
+    if (cue_at_[k] >= 0) {
+      const Cue& c = cues_[static_cast<size_t>(cue_at_[k])];
+      return k > j && !c.verb->gerund && c.verb->frame != VerbFrame::According;
+    }
+    if (T(k).kind != TokenKind::Word && T(k).kind != TokenKind::Possessive) return false;
+    const std::string_view w = a_.lower(k);
+    if (w == "who" || w == "which" || w == "that" || is_be(w) || is_subordinator(w) ||
+        is_preposition(w))
+      return false;
+  }
+  return false;
+}
+
+// Where reported content stops: the sentence end, ", saying/arguing ...",
+// ", according to", " and <speech verb>", ", but he urged ...", or a
+// quotation's attribution.
+uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) const {
+  for (uint32_t k = from; k < s.last; ++k) {
+    if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
+    // ", but he urged ...", "; she added ...": a new clause with its own speaker and verb.
+    if (k > from && (a_.tok(k) == "," || a_.tok(k) == ";") && reports_anew(k + 1, s)) return k;
+    // ", and human rights groups warned ...": a described subject of its own.
+    if (k > from && a_.tok(k) == "," && k + 2 < s.last &&
+        (a_.is(k + 1, "and") || a_.is(k + 1, "but")) && subject_then_cue(k + 2, s))
+      return k;
+    // "... and said ...", "... but argues ...": a second report of its own.
+    if (k > from && (a_.is(k, "and") || a_.is(k, "but")) && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
+        !cues_[static_cast<size_t>(cue_at_[k + 1])].verb->gerund)
+      return k;
+  }
+  uint32_t e = s.last;
+  while (e > from && T(e - 1).kind == TokenKind::Punct) --e;
+  // Keep a closing quotation mark with the punctuation it follows: `goal.”`
+  if (e < s.last && T(s.last - 1).kind == TokenKind::CloseQuote) e = s.last;
+  return e;
+}
+
+// The sentences a span touches, one either side included (a span of
+// spaces between two tokens belongs to both their sentences).
+std::pair<uint32_t, uint32_t> StatementFinder::sentences_around(core::Span sp) const {
+  const uint32_t n = static_cast<uint32_t>(a_.ntok());
+  const uint32_t first = a_.first_token_at(sp.begin);
+  const uint32_t last = std::min(a_.first_token_at(sp.end), n - 1);
+  return {a_.seg.sentence_of[first > 0 ? first - 1 : 0], a_.seg.sentence_of[last]};
+}
+
+bool StatementFinder::noun_then_verb(uint32_t b, uint32_t e) const {
+  uint32_t w[2], n = 0;
+  for (uint32_t k = b; k < e && n < 2; ++k)
+    if (T(k).kind == TokenKind::Word || T(k).kind == TokenKind::Number) w[n++] = k;
+  if (n < 2 || w[1] != w[0] + 1) return false;
+  const tag::Pos p0 = a_.tags[w[0]].pos, p1 = a_.tags[w[1]].pos;
+  return (p0 == tag::Pos::NN || p0 == tag::Pos::NNS || p0 == tag::Pos::NNP ||
+          p0 == tag::Pos::NNPS || p0 == tag::Pos::CD) &&
+         (p1 == tag::Pos::VBD || p1 == tag::Pos::VBZ || p1 == tag::Pos::VBP) &&
+         !is_be(a_.lower(w[1])) && a_.lower(w[1]) != "has" && a_.lower(w[1]) != "had" &&
+         a_.lower(w[1]) != "have";
+}
+
+void StatementFinder::add_indirect(int speaker, uint32_t b, uint32_t e, const text::Sentence& s, double conf) {
+  while (b < e && (a_.tok(b) == "," || a_.tok(b) == ":")) ++b;
+  if (e <= b + 1) return;
+  uint32_t words = 0;
+  // (A number counts: "said 145 had died".)
+  for (uint32_t k = b; k < e; ++k)
+    words += T(k).kind == TokenKind::Word || T(k).kind == TokenKind::Number;
+  // Two words are a clause only as a noun and its verb: "sales rose",
+  // "talks failed" (not "so too", "it was").
+  if (words < 2 || (words == 2 && !noun_then_verb(b, e))) return;
+  core::Span sp = a_.span(b, e);
+  if (overlaps_direct(sp)) return;
+  StatementFact st;
+  st.speaker = speaker;
+  st.kind = StatementKind::Indirect;
+  st.text = std::string(sp.of(a_.text));
+  st.span = sp;
+  st.sentence = s.span;
+  st.confidence = conf;
+  if (a_.facts.entities[static_cast<size_t>(speaker)].type == EntityType::Organization)
+    last_org_speaker_ = speaker;
+  a_.facts.statements.push_back(std::move(st));
+}
+
+// At k, a clause of at least five words to the sentence end with no
+// quotation mark: it opens with a name, a subject pronoun or a determiner,
+// not with an adverb, a conjunction, a gerund or a preposition ("said,
+// however, ...", "said, adding that", "said, in part, ...").
+bool StatementFinder::clause_follows(uint32_t k, const text::Sentence& s) const {
+  if (k >= s.last || T(k).kind != TokenKind::Word || cue_at_[k] >= 0) return false;
+  const std::string_view w = a_.lower(k);
+  const bool opens = a_.mention_at[k] >= 0 || is_subject_pronoun(w) || is_determiner(w) ||
+                     w == "it" || w == "there";
+  if (!opens || w == "that") return false;  // "that" is a determiner, and here a complementizer
+  uint32_t words = 0;
+  for (uint32_t t = k; t < s.last; ++t) {
+    if (T(t).kind == TokenKind::OpenQuote || T(t).kind == TokenKind::CloseQuote) return false;
+    words += T(t).kind == TokenKind::Word;
+  }
+  return words >= 5;
+}
+
+// "Limbaugh added:" closing a paragraph, then a paragraph with no quotation
+// marks: a block quotation whose marks the page layout carried (and the
+// text lost). The whole next paragraph is the statement. One with marks is
+// a quotation, attributed as such (attribute_quote).
+void StatementFinder::block_after_colon(int speaker, uint32_t first, const text::Sentence& s) {
+  if (first >= a_.ntok() || !T(first).para_start || T(first).kind == TokenKind::OpenQuote) return;
+  const uint32_t para = a_.seg.sentences[a_.seg.sentence_of[first]].paragraph;
+  uint32_t e = first;
+  while (e < a_.ntok() && a_.seg.sentences[a_.seg.sentence_of[e]].paragraph == para) {
+    if (T(e).kind == TokenKind::OpenQuote || T(e).kind == TokenKind::CloseQuote) return;
+    ++e;
+  }
+  if (e - first > 200) return;
+  while (e > first && T(e - 1).kind == TokenKind::Punct) --e;
+  add_indirect(speaker, first, e, s, 0.7);
+}
+
+// After an attributing verb, only a prepositional phrase or a time up to the
+// sentence end: "said in a phone interview.", "said on Tuesday."
+bool StatementFinder::tail_only(uint32_t b, const text::Sentence& s) const {
+  for (uint32_t k = b; k < s.last && k - b < 12; ++k) {
+    if (k + 1 == s.last || (T(k).kind == TokenKind::Punct && a_.tok(k) != "," && a_.tok(k) != "-"))
+      return T(k).kind == TokenKind::Punct || k + 1 == s.last;
+    if (T(k).kind == TokenKind::OpenQuote || cue_at_[k] >= 0 || a_.is(k, "that")) return false;
+  }
+  return false;
+}
+
+// "CONTENT, X said." / "CONTENT, said X.": the speaker's noun phrase opens
+// after a comma, and what stands before that comma is the reported content.
+void StatementFinder::content_before(const Cue& c, int speaker, const text::Sentence& s) {
+  uint32_t k = c.first;
+  // Inverted ("said Batchelder") attributions have the comma right before the cue.
+  bool found = false;
+  for (int level = 0; level < 2 && !found; ++level) {
+    uint32_t steps = 0;
+    while (k > s.first && steps < 16) {
+      uint32_t p = k - 1;
+      if (a_.tok(p) == ",") break;
+      if (T(p).kind == TokenKind::CloseQuote && p > s.first && a_.tok(p - 1) == ",") break;
+      if (T(p).kind == TokenKind::OpenQuote || T(p).kind == TokenKind::CloseQuote) return;
+      if (p + 1 != c.first && cue_at_[p] >= 0) return;
+      if (T(p).kind == TokenKind::Punct && a_.tok(p) != "." && a_.tok(p) != "-" && a_.tok(p) != "(" &&
+          a_.tok(p) != ")")
+        return;
+      k = p;
+      ++steps;
+    }
+    if (k <= s.first || steps >= 16) return;
+    uint32_t comma = k - 1;
+    // "Victor Cha, who served as ..., said": an appositive; the subject is
+    // the name before it.
+    if (a_.tok(comma) == "," && comma > s.first && a_.entity_ending_at(comma) == speaker && level == 0 &&
+        k < c.first && (T(k).kind == TokenKind::Word && !T(k).upper)) {
+      k = comma;
+      while (k > s.first && a_.mention_at[k - 1] >= 0) --k;
+      continue;
+    }
+    found = true;
+  }
+  if (!found) return;
+  uint32_t e = k - 1;  // the comma, or the closing quotation mark after one
+  if (T(e).kind == TokenKind::CloseQuote) ++e;
+  uint32_t b = s.first;
+  // "Rucker Culpepper, who runs ..., said,": the speaker and a relative
+  // clause about them are the subject, not reported content.
+  if (int m = a_.mention_at[b]; m >= 0 && a_.mentions[static_cast<size_t>(m)].entity == speaker) {
+    const uint32_t after = a_.mentions[static_cast<size_t>(m)].last;
+    if (after + 1 < e && a_.tok(after) == "," &&
+        (a_.is(after + 1, "who") || a_.is(after + 1, "whose")))
+      return;
+  }
+  if (T(b).kind == TokenKind::Punct) return;  // a sentence split inside "(D-N.Y.)"
+  // "In the end, Patriot said": a fronted adverbial, not content; "The
+  // state's chairman, Phil Lovas, said": an appositive before the name.
+  std::string_view first = a_.lower(b);
+  if (is_preposition(first) || is_subordinator(first) || a_.is(b, "but") || a_.is(b, "and")) {
+    bool clause = false;
+    for (uint32_t t = b + 1; t < e && !clause; ++t) clause = a_.tok(t) == ",";
+    if (!clause) return;
+  }
+  if (a_.mention_at[e - 1] >= 0 && e - 1 > b &&
+      a_.mentions[static_cast<size_t>(a_.mention_at[e - 1])].type == EntityType::Person)
+    return;
+  // A quotation that opened before the sentence (split inside it) is the
+  // quotation's, not reported content.
+  for (uint32_t t = b; t < e; ++t)
+    if (T(t).kind == TokenKind::CloseQuote && t > 0 && a_.quote_at[t - 1] >= 0 &&
+        a_.seg.quotes[static_cast<size_t>(a_.quote_at[t - 1])].open_tok < b)
+      return;
+  // Content with a reporting verb of its own is found through that verb
+  // ("Zelenskiy has insisted that ..., a position he reaffirmed"); not a
+  // participle with its agent ("the tariffs announced by Trump on Monday
+  // are illogical, Ebrard said").
+  for (uint32_t t = b; t < e; ++t) {
+    if (a_.tok(t) == ")" || a_.tok(t) == "(") return;
+    if (cue_at_[t] < 0 || a_.quote_at[t] >= 0) continue;
+    const uint32_t after = cues_[static_cast<size_t>(cue_at_[t])].last;
+    if (!(after < e && a_.is(after, "by") && t > b && T(t - 1).kind == TokenKind::Word &&
+          a_.tags[t - 1].pos != tag::Pos::MD && !is_be(a_.lower(t - 1))))
+      return;
+  }
+  // A pronoun speaker stands right after the comma ("..., he said"), not
+  // at the end of a relative clause ("a position he reaffirmed").
+  uint32_t v = c.first;
+  while (v > k && is_verb_filler(a_.lower(v - 1))) --v;
+  if (v > k + 1 && !a_.wl(v - 1).pronoun.empty()) return;
+  add_indirect(speaker, b, e, s, 0.7);
+}
+
+void StatementFinder::indirect_speech() {
+  int sentence_speaker = -1;
+  uint32_t current_sentence = UINT32_MAX;
+  for (const Cue& c : cues_) {
+    a_.check_budget();
+    const auto& s = a_.sentence_of(c.first);
+    if (auto used = used_cue_.find(c.first); used != used_cue_.end()) {
+      // `“...,” he said, adding that ...`: the quotation's speaker goes on.
+      current_sentence = a_.seg.sentence_of[c.first];
+      sentence_speaker = used->second;
+      continue;
+    }
+    if (c.modal || c.verb->frame == VerbFrame::Quote) continue;
+    // "Clinton was supported by 42 percent", "a report released last year":
+    // a passive participle reports nothing its subject said.
+    if (!c.verb->gerund && c.verb->frame != VerbFrame::According) {
+      uint32_t k = c.first;
+      while (k > s.first && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
+             (a_.is(k - 1, "not") || a_.is(k - 1, "also") || a_.is(k - 1, "being") ||
+              is_ly_adverb(a_.lower(k - 1))))
+        --k;
+      if (k > s.first && is_be(a_.lower(k - 1)) && k < c.last && a_.is(c.last, "by")) continue;
+    }
+    if (a_.seg.sentence_of[c.first] != current_sentence) {
+      current_sentence = a_.seg.sentence_of[c.first];
+      sentence_speaker = -1;
+    }
+    const SpeechVerb& v = *c.verb;
+    if (v.frame == VerbFrame::According) {
+      int speaker = subject_right(c.last, s.last);
+      if (speaker < 0) speaker = described_source_after(c.last, s.last);
+      if (speaker < 0) continue;
+      // "According to X, CONTENT." or "CONTENT, according to X."
+      if (c.first == s.first || (c.first > s.first && a_.tok(c.first - 1) == "\"")) {
+        uint32_t k = c.last;
+        while (k < s.last && a_.tok(k) != ",") ++k;
+        add_indirect(speaker, k + 1, content_end(k + 1, s), s, 0.8);
+      } else {
+        uint32_t e = c.first;
+        while (e > s.first && a_.tok(e - 1) == ",") --e;
+        add_indirect(speaker, s.first, e, s, 0.8);
+      }
+      continue;
+    }
+    int speaker = -1;
+    double conf = 0.8;
+    // "Donald Trump is stressing ...", "Mr. Clarke was proposing ...": a
+    // gerund after a form of "be" is the sentence's verb.
+    bool progressive = false;
+    if (v.gerund) {
+      uint32_t k = c.first;
+      while (k > s.first && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
+             is_verb_filler(a_.lower(k - 1)) && !is_be(a_.lower(k - 1)))
+        --k;
+      progressive = k > s.first && is_be(a_.lower(k - 1));
+    }
+    if (v.gerund && progressive) {
+      speaker = subject_left(c.first, s.first);
+    } else if (v.gerund) {
+      // ", saying ..." continues the sentence's speaker; "While saying ...,
+      // he ..." takes the main clause's subject.
+      // ", falsely suggesting": an adverb may stand between.
+      uint32_t g = c.first;
+      while (g > s.first + 1 && T(g - 1).kind == TokenKind::Word && !T(g - 1).upper &&
+             is_ly_adverb(a_.lower(g - 1)))
+        --g;
+      const bool set_off = g > s.first && (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1)));
+      if (set_off) speaker = sentence_speaker;
+      // "Obama responded to a mother by saying his refusal ...", "told the
+      // AP after hinting that ...", "while saying that": the main clause's subject.
+      if (speaker < 0 && g > s.first + 2 &&
+          (a_.is(g - 1, "by") || a_.is(g - 1, "in") || a_.is(g - 1, "after") ||
+           a_.is(g - 1, "before") || a_.is(g - 1, "while") || a_.is(g - 1, "upon") ||
+           a_.is(g - 1, "without") || a_.is(g - 1, "when")))
+        speaker = clause_subject(s, g - 1);
+      // ", saying ..." and "– saying ...".
+      if (speaker < 0 && g > s.first + 2 && set_off) speaker = clause_subject(s, g);
+      // "Trump unleashed a series of tweets early Friday saying that ...",
+      // "issued a statement Monday calling for ...": the text's author,
+      // the subject of the clause that put it out.
+      for (uint32_t k = g; speaker < 0 && k > s.first + 1 && g - k < 5; --k) {
+        std::string_view w = a_.lower(k - 1);
+        if (T(k - 1).kind != TokenKind::Word || w == "and" || w == "but") break;
+        if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
+        if (a_.lex.lowered(w).document_noun || w == "message" || w == "video" || w == "ad") {
+          // Not "a Donald Trump tweet attacking ...": that text has its own author.
+          const bool owned = k >= 2 && (a_.mention_at[k - 2] >= 0 ||
+                                        T(k - 2).kind == TokenKind::Possessive);
+          if (!owned) speaker = clause_subject(s, k - 1);
+          break;
+        }
+      }
+      if (speaker < 0 && c.first <= s.first + 2) speaker = main_subject(s, c.last);
+      conf = 0.7;
+    } else {
+      speaker = subject_left(c.first, s.first);
+      // "The losses would outstrip the gains, said Batchelder."
+      if (speaker < 0 && v.frame != VerbFrame::NounPhrase && c.first > s.first + 3 &&
+          a_.tok(c.first - 1) == ",") {
+        // The speaker right after the verb: "said Batchelder", "said Sen. X".
+        uint32_t n = c.last;
+        while (n < s.last && n - c.last < 3 && a_.mention_at[n] < 0 && T(n).kind == TokenKind::Word &&
+               (a_.wx(n).title != TitleRole::None || a_.is(n, "the")))
+          ++n;
+        int inverted = n < s.last && a_.mention_at[n] >= 0 ? subject_right(n, s.last) : -1;
+        // The inverted speaker closes the clause: "said Batchelder." or
+        // "said Sen. X, a Democrat", not "said the United States should ...".
+        if (inverted >= 0) {
+          uint32_t e = n;
+          while (e < s.last && (a_.mention_at[e] >= 0 || a_.wx(e).title != TitleRole::None ||
+                                a_.wl(e).description_head))
+            e = a_.mention_at[e] >= 0
+                    ? a_.mentions[static_cast<size_t>(a_.mention_at[e])].last
+                    : e + 1;
+          if (e < s.last && T(e).kind != TokenKind::Punct && T(e).kind != TokenKind::CloseQuote)
+            inverted = -1;
+        }
+        if (inverted >= 0) content_before(c, inverted, s);
+        continue;
+      }
+      // "He praised ... and commended Poland": the coordinated verb shares the subject.
+      if (speaker < 0 && c.first > s.first && (a_.is(c.first - 1, "and") || a_.is(c.first - 1, "but"))) {
+        speaker = sentence_speaker;
+        if (speaker < 0) {
+          speaker = clause_subject(s, c.first);
+          conf = 0.7;
+        }
+      }
+    }
+    if (speaker < 0) continue;
+    sentence_speaker = speaker;
+    uint32_t b = c.last;
+    if (v.frame == VerbFrame::NounPhrase) {
+      b = c.first;
+    } else {
+      // "said — on Twitter, as it happens — that Trump raised ...": past an aside set off by dashes.
+      if (uint32_t k = a_.after_dash_aside(b, s.last, 20); k != 0) b = k;
+      if (v.frame == VerbFrame::Tell) {
+        // Skip the listener and time: "told reporters (in Brussels) (Wednesday) (that)".
+        uint32_t k = b;
+        uint32_t that = UINT32_MAX;
+        for (; k < s.last && k - b < 8; ++k) {
+          if (a_.is(k, "that")) {
+            that = k;
+            break;
+          }
+          if (T(k).kind == TokenKind::OpenQuote) break;
+        }
+        if (that != UINT32_MAX) {
+          b = that + 1;
+        } else {
+          // The listener: a name ("The Huffington Post", "Fox News"), or one word ("reporters").
+          if (b + 1 < s.last && a_.is(b, "the") && a_.mention_at[b + 1] >= 0) ++b;
+          if (int m = a_.mention_at[b]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == b)
+            b = a_.mentions[static_cast<size_t>(m)].last;
+          else
+            ++b;
+          while (b < s.last && (a_.is(b, "in") || a_.is(b, "on") || is_weekday_or_time(a_.tok(b)) ||
+                                (a_.mention_at[b] >= 0 && b > c.last &&
+                                 a_.is(b - 1, "in"))))
+            ++b;
+        }
+      } else if (b < s.last && a_.is(b, "that")) {
+        ++b;
+      } else if (v.infinitive && a_.is(b, "to") && opens_infinitive(b + 1)) {
+        // "vowed to harshly punish ...": the infinitive, "to" included, is
+        // what was promised.
+      } else if (b < s.last && T(b).kind == TokenKind::Word && !approximate_number(b) &&
+                 (is_preposition(a_.lower(b)) || is_weekday_or_time(a_.tok(b))) &&
+                 !(b + 1 < s.last && T(b + 1).kind == TokenKind::Possessive)) {
+        // ("said Thursday's speeches have ...": a possessive weekday opens the clause.)
+        // "said in a statement that ...", "reaffirmed Wednesday after ...":
+        // only a later "that" opens reported content.
+        uint32_t k = b;
+        while (k < s.last && k - b < 14 && !a_.is(k, "that") && cue_at_[k] < 0) ++k;
+        // "said after the convention he would not ...": with no "that", a
+        // subject pronoun opens the reported clause.
+        bool pronoun_opens = false;
+        if (k >= s.last || !a_.is(k, "that")) {
+          uint32_t h = b + 1;
+          while (h < s.last && h - b < 8 && T(h).kind == TokenKind::Word && cue_at_[h] < 0 &&
+                 !is_subject_pronoun(a_.lower(h)))
+            ++h;
+          if (h < s.last && h - b < 8 && is_subject_pronoun(a_.lower(h)) && h + 1 < s.last &&
+              T(h + 1).kind == TokenKind::Word)
+            k = h - 1, pronoun_opens = true;  // content opens at the pronoun
+          // "said on Monday the bill would pass": past a time phrase, a
+          // clause with its own verb.
+          if (uint32_t t = after_time_words(b, s); !pronoun_opens && t > b && clause_opens_at(t, s))
+            k = t - 1, pronoun_opens = true;
+        }
+        if (!pronoun_opens && (k >= s.last || !a_.is(k, "that"))) {
+          // "..., Mr. Obama said in his interview.": the tail closes the sentence.
+          if (tail_only(b, s)) content_before(c, speaker, s);
+          continue;
+        }
+        b = k + 1;
+      } else if (b + 1 < s.last && a_.tok(b) == "," && as_attribution(c, s)) {
+        // "As Comey noted, people involved could still be ...": what follows.
+        add_indirect(speaker, b + 1, content_end(b + 1, s), s, 0.7);
+        continue;
+      } else if (b < s.last && a_.tok(b) == "," && c.first > s.first + 2 &&
+                 parenthetical(c, s)) {
+        // "The museum, Mr. Bush said, celebrated ...": the attribution sits
+        // inside the reported sentence, which is the statement. After a
+        // fronted adverbial ("In the end, he said, the vote was close") the
+        // statement is what follows the attribution.
+        uint32_t from = s.first;
+        std::string_view first = a_.lower(s.first);
+        if (is_preposition(first) || is_subordinator(first)) {
+          uint32_t comma = s.first;
+          while (comma < c.first && a_.tok(comma) != ",") ++comma;
+          bool one_comma = true;
+          for (uint32_t t = comma + 1; t < c.first; ++t) one_comma = one_comma && a_.tok(t) != ",";
+          if (one_comma) from = b + 1;
+        }
+        add_indirect(speaker, from, content_end(from, s), s, 0.7);
+        continue;
+      } else if (b < s.last && (a_.tok(b) == "," || a_.tok(b) == ":" || T(b).kind == TokenKind::Punct)) {
+        // `said,` / `said.`: the attribution of what came before it in the
+        // sentence ("The losses would outstrip the gains, Batchelder said.").
+        const size_t before = a_.facts.statements.size();
+        if (a_.tok(b) != ":") content_before(c, speaker, s);
+        else if (b + 1 == s.last) block_after_colon(speaker, b + 1, s);
+        // "Rucker Culpepper, who runs ..., said, Trump has been ...": nothing
+        // reported before, so a clause after the comma or colon is a
+        // quotation whose marks were lost.
+        if (a_.facts.statements.size() == before && (a_.tok(b) == "," || a_.tok(b) == ":") &&
+            clause_follows(b + 1, s))
+          add_indirect(speaker, b + 1, content_end(b + 1, s), s, 0.6);
+        continue;
+      }
+    }
+    if (b >= s.last) {
+      // "..., Lindsey Graham Says" ending a headline with no period.
+      if (v.frame != VerbFrame::NounPhrase && b == c.last) content_before(c, speaker, s);
+      continue;
+    }
+    // "While saying the US remains committed ..., he challenged": stop at the comma.
+    uint32_t e = content_end(b, s);
+    if (v.frame == VerbFrame::NounPhrase) {
+      // "denounced the annexation, which ...": the object ends at the first
+      // comma that does not go on listing names ("rejects X, Nato membership").
+      uint32_t k = b + 1;
+      while (k < e && a_.tok(k) != ";" &&
+             !(a_.tok(k) == "," && k + 1 < e && a_.mention_at[k + 1] < 0 &&
+               !object_goes_on(k, b, e)))
+        ++k;
+      e = k;
+    }
+    // "While saying ..., he challenged"; "While she’s said she believes X,
+    // she voted no": a report inside a fronted clause ends at its comma.
+    // So does one inside a free relative: "the gap between what Trump says
+    // his plan would do, and what it would do, ..." ends at "do".
+    const bool free_relative = in_free_relative(c, s);
+    bool fronted = (v.gerund && c.first <= s.first + 2) || free_relative;
+    if (!fronted && T(s.first).kind == TokenKind::Word && is_subordinator(a_.lower(s.first))) {
+      fronted = true;
+      for (uint32_t k = s.first; k < c.first && fronted; ++k) fronted = a_.tok(k) != ",";
+    }
+    if (fronted) {
+      uint32_t k = b;
+      while (k < e && a_.tok(k) != "," &&
+             !(free_relative && (a_.is(k, "and") || a_.is(k, "but") || a_.is(k, "or"))))
+        ++k;
+      e = k;
+    }
+    add_indirect(speaker, b, e, s, conf);
+  }
+}
+
+}  // namespace speech_detail
+
+}  // namespace newskg::extract

@@ -1,0 +1,811 @@
+// The speaker of a cue: the subject to its left or right, past titles,
+// affiliations and places; descriptions ("the ministry", "the prime
+// minister") resolved to the entity they stand for; unnamed sources.
+#include "statement_finder.hpp"
+
+namespace newskg::extract {
+namespace speech_detail {
+
+// The entity that is the subject of the cue at token `t`, looking left, or -1.
+// A name inside a prepositional phrase is not the subject ("speech at
+// NATO underscored"), except the source of a document ("report from the DDIS").
+// Where a name's noun phrase starts: back over "the" and a hyphenated
+// adjective ("from South African-based Vaal ... Alliance").
+uint32_t StatementFinder::phrase_start(uint32_t first) const {
+  uint32_t p = first;
+  while (p > 0 && T(p - 1).kind == TokenKind::Word && is_hyphen_adjective(a_.lower(p - 1))) {
+    --p;
+    while (p > 0 && T(p - 1).kind == TokenKind::Word && T(p - 1).upper &&
+           a_.mention_at[p - 1] < 0 && first - p < 4)
+      --p;  // "South African-based"
+  }
+  if (p > 0 && a_.is(p - 1, "the")) --p;
+  return p;
+}
+
+bool StatementFinder::in_prep_phrase(uint32_t first) const {
+  uint32_t p = phrase_start(first);
+  if (p == 0 || !is_preposition(a_.lower(p - 1))) return false;
+  std::string_view prep = a_.lower(p - 1);
+  // "after Nabisco announced", "before Mr. Obama said": "after" and
+  // "before" open a clause whose subject the name is.
+  if ((prep == "after" || prep == "before") && a_.mention_at[first] >= 0) {
+    uint32_t e = a_.mentions[static_cast<size_t>(a_.mention_at[first])].last;
+    if (e < a_.ntok() && cue_at_[e] >= 0) return false;
+  }
+  if ((prep == "from" || prep == "by" || prep == "of") && p >= 2 &&
+      a_.wl(p - 2).document_noun)
+    return false;
+  // "a spokesman for Darlington Council said": speaks for the council.
+  if ((prep == "for" || prep == "of" || prep == "at") && p >= 2 && a_.wl(p - 2).agent_noun)
+    return false;
+  return true;
+}
+
+int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
+  uint32_t k = t;
+  while (k > limit) {
+    uint32_t p = k - 1;
+    const auto& tok = T(p);
+    if (tok.kind == TokenKind::Word && !tok.upper && is_verb_filler(a_.lower(p)) &&
+        a_.mention_at[p] < 0) {
+      k = p;
+      continue;
+    }
+    if (contraction(p)) {  // "he’s said", "she’s argued"
+      k = p;
+      continue;
+    }
+    // "Sens. Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested".
+    if ((a_.is(p, "all") || a_.is(p, "both")) && p > limit &&
+        (a_.tok(p - 1) == ")" || a_.mention_at[p - 1] >= 0)) {
+      k = p;
+      continue;
+    }
+    if (tok.kind == TokenKind::Word && (a_.tok(p) == "Wednesday" || is_weekday_or_time(a_.tok(p))) &&
+        a_.mention_at[p] < 0) {
+      k = p;
+      continue;
+    }
+    // "Forbes, however, says": past a connective set off by commas.
+    if (a_.tok(p) == "," && p > limit + 2 && a_.tok(p - 2) == "," &&
+        (a_.is(p - 1, "however") || a_.is(p - 1, "too") || a_.is(p - 1, "meanwhile") ||
+         a_.is(p - 1, "though") || a_.is(p - 1, "instead") || a_.is(p - 1, "moreover"))) {
+      k = p - 2;
+      continue;
+    }
+    if (p > limit + 1 && goes_on_to(p + 1)) {  // "continues to insist", "went on to say"
+      k = p - 1 - (a_.is(p - 1, "on") ? 1 : 0);
+      continue;
+    }
+    break;
+  }
+  if (k <= limit) return -1;
+  uint32_t p = k - 1;
+  // "the South African delegation said", "the Namibian and South African
+  // governments say": an organ of a state after a demonym speaks as the
+  // country (joint_speakers() gives the others theirs).
+  if (p > limit && T(p).kind == TokenKind::Word && a_.wl(p).state_organ) {
+    const int m = a_.mention_at[p - 1];
+    if (m >= 0) {
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      if (mm.entity >= 0 && mm.type == EntityType::Country && mm.last == p) return mm.entity;
+    }
+  }
+  // "McConnell, now the majority leader, who in 2010 said": a relative
+  // pronoun stands for the name it follows (past a time phrase before the verb).
+  {
+    uint32_t r = p;
+    if (r > limit + 1 && T(r).kind == TokenKind::Number && is_preposition(a_.lower(r - 1))) r -= 2;
+    if (r > limit + 1 && (a_.is(r, "who") || a_.is(r, "which"))) {
+      const uint32_t before = r - 1;
+      if (a_.tok(before) == "," || is_dash(a_.tok(before))) {
+        int ent = a_.entity_ending_at(before);
+        if (ent < 0 && before > limit + 1) ent = named_with_others(before - 1, limit);
+        if (ent < 0) ent = subject_left(r, limit);  // past an appositive
+        if (ent >= 0) {
+          const EntityType ty = a_.facts.entities[static_cast<size_t>(ent)].type;
+          if (a_.is(r, "who") ? ty == EntityType::Person : ty == EntityType::Organization)
+            return ent;
+        }
+      }
+    }
+  }
+  // "Murphy — after a knock-on-wood gesture — told me", "A former candidate
+  // -- John McCain, who lost in 2008 -- said": past an aside set off by
+  // dashes, to a name opening it or the subject before it.
+  if (is_dash(a_.tok(p))) {
+    uint32_t close = p;  // "--" is two tokens
+    while (close > limit + 1 && is_dash(a_.tok(close - 1))) --close;
+    uint32_t open = close;
+    while (open > limit + 1 && close - open < 30 && !is_dash(a_.tok(open - 1)) &&
+           T(open - 1).kind != TokenKind::CloseQuote && T(open - 1).kind != TokenKind::OpenQuote)
+      --open;
+    if (open <= limit + 1 || !is_dash(a_.tok(open - 1)) || open == close) return -1;
+    const uint32_t inside = open;
+    --open;
+    while (open > limit + 1 && is_dash(a_.tok(open - 1))) --open;  // the opening dash
+    if (int m = a_.mention_at[inside]; m >= 0) {
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      if (mm.first == inside && mm.entity >= 0 &&
+          a_.facts.entities[static_cast<size_t>(mm.entity)].type == EntityType::Person)
+        return mm.entity;
+    }
+    return subject_left(open, limit);
+  }
+  // "The minister of the economy, Mr. Guajardo Villarreal, argues": the
+  // name set off by commas right before the verb.
+  if (a_.tok(p) == "," && p > limit) {
+    int m = a_.mention_at[p - 1];
+    if (m >= 0) {
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      uint32_t f = mm.first;
+      // ("..., Vermont Sen. Bernie Sanders, also praised": a state before the title.)
+      while (f > limit && (a_.mention_at[f - 1] >= 0 || a_.wx(f - 1).title != TitleRole::None ||
+                           a_.tok(f - 1) == "." ||
+                           (T(f - 1).kind == TokenKind::Word && T(f - 1).upper && mm.first - f < 4)))
+        f = a_.mention_at[f - 1] >= 0 ? a_.mentions[static_cast<size_t>(a_.mention_at[f - 1])].first
+                                      : f - 1;
+      if (mm.last == p && mm.entity >= 0 && mm.type == EntityType::Person && f > limit &&
+          a_.tok(f - 1) == ",")
+        return a_.entity_ending_at(p);
+    }
+  }
+  // "Several candidates, including Trump, said": a named member of the group spoke.
+  if (a_.tok(p) == "," && p > limit + 2) {
+    int ent = a_.entity_ending_at(p);
+    int m = a_.mention_at[p - 1];
+    if (ent >= 0 && m >= 0 && is_speaker_type(ent)) {
+      uint32_t f = a_.mentions[static_cast<size_t>(m)].first;
+      while (f > limit && a_.mention_at[f - 1] >= 0)
+        f = a_.mentions[static_cast<size_t>(a_.mention_at[f - 1])].first;
+      if (f > limit + 1 && a_.is(f - 1, "including") && a_.tok(f - 2) == ",") return ent;
+    }
+  }
+  // Appositive: "Alexander Vindman, the former ... official, said"
+  if (a_.tok(p) == "," || a_.tok(p) == ")") {
+    for (uint32_t q = p; q > limit && p - q < 30; --q) {
+      if (a_.tok(q - 1) == "," || a_.tok(q - 1) == "(") {
+        uint32_t end = q - 1;
+        // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said": past
+        // the party and state in parentheses.
+        if (a_.tok(q - 1) == "," && end > limit + 1 && a_.tok(end - 1) == ")") {
+          uint32_t open = end - 1;
+          while (open > limit && end - open < 8 && a_.tok(open) != "(") --open;
+          if (a_.tok(open) == "(") end = open;
+        }
+        int ent = a_.entity_ending_at(end);
+        if (ent >= 0 && is_speaker_type(ent) && end >= 1 && a_.mention_at[end - 1] >= 0 &&
+            !in_prep_phrase(a_.mentions[static_cast<size_t>(a_.mention_at[end - 1])].first))
+          return ent;
+      }
+      // A single mark may be a plural possessive: "veterans' families".
+      if ((T(q - 1).kind == TokenKind::CloseQuote || T(q - 1).kind == TokenKind::OpenQuote) &&
+          !T(q - 1).single_mark)
+        break;
+    }
+    return -1;
+  }
+  int m = a_.mention_at[p];
+  if (m >= 0) {
+    const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+    // `“...,” the Dutchman said`, `the 27-year-old Austrian said`: a
+    // demonym for a person, standing for the one last named.
+    if (mm.last == p + 1 && mm.source == MentionSource::Demonym && attributing_quote_ &&
+        mm.first > limit + 1 && mm.first == p &&
+        (a_.is(p - 1, "the") || (is_age(p - 1) && p >= 2 && a_.is(p - 2, "the"))))
+      return last_named_person(p);
+    // "Luxembourg’s Defense Minister Yuriko Backes": the name, not the country.
+    if (mm.last == p + 1 && mm.entity >= 0 && is_speaker_type(mm.entity) &&
+        mm.source != MentionSource::Demonym && !in_prep_phrase(mm.first))
+      return mm.entity;
+    // "Mr. Morgan of the Sierra Club said", "Lauren Nel from Natural
+    // Justice in Cape Town says": the person before the affiliations and
+    // places (up to three phrases).
+    if (mm.last == p + 1 && in_prep_phrase(mm.first)) {
+      uint32_t q = mm.first;
+      for (int hop = 0; hop < 3; ++hop) {
+        q = phrase_start(q);
+        if (q < 2) break;
+        std::string_view prep = a_.lower(q - 1);
+        if (prep != "of" && prep != "at" && prep != "from" && prep != "with" && prep != "in")
+          break;
+        const int before = a_.mention_at[q - 2];
+        if (before < 0) break;
+        const Mention& bm = a_.mentions[static_cast<size_t>(before)];
+        if (bm.last != q - 1 || bm.entity < 0) break;
+        if (bm.type == EntityType::Person) return bm.entity;
+        q = bm.first;  // a body or place in a phrase of its own: go on left
+      }
+      // "Political observers in Virginia say", "a spokesman for the Pentagon said".
+      return source_with_modifier(p, limit);
+    }
+    return -1;
+  }
+  std::string_view low = a_.lower(p);
+  if (low == "who" || low == "which") {
+    uint32_t q = p;
+    if (q > limit && a_.tok(q - 1) == ",") --q;
+    int ent = a_.entity_ending_at(q);
+    return ent >= 0 && is_speaker_type(ent) ? ent : -1;
+  }
+  // `"...," it said`: a company, ministry or country spoke.
+  if (low == "it") return recent_body(p);
+  // "..., they say": a body or group named in the last few sentences.
+  if (low == "they") return recent_group(p);
+  // "the 30-year-old said": an age stands for the person just named.
+  if (is_age(p) && p > limit && a_.is(p - 1, "the"))
+    return last_named_person(p - 1);
+  if (int ent = named_with_others(p, limit); ent >= 0) return ent;
+  // Descriptions standing for a named person or body: "the Pentagon chief",
+  // "the report", "the minister".
+  if (int ent = represented_by(p, limit); ent >= 0) return ent;
+  if (int ent = bare_name_speaker(p); ent >= 0) return ent;
+  if (tok_is_noun_head(p))
+    if (int ent = resolve_description(p, limit); ent >= 0) return ent;
+  if (int ent = unnamed_source(p, limit); ent >= 0) return ent;
+  return source_with_modifier(p, limit);
+}
+
+// "The UN and other aid organisations have condemned", "Netanyahu and
+// allies, who claim": a named party and an unnamed group with it, ending at
+// the plural noun at p; the named party is the speaker GOLD.md counts.
+int StatementFinder::named_with_others(uint32_t p, uint32_t limit) const {
+  if (T(p).kind != TokenKind::Word || T(p).upper) return -1;
+  const std::string_view noun = a_.lower(p);
+  const bool bodies = noun.size() > 3 && noun.back() == 's' &&
+                      a_.lex.lowered(noun.substr(0, noun.size() - 1)).body_noun;
+  if (a_.wl(p).source_noun != SourceNoun::People && !bodies) return -1;
+  for (uint32_t k = p; k > limit + 1 && p - k < 4; --k) {
+    const uint32_t w = k - 1;
+    if (a_.is(w, "and")) {
+      // Not a name in a phrase of its own ("in the US and open source
+      // developers argue").
+      const int m = a_.mention_at[w - 1];
+      if (m < 0 || in_prep_phrase(a_.mentions[static_cast<size_t>(m)].first)) return -1;
+      const int ent = a_.entity_ending_at(w);
+      return ent >= 0 && is_speaker_type(ent) ? ent : -1;
+    }
+    if (T(w).kind != TokenKind::Word || T(w).upper || a_.mention_at[w] >= 0) return -1;
+  }
+  return -1;
+}
+
+// "Civil rights activists say", "a spokeswoman said", "the ad says": a
+// speaker the article describes without naming (source_nouns.tsv). The
+// noun phrase back to its determiner names it, without "the"/"a".
+// `last` (when past the head) ends the printed description: "Experts on
+// North Korea" for "Experts on North Korea said".
+int StatementFinder::unnamed_source(uint32_t head, uint32_t limit, uint32_t last) const {
+  if (T(head).kind != TokenKind::Word || a_.wl(head).source_noun == SourceNoun::None) return -1;
+  const bool first = opens_sentence(head);
+  if (T(head).upper && !first) return -1;  // "Sources Close To ..." headlines, names
+  if (a_.mention_at[head] >= 0) return -1;
+  uint32_t b = head;
+  while (b > limit && head - b < 6) {
+    const uint32_t p = b - 1;
+    const auto& t = T(p);
+    if (t.kind != TokenKind::Word && t.kind != TokenKind::Number &&
+        !(a_.tok(p) == "-" || a_.tok(p) == "."))
+      break;
+    std::string_view w = a_.lower(p);
+    if (cue_at_[p] >= 0 || is_preposition(w) || is_verb_filler(w) || w == "and" || w == "or" ||
+        w == "but" || w == "that" || w == "who" || w == "which" || w == "than" || is_be(w) ||
+        is_subordinator(w) || is_question_word(w))
+      break;
+    // "its permanent members", "his aides": someone's people, not a source of their own.
+    if (w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "my" ||
+        w == "your")
+      return -1;
+    // "Trump aides": the person's, not an unnamed group (represented_by);
+    // "Clinton supporters", "Sanders backers" are a group of their own.
+    if (a_.mention_at[p] >= 0 &&
+        a_.mentions[static_cast<size_t>(a_.mention_at[p])].type == EntityType::Person &&
+        a_.wl(head).agent_noun)
+      return -1;
+    b = p;
+    if (w == "the" || w == "a" || w == "an" || w == "some" || w == "many" || w == "several" ||
+        w == "other" || w == "most" || w == "all" || w == "two" || w == "three" || w == "few")
+      break;
+  }
+  // A possessive opens no unnamed source of its own ("Trump's aides"); nor
+  // does a question word ("how experts see it").
+  // A place or body no rule named does: "Connecticut’s tax commissioner".
+  if (b > limit && T(b - 1).kind == TokenKind::Possessive) {
+    const uint32_t owner = b - 2;
+    if (b < limit + 2 || T(owner).kind != TokenKind::Word || !T(owner).upper ||
+        a_.mention_at[owner] >= 0 ||
+        (owner > limit && T(owner - 1).kind == TokenKind::Word && T(owner - 1).upper))
+      return -1;
+    b = owner;
+  }
+  if (b > limit && is_question_word(a_.lower(b - 1))) return -1;
+  b = skip_article(b, head);
+  const uint32_t end = std::max(head, last) + 1;
+  // "whale rescue group Project Jonah": the description ends in the name
+  // of whoever it describes, and that one is the source.
+  for (uint32_t k = head + 1; k < end; ++k) {
+    const int m = a_.mention_at[k];
+    if (m < 0) continue;
+    const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+    if (mm.first == k && mm.last == end && mm.entity >= 0 &&
+        (mm.type == EntityType::Person || mm.type == EntityType::Organization))
+      return mm.entity;
+    break;
+  }
+  if (int named = named_after_body_noun(head, end); named >= 0) return named;
+  std::string name(a_.words(b, end));
+  if (b == head && first && !name.empty())  // "Experts say": the common noun as such
+    name[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(name[0])));
+  int ent = a_.entity(EntityType::UnnamedSource, name);
+  note_source_mention(ent, a_.span(b, end));
+  auto& source = a_.facts.entities[static_cast<size_t>(ent)];
+  for (uint32_t k = b; k < end && !source.affiliated; ++k)
+    source.affiliated = k != head && affiliates(k);
+  return ent;
+}
+
+// A described speaker with a prepositional modifier ending at p, right
+// before the verb: "a spokeswoman for the House Armed Services Committee
+// said" is the committee's (someone speaking for a named body); "Experts
+// on North Korea said", "supporters in Congress say" are unnamed sources
+// printed with their modifier.
+int StatementFinder::source_with_modifier(uint32_t p, uint32_t limit) const {
+  static const std::set<std::string_view> preps = {"of", "on", "in", "at", "from", "with", "for"};
+  // "... code-named Asteroid and subpoenaed": a coordinated verb, no subject here.
+  if ((T(p).kind != TokenKind::Word && T(p).kind != TokenKind::Number) || a_.is(p, "and") ||
+      a_.is(p, "or") || a_.is(p, "but") ||
+      a_.is(p, "then") || a_.is(p, "to"))
+    return -1;
+  for (uint32_t q = p; q > limit && p - q < 10; --q) {
+    const auto kind = T(q).kind;
+    if (kind != TokenKind::Word && kind != TokenKind::Number && kind != TokenKind::Possessive &&
+        a_.tok(q) != "." && a_.tok(q) != "-")
+      return -1;
+    std::string_view w = a_.lower(q);
+    if (cue_at_[q] >= 0 || is_be(w) || w == "who" || w == "that" || w == "which") return -1;
+    if (q == p || preps.count(w) == 0) continue;
+    const uint32_t head = q - 1;
+    if (T(head).kind != TokenKind::Word || a_.wl(head).source_noun == SourceNoun::None) continue;
+    if (a_.wl(head).agent_noun && w != "in" && w != "on") {
+      int ent = a_.entity_ending_at(p + 1);
+      if (ent >= 0 && is_speaker_type(ent)) return ent;
+    }
+    return unnamed_source(head, limit, p);
+  }
+  return -1;
+}
+
+// A body noun in [b, e) followed by capitalized words up to e that no
+// rule read is that body's name ("whale rescue group Kai Moana" -> the
+// organization Kai Moana); -1 when there is none.
+int StatementFinder::named_after_body_noun(uint32_t b, uint32_t e) const {
+  for (uint32_t head = b; head + 1 < e; ++head) {
+    if (T(head).kind != TokenKind::Word || T(head).upper || !a_.wl(head).body_noun)
+      continue;
+    bool named = true;
+    for (uint32_t k = head + 1; k < e && named; ++k)
+      named = T(k).kind == TokenKind::Word && T(k).upper && a_.mention_at[k] < 0 &&
+              a_.wx(k).title == TitleRole::None;
+    if (!named) continue;
+    const int ent = a_.entity(EntityType::Organization, std::string(a_.words(head + 1, e)));
+    note_source_mention(ent, a_.span(head + 1, e));
+    return ent;
+  }
+  return -1;
+}
+
+// A word that ties a described source to someone: a country, body, party
+// or person named there, a demonym, or a capital that does not just open
+// the sentence ("Chinese military commentators", "Republican strategists").
+bool StatementFinder::affiliates(uint32_t k) const {
+  return a_.mention_at[k] >= 0 ||
+         (T(k).kind == TokenKind::Word &&
+          (a_.wx(k).demonym >= 0 ||
+           (T(k).upper && (!opens_sentence(k) ||
+                           // "Connecticut’s tax commissioner": a possessive name opens it.
+                           (k + 1 < a_.ntok() && T(k + 1).kind == TokenKind::Possessive)))));
+}
+
+// "according to the Daily Caller", "according to a Quinnipiac poll",
+// "according to a Democratic aide": a source no other rule names, as the
+// noun phrase printed after "according to" (up to a comma, a clause or
+// the sentence end; at most 10 words). Affiliated when a capital or a
+// known name is in it, like the sources found before a verb.
+int StatementFinder::described_source_after(uint32_t b, uint32_t limit) const {
+  b = skip_article(b, limit);
+  uint32_t e = b;
+  bool affiliated = false;
+  bool clause = false;  // stopped at a relative clause or a verb: the phrase is complete
+  while (e < limit && e - b < 10 && (T(e).kind == TokenKind::Word || T(e).kind == TokenKind::Number ||
+                                     T(e).kind == TokenKind::Possessive)) {
+    std::string_view w = a_.lower(e);
+    if (cue_at_[e] >= 0 || w == "that" || w == "who" || w == "which" || is_be(w)) {
+      clause = true;
+      break;
+    }
+    affiliated = affiliated || affiliates(e);
+    ++e;
+  }
+  if (e == b || (!clause && e < limit && T(e).kind == TokenKind::Word)) return -1;  // too long
+  // "according to whale rescue group Project Jonah": a body noun, then
+  // the body's name, which is the source.
+  if (int named = named_after_body_noun(b, e); named >= 0) return named;
+  int ent = a_.entity(EntityType::UnnamedSource, std::string(a_.words(b, e)));
+  note_source_mention(ent, a_.span(b, e));
+  auto& source = a_.facts.entities[static_cast<size_t>(ent)];
+  source.affiliated = source.affiliated || affiliated;
+  return ent;
+}
+
+// "Mr Blair's spokesman said", "a BAA spokesman said", "the White House
+// press office said": someone speaking for a named person or body is
+// attributed to them.
+int StatementFinder::represented_by(uint32_t p, uint32_t limit) const {
+  if (!a_.wl(p).agent_noun) return -1;
+  uint32_t k = p;
+  // Skip modifiers: "press", "senior", "foreign ministry".
+  while (k > limit && p - k < 3 && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
+         a_.mention_at[k - 1] < 0 && !a_.is(k - 1, "the") && !a_.is(k - 1, "a"))
+    --k;
+  if (k > limit && T(k - 1).kind == TokenKind::Possessive) --k;
+  int ent = a_.entity_ending_at(k);
+  if (ent < 0 || !is_speaker_type(ent)) return -1;
+  return ent;
+}
+
+// "Joseph said": a capitalized word no other rule named, standing right
+// before a speech verb, is someone's name.
+int StatementFinder::bare_name_speaker(uint32_t p) const {
+  const auto& t = T(p);
+  if (t.kind != TokenKind::Word || !t.upper || t.all_upper || a_.mention_at[p] >= 0) return -1;
+  if (a_.wx(p).non_name || a_.wx(p).title != TitleRole::None || a_.wx(p).demonym >= 0) return -1;
+  const bool sentence_start = opens_sentence(p);
+  if (sentence_start && a_.wl(p).common) return -1;
+  // Part of a run, unless the word before only opens the sentence ("But Republicans said").
+  if (p > a_.sentence_of(p).first && T(p - 1).kind == TokenKind::Word && T(p - 1).upper &&
+      !(opens_sentence(p - 1) && a_.wl(p - 1).common))
+    return -1;
+  if (a_.wl(p).verbs != nullptr || !a_.wl(p).pronoun.empty()) return -1;
+  // "Environmentalists say": a plural noun, no one's name.
+  if (a_.tags[p].pos == tag::Pos::NNS || a_.tags[p].pos == tag::Pos::NNPS) return -1;
+  // "The Hamas-led attack": a hyphenated adjective, no name.
+  if (is_hyphen_adjective(a_.lower(p))) return -1;
+  // A place after a preposition: "observers in Virginia say".
+  if (p > 0 && T(p - 1).kind == TokenKind::Word &&
+      (a_.is(p - 1, "in") || a_.is(p - 1, "at") || a_.is(p - 1, "from")))
+    return -1;
+  // The entity gets the mention; the sorted mention index is left as it is
+  // (pronoun and description resolution read it while statements run).
+  int ent = a_.entity(EntityType::Person, std::string(a_.tok(p)));
+  a_.facts.entities[static_cast<size_t>(ent)].mentions.push_back(T(p).span);
+  return ent;
+}
+
+// The person named last before token t, outside quotations: what "the
+// 23-year-old" or "said the striker" stands for. Not Analysis::recent_person,
+// the pronoun resolver, which passes over possessives and names inside
+// prepositional phrases and looks back only a few sentences. Always a
+// guess: it marks the quotation being attributed as one (guessed_).
+int StatementFinder::last_named_person(uint32_t t) const {
+  guessed_ = true;
+  auto it = a_.mentions_before(t);
+  for (int seen = 0; it != a_.mentions.begin() && seen < 40; ++seen) {
+    --it;
+    if (it->type == EntityType::Person && it->entity >= 0 && a_.quote_at[it->first] < 0)
+      return it->entity;
+  }
+  return -1;
+}
+
+// The most recent organization (or country) named before token t, outside
+// quotations; when `noun` is given, one whose name contains it first
+// ("the bank" -> "Wells Fargo Bank" over a later "SEC").
+int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
+  auto it = a_.mentions_before(t);
+  int any = -1;
+  for (int seen = 0; it != a_.mentions.begin() && seen < 60; ++seen) {
+    --it;
+    if (it->entity < 0 || a_.quote_at[it->first] >= 0) continue;
+    const Entity& e = a_.facts.entities[static_cast<size_t>(it->entity)];
+    if (e.type != EntityType::Organization && e.type != EntityType::Country) continue;
+    if (noun.empty()) return it->entity;
+    if (core::case_fold(e.name).find(noun) != std::string::npos) return it->entity;
+    if (any < 0 && e.type == EntityType::Organization && fits(e, noun)) any = it->entity;
+  }
+  return any;
+}
+
+// A mention in subject position: it opens its sentence or a clause (after
+// a comma, "and", "but" or a subordinator), past a leading "the".
+bool StatementFinder::opens_clause(uint32_t first) const {
+  uint32_t p = first;
+  while (p > 0 && (a_.wx(p - 1).title != TitleRole::None || a_.tok(p - 1) == ".") &&
+         !opens_sentence(p))
+    --p;  // "Mr. Grassley", "Sen. Leahy"
+  if (p > 0 && a_.is(p - 1, "the")) --p;
+  if (opens_sentence(p)) return true;
+  if (p == 0) return false;
+  std::string_view w = a_.lower(p - 1);
+  return w == "," || w == "and" || w == "but" || is_subordinator(w);
+}
+
+// What "they" before token t stands for: the latest organization, pair of
+// people ("Mr. Grassley and Mr. Leahy") or plural described source
+// ("McConnell aides") named outside quotations in this sentence or the two
+// before it, in subject position (opening a sentence or clause; an object
+// is seldom who "they" are). Countries are left out
+// ("they" after "China" is more often its people or leaders).
+int StatementFinder::recent_group(uint32_t t) const {
+  const uint32_t now = a_.seg.sentence_of[t];
+  const uint32_t first_sentence = now >= 2 ? now - 2 : 0;
+  const uint32_t window = a_.seg.sentences[first_sentence].first;
+  int best = -1;
+  uint32_t best_at = 0;
+  for (auto it = a_.mentions_before(t); it != a_.mentions.begin();) {
+    --it;
+    if (it->first < window) break;
+    if (it->entity < 0 || a_.quote_at[it->first] >= 0 || !opens_clause(it->first)) continue;
+    const Entity& e = a_.facts.entities[static_cast<size_t>(it->entity)];
+    const bool pair = e.type == EntityType::Person &&
+                      ((it->last + 1 < t && a_.is(it->last, "and") && names_at(it->last + 1)) ||
+                       (it->first >= 2 && a_.is(it->first - 1, "and") &&
+                        a_.mention_at[it->first - 2] >= 0));
+    if (e.type == EntityType::Organization || pair) {
+      best = it->entity;
+      best_at = it->first;
+      break;
+    }
+  }
+  // Described sources are no mentions; their spans are byte offsets: the
+  // latest in the window, if later than the body or pair found above.
+  const uint32_t from = T(window).span.begin, to = T(t).span.begin;
+  auto source = plural_source_at_.lower_bound(to);
+  if (source != plural_source_at_.begin() && (--source)->first >= from &&
+      (best < 0 || source->first > T(best_at).span.begin))
+    best = source->second;
+  return best;
+}
+
+// A described source's mention at `where` (unnamed_source(),
+// described_source_after()); a plural one ("aides", "Republican
+// strategists") is what "they" may stand for (recent_group()).
+void StatementFinder::note_source_mention(int ent, core::Span where) const {
+  auto& source = a_.facts.entities[static_cast<size_t>(ent)];
+  source.mentions.push_back(where);
+  if (source.name.empty() || source.name.back() != 's') return;
+  auto [it, added] = plural_source_at_.emplace(where.begin, ent);
+  if (!added) it->second = std::min(it->second, ent);  // the first source named there
+}
+
+int StatementFinder::resolve_description(uint32_t head, uint32_t limit) const {
+  // Find the determiner that opens the noun phrase.
+  uint32_t d = head;
+  while (d > limit && head - d < 5 && T(d - 1).kind == TokenKind::Word &&
+         !a_.is(d - 1, "the") && !a_.is(d - 1, "a") && a_.mention_at[d - 1] < 0)
+    --d;
+  if (d == limit || !(a_.is(d - 1, "the") || a_.is(d - 1, "The"))) return -1;
+  std::string low(a_.lower(head));
+  if (a_.wl(head).document_noun) return document_source(head, low);
+  if (a_.wl(head).body_noun) return recent_body(d, low);
+  if (!a_.wl(head).description_head && a_.wx(head).title != TitleRole::Head) return -1;
+  // The most recent person whose role shares the head word, else the most
+  // recent person with any role (see role_index()).
+  const RoleIndex& roles = role_index(low);
+  const uint32_t before = static_cast<uint32_t>(a_.mentions_before(d) - a_.mentions.begin());
+  auto latest = [&](const std::vector<uint32_t>& list) {
+    auto it = std::lower_bound(list.begin(), list.end(), before);
+    return it == list.begin() ? -1 : a_.mentions[*std::prev(it)].entity;
+  };
+  if (int named = latest(roles.named); named >= 0) return named;
+  const int any = latest(roles.any);
+  // `“...,” said the striker.`: a quotation is someone's words, and with no
+  // role on record the description stands for the person last named. (For
+  // reported speech the guess costs more than it finds: on PolNeAR train
+  // it was right for 3 of 35 statements.)
+  if (any < 0 && attributing_quote_)
+    return last_named_person(d);
+  return any;
+}
+
+const StatementFinder::RoleIndex& StatementFinder::role_index(const std::string& low) const {
+  auto found = role_index_.find(low);
+  if (found != role_index_.end()) return found->second;
+  const bool office = is_office_word(low);
+  std::vector<char> kind(a_.facts.entities.size(), 0);  // 2 named, 1 any, 0 neither
+  for (size_t i = 0; i < kind.size(); ++i) {
+    for (const auto& r : a_.facts.entities[i].roles) {
+      if (core::case_fold(r.title).find(low) != std::string::npos) {
+        kind[i] = 2;
+        break;
+      }
+      // A description after the name says who the person is, not that
+      // any "the ..." may stand for them.
+      if (!r.appositive && !(office && holds_other_office(r.title, low))) kind[i] = 1;
+    }
+  }
+  RoleIndex index;
+  for (uint32_t m = 0; m < a_.mentions.size(); ++m) {
+    const Mention& mm = a_.mentions[m];
+    if (mm.type != EntityType::Person || mm.entity < 0) continue;
+    const char k = kind[static_cast<size_t>(mm.entity)];
+    if (k == 2) index.named.push_back(m);
+    if (k == 1) index.any.push_back(m);
+  }
+  return role_index_.emplace(low, std::move(index)).first->second;
+}
+
+// The role title names an office other than `low`: "Sen." or "Governor"
+// against "mayor"; "Sen." against "senator" is the same office.
+bool StatementFinder::holds_other_office(const std::string& title, const std::string& low) const {
+  bool other = false;
+  std::string_view rest = title;
+  while (!rest.empty()) {
+    const size_t sp = rest.find(' ');
+    const std::string_view w = rest.substr(0, sp);
+    rest = sp == std::string_view::npos ? std::string_view() : rest.substr(sp + 1);
+    if (lex_.title_role(w) != TitleRole::Head) continue;
+    std::string f = core::case_fold(w);
+    if (!f.empty() && f.back() == '.') f.pop_back();
+    if (low.starts_with(f)) return false;
+    other = true;
+  }
+  return other;
+}
+
+// "The report stated": the body that issued the last report named before,
+// as in "a recent report from the Danish Defense Intelligence Service".
+int StatementFinder::document_source(uint32_t head, const std::string& noun) const {
+  for (uint32_t k = head; k > 0 && head - k < 400; --k) {
+    uint32_t p = k - 1;
+    if (p == head || a_.lower(p) != noun) continue;
+    uint32_t q = p + 1;
+    if (q < a_.ntok() && (a_.is(q, "from") || a_.is(q, "by") || a_.is(q, "of"))) {
+      ++q;
+      if (q < a_.ntok() && a_.is(q, "the")) ++q;
+      if (q < a_.ntok() && a_.mention_at[q] >= 0) {
+        int ent = a_.mentions[static_cast<size_t>(a_.mention_at[q])].entity;
+        if (ent >= 0 && a_.facts.entities[static_cast<size_t>(ent)].type == EntityType::Organization)
+          return ent;
+      }
+    }
+    int ent = a_.entity_ending_at(p);  // "the DDIS report"
+    if (ent >= 0 && a_.facts.entities[static_cast<size_t>(ent)].type == EntityType::Organization)
+      return ent;
+  }
+  return last_org_speaker_;
+}
+
+// Subject after the cue: `said Hegseth`, `said the minister`, `according to X`.
+int StatementFinder::subject_right(uint32_t t, uint32_t limit) const {
+  for (uint32_t k = t; k < limit && k - t < 10; ++k) {
+    int m = a_.mention_at[k];
+    if (m >= 0) {
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      if (mm.entity < 0 || !is_speaker_type(mm.entity) || mm.source == MentionSource::Demonym)
+        continue;
+      // Skip to the end of a title + name run: return the person. "said
+      // Ohio State University professor Paul Beck": through the office too.
+      uint32_t e = mm.last;
+      for (;;) {
+        uint32_t f = e;
+        while (f < limit && f - e < 3 && a_.mention_at[f] < 0 &&
+               (a_.wx(f).title != TitleRole::None || a_.wl(f).description_head))
+          ++f;
+        if (f < limit && a_.mention_at[f] >= 0 &&
+            a_.mentions[static_cast<size_t>(a_.mention_at[f])].type == EntityType::Person)
+          e = a_.mentions[static_cast<size_t>(a_.mention_at[f])].last;
+        else
+          break;
+      }
+      int ent = a_.entity_ending_at(e);
+      return ent >= 0 ? ent : mm.entity;
+    }
+    if (T(k).kind == TokenKind::Punct && a_.tok(k) != "," && a_.tok(k) != "’" ) break;
+    if (T(k).kind == TokenKind::OpenQuote) break;
+    // `,” said Hassel.`: one capitalized word no rule named, right after
+    // the verb and ending the clause, is the speaker's name.
+    if (k == t && k + 1 < a_.ntok() && T(k + 1).kind == TokenKind::Punct && !opens_sentence(k))
+      if (int ent = bare_name_speaker(k); ent >= 0) return ent;
+    // `,” said the 30-year-old.`, `,” said the Sale player.`: a description
+    // ending the attribution stands for someone named before.
+    if (k == t && a_.is(k, "the")) {
+      uint32_t h = k + 1;
+      while (h + 1 < limit && h - k < 4 && T(h + 1).kind == TokenKind::Word) ++h;
+      if (h < limit && (h + 1 >= limit || T(h + 1).kind == TokenKind::Punct) &&
+          T(h).kind != TokenKind::Punct) {
+        if (is_age(h))
+          return last_named_person(k);
+        if (tok_is_noun_head(h) && !T(h).upper)
+          if (int ent = resolve_description(h, t); ent >= 0) return ent;
+      }
+    }
+  }
+  return -1;
+}
+
+// ", Mr. Obama said," inside a sentence with no quotation of its own.
+// Where the subject before the cue starts: back over names, capitalized
+// words and fillers ("Mr. Bush said", "Trump has also said").
+uint32_t StatementFinder::subject_run_start(const Cue& c, const text::Sentence& s) const {
+  uint32_t k = c.first;
+  while (k > s.first && (a_.mention_at[k - 1] >= 0 || is_verb_filler(a_.lower(k - 1)) ||
+                         (T(k - 1).kind == TokenKind::Word && T(k - 1).upper)))
+    --k;
+  return k;
+}
+
+bool StatementFinder::parenthetical(const Cue& c, const text::Sentence& s) const {
+  const uint32_t k = subject_run_start(c, s);
+  // The speaker stands between the comma and the verb (", Mr. Bush said,");
+  // "X, who runs ..., said," has its subject before the comma instead.
+  if (k == s.first || k == c.first || a_.tok(k - 1) != ",") return false;
+  // A quotation split by the attribution (`“The museum,” Mr. Bush said,
+  // “celebrated ...”`) is the quotation pass's; one later in the sentence
+  // ("... the words ''I can't breathe''") is part of the report.
+  for (uint32_t t = s.first; t < s.last && t <= c.last + 1; ++t)
+    if (T(t).kind == TokenKind::OpenQuote && !T(t).single_mark) return false;
+  return true;
+}
+
+// The subject of the sentence's main clause, for a participle or a second
+// verb that shares it: "Bill Clinton unloaded on Sanders in a speech
+// Sunday, accusing ...", "Sullivan put off deciding but said ...". A
+// fronted adverbial ("Early in his campaign, Trump attacked") and a
+// sentence adverb ("But", "Still,") are skipped. A name (the whole run of
+// names and titles), a resolved pronoun, or a description of someone
+// named before; -1 when the clause opens otherwise.
+int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) const {
+  uint32_t k = s.first;
+  if (k < before && T(k).kind == TokenKind::Word &&
+      (a_.is(k, "but") || a_.is(k, "and") || a_.is(k, "still") || a_.is(k, "yet") ||
+       a_.is(k, "meanwhile") || a_.is(k, "however") || a_.is(k, "instead")))
+    ++k;
+  if (k < before && a_.tok(k) == ",") ++k;
+  if (k < before && T(k).kind == TokenKind::Word &&
+      (is_preposition(a_.lower(k)) || is_subordinator(a_.lower(k)) || is_ly_adverb(a_.lower(k)) ||
+       a_.lower(k).ends_with("ing") || is_weekday_or_time(a_.tok(k)))) {
+    uint32_t comma = k;
+    while (comma < before && comma - k < 15 && a_.tok(comma) != ",") ++comma;
+    if (comma >= before || a_.tok(comma) != ",") return -1;
+    k = comma + 1;
+  } else if (uint32_t comma = after_time_phrase(k, before); comma != 0) {
+    k = comma;  // "A few days later, Trump reversed himself, telling CBS ..."
+  }
+  k = past_title(k, before);  // "President Barack Obama responded ..."
+  if (k >= before) return -1;
+  if (a_.mention_at[k] >= 0) {
+    uint32_t e = k;
+    while (e < before && a_.mention_at[e] >= 0)
+      e = a_.mentions[static_cast<size_t>(a_.mention_at[e])].last;
+    const Mention& mm = a_.mentions[static_cast<size_t>(a_.mention_at[e - 1])];
+    if (mm.source == MentionSource::Demonym || e >= before) return -1;
+    // "His remarks signaled ...": a possessive opens the subject, which is not the person.
+    if (mm.source == MentionSource::Pronoun &&
+        (a_.is(k, "his") || a_.is(k, "her") || a_.is(k, "its") || a_.is(k, "their")))
+      return -1;
+    // "Trump's official campaign account", "Clinton and Sanders": not
+    // the name alone as the subject.
+    if (T(e).kind == TokenKind::Possessive || a_.is(e, "and") || a_.is(e, "of")) return -1;
+    int ent = a_.entity_ending_at(e);
+    return ent >= 0 && is_speaker_type(ent) ? ent : -1;
+  }
+  // "The Florida senator sought to calm ...": a description of someone
+  // named before, its head the last noun before the verb.
+  if (a_.is(k, "the")) {
+    uint32_t h = k + 1;
+    while (h + 1 < before && h - k < 5 && T(h + 1).kind == TokenKind::Word &&
+           !a_.wl(h + 1).verbs && a_.mention_at[h + 1] < 0 && !is_verb_filler(a_.lower(h + 1)) &&
+           !is_be(a_.lower(h + 1)) && !is_preposition(a_.lower(h + 1)))
+      ++h;
+    if (h < before && tok_is_noun_head(h)) {
+      int ent = resolve_description(h, k);
+      return ent >= 0 && is_speaker_type(ent) ? ent : -1;
+    }
+  }
+  return -1;
+}
+
+}  // namespace speech_detail
+
+}  // namespace newskg::extract

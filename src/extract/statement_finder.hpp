@@ -1,0 +1,517 @@
+#pragma once
+// Internal to the extract library: the statement finder, one article's pass
+// over quotations and reported speech, shared by the files that hold its
+// concerns:
+//   statements.cpp       the pass in order, and joint speakers
+//   quotations.cpp       direct quotations, captions, transcripts, and who
+//                        speaks a quotation (attribute_quote)
+//   reported_speech.cpp  speech cues, reported clauses, "according to",
+//                        owned reports ("X's claim that")
+//   speakers.cpp         the speaker of a cue: subjects, descriptions ("the
+//                        ministry"), unnamed sources, roles
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "analysis.hpp"
+#include "newskg/core/unicode.hpp"
+
+namespace newskg::extract::speech_detail {
+
+using text::TokenKind;
+
+struct Cue {
+  uint32_t first, last;  // the verb tokens
+  const SpeechVerb* verb;
+  // After "will", "could", ...: a prediction ("Trump will demand ..."), not
+  // reported speech; still a quotation's attribution (`"...," he will say`).
+  bool modal = false;
+};
+
+inline bool is_modal(std::string_view w) {
+  return w == "will" || w == "would" || w == "could" || w == "may" || w == "might" ||
+         w == "can" || w == "should" || w == "must" || w == "to" || w == "shall";
+}
+
+inline bool is_be(std::string_view w) {
+  return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
+         w == "has been" || w == "am";
+}
+
+inline bool is_preposition(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "at", "in", "of", "for", "from", "with", "to", "on", "by", "about", "after", "before",
+      "during", "over", "under", "against", "between", "among", "into", "toward", "towards"};
+  return words.count(w) > 0;
+}
+
+inline bool is_subordinator(std::string_view w) {
+  static const std::set<std::string_view> words = {"as", "while", "when", "since", "although",
+                                                   "though", "because", "if", "once", "until",
+                                                   "despite", "unlike", "like", "amid", "following"};
+  return words.count(w) > 0;
+}
+
+// "falsely", "repeatedly", "Early": an -ly adverb (longer than "only", "fly").
+inline bool is_ly_adverb(std::string_view w) { return w.size() > 4 && w.ends_with("ly"); }
+
+// "how experts see it": a question word opens an indirect question, not a source.
+inline bool is_question_word(std::string_view w) {
+  return w == "how" || w == "what" || w == "where" || w == "why" || w == "whom" || w == "whose";
+}
+
+inline bool is_determiner(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+      "my", "your", "recent", "new", "any", "no", "such", "latest", "first", "whose", "same",
+      "earlier", "previous", "of", "to", "in", "for", "with", "be"};
+  return words.count(w) > 0;
+}
+
+// Nominative pronouns: only ever a clause's subject.
+inline bool is_subject_pronoun(std::string_view w) {
+  return w == "he" || w == "she" || w == "they" || w == "we" || w == "i";
+}
+
+inline bool is_day(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "today", "yesterday", "tonight"};
+  return words.count(w) > 0;
+}
+
+inline bool is_weekday_or_time(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+      "today", "yesterday", "earlier", "later", "tonight", "recently", "last", "week", "on"};
+  return words.count(w) > 0;
+}
+
+inline const SpeechVerb kCallVerb{"called", "call", VerbFrame::NounPhrase, false, 1};
+
+class StatementFinder {
+ public:
+  explicit StatementFinder(Analysis& a) : a_(a), lex_(a.lex) {}
+
+  void run();
+
+  // A joint speech act is each named party's (corpus/GOLD.md): "Lund and
+  // Berg said ...", "Norway, Sweden and Finland have warned ...", "the
+  // Namibian and South African governments say ...". The statement found
+  // for the party next to the cue is copied for every named party (person,
+  // body or country) coordinated before it. Not inside a prepositional
+  // phrase ("talks between Lund and Berg said" has another subject).
+  void joint_speakers();
+
+  // A paragraph that is wholly a quotation, with no attribution, after a
+  // paragraph whose last sentence introduces its speaker: the paragraph
+  // before reports them ("Roe said the plan would fail.") or names them as
+  // its subject ("Jane Roe, the mayor, wants the road built."):
+  //   Roe said the plan would fail.
+  //   “We have no money for it.
+  //   “Nobody asked us.”                        -> Roe, one direct statement
+  // Only the one sentence right before counts, and only a quotation filling
+  // its paragraph: a quotation by someone else gets its own attribution.
+  int introduced_voice(core::Span q, uint32_t open, uint32_t sent,
+                       const std::vector<int>& voice) const;
+
+  // A quotation with no attribution after someone's reported speech in the
+  // same paragraph goes on in that voice: `X said Google should not be
+  // penalised. "Of course Google should be allowed ..."`. BBC style puts a
+  // sentence of background between ("Mr Dein said ... Since 1992, clubs have
+  // seen their income soar. "Television has been ..."), so up to two
+  // sentences back. Across paragraphs it was wrong too often on PolNeAR.
+  // Quotations continued from one another take the voice in turn.
+  void follow_up_quotes();
+
+ private:
+  const text::Token& T(uint32_t i) const { return a_.seg.tokens[i]; }
+  bool in_quote(uint32_t t) const { return a_.quote_at[t] >= 0; }
+  // First word of its sentence or of a quotation: capitalized as such.
+  bool opens_sentence(uint32_t t) const {
+    return t == a_.sentence_of(t).first || T(t - 1).kind == TokenKind::OpenQuote;
+  }
+
+  // After "called": an object and then a quotation or "a/an ..." within the
+  // sentence ("called Friday's decision a “huge win”").
+  bool called_names_something(uint32_t t) const;
+
+  // "continues to insist", "went on to say", "began to argue": the speech
+  // act happens, unlike the hypothetical "would say" or "wants to argue".
+  bool goes_on_to(uint32_t t) const;
+
+  // After "vowed to": a verb opens the infinitive ("vowed to harshly punish"),
+  // not a listener or a place ("pledged to voters", "promised to the city").
+  bool opens_infinitive(uint32_t k) const;
+
+  // The article's first paragraph, one line in Title Case.
+  bool in_title_case_headline(uint32_t t) const {
+    const auto& s = a_.sentence_of(t);
+    return s.paragraph == 0 && !T(t).all_upper && a_.title_case(s);
+  }
+
+  void find_cues();
+
+  // "he’s said", "she's argued", "that’s according to": after a pronoun the
+  // "’s" the tokenizer reads as a possessive is "has" or "is".
+  bool contraction(uint32_t p) const {
+    if (p == 0 || T(p).kind != TokenKind::Possessive) return false;
+    std::string_view w = a_.lower(p - 1);
+    return is_subject_pronoun(w) || w == "it" || w == "that" || w == "who" || w == "there";
+  }
+
+  // The entity that is the subject of the cue at token `t`, looking left, or -1.
+  // A name inside a prepositional phrase is not the subject ("speech at
+  // NATO underscored"), except the source of a document ("report from the DDIS").
+  // Where a name's noun phrase starts: back over "the" and a hyphenated
+  // adjective ("from South African-based Vaal ... Alliance").
+  uint32_t phrase_start(uint32_t first) const;
+
+  bool in_prep_phrase(uint32_t first) const;
+
+  int subject_left(uint32_t t, uint32_t limit) const;
+
+  // "The UN and other aid organisations have condemned", "Netanyahu and
+  // allies, who claim": a named party and an unnamed group with it, ending at
+  // the plural noun at p; the named party is the speaker GOLD.md counts.
+  int named_with_others(uint32_t p, uint32_t limit) const;
+
+  // "Civil rights activists say", "a spokeswoman said", "the ad says": a
+  // speaker the article describes without naming (source_nouns.tsv). The
+  // noun phrase back to its determiner names it, without "the"/"a".
+  // `last` (when past the head) ends the printed description: "Experts on
+  // North Korea" for "Experts on North Korea said".
+  int unnamed_source(uint32_t head, uint32_t limit, uint32_t last = 0) const;
+
+  // A described speaker with a prepositional modifier ending at p, right
+  // before the verb: "a spokeswoman for the House Armed Services Committee
+  // said" is the committee's (someone speaking for a named body); "Experts
+  // on North Korea said", "supporters in Congress say" are unnamed sources
+  // printed with their modifier.
+  int source_with_modifier(uint32_t p, uint32_t limit) const;
+
+  // A body noun in [b, e) followed by capitalized words up to e that no
+  // rule read is that body's name ("whale rescue group Kai Moana" -> the
+  // organization Kai Moana); -1 when there is none.
+  int named_after_body_noun(uint32_t b, uint32_t e) const;
+
+  // "the", "a" or "an" opening a source's noun phrase is not part of its name.
+  uint32_t skip_article(uint32_t b, uint32_t end) const {
+    while (b < end && (a_.is(b, "the") || a_.is(b, "a") || a_.is(b, "an"))) ++b;
+    return b;
+  }
+
+  // A word that ties a described source to someone: a country, body, party
+  // or person named there, a demonym, or a capital that does not just open
+  // the sentence ("Chinese military commentators", "Republican strategists").
+  bool affiliates(uint32_t k) const;
+
+  // "according to the Daily Caller", "according to a Quinnipiac poll",
+  // "according to a Democratic aide": a source no other rule names, as the
+  // noun phrase printed after "according to" (up to a comma, a clause or
+  // the sentence end; at most 10 words). Affiliated when a capital or a
+  // known name is in it, like the sources found before a verb.
+  int described_source_after(uint32_t b, uint32_t limit) const;
+
+  // "Mr Blair's spokesman said", "a BAA spokesman said", "the White House
+  // press office said": someone speaking for a named person or body is
+  // attributed to them.
+  int represented_by(uint32_t p, uint32_t limit) const;
+
+  // "Joseph said": a capitalized word no other rule named, standing right
+  // before a speech verb, is someone's name.
+  int bare_name_speaker(uint32_t p) const;
+
+  bool is_age(uint32_t p) const { return a_.lower(p).ends_with("year-old"); }
+
+  // The person named last before token t, outside quotations: what "the
+  // 23-year-old" or "said the striker" stands for. Not Analysis::recent_person,
+  // the pronoun resolver, which passes over possessives and names inside
+  // prepositional phrases and looks back only a few sentences. Always a
+  // guess: it marks the quotation being attributed as one (guessed_).
+  int last_named_person(uint32_t t) const;
+
+  // The most recent organization (or country) named before token t, outside
+  // quotations; when `noun` is given, one whose name contains it first
+  // ("the bank" -> "Wells Fargo Bank" over a later "SEC").
+  int recent_body(uint32_t t, std::string_view noun = {}) const;
+
+  // A body the lexicons know is of a kind the noun may stand for: "the
+  // bank" is no party (reference_nouns.tsv); any other body may be.
+  bool fits(const Entity& e, std::string_view noun) const {
+    if (!e.from_lexicon) return true;
+    const int o = a_.lex.organization(e.name);
+    return o < 0 || a_.lex.body_noun_fits(noun, a_.lex.organization_at(o).kind);
+  }
+
+  // A mention in subject position: it opens its sentence or a clause (after
+  // a comma, "and", "but" or a subordinator), past a leading "the".
+  bool opens_clause(uint32_t first) const;
+
+  // A name starts at token k, maybe after a title: "Mr. Leahy", "Sen. Leahy".
+  bool names_at(uint32_t k) const {
+    while (k + 1 < a_.ntok() && a_.mention_at[k] < 0 &&
+           (a_.wx(k).title != TitleRole::None || a_.tok(k) == "."))
+      ++k;
+    return k < a_.ntok() && a_.mention_at[k] >= 0;
+  }
+
+  // What "they" before token t stands for: the latest organization, pair of
+  // people ("Mr. Grassley and Mr. Leahy") or plural described source
+  // ("McConnell aides") named outside quotations in this sentence or the two
+  // before it, in subject position (opening a sentence or clause; an object
+  // is seldom who "they" are). Countries are left out
+  // ("they" after "China" is more often its people or leaders).
+  int recent_group(uint32_t t) const;
+
+  // A described source's mention at `where` (unnamed_source(),
+  // described_source_after()); a plural one ("aides", "Republican
+  // strategists") is what "they" may stand for (recent_group()).
+  void note_source_mention(int ent, core::Span where) const;
+
+  bool tok_is_noun_head(uint32_t p) const {
+    return T(p).kind == TokenKind::Word && !T(p).all_upper;
+  }
+
+  int resolve_description(uint32_t head, uint32_t limit) const;
+
+  // For a description's head word ("minister"), the person mentions (indexes
+  // into a_.mentions, in order) whose entity has a role naming it ("Foreign
+  // Minister"), and those whose entity has some other role that does not
+  // name another office ("the mayor" is not the senator named before it).
+  // Built once per head word and article (roles and mentions no longer
+  // change while statements are read), where a walk back over all mentions
+  // per description was quadratic in a long article.
+  struct RoleIndex {
+    std::vector<uint32_t> named, any;
+  };
+  const RoleIndex& role_index(const std::string& low) const;
+
+  // An office title word: "mayor", "senator" (not "candidate", "nominee").
+  bool is_office_word(const std::string& low) const {
+    if (low.empty()) return false;
+    std::string cap = low;
+    cap[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(cap[0])));
+    return lex_.title_role(cap) == TitleRole::Head;
+  }
+
+  // The role title names an office other than `low`: "Sen." or "Governor"
+  // against "mayor"; "Sen." against "senator" is the same office.
+  bool holds_other_office(const std::string& title, const std::string& low) const;
+
+  // "The report stated": the body that issued the last report named before,
+  // as in "a recent report from the Danish Defense Intelligence Service".
+  int document_source(uint32_t head, const std::string& noun) const;
+
+  bool is_speaker_type(int ent) const {
+    auto t = a_.facts.entities[static_cast<size_t>(ent)].type;
+    return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Country ||
+           t == EntityType::UnnamedSource;
+  }
+
+  // Subject after the cue: `said Hegseth`, `said the minister`, `according to X`.
+  int subject_right(uint32_t t, uint32_t limit) const;
+
+  uint32_t sentence_end_tok(uint32_t t) const { return a_.sentence_of(t).last; }
+
+  // A cue that may attribute a quotation: any speech verb, "continued" too.
+  int quote_cue(uint32_t k) const { return cue_at_[k] >= 0 ? cue_at_[k] : quote_cue_at_[k]; }
+
+  // Attribution for one quotation: look right of the closing mark, then left
+  // of the opening mark, within the paragraph.
+  int attribute_quote(const text::Quotation& q, bool& left);
+
+  // After a quotation, "..., Mr. McKinley suggested looking at ..." is a new
+  // statement, not the quotation's attribution: an attributing verb is
+  // followed by the end of the clause, the speaker, a listener or a
+  // prepositional phrase ("said on X", "told reporters").
+  bool closes_attribution(const Cue& c, uint32_t limit) const;
+
+  // "as Comey noted,", "As a Politico reporter put it,": the attribution
+  // opens with "as" at the start of the sentence or of a clause, and the
+  // reported words follow it.
+  bool as_attribution(const Cue& c, const text::Sentence& s) const;
+
+  // ", Mr. Obama said," inside a sentence with no quotation of its own.
+  // Where the subject before the cue starts: back over names, capitalized
+  // words and fillers ("Mr. Bush said", "Trump has also said").
+  uint32_t subject_run_start(const Cue& c, const text::Sentence& s) const;
+
+  bool parenthetical(const Cue& c, const text::Sentence& s) const;
+
+  // The subject of the sentence's main clause, for a participle or a second
+  // verb that shares it: "Bill Clinton unloaded on Sanders in a speech
+  // Sunday, accusing ...", "Sullivan put off deciding but said ...". A
+  // fronted adverbial ("Early in his campaign, Trump attacked") and a
+  // sentence adverb ("But", "Still,") are skipped. A name (the whole run of
+  // names and titles), a resolved pronoun, or a description of someone
+  // named before; -1 when the clause opens otherwise.
+  int clause_subject(const text::Sentence& s, uint32_t before) const;
+
+  // "Trump's claim that there have been thousands of shootings", "Clinton’s
+  // comments Tuesday on the shooting", "the senator's call for an inquiry": a
+  // speech noun (speech_nouns.tsv) owned by a named speaker or a resolved
+  // "his"/"her" reports what follows its link; with "to" the infinitive,
+  // "to" included ("promise to be neutral"). Confidence 0.7: the noun may
+  // name an act the article does not quote.
+  void owned_reports();
+
+  // The cue's clause is a free relative: "what Trump says ...", "what she
+  // has called ...": "what" right before the subject (names, titles and
+  // words like "has", "also").
+  bool in_free_relative(const Cue& c, const text::Sentence& s) const;
+
+  // After the comma at k the verb's object goes on: "discussed the polls,
+  // including ones showing ...", or an aside closes with the verb's second
+  // complement: "accused Rafael Cruz, who was born in Cuba, of associating
+  // ...", "characterized Sen. Tim Kaine, D-Va., as ...".
+  bool object_goes_on(uint32_t k, uint32_t b, uint32_t e) const;
+
+  // Adjectives and adverbs before a speech noun: "repeated attacks",
+  // "earlier claim", "own admission", "angry denunciation".
+  static bool is_modifier(std::string_view w);
+
+  // A fronted time phrase with no preposition, "A few days later,", "Two
+  // weeks ago,", "Last Thursday,", "This month,": the token after its comma,
+  // or 0. Up to six lower-case words or numbers, the last a time word.
+  uint32_t after_time_phrase(uint32_t k, uint32_t before) const;
+
+  // Past "on Monday", "last week", "Tuesday night", "earlier this month"
+  // starting at b (at most five tokens): the token after, or b.
+  uint32_t after_time_words(uint32_t b, const text::Sentence& s) const;
+
+  // A clause opens at h: a determiner, possessive pronoun, name or number,
+  // then within six tokens and before any comma a finite verb form (a modal,
+  // "is"/"was"/"has"/"had" ...): "the bill would pass", "Iran has agreed".
+  bool clause_opens_at(uint32_t h, const text::Sentence& s) const;
+
+  // The first person/org subject of a sentence after token `from`: for
+  // "While saying ..., he challenged", "Reiterating ..., Hegseth stated".
+  int main_subject(const text::Sentence& s, uint32_t from) const;
+
+  // A quotation is a statement of its own when it stands as a clause, not
+  // as a phrase inside the writer's sentence ("an “overwhelming share” of").
+  bool stands_alone(const text::Quotation& q) const;
+
+  // `Europe must provide the "overwhelming share" of aid`, `he said "budget
+  // reforms" and the collection of taxes would pay`: a quotation inside the
+  // clause a speech verb reports is a fragment of that one indirect
+  // statement (GOLD.md), not a quotation of its own. The verb stands left in
+  // the sentence, and reported words come between it and the quotation, or
+  // the clause goes on after the closing mark.
+  bool fragment_of_report(const text::Quotation& q) const;
+
+  // The quoted words end with a full stop inside the marks: “... of staff.”
+  bool closes_with_period(const text::Quotation& q) const;
+
+  bool ends_sentence(const text::Quotation& q) const;
+
+  std::string quote_text(const text::Quotation& q) const;
+
+  // Interview transcripts: "WALLACE: Governor, I don't want to interrupt ..."
+  // A paragraph opening with a speaker label and a colon is that speaker's.
+  void transcript_lines();
+
+  // `“...,” said the Sale player.`: the quotation names its own speaker,
+  // even when no one could be made of it, so no earlier voice goes on.
+  bool has_attribution_after(const text::Quotation& q) const;
+
+  // A paragraph that is a quotation, a colon and a name, nothing else: the
+  // subheading convention of business and British papers, which give each
+  // source's verdict before the paragraphs that tell it:
+  //   ‘Ends recession debate’: Acme Bank        -> Acme Bank, direct
+  //   "We will appeal": Jane Roe                  -> Jane Roe, direct
+  // Single marks count here (headlines quote with them). The name must run to
+  // the paragraph's end, so a headline such as "'Why now?': experts weigh in"
+  // (no name after the colon) is not a statement.
+  int caption_speaker(const text::Quotation& q);
+
+  void add_caption_quote(const text::Quotation& q, int speaker);
+
+  void direct_quotes();
+
+  // Past capitalized title words at k that are not part of a name:
+  // "President" in "President Barack Obama", "Sen." in "Sen. Leahy".
+  uint32_t past_title(uint32_t k, uint32_t end) const {
+    while (k < end && a_.mention_at[k] < 0 && T(k).upper && a_.wx(k).title != TitleRole::None) ++k;
+    return k;
+  }
+
+  // At token j: an optional "and"/"but", a subject (a pronoun or a name), an
+  // optional adverb, and a finite speech verb: "but he urged", "and Smith said".
+  bool reports_anew(uint32_t j, const text::Sentence& s) const;
+
+  // "about 20 people", "over 50 percent": a preposition-like word giving a
+  // number, which opens a clause rather than a prepositional phrase.
+  bool approximate_number(uint32_t k) const;
+
+  // From j: a short noun phrase (no relative word, no verb we know of) and
+  // then a finite speech verb: "human rights groups warned".
+  bool subject_then_cue(uint32_t j, const text::Sentence& s) const;
+
+  // Where reported content stops: the sentence end, ", saying/arguing ...",
+  // ", according to", " and <speech verb>", ", but he urged ...", or a
+  // quotation's attribution.
+  uint32_t content_end(uint32_t from, const text::Sentence& s) const;
+
+  // The sentences a span touches, one either side included (a span of
+  // spaces between two tokens belongs to both their sentences).
+  std::pair<uint32_t, uint32_t> sentences_around(core::Span sp) const;
+
+  // Direct statements' spans, listed under every sentence they touch, so that
+  // overlaps_direct() looks at the few near a span instead of all of them
+  // (a scan of all was quadratic in an article of many quotations). Quotations
+  // do not overlap one another, nor transcript paragraphs, so each sentence
+  // lists only a few.
+  void add_direct_span(core::Span d);
+
+  bool overlaps_direct(core::Span sp) const;
+
+  bool noun_then_verb(uint32_t b, uint32_t e) const;
+
+  void add_indirect(int speaker, uint32_t b, uint32_t e, const text::Sentence& s, double conf);
+
+  // At k, a clause of at least five words to the sentence end with no
+  // quotation mark: it opens with a name, a subject pronoun or a determiner,
+  // not with an adverb, a conjunction, a gerund or a preposition ("said,
+  // however, ...", "said, adding that", "said, in part, ...").
+  bool clause_follows(uint32_t k, const text::Sentence& s) const;
+
+  // "Limbaugh added:" closing a paragraph, then a paragraph with no quotation
+  // marks: a block quotation whose marks the page layout carried (and the
+  // text lost). The whole next paragraph is the statement. One with marks is
+  // a quotation, attributed as such (attribute_quote).
+  void block_after_colon(int speaker, uint32_t first, const text::Sentence& s);
+
+  // After an attributing verb, only a prepositional phrase or a time up to the
+  // sentence end: "said in a phone interview.", "said on Tuesday."
+  bool tail_only(uint32_t b, const text::Sentence& s) const;
+
+  // "CONTENT, X said." / "CONTENT, said X.": the speaker's noun phrase opens
+  // after a comma, and what stands before that comma is the reported content.
+  void content_before(const Cue& c, int speaker, const text::Sentence& s);
+
+  void indirect_speech();
+
+  Analysis& a_;
+  const Lexicons& lex_;
+  std::vector<Cue> cues_;
+  std::vector<int> cue_at_;
+  std::vector<int> quote_cue_at_;  // cues of the quote frame ("continued"), for quotations only
+  std::map<uint32_t, int> used_cue_;  // cue token -> the speaker of the quotation it attributes
+  std::vector<std::vector<core::Span>> direct_at_;  // sentence -> direct spans touching it
+  // Byte offset -> the first plural described source mentioned there.
+  mutable std::map<uint32_t, int> plural_source_at_;
+  mutable std::map<std::string, RoleIndex> role_index_;  // description head -> role_index()
+  int last_org_speaker_ = -1;
+  // caption_speaker() -> add_caption_quote(): the tokens of a source's name
+  // that no mention covers.
+  std::pair<uint32_t, uint32_t> caption_name_{0, 0};
+  bool attributing_quote_ = false;  // resolve_description may guess the person last named
+  mutable bool guessed_ = false;     // ... and did: the quotation's confidence is lower
+};
+
+}  // namespace newskg::extract::speech_detail
