@@ -93,7 +93,19 @@ class Analysis {
     spend();
     return *lower_info_[i];
   }
-  bool is(uint32_t i, std::string_view word) const;  // case-insensitive ASCII compare
+  // Case-insensitive ASCII compare (inline: the passes ask it millions of times).
+  bool is(uint32_t i, std::string_view word) const {
+    spend();
+    if (i >= seg.tokens.size()) return false;
+    const std::string_view t = seg.tokens[i].span.of(lower_text_);
+    if (t.size() != word.size()) return false;
+    for (size_t k = 0; k < t.size(); ++k) {
+      char b = word[k];
+      if (b >= 'A' && b <= 'Z') b = static_cast<char>(b - 'A' + 'a');
+      if (t[k] != b) return false;
+    }
+    return true;
+  }
   size_t ntok() const { return seg.tokens.size(); }
   core::Span span(uint32_t first, uint32_t last) const {
     return {seg.tokens[first].span.begin, seg.tokens[last - 1].span.end};

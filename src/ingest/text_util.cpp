@@ -81,6 +81,17 @@ bool is_ascii_word(const char* p) {
   return (word & 0x8080808080808080ULL) == 0;
 }
 
+// Eight bytes of printable ASCII (0x20-0x7E): no odd control, nothing to
+// decode. Each byte is under 0x80, so adding to it never carries into the
+// next: +0x60 sets its top bit when it is 0x20 or more, +0x01 when it is 0x7F.
+bool is_printable_ascii_word(const char* p) {
+  uint64_t word = 0;
+  std::memcpy(&word, p, sizeof word);
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  return (word & kHigh) == 0 && ((word + 0x6060606060606060ULL) & kHigh) == kHigh &&
+         ((word + 0x0101010101010101ULL) & kHigh) == 0;
+}
+
 // A byte that plain text hardly ever contains: C0 controls other than
 // tab/newline/CR/FF/VT, and DEL.
 bool is_odd_control(unsigned char c) {
@@ -111,6 +122,11 @@ std::string sniff_binary(std::string_view s) {
   bool in_invalid_run = false;
   size_t i = 0;
   while (i < limit) {
+    if (i + 8 <= limit && is_printable_ascii_word(s.data() + i)) {
+      in_invalid_run = false;
+      i += 8;
+      continue;
+    }
     auto c = static_cast<unsigned char>(s[i]);
     if (c < 0x80) {
       odd += is_odd_control(c) ? 1 : 0;

@@ -1,5 +1,6 @@
 #include "newskg/tag/clusters.hpp"
 
+#include <algorithm>
 #include <bit>
 #include <charconv>
 #include <cstdio>
@@ -31,12 +32,11 @@ WordClusters::WordClusters(std::vector<Entry> entries) : entries_(std::move(entr
   const size_t size = std::bit_ceil(entries_.size() * 2);
   slots_.assign(size, Slot{});
   mask_ = size - 1;
-  WordInfo info;
   for (const auto& e : entries_) {
-    describe_word(e.word, nullptr, info);
-    uint64_t i = info.lower & mask_;
-    while (slots_[i].key != 0 && slots_[i].key != info.lower) i = (i + 1) & mask_;
-    if (slots_[i].key == 0) slots_[i] = Slot{info.lower, path_bits(e.path)};  // first entry wins
+    const uint64_t lower = lower_form_hash(e.word);
+    uint64_t i = lower & mask_;
+    while (slots_[i].key != 0 && slots_[i].key != lower) i = (i + 1) & mask_;
+    if (slots_[i].key == 0) slots_[i] = Slot{lower, path_bits(e.path)};  // first entry wins
   }
 }
 
@@ -65,6 +65,8 @@ core::Result<WordClusters> WordClusters::parse(std::string_view file, const std:
     return core::Error{path, 1, "not a newskg word-clusters file (first line '" + h->magic + "')"};
   int line_no = static_cast<int>(h->fields.size()) + 2;
   std::vector<Entry> entries;
+  const std::string_view lines = file.substr(pos);
+  entries.reserve(static_cast<size_t>(std::count(lines.begin(), lines.end(), '\n')));
   while (pos < file.size()) {
     ++line_no;
     size_t eol = file.find('\n', pos);

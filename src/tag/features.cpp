@@ -184,6 +184,18 @@ void describe_word(std::string_view form, const WordClusters* clusters, WordInfo
   info.cluster = clusters ? clusters->find(info.lower) : 0;
 }
 
+uint64_t lower_form_hash(std::string_view form) {
+  if (form.size() > kMaxWordBytes) form = form.substr(0, kMaxWordBytes);
+  unsigned char lower[kMaxWordBytes];
+  for (size_t i = 0; i < form.size(); ++i) {
+    const auto c = static_cast<unsigned char>(form[i]);
+    lower[i] = c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c - 'A' + 'a')
+               : c >= '0' && c <= '9' ? static_cast<unsigned char>('0')
+                                      : c;
+  }
+  return hash_range(lower, form.size());
+}
+
 // ---------------------------------------------------------------- word groups
 
 size_t pos_word_features(const WordInfo& w, WordGroup g, uint64_t* out) {

@@ -122,6 +122,9 @@ struct WordBrief {
 // Words longer than kMaxWordBytes are described by their first kMaxWordBytes bytes.
 inline constexpr size_t kMaxWordBytes = 48;
 void describe_word(std::string_view form, const WordClusters* clusters, WordInfo& info);
+// describe_word's `lower` alone (ASCII letters lower-cased, digits folded to
+// 0, other bytes kept), for tables keyed by it that are built at start-up.
+uint64_t lower_form_hash(std::string_view form);
 
 // Stand-ins for the positions before and after a sentence.
 const WordInfo& sentence_start_word();

@@ -771,6 +771,28 @@ TEST(ValidationTest, EveryFormatValidates) {
   }
 }
 
+// The sniffer reads eight printable bytes at a time: a control or DEL byte
+// anywhere in a group of eight, at every offset, still counts.
+TEST(ValidationTest, ControlBytesCountAtEveryOffset) {
+  for (char odd : {'\x01', '\x1B', '\x7F'}) {
+    for (size_t offset = 0; offset < 8; ++offset) {
+      std::string bytes = "Title\n\n";
+      for (int k = 0; k < 40; ++k) {
+        std::string group = "abcdefgh";
+        group[offset] = odd;
+        bytes += group;
+      }
+      auto e = only_error(parse_bytes("a.txt", bytes));
+      EXPECT_NE(e.message.find("binary file (not UTF-8"), std::string::npos)
+          << int(odd) << " at " << offset << ": " << e.to_string();
+    }
+  }
+  // Tabs, line and form feeds are text: the same article with them reads.
+  std::string text = "Title\n\n";
+  for (int k = 0; k < 40; ++k) text += "ab\tcd\fe\r\n";
+  EXPECT_EQ(only_document(parse_bytes("a.txt", text)).title, "Title");
+}
+
 // ---------------------------------------------------------------- dispatch
 
 TEST(DispatchTest, FormatByExtensionThenContent) {

@@ -25,6 +25,20 @@ bool contains(const std::vector<uint64_t>& keys, uint64_t key) {
   return std::find(keys.begin(), keys.end(), key) != keys.end();
 }
 
+// The clusters table is keyed by lower_form_hash at start-up and looked up
+// by describe_word's `lower` while tagging: the two must agree on every
+// form, cased, folded, non-ASCII, cut or broken.
+TEST(LowerFormHashTest, IsDescribeWordsLowerHash) {
+  const std::string long_word(kMaxWordBytes + 7, 'Q');
+  for (std::string_view form : std::vector<std::string_view>{"hegseth", "Hegseth", "HEGSETH", "McCain's", "2016", "$3.5bn", "Zürich", "ÉLYSÉE", "naïve",
+        "-LRB-", "``", "n't", "a\xC3", "\xE2\x80", "", std::string_view(long_word)}) {
+    EXPECT_EQ(lower_form_hash(form), describe(form).lower) << form;
+  }
+  EXPECT_EQ(lower_form_hash("Hegseth"), lower_form_hash("hegseth"));
+  EXPECT_EQ(lower_form_hash("2016"), lower_form_hash("1999"));
+  EXPECT_NE(lower_form_hash("Zürich"), lower_form_hash("zurich"));
+}
+
 // The hashes are part of the model format: pinned, so that a change shows.
 TEST(HashTest, IsPinned) {
   EXPECT_EQ(hash_bytes(""), 5272463233947570727ULL);
