@@ -74,31 +74,36 @@ class Segmenter {
     t.para_start = para_open_ == false;
     if (kind == TokenKind::Word || kind == TokenKind::Number) {
       size_t i = b;
-      bool ascii = true;
-      for (size_t k = b; k < e && ascii; ++k) ascii = static_cast<unsigned char>(text_[k]) < 0x80;
-      if (ascii) {
-        bool any = false, all = true;
-        for (size_t k = b; k < e; ++k) {
-          char c = text_[k];
-          bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-          if (!lower && !upper) continue;
-          if (!any) t.upper = upper;
-          any = true;
-          all = all && upper;
+      // One pass for ASCII words (nearly all); a word with another byte is
+      // read again by code point.
+      bool ascii = true, any_letter = false, all_upper = true;
+      for (size_t k = b; k < e; ++k) {
+        const char c = text_[k];
+        if (static_cast<unsigned char>(c) >= 0x80) {
+          ascii = false;
+          break;
         }
-        t.all_upper = any && all;
+        const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
+        if (!lower && !upper) continue;
+        if (!any_letter) t.upper = upper;
+        any_letter = true;
+        all_upper = all_upper && upper;
+      }
+      if (ascii) {
+        t.all_upper = any_letter && all_upper;
       } else {
-        bool first = true, all = true, any_letter = false;
+        t.upper = false;
+        bool first = true, all = true, any = false;
         while (i < e) {
           int32_t cp = decode_utf8(text_, i);
           if (!core::is_letter(cp)) continue;
-          any_letter = true;
+          any = true;
           bool up = core::is_upper(cp);
           if (first) t.upper = up;
           first = false;
           all = all && up;
         }
-        t.all_upper = any_letter && all;
+        t.all_upper = any && all;
       }
     }
     if (!para_open_) {
