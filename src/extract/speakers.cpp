@@ -62,6 +62,15 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
       k = p;
       continue;
     }
+    // "Trump this month announced", "the agency earlier this year said",
+    // "Clinton last fall argued": past a time phrase of a period.
+    if (p > limit + 1 && T(p).kind == TokenKind::Word && a_.mention_at[p] < 0 &&
+        is_period_noun(a_.lower(p)) &&
+        (a_.is(p - 1, "this") || a_.is(p - 1, "last") || a_.is(p - 1, "next") ||
+         a_.is(p - 1, "that"))) {
+      k = p - 1;
+      continue;
+    }
     if (tok.kind == TokenKind::Word && (a_.tok(p) == "Wednesday" || is_weekday_or_time(a_.tok(p))) &&
         a_.mention_at[p] < 0) {
       k = p;

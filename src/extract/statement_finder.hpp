@@ -90,6 +90,15 @@ inline bool is_weekday_or_time(std::string_view w) {
   return words.count(w) > 0;
 }
 
+// The period a "this/last/next ..." time phrase names ("this month",
+// "last spring"), lower-cased.
+inline bool is_period_noun(std::string_view w) {
+  static const std::set<std::string_view> words = {
+      "week", "month", "year", "weekend", "morning", "afternoon", "evening",
+      "night", "spring", "summer", "autumn", "fall", "winter", "decade"};
+  return words.count(w) > 0;
+}
+
 inline const SpeechVerb kCallVerb{"called", "call", VerbFrame::NounPhrase, false, 1};
 
 class StatementFinder {

@@ -499,8 +499,11 @@ TEST(ExtractorTest, CommonWordSurnameOpeningASentence) {
       run("Dana Price spoke on Monday. Price said the plan would cost too much. "
           "Price rises hit the poor hardest, the minister said.");
   EXPECT_EQ(r.speaker(r.statement("the plan would cost too much")), "Dana Price");
-  for (const auto& e : r.facts.entities)
-    if (e.name == "Dana Price") EXPECT_EQ(e.mentions.size(), 2u);  // not "Price rises"
+  for (const auto& e : r.facts.entities) {
+    if (e.name == "Dana Price") {
+      EXPECT_EQ(e.mentions.size(), 2u);  // not "Price rises"
+    }
+  }
 }
 
 TEST(ExtractorTest, UnquotedParagraphAfterAnIntroducingColon) {
@@ -1645,6 +1648,17 @@ TEST(ExtractorTest, ApproximateNumbersAndParticiplesWithAnAgentAreContent) {
                  "Tuesday.");
   EXPECT_EQ(r.speaker(r.statement("1.9 million people are displaced")), "United Nations");
   EXPECT_EQ(r.speaker(r.statement("are illogical")), "Marco Ebra");
+}
+
+// "Trump this month announced ...", "earlier this year said": a time phrase
+// of a period between the subject and its speech verb.
+TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
+  Result r = run("Mayor Dana Pell this month announced the bridge would close. Ian Moor just this "
+                 "week said the tolls were too high. The Harbor Authority earlier this year warned "
+                 "that the dam could fail.");
+  EXPECT_EQ(r.speaker(r.statement("the bridge would close")), "Dana Pell");
+  EXPECT_EQ(r.speaker(r.statement("the tolls were too high")), "Ian Moor");
+  EXPECT_EQ(r.speaker(r.statement("the dam could fail")), "Harbor Authority");
 }
 
 // "The UN and other aid organisations have condemned ...", "Netanyahu and
