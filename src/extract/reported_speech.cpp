@@ -107,7 +107,10 @@ void StatementFinder::find_cues() {
       // A verb that only attributes quotations is kept apart: no rule
       // looking for reported clauses sees it.
       (v->frame == VerbFrame::Quote ? quote_cue_at_ : cue_at_)[t] = static_cast<int>(cues_.size());
-      cues_.push_back({t, end, v, t > 0 && is_modal(a_.lower(t - 1)) && !goes_on_to(t)});
+      // ("Theresa May said": a name, not the modal.)
+      cues_.push_back({t, end, v,
+                       t > 0 && a_.mention_at[t - 1] < 0 && is_modal(a_.lower(t - 1)) &&
+                           !goes_on_to(t)});
       t = end - 1;
       break;
     }
@@ -489,10 +492,17 @@ void StatementFinder::block_after_colon(int speaker, uint32_t first, const text:
 // After an attributing verb, only a prepositional phrase or a time up to the
 // sentence end: "said in a phone interview.", "said on Tuesday."
 bool StatementFinder::tail_only(uint32_t b, const text::Sentence& s) const {
-  for (uint32_t k = b; k < s.last && k - b < 12; ++k) {
+  // Past a comma and a subordinator the tail is a clause of the attribution
+  // however long it runs ("..., Fiat said this week, as it exits unprofitable
+  // areas such as the rental car market.").
+  bool subordinate = false;
+  for (uint32_t k = b; k < s.last && (subordinate || k - b < 12); ++k) {
     if (k + 1 == s.last || (T(k).kind == TokenKind::Punct && a_.tok(k) != "," && a_.tok(k) != "-"))
       return T(k).kind == TokenKind::Punct || k + 1 == s.last;
     if (T(k).kind == TokenKind::OpenQuote || cue_at_[k] >= 0 || a_.is(k, "that")) return false;
+    if (a_.tok(k) == "," && k + 1 < s.last && T(k + 1).kind == TokenKind::Word &&
+        is_subordinator(a_.lower(k + 1)))
+      subordinate = true;
   }
   return false;
 }
@@ -736,10 +746,16 @@ void StatementFinder::indirect_speech() {
             b = a_.mentions[static_cast<size_t>(m)].last;
           else
             ++b;
-          while (b < s.last && (a_.is(b, "in") || a_.is(b, "on") || is_weekday_or_time(a_.tok(b)) ||
-                                (a_.mention_at[b] >= 0 && b > c.last &&
-                                 a_.is(b - 1, "in"))))
+          while (b < s.last) {
+            if (period_phrase_at(b, s.last)) {  // "told reporters this week"
+              b += 2;
+              continue;
+            }
+            if (!(a_.is(b, "in") || a_.is(b, "on") || is_weekday_or_time(a_.tok(b)) ||
+                  (a_.mention_at[b] >= 0 && b > c.last && a_.is(b - 1, "in"))))
+              break;
             ++b;
+          }
         }
       } else if (b < s.last && a_.is(b, "that")) {
         ++b;
@@ -747,7 +763,8 @@ void StatementFinder::indirect_speech() {
         // "vowed to harshly punish ...": the infinitive, "to" included, is
         // what was promised.
       } else if (b < s.last && T(b).kind == TokenKind::Word && !approximate_number(b) &&
-                 (is_preposition(a_.lower(b)) || is_weekday_or_time(a_.tok(b))) &&
+                 (is_preposition(a_.lower(b)) || is_weekday_or_time(a_.tok(b)) ||
+                  period_phrase_at(b, s.last)) &&
                  !(b + 1 < s.last && T(b + 1).kind == TokenKind::Possessive)) {
         // ("said Thursday's speeches have ...": a possessive weekday opens the clause.)
         // "said in a statement that ...", "reaffirmed Wednesday after ...":

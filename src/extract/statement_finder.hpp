@@ -156,6 +156,14 @@ class StatementFinder {
   // not a listener or a place ("pledged to voters", "promised to the city").
   bool opens_infinitive(uint32_t k) const;
 
+  // "this week", "last month", "next year" opening at k (before `end`); not
+  // a possessive, which opens a noun phrase ("this year's festival").
+  bool period_phrase_at(uint32_t k, uint32_t end) const {
+    return k + 1 < end && T(k + 1).kind == TokenKind::Word && is_period_noun(a_.lower(k + 1)) &&
+           (a_.is(k, "this") || a_.is(k, "last") || a_.is(k, "next")) &&
+           !(k + 2 < end && T(k + 2).kind == TokenKind::Possessive);
+  }
+
   // The article's first paragraph, one line in Title Case.
   bool in_title_case_headline(uint32_t t) const {
     const auto& s = a_.sentence_of(t);

@@ -1661,6 +1661,39 @@ TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
   EXPECT_EQ(r.speaker(r.statement("the dam could fail")), "Harbor Authority");
 }
 
+// After the verb too: "said this week that ...", "told reporters last month
+// that ..."; not "this year's", which opens the reported noun phrase.
+TEST(ExtractorTest, APeriodTimePhraseAfterTheVerbIsNotTheContent) {
+  Result r = run("Ian Moor said this week that the tolls were too high. Dana Pell told reporters "
+                 "last month that the bridge would close. Ann Lowe said this year's fair would be "
+                 "the best yet.");
+  const StatementFact* tolls = r.statement("the tolls were too high");
+  ASSERT_NE(tolls, nullptr);
+  EXPECT_EQ(tolls->text, "the tolls were too high");
+  EXPECT_EQ(r.speaker(tolls), "Ian Moor");
+  const StatementFact* bridge = r.statement("the bridge would close");
+  ASSERT_NE(bridge, nullptr);
+  EXPECT_EQ(bridge->text, "the bridge would close");
+  EXPECT_EQ(r.speaker(r.statement("this year's fair would be the best yet")), "Ann Lowe");
+}
+
+// A name that is also a modal ("Theresa May said") is the speaker; the
+// modal before a verb is a prediction ("Moor may say").
+TEST(ExtractorTest, AModalWordInANameIsNoPrediction) {
+  Result r = run("Prime Minister Theresa May said that the country would leave. Ian Moor may say "
+                 "that the tolls were too high.");
+  EXPECT_EQ(r.speaker(r.statement("the country would leave")), "Theresa May");
+  EXPECT_EQ(r.statement("the tolls were too high"), nullptr);
+}
+
+// "CONTENT, X said this week, as it exits ...": a subordinate clause after
+// the attribution, however long, leaves the content before it.
+TEST(ExtractorTest, ASubordinateClauseAfterTheAttributionLeavesTheContentBefore) {
+  Result r = run("Sales are expected to fall in 2005, Harbor Motors said this week, as it exits "
+                 "unprofitable areas such as the rental car market and the fleet business.");
+  EXPECT_EQ(r.speaker(r.statement("Sales are expected to fall in 2005")), "Harbor Motors");
+}
+
 // "The UN and other aid organisations have condemned ...", "Netanyahu and
 // allies, who claim ...": the named party with an unnamed group speaks.
 TEST(ExtractorTest, ANamedPartyWithAnUnnamedGroupSpeaks) {
