@@ -47,9 +47,12 @@ uint32_t MentionFinder::run_end(uint32_t i, const text::Sentence& s) const {
   uint32_t j = i + 1;
   while (j < s.last) {
     // A weekday or month ends a name: "John Stumpf on Tuesday", "Trump Monday".
-    // Right after a known given name it is a surname: "Ian Read", "Tim Back".
+    // Right after a known given name that opens the run or follows a title
+    // it is a surname: "Ian Read", "Tim Back", "British Prime Minister
+    // Theresa May" (not "Ben Emmerson QC").
     if (capitalized(j) && a_.wx(j).non_name && a_.wx(i).title == TitleRole::None &&
-        !(j == i + 1 && a_.wx(i).given))
+        !(a_.wx(j - 1).given && (j - 1 == i || a_.wx(j - 2).title == TitleRole::Head ||
+                                 a_.wx(j - 2).title == TitleRole::Courtesy)))
       break;
     if (capitalized(j)) {
       ++j;

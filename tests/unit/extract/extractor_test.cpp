@@ -1686,6 +1686,22 @@ TEST(ExtractorTest, AModalWordInANameIsNoPrediction) {
   EXPECT_EQ(r.statement("the tolls were too high"), nullptr);
 }
 
+// A month after a given name that follows a title is a surname even when a
+// demonym opens the run ("British Prime Minister Theresa May"); after a
+// given name elsewhere in a run a non-name still ends it ("Ben Emmerson
+// QC", "Christie and Rolf On Art").
+TEST(ExtractorTest, AMonthAfterATitledGivenNameIsASurname) {
+  Result r = run("British Prime Minister Theresa May said the talks had failed. Ben Emmerson QC "
+                 "said the men had been held for three years.");
+  EXPECT_EQ(r.speaker(r.statement("the talks had failed")), "Theresa May");
+  bool emmerson = false;
+  for (const auto& e : r.facts.entities) {
+    EXPECT_NE(e.name, "Ben Emmerson QC");
+    emmerson = emmerson || e.name == "Ben Emmerson";
+  }
+  EXPECT_TRUE(emmerson);
+}
+
 // "CONTENT, X said this week, as it exits ...": a subordinate clause after
 // the attribution, however long, leaves the content before it.
 TEST(ExtractorTest, ASubordinateClauseAfterTheAttributionLeavesTheContentBefore) {
