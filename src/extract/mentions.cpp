@@ -940,8 +940,14 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
 uint32_t MentionFinder::person_of_split(uint32_t b, uint32_t e) const {
   uint32_t of = b;
   while (of < e && !a_.is(of, "of")) ++of;
+  // Past the titles before the name: "Rep. Charles B. Rangel of New York"
+  // (not "Secretary of State ...", where "of" follows the title).
+  while (b < of && (a_.wx(b).title == TitleRole::Head || a_.wx(b).title == TitleRole::Modifier ||
+                    a_.wx(b).title == TitleRole::Courtesy))
+    ++b;
   if (of >= e || of + 1 >= e || of - b < 2 || of - b > 3) return 0;
   for (uint32_t k = b; k < of; ++k) {
+    if (k > b && k + 1 < of && is_initial(k)) continue;  // "Charles B. Rangel"
     if (a_.wx(k).title != TitleRole::None || a_.wx(k).org_head || a_.wx(k).org_prefix ||
         a_.wx(k).demonym >= 0 || T(k).all_upper || is_connector(a_.tok(k)))
       return 0;

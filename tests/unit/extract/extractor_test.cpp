@@ -1702,6 +1702,24 @@ TEST(ExtractorTest, AMonthAfterATitledGivenNameIsASurname) {
   EXPECT_TRUE(emmerson);
 }
 
+// "Detective Inspector Paul Miller of Thames Valley Police", "Rep. Charles
+// B. Rangel of New York": titles, a name with its initial, then where the
+// person works or comes from; not "Secretary of State ...".
+TEST(ExtractorTest, ATitledNameOfABodyIsThePersonAndTheBody) {
+  Result r = run("\u201cThe enthusiasm might not be there,\u201d said Rep. Charles B. Rangel of New "
+                 "York. Detective Inspector Paul Miller of Thames Valley Police said the men were "
+                 "held. Secretary of State Ann Lowe said the talks would go on.");
+  EXPECT_EQ(r.speaker(r.statement("The enthusiasm might not be there")), "Charles B. Rangel");
+  EXPECT_EQ(r.speaker(r.statement("the men were held")), "Paul Miller");
+  EXPECT_EQ(r.speaker(r.statement("the talks would go on")), "Ann Lowe");
+  bool police = false;
+  for (const auto& e : r.facts.entities) {
+    EXPECT_EQ(e.name.find(" of "), std::string::npos) << e.name;
+    police = police || (e.name == "Thames Valley Police" && e.type == EntityType::Organization);
+  }
+  EXPECT_TRUE(police);
+}
+
 // "CONTENT, X said this week, as it exits ...": a subordinate clause after
 // the attribution, however long, leaves the content before it.
 TEST(ExtractorTest, ASubordinateClauseAfterTheAttributionLeavesTheContentBefore) {
