@@ -686,8 +686,10 @@ void StatementFinder::indirect_speech() {
     } else {
       speaker = subject_left(c.first, s.first);
       // "The losses would outstrip the gains, said Batchelder."
+      // (`..., said X`, and `... "a quoted end," said X`.)
       if (speaker < 0 && v.frame != VerbFrame::NounPhrase && c.first > s.first + 3 &&
-          a_.tok(c.first - 1) == ",") {
+          (a_.tok(c.first - 1) == "," ||
+           (T(c.first - 1).kind == TokenKind::CloseQuote && a_.tok(c.first - 2) == ","))) {
         // The speaker right after the verb: "said Batchelder", "said Sen. X".
         uint32_t n = c.last;
         while (n < s.last && n - c.last < 3 && a_.mention_at[n] < 0 && T(n).kind == TokenKind::Word &&
@@ -697,9 +699,20 @@ void StatementFinder::indirect_speech() {
         // The inverted speaker closes the clause: "said Batchelder." or
         // "said Sen. X, a Democrat", not "said the United States should ...".
         if (inverted >= 0) {
+          // A possessive inside the speaker's phrase ("NBC's Dante Chinni")
+          // when the person it leads to is the speaker.
+          auto possessed_speaker = [&](uint32_t p) {
+            uint32_t f = p + 1;
+            while (f < s.last && f - p < 5 && a_.mention_at[f] < 0 &&
+                   (a_.wx(f).title != TitleRole::None || a_.wl(f).description_head))
+              ++f;
+            return f < s.last && a_.mention_at[f] >= 0 &&
+                   a_.mentions[static_cast<size_t>(a_.mention_at[f])].entity == inverted;
+          };
           uint32_t e = n;
           while (e < s.last && (a_.mention_at[e] >= 0 || a_.wx(e).title != TitleRole::None ||
-                                a_.wl(e).description_head))
+                                a_.wl(e).description_head ||
+                                (possessive_at(e) && possessed_speaker(e))))
             e = a_.mention_at[e] >= 0
                     ? a_.mentions[static_cast<size_t>(a_.mention_at[e])].last
                     : e + 1;

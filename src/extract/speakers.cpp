@@ -698,7 +698,10 @@ int StatementFinder::subject_right(uint32_t t, uint32_t limit) const {
       uint32_t e = mm.last;
       for (;;) {
         uint32_t f = e;
-        while (f < limit && f - e < 3 && a_.mention_at[f] < 0 &&
+        // "noted NBC's Dante Chinni", "said Trump's lawyer Michael Cohen":
+        // past a possessive to the person named after it.
+        if (f < limit && possessive_at(f)) ++f;
+        while (f < limit && f - e < 4 && a_.mention_at[f] < 0 &&
                (a_.wx(f).title != TitleRole::None || a_.wl(f).description_head))
           ++f;
         if (f < limit && a_.mention_at[f] >= 0 &&

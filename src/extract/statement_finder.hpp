@@ -156,6 +156,14 @@ class StatementFinder {
   // not a listener or a place ("pledged to voters", "promised to the city").
   bool opens_infinitive(uint32_t k) const;
 
+  // A possessive: "’s", or a plural's lone mark right after it ("Reuters’").
+  bool possessive_at(uint32_t k) const {
+    if (T(k).kind == TokenKind::Possessive) return true;
+    return k > 0 && T(k).kind == TokenKind::CloseQuote && T(k).single_mark &&
+           T(k - 1).kind == TokenKind::Word && T(k - 1).span.end == T(k).span.begin &&
+           (a_.tok(k - 1).back() == 's' || a_.tok(k - 1).back() == 'S');
+  }
+
   // "this week", "last month", "next year" opening at k (before `end`); not
   // a possessive, which opens a noun phrase ("this year's festival").
   bool period_phrase_at(uint32_t k, uint32_t end) const {

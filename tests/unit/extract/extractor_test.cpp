@@ -1720,6 +1720,23 @@ TEST(ExtractorTest, ATitledNameOfABodyIsThePersonAndTheBody) {
   EXPECT_TRUE(police);
 }
 
+// An inverted attribution after content that ends in a quoted fragment
+// (`This is "the same advantage," reported Reuters.`) and a speaker named
+// through a body's possessive ("noted NBC's Dante Chinni", "said Reuters'
+// chief executive Ulrich Bez"); a possessive that leads to no person is no
+// inverted speaker ("said Trump's lawyer").
+TEST(ExtractorTest, InvertedAttributionsAfterAFragmentOrThroughAPossessive) {
+  Result r = run("This is \u201croughly the same advantage she has held all month,\u201d reported "
+                 "Reuters. Debates are not likely to alter the campaign, noted NBC\u2019s Dante "
+                 "Chinni. The Vantage is \u201cthe most important car in our history,\u201d said "
+                 "Reuters\u2019 chief executive Ulrich Bez. The deal was legal, said Dan Orr\u2019s "
+                 "lawyer.");
+  EXPECT_EQ(r.speaker(r.statement("roughly the same advantage")), "Reuters");
+  EXPECT_EQ(r.speaker(r.statement("not likely to alter the campaign")), "Dante Chinni");
+  EXPECT_EQ(r.speaker(r.statement("the most important car")), "Ulrich Bez");
+  EXPECT_EQ(r.statement("The deal was legal"), nullptr);
+}
+
 // "CONTENT, X said this week, as it exits ...": a subordinate clause after
 // the attribution, however long, leaves the content before it.
 TEST(ExtractorTest, ASubordinateClauseAfterTheAttributionLeavesTheContentBefore) {
