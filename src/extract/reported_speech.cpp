@@ -491,6 +491,20 @@ void StatementFinder::block_after_colon(int speaker, uint32_t first, const text:
 
 // After an attributing verb, only a prepositional phrase or a time up to the
 // sentence end: "said in a phone interview.", "said on Tuesday."
+uint32_t StatementFinder::aside_then_that(uint32_t b, const text::Sentence& s) const {
+  if (b + 2 >= s.last || a_.tok(b) != "," || T(b + 1).kind != TokenKind::Word) return 0;
+  const std::string_view first = a_.lower(b + 1);
+  if (!(is_preposition(first) || is_ly_adverb(first) || first == "most" || first == "again" ||
+        first == "once" || first == "as" || is_weekday_or_time(a_.tok(b + 1))))
+    return 0;
+  for (uint32_t k = b + 2; k + 1 < s.last && k - b < 20; ++k) {
+    if (a_.tok(k) == ",") return a_.is(k + 1, "that") ? k + 1 : 0;
+    if (cue_at_[k] >= 0 || T(k).kind == TokenKind::OpenQuote || T(k).kind == TokenKind::Punct)
+      return 0;
+  }
+  return 0;
+}
+
 bool StatementFinder::tail_only(uint32_t b, const text::Sentence& s) const {
   // Past a comma and a subordinator the tail is a clause of the attribution
   // however long it runs ("..., Fiat said this week, as it exits unprofitable
@@ -806,6 +820,9 @@ void StatementFinder::indirect_speech() {
           continue;
         }
         b = k + 1;
+      } else if (uint32_t that = aside_then_that(b, s); that != 0) {
+        // "continues to insist, most recently in an interview, that ...".
+        b = that + 1;
       } else if (b + 1 < s.last && a_.tok(b) == "," && as_attribution(c, s)) {
         // "As Comey noted, people involved could still be ...": what follows.
         add_indirect(speaker, b + 1, content_end(b + 1, s), s, 0.7);

@@ -786,6 +786,12 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) co
   }
   k = past_title(k, before);  // "President Barack Obama responded ..."
   if (k >= before) return -1;
+  // "The Republican National Committee is filing ..., claiming": the
+  // article before a body's name.
+  if (a_.is(k, "the") && k + 1 < before && a_.mention_at[k + 1] >= 0) {
+    const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[k + 1])];
+    if (m.first == k + 1 && m.type == EntityType::Organization) ++k;
+  }
   if (a_.mention_at[k] >= 0) {
     uint32_t e = k;
     while (e < before && a_.mention_at[e] >= 0)

@@ -511,6 +511,10 @@ class StatementFinder {
   // a quotation, attributed as such (attribute_quote).
   void block_after_colon(int speaker, uint32_t first, const text::Sentence& s);
 
+  // At b an aside set off by commas, then "that": "insisted, most recently
+  // in an interview, that ..."; the "that", or 0.
+  uint32_t aside_then_that(uint32_t b, const text::Sentence& s) const;
+
   // After an attributing verb, only a prepositional phrase or a time up to the
   // sentence end: "said in a phone interview.", "said on Tuesday."
   bool tail_only(uint32_t b, const text::Sentence& s) const;

@@ -1737,6 +1737,21 @@ TEST(ExtractorTest, InvertedAttributionsAfterAFragmentOrThroughAPossessive) {
   EXPECT_EQ(r.statement("The deal was legal"), nullptr);
 }
 
+// "The Harbor Authority is filing a complaint ..., claiming that ...": the
+// article before a body's name does not hide the clause's subject; and an
+// aside set off by commas may stand between the verb and "that" ("continues
+// to insist, most recently in an interview, that ...").
+TEST(ExtractorTest, TheBeforeABodyAndAnAsideBeforeThat) {
+  Result r = run("The Harbor Authority is filing a complaint Monday with the state board, claiming "
+                 "that the port had been mismanaged. Dana Pell continues to insist, most recently "
+                 "in an interview with the Harbor Gazette, that the tolls were too high.");
+  EXPECT_EQ(r.speaker(r.statement("the port had been mismanaged")), "Harbor Authority");
+  const StatementFact* tolls = r.statement("the tolls were too high");
+  ASSERT_NE(tolls, nullptr);
+  EXPECT_EQ(tolls->text, "the tolls were too high");
+  EXPECT_EQ(r.speaker(tolls), "Dana Pell");
+}
+
 // "CONTENT, X said this week, as it exits ...": a subordinate clause after
 // the attribution, however long, leaves the content before it.
 TEST(ExtractorTest, ASubordinateClauseAfterTheAttributionLeavesTheContentBefore) {
