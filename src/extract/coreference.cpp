@@ -424,6 +424,41 @@ void MentionFinder::merge_prefix_persons_into_orgs() {
   remap_merged(merged_into);
 }
 
+// "Rep. Jim Jordan ... Jordan said": a country whose every mention is its
+// bare name, the surname of exactly one person the article names in full,
+// is that person (not a country also named otherwise, as "Jordanian" or
+// "the Kingdom of Jordan").
+void MentionFinder::merge_surname_countries() {
+  std::map<std::string_view, int, std::less<>> surnames;  // last word -> person, -1: two
+  for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+    const Entity& e = a_.facts.entities[i];
+    const size_t space = e.name.rfind(' ');
+    if (e.type != EntityType::Person || e.mentions.empty() || space == std::string::npos) continue;
+    auto [it, added] =
+        surnames.emplace(std::string_view(e.name).substr(space + 1), static_cast<int>(i));
+    if (!added && it->second != static_cast<int>(i)) it->second = -1;
+  }
+  if (surnames.empty()) return;
+  std::vector<int> merged_into(a_.facts.entities.size(), -1);
+  for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+    Entity& c = a_.facts.entities[i];
+    if (c.type != EntityType::Country || c.mentions.empty()) continue;
+    int person = -1;
+    for (const core::Span& m : c.mentions) {
+      auto it = surnames.find(m.of(a_.text));
+      if (it == surnames.end() || it->second < 0 || (person >= 0 && it->second != person)) {
+        person = -1;
+        break;
+      }
+      person = it->second;
+    }
+    if (person < 0) continue;
+    absorb_mentions(a_.facts.entities[static_cast<size_t>(person)], c);
+    merged_into[i] = person;
+  }
+  remap_merged(merged_into);
+}
+
 // "Te Kaurinui Robert" and "Te Kaurinui" beside "Te Kaurinui Robert
 // Parata": a person's name of two words or more that opens exactly one
 // longer person's name in the article is that person, short. Not a

@@ -281,6 +281,10 @@ class MentionFinder {
   // body, short.
   void merge_prefix_persons_into_orgs();
 
+  // "Rep. Jim Jordan ... Jordan said": a country named only by the bare
+  // surname of one person named in full is that person.
+  void merge_surname_countries();
+
   // "Te Kaurinui Robert" and "Te Kaurinui" beside "Te Kaurinui Robert
   // Parata": a person's name of two words or more that opens exactly one
   // longer person's name in the article is that person, short. Not a

@@ -28,6 +28,7 @@ void MentionFinder::run() {
   merge_near_duplicate_persons();
   merge_prefix_persons();
   merge_prefix_persons_into_orgs();
+  merge_surname_countries();
   find_events();
   std::stable_sort(a_.mentions.begin(), a_.mentions.end(),
                    [](const Mention& x, const Mention& y) { return x.first < y.first; });
@@ -525,6 +526,15 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     c.kind = PieceKind::Name;
     c.last = n.last;
     pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(pi) + 1);
+  }
+  // "Jim Jordan", "Paul Israel": a one-word country right after a one-word
+  // known given name is the surname.
+  for (size_t pi = 1; pi < pieces.size(); ++pi) {
+    Piece& c = pieces[pi];
+    const Piece& n = pieces[pi - 1];
+    if (c.kind == PieceKind::Country && c.last == c.first + 1 && n.kind == PieceKind::Name &&
+        n.last == c.first && a_.wx(c.first - 1).given)
+      c.kind = PieceKind::Name;
   }
   // Merge neighbouring name pieces (after demoting titles).
   std::vector<Piece> merged;

@@ -1752,6 +1752,22 @@ TEST(ExtractorTest, TheBeforeABodyAndAnAsideBeforeThat) {
   EXPECT_EQ(r.speaker(tolls), "Dana Pell");
 }
 
+// "Rep. Jim Jordan", "coach Joe Jordan", "Elizabeth France": a one-word
+// country after a given name is the surname, and the bare surname later
+// ("Jordan said") is the person; a country also named otherwise stays.
+TEST(ExtractorTest, ACountryAfterAGivenNameIsASurname) {
+  Result r = run("Cheryl Mills and Jim Jordan met on Monday. Mills \u201cgot an immunity "
+                 "agreement,\u201d Jordan said.");
+  EXPECT_EQ(r.speaker(r.statement("got an immunity agreement")), "Jim Jordan");
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.type, EntityType::Country) << e.name;
+  Result c = run("Elizabeth France visited Paris. France said it would sign the treaty, and the "
+                 "French foreign minister agreed.");
+  bool country = false;
+  for (const auto& e : c.facts.entities)
+    country = country || (e.type == EntityType::Country && e.name == "France");
+  EXPECT_TRUE(country) << "the demonym names the country too";
+}
+
 // "CONTENT, X said this week, as it exits ...": a subordinate clause after
 // the attribution, however long, leaves the content before it.
 TEST(ExtractorTest, ASubordinateClauseAfterTheAttributionLeavesTheContentBefore) {
