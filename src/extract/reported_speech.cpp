@@ -784,7 +784,9 @@ void StatementFinder::indirect_speech() {
             ++b;
           }
         }
-      } else if (b < s.last && a_.is(b, "that")) {
+      } else if (b < s.last && a_.is(b, "that") &&
+                 !(a_.tags[c.last - 1].pos != tag::Pos::NN && a_.tags[c.last - 1].pos != tag::Pos::NNS &&
+                   demonstrative_that(b, s))) {
         ++b;
       } else if (v.infinitive && a_.is(b, "to") && opens_infinitive(b + 1)) {
         // "vowed to harshly punish ...": the infinitive, "to" included, is

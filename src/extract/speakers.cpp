@@ -449,9 +449,12 @@ int StatementFinder::described_source_after(uint32_t b, uint32_t limit) const {
 
 // "Mr Blair's spokesman said", "a BAA spokesman said", "the White House
 // press office said": someone speaking for a named person or body is
-// attributed to them.
+// attributed to them; so is a text of theirs ("Ivana Trump's brief said",
+// "the minister's letter said": the author's; not "a Trump report").
 int StatementFinder::represented_by(uint32_t p, uint32_t limit) const {
-  if (!a_.wl(p).agent_noun) return -1;
+  const bool document = a_.wl(p).document_noun;
+  if (!a_.wl(p).agent_noun && !document) return -1;
+  if (document && !(p > limit && possessive_at(p - 1))) return -1;
   uint32_t k = p;
   // Skip modifiers: "press", "senior", "foreign ministry".
   while (k > limit && p - k < 3 && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&

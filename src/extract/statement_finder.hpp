@@ -156,6 +156,17 @@ class StatementFinder {
   // not a listener or a place ("pledged to voters", "promised to the city").
   bool opens_infinitive(uint32_t k) const;
 
+  // "said that was not her view": "that" as the clause's subject (a verb
+  // right after it), not the conjunction that opens the clause.
+  bool demonstrative_that(uint32_t k, const text::Sentence& s) const {
+    if (k + 1 >= s.last || T(k + 1).kind != TokenKind::Word) return false;
+    using tag::Pos;
+    const Pos p = a_.tags[k + 1].pos;
+    // (Not a present-tense -s form: "said that rumours that ..." is a noun
+    // the tagger may read as a verb.)
+    return is_be(a_.lower(k + 1)) || p == Pos::VBD || p == Pos::MD;
+  }
+
   // A possessive: "’s", or a plural's lone mark right after it ("Reuters’").
   bool possessive_at(uint32_t k) const {
     if (T(k).kind == TokenKind::Possessive) return true;

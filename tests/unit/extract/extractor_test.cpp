@@ -1768,6 +1768,21 @@ TEST(ExtractorTest, ACountryAfterAGivenNameIsASurname) {
   EXPECT_TRUE(country) << "the demonym names the country too";
 }
 
+// "Ivana Trump's brief said", "Mr Kok's report noted": a person's text
+// speaks for them; "said that was not her view": "that" is the subject.
+TEST(ExtractorTest, APersonsTextSpeaksForThemAndThatMaybeTheSubject) {
+  Result r = run("Ann Lowe's brief said that was not her view. Dana Pell's letter said the deal "
+                 "was off. Ian Moor said that the tolls were too high.");
+  const StatementFact* view = r.statement("was not her view");
+  ASSERT_NE(view, nullptr);
+  EXPECT_EQ(view->text, "that was not her view");
+  EXPECT_EQ(r.speaker(view), "Ann Lowe");
+  EXPECT_EQ(r.speaker(r.statement("the deal was off")), "Dana Pell");
+  const StatementFact* tolls = r.statement("the tolls were too high");
+  ASSERT_NE(tolls, nullptr);
+  EXPECT_EQ(tolls->text, "the tolls were too high");
+}
+
 // "CONTENT, X said this week, as it exits ...": a subordinate clause after
 // the attribution, however long, leaves the content before it.
 TEST(ExtractorTest, ASubordinateClauseAfterTheAttributionLeavesTheContentBefore) {
