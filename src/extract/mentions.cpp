@@ -963,7 +963,9 @@ uint32_t MentionFinder::person_of_split(uint32_t b, uint32_t e) const {
       return 0;
     if (k > b && !plain_word(k)) return 0;
   }
-  if (!a_.wx(b).given && !plain_word(b)) return 0;
+  // (A given name that is also a word, "Bill O'Reilly of Fox News": the
+  // tagger reads a person.)
+  if (!a_.wx(b).given && !plain_word(b) && tagged_as(b, of) != tag::EntityType::Person) return 0;
   Piece p{};
   for (uint32_t k = b; k < of; ++k)
     if (match_lexicon(k, of, p)) return 0;  // "Bank of America", "Gulf of Mexico"

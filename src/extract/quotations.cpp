@@ -215,6 +215,7 @@ bool StatementFinder::closes_attribution(const Cue& c, uint32_t limit) const {
   const auto& t = T(k);
   if (t.kind != TokenKind::Word) return !(a_.is(k, "that"));
   if (t.upper) return true;
+  if (period_phrase_at(k, limit)) return true;  // "told Fox News this week."
   // Content of its own starts with "that", a subject pronoun or a gerund.
   std::string_view w = a_.lower(k);
   if (w == "that" || w == "he" || w == "she" || w == "they" || w == "we" || w == "it" ||

@@ -1783,6 +1783,17 @@ TEST(ExtractorTest, APersonsTextSpeaksForThemAndThatMaybeTheSubject) {
   EXPECT_EQ(tolls->text, "the tolls were too high");
 }
 
+// A quotation's attribution may end in a listener and a period time phrase
+// (`"It is rigged," Dana Pell told Harbor News this week.`); a person of a
+// body after a given name that is also a word, when the tagger reads a
+// person ("Grant Wilson of Mellon Bank").
+TEST(ExtractorTest, AListenerAndATimePhraseCloseAQuotationsAttribution) {
+  Result r = run("\u201cIt is rigged,\u201d Dana Pell told Harbor News this week. The deal was bad, "
+                 "said Grant Wilson of Mellon Bank.");
+  EXPECT_EQ(r.speaker(r.statement("It is rigged")), "Dana Pell");
+  EXPECT_EQ(r.speaker(r.statement("The deal was bad")), "Grant Wilson");
+}
+
 // "CONTENT, X said this week, as it exits ...": a subordinate clause after
 // the attribution, however long, leaves the content before it.
 TEST(ExtractorTest, ASubordinateClauseAfterTheAttributionLeavesTheContentBefore) {
