@@ -16,10 +16,20 @@ bool StatementFinder::called_names_something(uint32_t t) const {
   if (t + 1 >= s.last || a_.is(t + 1, "on") || a_.is(t + 1, "for") || a_.is(t + 1, "off") ||
       a_.is(t + 1, "up") || a_.is(t + 1, "in") || a_.is(t + 1, "back") || a_.is(t + 1, "out"))
     return false;
-  for (uint32_t k = t + 2; k < s.last && k - t < 12; ++k)
+  for (uint32_t k = t + 2; k < s.last && k - t < 12; ++k) {
     if ((T(k).kind == TokenKind::OpenQuote && !T(k).single_mark) || a_.is(k, "a") ||
         a_.is(k, "an"))
       return true;
+    // "called the charges unsubstantiated": an adjective after the object's
+    // noun, ending the phrase ("called the new rules" has none).
+    using tag::Pos;
+    const Pos before = a_.tags[k - 1].pos;
+    if ((a_.tags[k].pos == Pos::JJ || a_.tags[k].pos == Pos::VBN) &&
+        (before == Pos::NN || before == Pos::NNS || before == Pos::NNP) &&
+        (k + 1 >= s.last || T(k + 1).kind != TokenKind::Word || a_.is(k + 1, "and") ||
+         a_.is(k + 1, "but")))
+      return true;
+  }
   return false;
 }
 

@@ -1794,6 +1794,17 @@ TEST(ExtractorTest, AListenerAndATimePhraseCloseAQuotationsAttribution) {
   EXPECT_EQ(r.speaker(r.statement("The deal was bad")), "Grant Wilson");
 }
 
+// "called the charges unsubstantiated": an adjective after the object's
+// noun makes "called" a speech act (not "called the new office"); "RT and
+// its defenders say": the named party with its group speaks.
+TEST(ExtractorTest, CalledWithAnAdjectiveAndANamedPartyWithItsDefenders) {
+  Result r = run("Dana Pell called the charges unsubstantiated and false. Ian Moor called the new "
+                 "office twice. Harbor Motors and its defenders say that the plant is safe.");
+  EXPECT_EQ(r.speaker(r.statement("the charges unsubstantiated")), "Dana Pell");
+  EXPECT_EQ(r.statement("the new office"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("the plant is safe")), "Harbor Motors");
+}
+
 // "CONTENT, X said this week, as it exits ...": a subordinate clause after
 // the attribution, however long, leaves the content before it.
 TEST(ExtractorTest, ASubordinateClauseAfterTheAttributionLeavesTheContentBefore) {
