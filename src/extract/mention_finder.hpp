@@ -155,8 +155,9 @@ class MentionFinder {
   void add_name(const Piece& p, const Piece* title, bool courtesy, int place, bool headline_case,
                 const text::Sentence& s);
 
-  // The "of" in "FIRST LAST of ORGANIZATION": two or three words that can
-  // be a name before it, and a capitalized run after. 0 when there is none.
+  // The "of" in "FIRST LAST of ORGANIZATION" (or the "for" in "FIRST LAST
+  // for WORK"): two or three words that can be a name before it, past any
+  // titles, and a capitalized run after. 0 when there is none.
   uint32_t person_of_split(uint32_t b, uint32_t e) const;
 
   // "Mark Holden said", "Mark Holden, chairman of ...": a sentence-initial

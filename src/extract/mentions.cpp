@@ -949,7 +949,8 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
 // be a name before it, and a capitalized run after. 0 when there is none.
 uint32_t MentionFinder::person_of_split(uint32_t b, uint32_t e) const {
   uint32_t of = b;
-  while (of < e && !a_.is(of, "of")) ++of;
+  // ("Philippe Torreton for L'Equipier": nominated for a film.)
+  while (of < e && !a_.is(of, "of") && !a_.is(of, "for")) ++of;
   // Past the titles before the name: "Rep. Charles B. Rangel of New York"
   // (not "Secretary of State ...", where "of" follows the title).
   while (b < of && (a_.wx(b).title == TitleRole::Head || a_.wx(b).title == TitleRole::Modifier ||

@@ -1805,6 +1805,21 @@ TEST(ExtractorTest, CalledWithAnAdjectiveAndANamedPartyWithItsDefenders) {
   EXPECT_EQ(r.speaker(r.statement("the plant is safe")), "Harbor Motors");
 }
 
+// "Best actor nominees are Philippe Torreton for L'Equipier and ...": a
+// person's name, then "for" and a work, is the person alone.
+TEST(ExtractorTest, APersonForAWorkIsThePerson) {
+  Result r = run("The nominees include Philippe Torreton for L\u2019Equipier. Another is Clare "
+                 "Higgins for Hecuba. Philippe Torreton said he was delighted.");
+  bool torreton = false, higgins = false;
+  for (const auto& e : r.facts.entities) {
+    EXPECT_EQ(e.name.find(" for "), std::string::npos) << e.name;
+    torreton = torreton || (e.name == "Philippe Torreton" && e.type == EntityType::Person);
+    higgins = higgins || (e.name == "Clare Higgins" && e.type == EntityType::Person);
+  }
+  EXPECT_TRUE(torreton);
+  EXPECT_TRUE(higgins);
+}
+
 // "CONTENT, X said this week, as it exits ...": a subordinate clause after
 // the attribution, however long, leaves the content before it.
 TEST(ExtractorTest, ASubordinateClauseAfterTheAttributionLeavesTheContentBefore) {
