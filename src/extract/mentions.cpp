@@ -451,7 +451,12 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     scan_run(b, of, s, headline_case);
     uint32_t rest = of + 1;
     if (rest < e && a_.is(rest, "the")) ++rest;
-    if (rest < e) scan_run(rest, e, s, headline_case);
+    // After "for" mostly a work ("for Bad Education"): only a body the
+    // lexicons know or the tagger reads ("David Arquette for HBO").
+    Piece whole{};
+    const bool work = a_.is(of, "for") && tagged_as(rest, e) != tag::EntityType::Organization &&
+                      !(match_lexicon(rest, e, whole) && whole.last == e);
+    if (rest < e && !work) scan_run(rest, e, s, headline_case);
     return;
   }
 
