@@ -64,10 +64,7 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     }
     // "Trump this month announced", "the agency earlier this year said",
     // "Clinton last fall argued": past a time phrase of a period.
-    if (p > limit + 1 && T(p).kind == TokenKind::Word && a_.mention_at[p] < 0 &&
-        is_period_noun(a_.lower(p)) &&
-        (a_.is(p - 1, "this") || a_.is(p - 1, "last") || a_.is(p - 1, "next") ||
-         a_.is(p - 1, "that"))) {
+    if (p > limit + 1 && a_.mention_at[p] < 0 && period_phrase_at(p - 1, k)) {
       k = p - 1;
       continue;
     }
