@@ -726,10 +726,7 @@ void StatementFinder::indirect_speech() {
           // A possessive inside the speaker's phrase ("NBC's Dante Chinni")
           // when the person it leads to is the speaker.
           auto possessed_speaker = [&](uint32_t p) {
-            uint32_t f = p + 1;
-            while (f < s.last && f - p < 5 && a_.mention_at[f] < 0 &&
-                   (a_.wx(f).title != TitleRole::None || a_.wl(f).description_head))
-              ++f;
+            const uint32_t f = past_role_words(p + 1, std::min(s.last, p + 5));
             return f < s.last && a_.mention_at[f] >= 0 &&
                    a_.mentions[static_cast<size_t>(a_.mention_at[f])].entity == inverted;
           };

@@ -701,9 +701,7 @@ int StatementFinder::subject_right(uint32_t t, uint32_t limit) const {
         // "noted NBC's Dante Chinni", "said Trump's lawyer Michael Cohen":
         // past a possessive to the person named after it.
         if (f < limit && possessive_at(f)) ++f;
-        while (f < limit && f - e < 4 && a_.mention_at[f] < 0 &&
-               (a_.wx(f).title != TitleRole::None || a_.wl(f).description_head))
-          ++f;
+        f = past_role_words(f, std::min(limit, e + 4));
         if (f < limit && a_.mention_at[f] >= 0 &&
             a_.mentions[static_cast<size_t>(a_.mention_at[f])].type == EntityType::Person)
           e = a_.mentions[static_cast<size_t>(a_.mention_at[f])].last;

@@ -471,6 +471,15 @@ class StatementFinder {
 
   // Past capitalized title words at k that are not part of a name:
   // "President" in "President Barack Obama", "Sen." in "Sen. Leahy".
+  // Past the titles and role words before a name ("Sen.", "chief
+  // executive"), not beyond `end`.
+  uint32_t past_role_words(uint32_t k, uint32_t end) const {
+    while (k < end && a_.mention_at[k] < 0 &&
+           (a_.wx(k).title != TitleRole::None || a_.wl(k).description_head))
+      ++k;
+    return k;
+  }
+
   uint32_t past_title(uint32_t k, uint32_t end) const {
     while (k < end && a_.mention_at[k] < 0 && T(k).upper && a_.wx(k).title != TitleRole::None) ++k;
     return k;
