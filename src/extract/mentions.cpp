@@ -532,8 +532,8 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     c.last = n.last;
     pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(pi) + 1);
   }
-  // "Jim Jordan", "Paul Israel": a one-word country right after a one-word
-  // known given name is the surname.
+  // "Jim Jordan", "Paul Israel": a one-word country right after a known
+  // given name (the last word of the name piece before it) is the surname.
   for (size_t pi = 1; pi < pieces.size(); ++pi) {
     Piece& c = pieces[pi];
     const Piece& n = pieces[pi - 1];

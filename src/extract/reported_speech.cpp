@@ -16,13 +16,13 @@ bool StatementFinder::called_names_something(uint32_t t) const {
   if (t + 1 >= s.last || a_.is(t + 1, "on") || a_.is(t + 1, "for") || a_.is(t + 1, "off") ||
       a_.is(t + 1, "up") || a_.is(t + 1, "in") || a_.is(t + 1, "back") || a_.is(t + 1, "out"))
     return false;
+  using tag::Pos;
   for (uint32_t k = t + 2; k < s.last && k - t < 12; ++k) {
     if ((T(k).kind == TokenKind::OpenQuote && !T(k).single_mark) || a_.is(k, "a") ||
         a_.is(k, "an"))
       return true;
     // "called the charges unsubstantiated": an adjective after the object's
     // noun, ending the phrase ("called the new rules" has none).
-    using tag::Pos;
     const Pos before = a_.tags[k - 1].pos;
     if ((a_.tags[k].pos == Pos::JJ || a_.tags[k].pos == Pos::VBN) &&
         (before == Pos::NN || before == Pos::NNS || before == Pos::NNP) &&
@@ -791,9 +791,7 @@ void StatementFinder::indirect_speech() {
             ++b;
           }
         }
-      } else if (b < s.last && a_.is(b, "that") &&
-                 !(a_.tags[c.last - 1].pos != tag::Pos::NN && a_.tags[c.last - 1].pos != tag::Pos::NNS &&
-                   demonstrative_that(b, s))) {
+      } else if (b < s.last && a_.is(b, "that") && !demonstrative_that(c, b, s)) {
         ++b;
       } else if (v.infinitive && a_.is(b, "to") && opens_infinitive(b + 1)) {
         // "vowed to harshly punish ...": the infinitive, "to" included, is

@@ -156,11 +156,14 @@ class StatementFinder {
   // not a listener or a place ("pledged to voters", "promised to the city").
   bool opens_infinitive(uint32_t k) const;
 
-  // "said that was not her view": "that" as the clause's subject (a verb
-  // right after it), not the conjunction that opens the clause.
-  bool demonstrative_that(uint32_t k, const text::Sentence& s) const {
-    if (k + 1 >= s.last || T(k + 1).kind != TokenKind::Word) return false;
+  // "said that was not her view": "that" at k, after the verb cue c, as the
+  // clause's subject (a verb right after it), not the conjunction that opens
+  // the clause; after a noun cue ("a report that showed") it is a relative.
+  bool demonstrative_that(const Cue& c, uint32_t k, const text::Sentence& s) const {
     using tag::Pos;
+    const Pos cue = a_.tags[c.last - 1].pos;
+    if (cue == Pos::NN || cue == Pos::NNS) return false;
+    if (k + 1 >= s.last || T(k + 1).kind != TokenKind::Word) return false;
     const Pos p = a_.tags[k + 1].pos;
     // (Not a present-tense -s form: "said that rumours that ..." is a noun
     // the tagger may read as a verb.)
