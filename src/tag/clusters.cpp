@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <bit>
-#include <charconv>
 #include <cstdio>
 
 #include "newskg/core/check.hpp"
@@ -19,41 +18,48 @@ uint32_t path_bits(std::string_view path) {
 
 }  // namespace
 
-WordClusters::WordClusters(std::vector<Entry> entries) : entries_(std::move(entries)) {
-  uint64_t h = 0;
-  for (const auto& e : entries_) {
+WordClusters::WordClusters(std::vector<Entry> entries) {
+  reserve(entries.size());
+  for (const auto& e : entries) {
     NEWSKG_CHECK(e.path.size() <= 31, "cluster path longer than 31 bits: " + e.word);
-    h = mix64(h ^ hash_bytes(e.word)) ^ hash_bytes(e.path);
+    add(e.word, e.path);
+    lines_ += e.path;
+    lines_ += '\t';
+    lines_ += e.word;
+    lines_ += '\t';
+    lines_ += std::to_string(e.count);
+    lines_ += '\n';
   }
-  char buf[17];
-  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(mix64(h)));
-  fingerprint_ = buf;
-  if (entries_.empty()) return;
-  const size_t size = std::bit_ceil(entries_.size() * 2);
+  finish();
+}
+
+void WordClusters::reserve(size_t n) {
+  if (n == 0) return;
+  const size_t size = std::bit_ceil(n * 2);
   slots_.assign(size, Slot{});
   mask_ = size - 1;
-  for (const auto& e : entries_) {
-    const uint64_t lower = lower_form_hash(e.word);
-    uint64_t i = lower & mask_;
-    while (slots_[i].key != 0 && slots_[i].key != lower) i = (i + 1) & mask_;
-    if (slots_[i].key == 0) slots_[i] = Slot{lower, path_bits(e.path)};  // first entry wins
-  }
+}
+
+void WordClusters::add(std::string_view word, std::string_view path) {
+  ++size_;
+  hash_ = mix64(hash_ ^ hash_bytes(word)) ^ hash_bytes(path);
+  const uint64_t lower = lower_form_hash(word);
+  uint64_t i = lower & mask_;
+  while (slots_[i].key != 0 && slots_[i].key != lower) i = (i + 1) & mask_;
+  if (slots_[i].key == 0) slots_[i] = Slot{lower, path_bits(path)};  // first entry wins
+}
+
+void WordClusters::finish() {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(mix64(hash_)));
+  fingerprint_ = buf;
 }
 
 core::Status WordClusters::save(const std::string& path, ModelHeader header) const {
   header.magic = kMagic;
-  header.set("words", std::to_string(entries_.size()));
+  header.set("words", std::to_string(size_));
   header.set("fingerprint", fingerprint_);
-  std::string out = header.to_string();
-  for (const auto& e : entries_) {
-    out += e.path;
-    out += '\t';
-    out += e.word;
-    out += '\t';
-    out += std::to_string(e.count);
-    out += '\n';
-  }
-  return write_file(path, out);
+  return write_file(path, header.to_string() + lines_);
 }
 
 core::Result<WordClusters> WordClusters::parse(std::string_view file, const std::string& path,
@@ -64,36 +70,42 @@ core::Result<WordClusters> WordClusters::parse(std::string_view file, const std:
   if (h->magic != kMagic)
     return core::Error{path, 1, "not a newskg word-clusters file (first line '" + h->magic + "')"};
   int line_no = static_cast<int>(h->fields.size()) + 2;
-  std::vector<Entry> entries;
   const std::string_view lines = file.substr(pos);
-  entries.reserve(static_cast<size_t>(std::count(lines.begin(), lines.end(), '\n')));
-  while (pos < file.size()) {
+  WordClusters c;
+  c.reserve(static_cast<size_t>(std::count(lines.begin(), lines.end(), '\n')));
+  const char* p = lines.data();
+  const char* const end = p + lines.size();
+  while (p < end) {
     ++line_no;
-    size_t eol = file.find('\n', pos);
-    if (eol == std::string_view::npos) return core::Error{path, line_no, "truncated line"};
-    std::string_view line = file.substr(pos, eol - pos);
-    pos = eol + 1;
-    size_t t1 = line.find('\t');
-    size_t t2 = t1 == std::string_view::npos ? t1 : line.find('\t', t1 + 1);
-    if (t2 == std::string_view::npos)
-      return core::Error{path, line_no, "expected 'path<TAB>word<TAB>count'"};
-    Entry e;
-    e.path = std::string(line.substr(0, t1));
-    e.word = std::string(line.substr(t1 + 1, t2 - t1 - 1));
-    std::string_view count = line.substr(t2 + 1);
-    auto [p, ec] = std::from_chars(count.data(), count.data() + count.size(), e.count);
-    if (ec != std::errc() || p != count.data() + count.size() || e.path.size() > 31 ||
-        e.path.find_first_not_of("01") != std::string::npos)
-      return core::Error{path, line_no, "bad cluster line"};
-    entries.push_back(std::move(e));
+    // path<TAB>word<TAB>count<LF>, read byte by byte: the lines are short.
+    const char* q = p;
+    while (q < end && (*q == '0' || *q == '1')) ++q;
+    const std::string_view bits(p, static_cast<size_t>(q - p));
+    if (q == end || *q != '\t' || bits.size() > 31) {
+      for (; q < end && *q != '\n'; ++q) {
+      }
+      return core::Error{path, line_no,
+                         q == end ? "truncated line" : "expected 'path<TAB>word<TAB>count'"};
+    }
+    const char* w = ++q;
+    while (q < end && *q != '\t' && *q != '\n') ++q;
+    if (q == end) return core::Error{path, line_no, "truncated line"};
+    if (*q != '\t') return core::Error{path, line_no, "expected 'path<TAB>word<TAB>count'"};
+    const std::string_view word(w, static_cast<size_t>(q - w));
+    const char* n = ++q;
+    while (q < end && *q >= '0' && *q <= '9') ++q;
+    if (q == end) return core::Error{path, line_no, "truncated line"};
+    if (*q != '\n' || q == n) return core::Error{path, line_no, "bad cluster line"};
+    c.add(word, bits);
+    p = q + 1;
   }
+  c.finish();
+  c.lines_.assign(lines);
   const std::string* words = h->find("words");
-  if (words == nullptr || *words != std::to_string(entries.size()))
+  if (words == nullptr || *words != std::to_string(c.size_))
     return core::Error{path, 0,
-                       "clusters file has " + std::to_string(entries.size()) +
-                           " words, header says " + (words ? *words : "nothing") +
-                           " (truncated file?)"};
-  WordClusters c(std::move(entries));
+                       "clusters file has " + std::to_string(c.size_) + " words, header says " +
+                           (words ? *words : "nothing") + " (truncated file?)"};
   const std::string* fp = h->find("fingerprint");
   if (fp == nullptr || *fp != c.fingerprint())
     return core::Error{path, 0, "clusters file fingerprint does not match its contents"};

@@ -153,17 +153,45 @@ core::Status write_file(const std::string& path, std::string_view bytes) {
 
 LinearModel::LinearModel(std::vector<std::string> classes, std::vector<uint64_t> keys,
                          std::vector<int16_t> weights, std::vector<std::string> vocabulary)
-    : classes_(std::move(classes)),
-      keys_(std::move(keys)),
-      weights_(std::move(weights)),
-      vocabulary_(std::move(vocabulary)) {
+    : classes_(std::move(classes)), keys_(std::move(keys)), vocabulary_(std::move(vocabulary)) {
   for (const auto& w : vocabulary_) NEWSKG_CHECK(w.size() <= 255, "vocabulary word too long");
   for (const auto& c : classes_)
     NEWSKG_CHECK(c.size() <= 255 && classes_.size() <= 255, "bad classes");
-  NEWSKG_CHECK(weights_.size() == keys_.size() * classes_.size(), "weights are not rows x classes");
+  NEWSKG_CHECK(weights.size() == keys_.size() * classes_.size(), "weights are not rows x classes");
   for (size_t i = 1; i < keys_.size(); ++i)
     NEWSKG_CHECK(keys_[i - 1] < keys_[i], "feature keys must be sorted and unique");
+  const size_t c = classes_.size();
+  row_begin_.reserve(keys_.size() + 1);
+  row_begin_.push_back(0);
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    for (size_t k = 0; k < c; ++k)
+      if (const int16_t w = weights[r * c + k]; w != 0) {
+        row_class_.push_back(static_cast<uint8_t>(k));
+        row_weight_.push_back(w);
+      }
+    row_begin_.push_back(static_cast<uint32_t>(row_weight_.size()));
+  }
   build_index();
+  const std::string body = serialize();
+  std::memcpy(&checksum_, body.data() + body.size() - 8, 8);
+}
+
+std::vector<int16_t> LinearModel::dense_weights() const {
+  const size_t c = classes_.size();
+  std::vector<int16_t> out(keys_.size() * c, 0);
+  for (size_t r = 0; r < keys_.size(); ++r)
+    for (uint32_t z = row_begin_[r]; z < row_begin_[r + 1]; ++z)
+      out[r * c + row_class_[z]] = row_weight_[z];
+  return out;
+}
+
+int16_t LinearModel::weight(uint64_t key, size_t c) const {
+  const int64_t r = find(key);
+  if (r < 0) return 0;
+  for (uint32_t z = row_begin_[static_cast<size_t>(r)]; z < row_begin_[static_cast<size_t>(r) + 1];
+       ++z)
+    if (row_class_[z] == c) return row_weight_[z];
+  return 0;
 }
 
 void LinearModel::build_index() {
@@ -192,15 +220,17 @@ void LinearModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
   const size_t c = classes_.size();
   for (size_t k = 0; k < c; ++k) scores[k] = 0;
   for (size_t f = 0; f < n; ++f) {
-    const int16_t* row = find(keys[f]);
-    if (row == nullptr) continue;
-    for (size_t k = 0; k < c; ++k) scores[k] += row[k];
+    const int64_t r = find(keys[f]);
+    if (r < 0) continue;
+    const uint32_t end = row_begin_[static_cast<size_t>(r) + 1];
+    for (uint32_t z = row_begin_[static_cast<size_t>(r)]; z < end; ++z)
+      scores[row_class_[z]] += row_weight_[z];
   }
 }
 
 std::string LinearModel::serialize() const {
   std::string out;
-  out.reserve(64 + keys_.size() * 8 + weights_.size() * 2);
+  out.reserve(64 + keys_.size() * 9 + row_weight_.size() * 3);
   out.append(kBodyMagic, 4);
   put<uint32_t>(out, kBodyVersion);
   put<uint32_t>(out, static_cast<uint32_t>(classes_.size()));
@@ -218,22 +248,11 @@ std::string LinearModel::serialize() const {
   // rows' class indices, then their weights.
   put<uint64_t>(out, keys_.size());
   for (uint64_t k : keys_) put<uint64_t>(out, k);
-  const size_t c = classes_.size();
-  std::string classes, weights;
-  for (size_t r = 0; r < keys_.size(); ++r) {
-    uint8_t nonzero = 0;
-    for (size_t k = 0; k < c; ++k) {
-      const int16_t w = weights_[r * c + k];
-      if (w == 0) continue;
-      ++nonzero;
-      put<uint8_t>(classes, static_cast<uint8_t>(k));
-      put<int16_t>(weights, w);
-    }
-    put<uint8_t>(out, nonzero);
-  }
-  put<uint64_t>(out, classes.size());
-  out += classes;
-  out += weights;
+  for (size_t r = 0; r < keys_.size(); ++r)
+    put<uint8_t>(out, static_cast<uint8_t>(row_begin_[r + 1] - row_begin_[r]));
+  put<uint64_t>(out, row_class_.size());
+  out.append(reinterpret_cast<const char*>(row_class_.data()), row_class_.size());
+  out.append(reinterpret_cast<const char*>(row_weight_.data()), row_weight_.size() * 2);
   put<uint64_t>(out, hash_bytes(out));
   return out;
 }
@@ -294,16 +313,26 @@ core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const 
                            " feature rows (truncated or corrupted file)"};
   const char* cls = body.data() + r.pos();
   const char* wts = cls + total;
-  m.weights_.assign(rows * num_classes, 0);
-  size_t at = 0;
-  for (size_t row = 0; row < rows; ++row)
-    for (unsigned z = 0; z < static_cast<unsigned char>(nonzero[row]); ++z, ++at) {
-      const uint8_t k = static_cast<uint8_t>(cls[at]);
+  m.row_begin_.resize(rows + 1);
+  m.row_class_.assign(reinterpret_cast<const uint8_t*>(cls),
+                      reinterpret_cast<const uint8_t*>(cls) + total);
+  m.row_weight_.resize(total);
+  std::memcpy(m.row_weight_.data(), wts, total * 2);
+  uint32_t at = 0;
+  for (size_t row = 0; row < rows; ++row) {
+    m.row_begin_[row] = at;
+    const uint32_t end = at + static_cast<unsigned char>(nonzero[row]);
+    for (uint32_t z = at; z < end; ++z) {
+      const uint8_t k = m.row_class_[z];
       if (k >= num_classes) return core::Error{path, 0, "model weight of an unknown class"};
-      int16_t w;
-      std::memcpy(&w, wts + 2 * at, 2);
-      m.weights_[row * num_classes + k] = w;
+      if (z > at && k <= m.row_class_[z - 1])
+        return core::Error{path, 0, "model weights of a row are not in class order"};
+      if (m.row_weight_[z] == 0) return core::Error{path, 0, "model body holds a zero weight"};
     }
+    at = end;
+  }
+  m.row_begin_[rows] = at;
+  m.checksum_ = stored;
   for (size_t i = 0; i < m.keys_.size(); ++i)
     if (m.keys_[i] == 0 || (i > 0 && m.keys_[i - 1] >= m.keys_[i]))
       return core::Error{path, 0, "model feature keys are not sorted"};

@@ -188,16 +188,11 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where,
       m.ner_allowed[prev * n + cur] = label_may_follow(p, m.ner_labels[cur], m.scheme);
     }
 
-  // An identity for the workspace cache: the weights of both models.
+  // An identity for the workspace cache and the tables file: the feature
+  // templates and both models (their bodies' checksums: a loaded model has
+  // its file's, checked when it was read).
   uint64_t id = feature_signature();
-  for (const LinearModel* model : {&m.pos, &m.ner}) {
-    const auto& w = model->weights();
-    id = mix64(id ^
-               hash_bytes(std::string_view(reinterpret_cast<const char*>(w.data()), w.size() * 2)));
-    const auto& k = model->keys();
-    id = mix64(id ^
-               hash_bytes(std::string_view(reinterpret_cast<const char*>(k.data()), k.size() * 8)));
-  }
+  for (const LinearModel* model : {&m.pos, &m.ner}) id = mix64(id ^ model->checksum());
   m.identity = mix64(id ^ (m.clusters ? hash_bytes(m.clusters->fingerprint()) : 0)) | 1;
 
   // The layout of the word blocks: the vocabulary's words, then two pads.

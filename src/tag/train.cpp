@@ -584,7 +584,7 @@ TrainedModels train_models(const SilverCorpus& train, std::shared_ptr<const Word
   pf.words = words.data();
   out.pos = train_greedy(train, pf, pos_gold, std::move(pos_classes), nullptr, options.pos_epochs,
                          options, "pos");
-  out.pos = LinearModel(out.pos.classes(), out.pos.keys(), out.pos.weights(),
+  out.pos = LinearModel(out.pos.classes(), out.pos.keys(), out.pos.dense_weights(),
                         training_vocabulary(train, options.unlabelled, options.unlabelled_min_count,
                                             options.vocabulary_size));
 

@@ -39,11 +39,10 @@ class WordClusters {
       if (slots_[i].key == 0) return 0;
     }
   }
-  size_t size() const { return entries_.size(); }
+  size_t size() const { return size_; }
   // Hash of the entries (hex): models record it, so a clusters file they were
   // not trained with is refused.
   const std::string& fingerprint() const { return fingerprint_; }
-  const std::vector<Entry>& entries() const { return entries_; }
 
   core::Status save(const std::string& path, ModelHeader header) const;
   static core::Result<WordClusters> load(const std::string& path, ModelHeader* header = nullptr);
@@ -55,7 +54,17 @@ class WordClusters {
     uint64_t key = 0;
     uint32_t path = 0;
   };
-  std::vector<Entry> entries_;
+  // Sizes the table for n entries; add() each, then finish().
+  void reserve(size_t n);
+  void add(std::string_view word, std::string_view path);
+  void finish();
+
+  // The entries as the file holds them ("path<TAB>word<TAB>count\n" each):
+  // what save() writes. A loaded file's lines are kept as they are, not
+  // split into strings per word (half of a newskg start went there).
+  std::string lines_;
+  size_t size_ = 0;
+  uint64_t hash_ = 0;
   std::string fingerprint_;
   std::vector<Slot> slots_;
   uint64_t mask_ = 0;

@@ -60,22 +60,28 @@ class LinearModel {
   const std::vector<std::string>& classes() const { return classes_; }
   size_t num_features() const { return keys_.size(); }
   const std::vector<uint64_t>& keys() const { return keys_; }
-  const std::vector<int16_t>& weights() const { return weights_; }
+  // All weights, one row of num_classes() per key (as the constructor takes them).
+  std::vector<int16_t> dense_weights() const;
   const std::vector<std::string>& vocabulary() const { return vocabulary_; }
+  // The checksum of the model's body (serialize()'s last 8 bytes): equal
+  // models have equal checksums, and a loaded model has the file's.
+  uint64_t checksum() const { return checksum_; }
 
-  // Row of weights of `key`, or nullptr for a feature the model does not know.
-  const int16_t* find(uint64_t key) const {
-    if (slots_.empty()) return nullptr;
+  // Row of `key`, or -1 for a feature the model does not know.
+  int64_t find(uint64_t key) const {
+    if (slots_.empty()) return -1;
     // Most keys asked about are unknown; a bit per key in a small filter
     // answers those without touching the larger table.
     const uint64_t bit = key >> filter_shift_;
-    if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return nullptr;
+    if (!(filter_[bit >> 6] >> (bit & 63) & 1)) return -1;
     for (uint64_t i = key & mask_;; i = (i + 1) & mask_) {
       const Slot& s = slots_[i];
-      if (s.key == key) return weights_.data() + static_cast<size_t>(s.row) * classes_.size();
-      if (s.key == 0) return nullptr;
+      if (s.key == key) return s.row;
+      if (s.key == 0) return -1;
     }
   }
+  // The weight of `key` for class `c` (0 for an unknown key).
+  int16_t weight(uint64_t key, size_t c) const;
   // scores[c] = sum over known keys of their weight for class c.
   void score(const uint64_t* keys, size_t n, int32_t* scores) const;
 
@@ -88,7 +94,8 @@ class LinearModel {
   static core::Result<LinearModel> load(const std::string& path, ModelHeader* header = nullptr);
 
   friend bool operator==(const LinearModel& a, const LinearModel& b) {
-    return a.classes_ == b.classes_ && a.keys_ == b.keys_ && a.weights_ == b.weights_ &&
+    return a.classes_ == b.classes_ && a.keys_ == b.keys_ && a.row_begin_ == b.row_begin_ &&
+           a.row_class_ == b.row_class_ && a.row_weight_ == b.row_weight_ &&
            a.vocabulary_ == b.vocabulary_;
   }
 
@@ -101,7 +108,14 @@ class LinearModel {
   };
   std::vector<std::string> classes_;
   std::vector<uint64_t> keys_;
-  std::vector<int16_t> weights_;
+  // The weights, sparse (a perceptron only updates the classes it confused:
+  // about one weight in ten is not 0): row r's nonzero weights are
+  // row_weight_[row_begin_[r] .. row_begin_[r + 1]), for the classes
+  // row_class_ names at the same places, in increasing order.
+  std::vector<uint32_t> row_begin_;
+  std::vector<uint8_t> row_class_;
+  std::vector<int16_t> row_weight_;
+  uint64_t checksum_ = 0;
   std::vector<std::string> vocabulary_;
   std::vector<Slot> slots_;  // open addressing, power-of-two size, load <= 1/2
   uint64_t mask_ = 0;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <cstring>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -43,9 +44,14 @@ TEST(LinearModelTest, ScoresKnownKeysAndIgnoresOthers) {
   EXPECT_EQ(scores[0], 10 + 0);
   EXPECT_EQ(scores[1], -3 + 0);
   EXPECT_EQ(scores[2], 0 + 7);
-  EXPECT_EQ(m.find(feature_key(Feature::Word, 99)), nullptr);
-  ASSERT_NE(m.find(m.keys()[2]), nullptr);
-  EXPECT_EQ(m.find(m.keys()[2])[0], -32767);
+  EXPECT_EQ(m.find(feature_key(Feature::Word, 99)), -1);
+  EXPECT_EQ(m.find(m.keys()[2]), 2);
+  EXPECT_EQ(m.weight(m.keys()[2], 0), -32767);
+  EXPECT_EQ(m.weight(m.keys()[2], 1), 32767);
+  EXPECT_EQ(m.weight(m.keys()[1], 0), 0);  // a zero weight, not stored
+  EXPECT_EQ(m.weight(feature_key(Feature::Word, 99), 2), 0);
+  // The rows as given, zeros included.
+  EXPECT_EQ(m.dense_weights(), (std::vector<int16_t>{10, -3, 0, 0, 0, 7, -32767, 32767, 1}));
 }
 
 TEST(LinearModelTest, SaveLoadRoundTripsBitForBit) {
@@ -106,6 +112,40 @@ TEST(LinearModelTest, BadFilesAreClearErrors) {
   EXPECT_NE(missing.error().to_string().find("not found"), std::string::npos);
 }
 
+// A body whose checksum holds but whose weights are not what serialize()
+// writes (a row's classes out of order, or a stored zero) is refused: the
+// weights are used as they lie, and each row's classes are read in order.
+TEST(LinearModelTest, NonCanonicalWeightsAreRefused) {
+  const std::string good = small_model().serialize();
+  // small_model's rows keep 2, 1 and 3 weights: the 6 class bytes, then the
+  // 6 weights, then the 8-byte checksum end the body.
+  const size_t weights = good.size() - 8 - 6 * 2, classes = weights - 6;
+  ASSERT_EQ(good.substr(classes, 6), std::string("\x00\x01\x02\x00\x01\x02", 6));
+  auto resum = [](std::string body) {
+    const uint64_t sum = hash_bytes(std::string_view(body).substr(0, body.size() - 8));
+    std::memcpy(body.data() + body.size() - 8, &sum, 8);
+    return body;
+  };
+  ASSERT_TRUE(LinearModel::deserialize(resum(good), "m.model"));
+  std::string swapped = good;
+  std::swap(swapped[classes], swapped[classes + 1]);
+  auto m = LinearModel::deserialize(resum(swapped), "m.model");
+  ASSERT_FALSE(m);
+  EXPECT_NE(m.error().to_string().find("not in class order"), std::string::npos)
+      << m.error().to_string();
+  std::string zero = good;
+  zero[weights] = zero[weights + 1] = 0;
+  m = LinearModel::deserialize(resum(zero), "m.model");
+  ASSERT_FALSE(m);
+  EXPECT_NE(m.error().to_string().find("zero weight"), std::string::npos) << m.error().to_string();
+  std::string unknown = good;
+  unknown[classes + 5] = 3;  // a fourth class of three
+  m = LinearModel::deserialize(resum(unknown), "m.model");
+  ASSERT_FALSE(m);
+  EXPECT_NE(m.error().to_string().find("unknown class"), std::string::npos)
+      << m.error().to_string();
+}
+
 TEST(LinearModelTest, EveryTruncationIsRefused) {
   TempDir dir;
   ASSERT_TRUE(small_model().save(dir.file("good.model"), small_header()));
@@ -125,6 +165,10 @@ TEST(WordClustersTest, RoundTripAndLookupByLowerCaseForm) {
   auto back = WordClusters::load(dir.file("c.tsv"));
   ASSERT_TRUE(back) << back.error().to_string();
   EXPECT_EQ(back->fingerprint(), c.fingerprint());
+  EXPECT_EQ(back->size(), 3u);
+  // A loaded file saves as it was read.
+  ASSERT_TRUE(back->save(dir.file("again.tsv"), h));
+  EXPECT_EQ(*read_file(dir.file("again.tsv")), *read_file(dir.file("c.tsv")));
   WordInfo w;
   describe_word("Hegseth", nullptr, w);  // any case finds the lower-case entry
   EXPECT_EQ(back->find(w.lower), 0b10110u);
@@ -147,11 +191,15 @@ TEST(WordClustersTest, BadFilesAreClearErrors) {
   struct Case {
     std::string bytes, message;
   };
-  for (const Case& k :
-       std::vector<Case>{{good.substr(0, good.size() - 4), "truncated line"},
-                         {good.substr(0, good.rfind("0111")), "header says"},
-                         {edited, "fingerprint"},
-                         {"newskg-tag-model\nend\n", "not a newskg word-clusters"}}) {
+  for (const Case& k : std::vector<Case>{
+           {good.substr(0, good.size() - 4), "truncated line"},
+           {good.substr(0, good.rfind("0111")), "header says"},
+           {edited, "fingerprint"},
+           {good.substr(0, good.find("0110")) + "0120\thegseth\t12\n" +
+                good.substr(good.find("0111")),
+            "bad.tsv:5: expected 'path<TAB>word<TAB>count'"},
+           {good.substr(0, good.rfind("9\n")) + "nine\n", "bad.tsv:6: bad cluster line"},
+           {"newskg-tag-model\nend\n", "not a newskg word-clusters"}}) {
     write(dir.file("bad.tsv"), k.bytes);
     auto r = WordClusters::load(dir.file("bad.tsv"));
     ASSERT_FALSE(r) << k.message;
