@@ -114,9 +114,9 @@ core::Result<WordClusters> WordClusters::parse(std::string_view file, const std:
 }
 
 core::Result<WordClusters> WordClusters::load(const std::string& path, ModelHeader* header) {
-  auto data = read_file(path);
-  if (!data) return data.error();
-  return parse(*data, path, header);
+  auto file = map_file(path);
+  if (!file) return file.error();
+  return parse(file->bytes, path, header);
 }
 
 }  // namespace newskg::tag

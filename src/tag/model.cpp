@@ -1,5 +1,10 @@
 #include "newskg/tag/model.hpp"
 
+#include <fcntl.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <bit>
 #include <cstdio>
 #include <cstring>
@@ -135,6 +140,32 @@ core::Result<std::string> read_file(const std::string& path) {
   if (static_cast<size_t>(in.gcount()) != data.size())
     return core::Error{path, 0, "cannot read model file"};
   return data;
+}
+
+core::Result<MappedFile> map_file(const std::string& path) {
+  std::error_code ec;
+  if (!std::filesystem::is_regular_file(path, ec))
+    return core::Error{path, 0, "model file not found"};
+  const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return core::Error{path, 0, "cannot open model file"};
+  struct stat st {};
+  if (::fstat(fd, &st) != 0) {
+    ::close(fd);
+    return core::Error{path, 0, "cannot read model file size"};
+  }
+  MappedFile out;
+  const size_t size = static_cast<size_t>(st.st_size);
+  if (size == 0) {
+    ::close(fd);
+    return out;
+  }
+  void* p = ::mmap(nullptr, size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
+  ::close(fd);
+  if (p == MAP_FAILED) return core::Error{path, 0, "cannot read model file"};
+  out.hold = std::shared_ptr<const void>(
+      p, [size](const void* q) { ::munmap(const_cast<void*>(q), size); });
+  out.bytes = std::string_view(static_cast<const char*>(p), size);
+  return out;
 }
 
 core::Status write_file(const std::string& path, std::string_view bytes) {
@@ -349,10 +380,11 @@ core::Status LinearModel::save(const std::string& path, ModelHeader header) cons
 }
 
 core::Result<LinearModel> LinearModel::load(const std::string& path, ModelHeader* header) {
-  auto data = read_file(path);
-  if (!data) return data.error();
+  auto file = map_file(path);
+  if (!file) return file.error();
+  const std::string_view data = file->bytes;
   size_t body = 0;
-  auto h = ModelHeader::parse(*data, path, body);
+  auto h = ModelHeader::parse(data, path, body);
   if (!h) return h.error();
   if (h->magic != kMagic)
     return core::Error{path, 1, "not a newskg tag model (first line '" + h->magic + "')"};
@@ -363,12 +395,12 @@ core::Result<LinearModel> LinearModel::load(const std::string& path, ModelHeader
                            (sig ? *sig : std::string("missing")) + ", this build " +
                            hex64(feature_signature()) + "): retrain it with newskg-train"};
   const std::string* bytes = h->find("body-bytes");
-  const size_t have = data->size() - body;
+  const size_t have = data.size() - body;
   if (bytes == nullptr || *bytes != std::to_string(have))
     return core::Error{path, 0,
                        "model body has " + std::to_string(have) + " bytes, header says " +
                            (bytes ? *bytes : std::string("nothing")) + " (truncated file?)"};
-  auto m = deserialize(std::string_view(*data).substr(body), path);
+  auto m = deserialize(data.substr(body), path);
   if (!m) return m.error();
   if (header) *header = std::move(*h);
   return m;

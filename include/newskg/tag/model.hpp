@@ -18,6 +18,7 @@
 // file, or one trained with other feature templates, is an Error naming the
 // file, never a crash.
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -42,6 +43,13 @@ struct ModelHeader {
 
 // Reads a whole file in one read; an Error when it cannot.
 core::Result<std::string> read_file(const std::string& path);
+// A whole file mapped read-only: its bytes stay valid while `hold` lives.
+// No copy and no zeroed buffer (the model files are read so at every start).
+struct MappedFile {
+  std::shared_ptr<const void> hold;
+  std::string_view bytes;
+};
+core::Result<MappedFile> map_file(const std::string& path);
 // Writes `bytes` to `path` through a temporary file and a rename.
 core::Status write_file(const std::string& path, std::string_view bytes);
 
