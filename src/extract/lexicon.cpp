@@ -34,27 +34,58 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
-// Reads a TSV: '#' comments and blank lines skipped; each row needs `min_cols`.
-core::Status read_tsv(const std::filesystem::path& path, size_t min_cols, std::vector<Row>& rows,
-                      bool required = true) {
-  std::ifstream in(path);
+// Calls fn(cols, n) for each row of a TSV: '#' comments and blank lines
+// skipped; columns trimmed of spaces and '\r'; each row needs `min_cols`
+// (at most kMaxCols are passed, the views valid during the call only). The
+// file is read at once and never split into strings: the lexicons are read
+// at every start.
+constexpr size_t kMaxCols = 8;
+template <class Fn>
+core::Status for_each_row(const std::filesystem::path& path, size_t min_cols, bool required,
+                          Fn&& fn) {
+  std::ifstream in(path, std::ios::binary);
   if (!in) {
     if (!required) return {};
     return core::Error{path.string(), 0, "cannot read lexicon"};
   }
-  std::string line;
+  std::ostringstream all;
+  all << in.rdbuf();
+  const std::string data = std::move(all).str();
+  std::string_view rest = data;
+  std::string_view cols[kMaxCols];
   int n = 0;
-  while (std::getline(in, line)) {
+  while (!rest.empty()) {
     ++n;
+    const size_t eol = rest.find('\n');
+    std::string_view line = rest.substr(0, eol);
+    rest.remove_prefix(eol == std::string_view::npos ? rest.size() : eol + 1);
     if (line.empty() || line[0] == '#') continue;
-    if (line.find_first_not_of(" \t\r") == std::string::npos) continue;
-    Row row = split(line, '\t');
-    if (row.size() < min_cols || row[0].empty())
+    if (line.find_first_not_of(" \t\r") == std::string_view::npos) continue;
+    size_t count = 0;
+    for (;;) {
+      const size_t tab = line.find('\t');
+      std::string_view part = line.substr(0, tab);
+      while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.remove_suffix(1);
+      while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+      if (count < kMaxCols) cols[count] = part;
+      ++count;
+      if (tab == std::string_view::npos) break;
+      line.remove_prefix(tab + 1);
+    }
+    if (count < min_cols || cols[0].empty())
       return core::Error{path.string(), n,
                          "expected " + std::to_string(min_cols) + " tab-separated columns"};
-    rows.push_back(std::move(row));
+    fn(cols, std::min(count, kMaxCols), n);
   }
   return {};
+}
+
+// Reads a TSV into rows of strings (for_each_row's rules).
+core::Status read_tsv(const std::filesystem::path& path, size_t min_cols, std::vector<Row>& rows,
+                      bool required = true) {
+  return for_each_row(path, min_cols, required, [&](const std::string_view* cols, size_t n, int) {
+    rows.emplace_back(cols, cols + n);
+  });
 }
 
 std::vector<std::string> alternatives(const Row& row, size_t col) {
@@ -144,7 +175,8 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     // "Uefa", "Opec" for FIFA, UEFA, OPEC. Four letters or more, so that
     // "Who" and "Sec" stay words.
     for (const auto& a : surfaces) {
-      if (a.size() < 4 || !std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
+      if (a.size() < 4 ||
+          !std::all_of(a.begin(), a.end(), [](char c) { return c >= 'A' && c <= 'Z'; }))
         continue;
       std::string title = a.substr(0, 1) + lower_ascii(a.substr(1));
       if (lex->org_by_.find(title) == lex->org_by_.end()) add_surface(lex->org_by_, title, idx);
@@ -154,11 +186,16 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = read_tsv(d / "titles.tsv", 2, rows); !st) return st.error();
   for (const auto& row : rows) {
     TitleRole r = TitleRole::None;
-    if (row[1] == "head") r = TitleRole::Head;
-    else if (row[1] == "modifier") r = TitleRole::Modifier;
-    else if (row[1] == "courtesy") r = TitleRole::Courtesy;
-    else if (row[1] == "connector") r = TitleRole::Connector;
-    else if (row[1] == "former") r = TitleRole::Former;
+    if (row[1] == "head")
+      r = TitleRole::Head;
+    else if (row[1] == "modifier")
+      r = TitleRole::Modifier;
+    else if (row[1] == "courtesy")
+      r = TitleRole::Courtesy;
+    else if (row[1] == "connector")
+      r = TitleRole::Connector;
+    else if (row[1] == "former")
+      r = TitleRole::Former;
     // Multiword titles ("Air Force", "Chief Executive") are matched word by word.
     for (const auto& w : split(row[0], ' ')) {
       auto [it, added] = lex->titles_.emplace(w, r);
@@ -169,8 +206,10 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   rows.clear();
   if (auto st = read_tsv(d / "title_descriptions.tsv", 1, rows, false); !st) return st.error();
   for (const auto& row : rows) {
-    if (row.size() < 2 || row[1] == "head") lex->description_heads_.insert(lower_ascii(row[0]));
-    else if (row[1] == "modifier") lex->description_modifiers_.insert(lower_ascii(row[0]));
+    if (row.size() < 2 || row[1] == "head")
+      lex->description_heads_.insert(lower_ascii(row[0]));
+    else if (row[1] == "modifier")
+      lex->description_modifiers_.insert(lower_ascii(row[0]));
   }
   rows.clear();
   if (auto st = read_tsv(d / "source_nouns.tsv", 2, rows); !st) return st.error();
@@ -200,7 +239,8 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
                          "unknown class '" + row[1] + "' for '" + row[0] + "'"};
     set->insert(lower_ascii(row[0]));
     if (set == &lex->body_nouns_)
-      lex->body_kinds_[lower_ascii(row[0])] = row.size() > 2 ? split(row[2], '|') : std::vector<std::string>{};
+      lex->body_kinds_[lower_ascii(row[0])] =
+          row.size() > 2 ? split(row[2], '|') : std::vector<std::string>{};
   }
   rows.clear();
   if (auto st = read_tsv(d / "speech_nouns.tsv", 2, rows); !st) return st.error();
@@ -248,17 +288,14 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
 
   auto load_map = [&](const char* file, StringMap<std::string>& map, bool lower_key,
                       bool required) -> core::Status {
-    std::vector<Row> r;
-    if (auto st = read_tsv(d / file, 1, r, required); !st) return st;
-    for (const auto& row : r)
-      map.emplace(lower_key ? lower_ascii(row[0]) : row[0], row.size() > 1 ? row[1] : "");
-    return {};
+    return for_each_row(d / file, 1, required, [&](const std::string_view* cols, size_t n, int) {
+      map.emplace(lower_key ? lower_ascii(cols[0]) : std::string(cols[0]),
+                  n > 1 ? std::string(cols[1]) : std::string());
+    });
   };
   auto load_set = [&](const char* file, StringSet& set, bool required) -> core::Status {
-    std::vector<Row> r;
-    if (auto st = read_tsv(d / file, 1, r, required); !st) return st;
-    for (const auto& row : r) set.insert(row[0]);
-    return {};
+    return for_each_row(d / file, 1, required,
+                        [&](const std::string_view* cols, size_t, int) { set.emplace(cols[0]); });
   };
   if (auto st = load_map("event_words.tsv", lex->event_words_, true, true); !st) return st.error();
   if (auto st = load_map("pronouns.tsv", lex->pronouns_, true, true); !st) return st.error();
@@ -436,16 +473,16 @@ const std::vector<const SpeechVerb*>* Lexicons::speech_verbs(std::string_view fi
   auto it = verbs_by_first_.find(first);
   return it == verbs_by_first_.end() ? nullptr : &it->second;
 }
-std::string_view Lexicons::event_class(std::string_view w) const { return find_str(event_words_, w); }
+std::string_view Lexicons::event_class(std::string_view w) const {
+  return find_str(event_words_, w);
+}
 std::string_view Lexicons::org_word(std::string_view w) const {
   const WordInfo& i = exact(w);
   return i.org_head ? "head" : i.org_prefix ? "prefix" : "";
 }
 std::string_view Lexicons::pronoun(std::string_view w) const { return find_str(pronouns_, w); }
 std::string_view Lexicons::stance(std::string_view w) const { return find_str(stance_, w); }
-std::string_view Lexicons::honorific(std::string_view w) const {
-  return find_str(honorifics_, w);
-}
+std::string_view Lexicons::honorific(std::string_view w) const { return find_str(honorifics_, w); }
 std::string_view Lexicons::american_spelling(std::string_view w) const {
   return find_str(spelling_, w);
 }

@@ -1,0 +1,90 @@
+// Lexicon files: what a bad row says, and what a file from another editor
+// (Windows line ends, stray spaces) still means.
+#include "newskg/extract/lexicon.hpp"
+
+#include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <string>
+
+namespace newskg::extract {
+namespace {
+
+namespace fs = std::filesystem;
+
+// A copy of schema/lexicon in a fresh folder (the models come from the
+// build's default folder: there is none beside the copy).
+class LexiconFilesTest : public testing::Test {
+ protected:
+  void SetUp() override {
+    dir_ =
+        fs::temp_directory_path() / ("newskg-lexicon-test-" + std::to_string(::getpid()) + "-" +
+                                     testing::UnitTest::GetInstance()->current_test_info()->name());
+    fs::remove_all(dir_);
+    fs::create_directories(dir_);
+    fs::copy(fs::path(NEWSKG_SOURCE_DIR) / "schema" / "lexicon", dir_ / "lexicon");
+  }
+  void TearDown() override { fs::remove_all(dir_); }
+
+  std::string lexicon() const { return (dir_ / "lexicon").string(); }
+  std::string read(const std::string& file) const {
+    std::ifstream in(dir_ / "lexicon" / file, std::ios::binary);
+    std::stringstream all;
+    all << in.rdbuf();
+    return all.str();
+  }
+  void write(const std::string& file, const std::string& bytes) const {
+    std::ofstream(dir_ / "lexicon" / file, std::ios::binary | std::ios::trunc) << bytes;
+  }
+  static int lines(const std::string& s) {
+    return static_cast<int>(std::count(s.begin(), s.end(), '\n'));
+  }
+
+  fs::path dir_;
+};
+
+TEST_F(LexiconFilesTest, TheShippedFilesLoad) {
+  auto lex = Lexicons::load(lexicon());
+  ASSERT_TRUE(lex) << lex.error().to_string();
+  EXPECT_TRUE((*lex)->exact("Monday").non_name);
+  EXPECT_EQ((*lex)->exact("President").title, TitleRole::Head);
+}
+
+TEST_F(LexiconFilesTest, ABadRowNamesItsFileAndLine) {
+  const std::string words = read("common_words.tsv");
+  write("common_words.tsv", words + "\tafter-an-empty-word\n");
+  auto lex = Lexicons::load(lexicon());
+  ASSERT_FALSE(lex);
+  EXPECT_NE(lex.error().to_string().find("common_words.tsv:" + std::to_string(lines(words) + 1) +
+                                         ": expected 1 tab-separated columns"),
+            std::string::npos)
+      << lex.error().to_string();
+
+  write("common_words.tsv", words);
+  const std::string titles = read("titles.tsv");
+  write("titles.tsv", titles + "Chancellor\n");  // the role column is missing
+  lex = Lexicons::load(lexicon());
+  ASSERT_FALSE(lex);
+  EXPECT_NE(lex.error().to_string().find("titles.tsv:" + std::to_string(lines(titles) + 1) +
+                                         ": expected 2 tab-separated columns"),
+            std::string::npos)
+      << lex.error().to_string();
+}
+
+TEST_F(LexiconFilesTest, WindowsLineEndsAndSpacesAroundColumnsMeanTheSame) {
+  std::string names = read("non_names.tsv"), crlf;
+  for (char c : names) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);
+  write("non_names.tsv", crlf + "  Sprocketday \tweekday \r\n");
+  auto lex = Lexicons::load(lexicon());
+  ASSERT_TRUE(lex) << lex.error().to_string();
+  EXPECT_TRUE((*lex)->exact("Monday").non_name);
+  EXPECT_TRUE((*lex)->exact("Sprocketday").non_name);
+  EXPECT_FALSE((*lex)->exact("Sprocketday\r").non_name);
+}
+
+}  // namespace
+}  // namespace newskg::extract
