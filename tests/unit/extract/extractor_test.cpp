@@ -1946,5 +1946,22 @@ TEST(BylineTest, MetadataAuthorsAndThePublisherAreEntities) {
   EXPECT_TRUE(types_of(guardian).count("the Guardian"));
 }
 
+// A compass word opening a sentence is part of the name after it (it was
+// dropped as a sentence-initial common word: "Yorkshire Police", a place).
+TEST(ExtractorTest, CompassWordOpeningASentenceOpensTheName) {
+  Result r = run(
+      "West Yorkshire Police said two men had been arrested. North Wales Police confirmed the "
+      "arrests.\n\nSouth American-themed restaurants opened in the city.");
+  const auto types = types_of(r);
+  ASSERT_TRUE(types.count("West Yorkshire Police"));
+  EXPECT_EQ(types.at("West Yorkshire Police"), EntityType::Organization);
+  ASSERT_TRUE(types.count("North Wales Police"));
+  EXPECT_EQ(types.at("North Wales Police"), EntityType::Organization);
+  EXPECT_FALSE(types.count("Yorkshire Police"));
+  EXPECT_FALSE(types.count("Wales Police"));
+  EXPECT_FALSE(types.count("South American-themed"));
+  EXPECT_EQ(r.speaker(r.statement("two men had been arrested")), "West Yorkshire Police");
+}
+
 }  // namespace
 }  // namespace newskg::extract
