@@ -191,38 +191,16 @@ LinearModel::LinearModel(std::vector<std::string> classes, std::vector<uint64_t>
   NEWSKG_CHECK(weights.size() == keys_.size() * classes_.size(), "weights are not rows x classes");
   for (size_t i = 1; i < keys_.size(); ++i)
     NEWSKG_CHECK(keys_[i - 1] < keys_[i], "feature keys must be sorted and unique");
-  const size_t c = classes_.size();
-  row_begin_.reserve(keys_.size() + 1);
-  row_begin_.push_back(0);
-  for (size_t r = 0; r < keys_.size(); ++r) {
-    for (size_t k = 0; k < c; ++k)
-      if (const int16_t w = weights[r * c + k]; w != 0) {
-        row_class_.push_back(static_cast<uint8_t>(k));
-        row_weight_.push_back(w);
-      }
-    row_begin_.push_back(static_cast<uint32_t>(row_weight_.size()));
-  }
+  weights_ = std::move(weights);
   build_index();
   const std::string body = serialize();
   std::memcpy(&checksum_, body.data() + body.size() - 8, 8);
 }
 
-std::vector<int16_t> LinearModel::dense_weights() const {
-  const size_t c = classes_.size();
-  std::vector<int16_t> out(keys_.size() * c, 0);
-  for (size_t r = 0; r < keys_.size(); ++r)
-    for (uint32_t z = row_begin_[r]; z < row_begin_[r + 1]; ++z)
-      out[r * c + row_class_[z]] = row_weight_[z];
-  return out;
-}
-
 int16_t LinearModel::weight(uint64_t key, size_t c) const {
   const int64_t r = find(key);
-  if (r < 0) return 0;
-  for (uint32_t z = row_begin_[static_cast<size_t>(r)]; z < row_begin_[static_cast<size_t>(r) + 1];
-       ++z)
-    if (row_class_[z] == c) return row_weight_[z];
-  return 0;
+  if (r < 0 || c >= classes_.size()) return 0;
+  return weights_[static_cast<size_t>(r) * classes_.size() + c];
 }
 
 void LinearModel::build_index() {
@@ -253,15 +231,14 @@ void LinearModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
   for (size_t f = 0; f < n; ++f) {
     const int64_t r = find(keys[f]);
     if (r < 0) continue;
-    const uint32_t end = row_begin_[static_cast<size_t>(r) + 1];
-    for (uint32_t z = row_begin_[static_cast<size_t>(r)]; z < end; ++z)
-      scores[row_class_[z]] += row_weight_[z];
+    const int16_t* row = weights_.data() + static_cast<size_t>(r) * c;
+    for (size_t k = 0; k < c; ++k) scores[k] += row[k];
   }
 }
 
 std::string LinearModel::serialize() const {
   std::string out;
-  out.reserve(64 + keys_.size() * 9 + row_weight_.size() * 3);
+  out.reserve(64 + keys_.size() * 9 + weights_.size() / 4);
   out.append(kBodyMagic, 4);
   put<uint32_t>(out, kBodyVersion);
   put<uint32_t>(out, static_cast<uint32_t>(classes_.size()));
@@ -279,11 +256,22 @@ std::string LinearModel::serialize() const {
   // rows' class indices, then their weights.
   put<uint64_t>(out, keys_.size());
   for (uint64_t k : keys_) put<uint64_t>(out, k);
-  for (size_t r = 0; r < keys_.size(); ++r)
-    put<uint8_t>(out, static_cast<uint8_t>(row_begin_[r + 1] - row_begin_[r]));
-  put<uint64_t>(out, row_class_.size());
-  out.append(reinterpret_cast<const char*>(row_class_.data()), row_class_.size());
-  out.append(reinterpret_cast<const char*>(row_weight_.data()), row_weight_.size() * 2);
+  const size_t c = classes_.size();
+  std::string classes, weights;
+  for (size_t r = 0; r < keys_.size(); ++r) {
+    uint8_t nonzero = 0;
+    for (size_t k = 0; k < c; ++k) {
+      const int16_t w = weights_[r * c + k];
+      if (w == 0) continue;
+      ++nonzero;
+      put<uint8_t>(classes, static_cast<uint8_t>(k));
+      put<int16_t>(weights, w);
+    }
+    put<uint8_t>(out, nonzero);
+  }
+  put<uint64_t>(out, classes.size());
+  out += classes;
+  out += weights;
   put<uint64_t>(out, hash_bytes(out));
   return out;
 }
@@ -344,25 +332,22 @@ core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const 
                            " feature rows (truncated or corrupted file)"};
   const char* cls = body.data() + r.pos();
   const char* wts = cls + total;
-  m.row_begin_.resize(rows + 1);
-  m.row_class_.assign(reinterpret_cast<const uint8_t*>(cls),
-                      reinterpret_cast<const uint8_t*>(cls) + total);
-  m.row_weight_.resize(total);
-  std::memcpy(m.row_weight_.data(), wts, total * 2);
-  uint32_t at = 0;
+  m.weights_.assign(rows * num_classes, 0);
+  size_t at = 0;
   for (size_t row = 0; row < rows; ++row) {
-    m.row_begin_[row] = at;
-    const uint32_t end = at + static_cast<unsigned char>(nonzero[row]);
-    for (uint32_t z = at; z < end; ++z) {
-      const uint8_t k = m.row_class_[z];
+    const size_t end = at + static_cast<unsigned char>(nonzero[row]);
+    for (size_t z = at; z < end; ++z) {
+      const uint8_t k = static_cast<uint8_t>(cls[z]);
       if (k >= num_classes) return core::Error{path, 0, "model weight of an unknown class"};
-      if (z > at && k <= m.row_class_[z - 1])
+      if (z > at && k <= static_cast<uint8_t>(cls[z - 1]))
         return core::Error{path, 0, "model weights of a row are not in class order"};
-      if (m.row_weight_[z] == 0) return core::Error{path, 0, "model body holds a zero weight"};
+      int16_t w;
+      std::memcpy(&w, wts + 2 * z, 2);
+      if (w == 0) return core::Error{path, 0, "model body holds a zero weight"};
+      m.weights_[row * num_classes + k] = w;
     }
     at = end;
   }
-  m.row_begin_[rows] = at;
   m.checksum_ = stored;
   for (size_t i = 0; i < m.keys_.size(); ++i)
     if (m.keys_[i] == 0 || (i > 0 && m.keys_[i - 1] >= m.keys_[i]))
