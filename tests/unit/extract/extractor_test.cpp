@@ -1953,13 +1953,12 @@ TEST(ExtractorTest, CompassWordOpeningASentenceOpensTheName) {
       "West Yorkshire Police said two men had been arrested. North Wales Police confirmed the "
       "arrests.\n\nSouth American-themed restaurants opened in the city.");
   const auto types = types_of(r);
-  ASSERT_TRUE(types.count("West Yorkshire Police"));
-  EXPECT_EQ(types.at("West Yorkshire Police"), EntityType::Organization);
-  ASSERT_TRUE(types.count("North Wales Police"));
-  EXPECT_EQ(types.at("North Wales Police"), EntityType::Organization);
-  EXPECT_FALSE(types.count("Yorkshire Police"));
-  EXPECT_FALSE(types.count("Wales Police"));
-  EXPECT_FALSE(types.count("South American-themed"));
+  for (const char* body : {"West Yorkshire Police", "North Wales Police"}) {
+    ASSERT_TRUE(types.count(body)) << body;
+    EXPECT_EQ(types.at(body), EntityType::Organization) << body;
+  }
+  for (const char* cut : {"Yorkshire Police", "Wales Police", "South American-themed"})
+    EXPECT_FALSE(types.count(cut)) << cut;
   EXPECT_EQ(r.speaker(r.statement("two men had been arrested")), "West Yorkshire Police");
 }
 
