@@ -19,15 +19,19 @@ namespace {
 
 using Row = std::vector<std::string>;
 
+// A field without the spaces around it and a '\r' a CRLF file leaves.
+std::string_view trim_field(std::string_view part) {
+  while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.remove_suffix(1);
+  while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
+  return part;
+}
+
 std::vector<std::string> split(std::string_view s, char sep) {
   std::vector<std::string> out;
   size_t start = 0;
   for (;;) {
     size_t p = s.find(sep, start);
-    std::string_view part = s.substr(start, p == std::string_view::npos ? p : p - start);
-    while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.remove_suffix(1);
-    while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-    out.emplace_back(part);
+    out.emplace_back(trim_field(s.substr(start, p == std::string_view::npos ? p : p - start)));
     if (p == std::string_view::npos) break;
     start = p + 1;
   }
@@ -64,10 +68,7 @@ core::Status for_each_row(const std::filesystem::path& path, size_t min_cols, bo
     size_t count = 0;
     for (;;) {
       const size_t tab = line.find('\t');
-      std::string_view part = line.substr(0, tab);
-      while (!part.empty() && (part.back() == ' ' || part.back() == '\r')) part.remove_suffix(1);
-      while (!part.empty() && part.front() == ' ') part.remove_prefix(1);
-      if (count < kMaxCols) cols[count] = part;
+      if (count < kMaxCols) cols[count] = trim_field(line.substr(0, tab));
       ++count;
       if (tab == std::string_view::npos) break;
       line.remove_prefix(tab + 1);

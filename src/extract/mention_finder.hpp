@@ -163,8 +163,6 @@ class MentionFinder {
   // "Mark Holden said", "Mark Holden, chairman of ...": a sentence-initial
   // common word ("Mark", "Will") opens a name when the rest of the run is
   // unknown capitalized words and the name speaks or is described.
-  // "north", "south-west", "Eastern" (lower case): opens a region's or body's name.
-  static bool is_compass_word(std::string_view lower_word);
   bool opens_name(uint32_t b, uint32_t e) const;
   // A middle initial: "Z." or "Z".
   // The one entity type the tagger gives every token of [b, e), or None when

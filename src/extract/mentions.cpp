@@ -981,14 +981,6 @@ uint32_t MentionFinder::person_of_split(uint32_t b, uint32_t e) const {
 // "Mark Holden said", "Mark Holden, chairman of ...": a sentence-initial
 // common word ("Mark", "Will") opens a name when the rest of the run is
 // unknown capitalized words and the name speaks or is described.
-bool MentionFinder::is_compass_word(std::string_view lower_word) {
-  for (std::string_view w : {"north", "south", "east", "west", "northern", "southern", "eastern",
-                             "western", "north-east", "north-west", "south-east", "south-west",
-                             "northeast", "northwest", "southeast", "southwest"})
-    if (lower_word == w) return true;
-  return false;
-}
-
 bool MentionFinder::opens_name(uint32_t b, uint32_t e) const {
   // "Capital Economics said": the tagger reads the whole run as one body.
   if (e - b >= 2 && e - b <= 5 && tagged_as(b, e) == tag::EntityType::Organization &&
@@ -999,7 +991,7 @@ bool MentionFinder::opens_name(uint32_t b, uint32_t e) const {
   // "West Yorkshire Police said", "North Carolina Gov. Roy Cooper": a
   // compass word opening a sentence opens the name after it.
   // Not an adjective made of a demonym ("South American-themed").
-  if (e - b >= 2 && is_compass_word(a_.lower(b)) && T(b + 1).kind == TokenKind::Word &&
+  if (e - b >= 2 && is_compass_point(a_.lower(b)) && T(b + 1).kind == TokenKind::Word &&
       !a_.wl(b + 1).common && a_.wx(b + 1).demonym < 0 &&
       a_.tok(b + 1).find('-') == std::string_view::npos)
     return true;

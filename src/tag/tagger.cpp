@@ -1,10 +1,5 @@
 #include "newskg/tag/tagger.hpp"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
 #include <bit>
 #include <climits>
@@ -524,24 +519,11 @@ core::Status Tagger::save_tables(const std::string& path) const {
 bool Tagger::read_tables(const std::string& path, Models& m) {
   // Mapped, not read: the 11 MB of blocks are used where they lie, so a run
   // neither zeroes nor copies them (page faults cost ~10 us each on a VM).
-  std::shared_ptr<const void> mapped;
-  size_t file_size = 0;
-  {
-    const int fd = path.empty() ? -1 : ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) return false;
-    struct stat st {};
-    if (::fstat(fd, &st) != 0 || !S_ISREG(st.st_mode) || st.st_size <= 0) {
-      ::close(fd);
-      return false;
-    }
-    file_size = static_cast<size_t>(st.st_size);
-    void* p = ::mmap(nullptr, file_size, PROT_READ, MAP_PRIVATE | MAP_POPULATE, fd, 0);
-    ::close(fd);
-    if (p == MAP_FAILED) return false;
-    mapped = std::shared_ptr<const void>(
-        p, [file_size](const void* q) { ::munmap(const_cast<void*>(q), file_size); });
-  }
-  const std::string_view file(static_cast<const char*>(mapped.get()), file_size);
+  if (path.empty()) return false;
+  auto mapped_file = map_file(path);
+  if (!mapped_file || mapped_file->bytes.empty()) return false;
+  std::shared_ptr<const void> mapped = std::move(mapped_file->hold);
+  const std::string_view file = mapped_file->bytes;
   size_t at = 0;
   auto header = ModelHeader::parse(file, path, at);
   if (!header || header->magic != kTablesMagic) return false;

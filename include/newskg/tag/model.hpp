@@ -43,8 +43,9 @@ struct ModelHeader {
 
 // Reads a whole file in one read; an Error when it cannot.
 core::Result<std::string> read_file(const std::string& path);
-// A whole file mapped read-only: its bytes stay valid while `hold` lives.
-// No copy and no zeroed buffer (the model files are read so at every start).
+// A whole file mapped read-only: its bytes stay valid while `hold` lives
+// (empty for an empty file). No copy and no zeroed buffer: the model,
+// cluster and tables files are read so at every start.
 struct MappedFile {
   std::shared_ptr<const void> hold;
   std::string_view bytes;
