@@ -35,11 +35,6 @@ std::string recorded_source(const std::string& source, const InputFile& file) {
 // One article's output, from its worker to the committer.
 struct ArticleOut {
   io::StreamingGraphWriter::Chunks chunks;
-  // The article graph's shared part (entities, offices, met), which the
-  // committer merges; the worker drops the rest, so the committer's serial
-  // time is not spent freeing article graphs. Held by pointer:
-  // boost::adjacency_list has no move, so moving a graph copies it.
-  std::unique_ptr<graph::KnowledgeGraph> shared;
   CorpusStats stats;  // the article's counts, added up by the committer
   size_t bytes = 0;
 };
@@ -148,7 +143,17 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
   std::vector<char> ready(window, 0);
   size_t committed = 0;
 
-  auto process = [&](size_t i, FileOut& out) {
+  // One entity table per worker: an article's shared part (entities,
+  // offices, met) is merged by the worker that built it, so the committer's
+  // serial time holds no merge, and no article's shared part is built as a
+  // graph of its own to be handed over.
+  // The first worker's is the result's own table (moving a boost graph
+  // copies it).
+  std::vector<graph::KnowledgeGraph> others(jobs - 1);
+  std::vector<graph::KnowledgeGraph*> tables{&result.entities};
+  for (auto& t : others) tables.push_back(&t);
+
+  auto process = [&](size_t i, FileOut& out, graph::KnowledgeGraph& table) {
     const InputFile& file = files[i];
     ingest::ReadResult read;
     try {
@@ -205,9 +210,11 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
         article.chunks =
             io::StreamingGraphWriter::format(*graph, io::RdfPart::Article, options.formats);
         count_article(*graph, article.stats);
-        article.shared = std::make_unique<graph::KnowledgeGraph>();
-        article.shared->merge_shared(std::move(*graph));
         article.bytes = doc.text.size();
+        // After everything that can fail on a bad article, so a skipped
+        // article leaves nothing in the table (short of memory running out
+        // in the middle of the merge).
+        table.merge_shared(std::move(*graph));
         out.articles.push_back(std::move(article));
       } catch (const std::bad_alloc&) {
         out.errors.push_back(
@@ -228,7 +235,6 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
     for (ArticleOut& a : out.articles) {
       if (options.on_commit) options.on_commit(a.chunks);
       add_counts(std::move(a.stats), result.stats);
-      result.entities.merge_shared(std::move(*a.shared));
       ++result.articles;
       bytes += a.bytes;
     }
@@ -239,19 +245,19 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
   if (jobs == 1) {
     for (size_t i = 0; i < files.size(); ++i) {
       FileOut out;
-      process(i, out);
+      process(i, out, *tables[0]);
       commit(i, out);
     }
   } else {
     std::atomic<size_t> next{0};
-    auto work = [&] {
+    auto work = [&](graph::KnowledgeGraph& table) {
       for (size_t i = next++; i < files.size(); i = next++) {
         {
           std::unique_lock<std::mutex> lock(mu);
           turn.wait(lock, [&] { return i < committed + window; });
         }
         FileOut out;
-        process(i, out);
+        process(i, out, table);
         {
           std::lock_guard<std::mutex> lock(mu);
           ring[i % window] = std::move(out);
@@ -261,7 +267,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
       }
     };
     std::vector<std::thread> threads;
-    for (unsigned j = 0; j < jobs; ++j) threads.emplace_back(work);
+    for (unsigned j = 0; j < jobs; ++j) threads.emplace_back(work, std::ref(*tables[j]));
     for (size_t i = 0; i < files.size(); ++i) {
       FileOut out;
       {
@@ -279,6 +285,9 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
     }
     for (auto& t : threads) t.join();
   }
+  // The other workers' tables merged into the first: the same union in any
+  // order (graph::KnowledgeGraph::merge).
+  for (graph::KnowledgeGraph& t : others) result.entities.merge(std::move(t));
   result.bytes = bytes;
   return result;
 }

@@ -3,15 +3,19 @@
 //
 //   workers (any thread):   read -> claim ids (in input order) -> extract ->
 //                           article graph -> its own triples formatted
-//                           (io::StreamingGraphWriter::format) -> per-article file
+//                           (io::StreamingGraphWriter::format) -> per-article file;
+//                           its shared part (entities, offices, met) merged
+//                           into the worker's own entity table
 //   committer (one thread): in input order through a reorder buffer of a few
 //                           files per worker: append the article's chunks to
-//                           the graph files, merge its shared part (entities,
-//                           offices, met) into the entity table, count.
+//                           the graph files, count.
+//   at the end:             the workers' entity tables merged into one.
 //
-// Only the entity table and the counts outlive an article, so memory is
+// Only the entity tables and the counts outlive an article, so memory is
 // flat in the number of articles, and the files are byte-identical for any
-// number of workers. Article ids are made unique in input order
+// number of workers: merging into an entity table is commutative and
+// associative (graph::KnowledgeGraph::merge), so which worker's table an
+// article went to never shows. Article ids are made unique in input order
 // (graph::ArticleIds) right after each file is read, so which article keeps
 // a contested id never depends on the thread that read it.
 #include <functional>
