@@ -239,8 +239,9 @@ void expect_round_trip(const KnowledgeGraph& g, const std::string& what) {
     SCOPED_TRACE(what + ", " + syntax_name(syntax));
     const std::string text = to_rdf(g, syntax);
     // The direct N-Triples/N-Quads formatter writes exactly Serd's bytes.
-    if (syntax != RdfSyntax::Turtle)
+    if (syntax != RdfSyntax::Turtle) {
       EXPECT_EQ(first_difference(to_rdf_with_serd(g, syntax), text), "");
+    }
     auto back = read_graph_string(text, syntax, what);
     ASSERT_TRUE(back.ok()) << back.error().to_string();
     EXPECT_EQ(first_difference(nt, to_rdf(*back, RdfSyntax::NTriples)), "");
@@ -275,6 +276,33 @@ TEST(RoundTripTest, GeneratedGraphsWithAwkwardLiterals) {
     const KnowledgeGraph g = random_graph(rng, pieces);
     expect_round_trip(g, "graph " + std::to_string(iteration));
     if (::testing::Test::HasFailure()) break;  // one graph's report is enough
+  }
+}
+
+// The formatter scans literals and IRIs 16 bytes at a time: every ASCII
+// byte, and a character of each UTF-8 length, at every position of a
+// literal and of a key longer than two such blocks, written exactly as Serd
+// writes it.
+TEST(RoundTripTest, EveryByteAtEveryPositionOfALongLiteralAndKey) {
+  std::vector<std::string> inserts;
+  for (int c = 1; c < 0x80; ++c) inserts.emplace_back(1, static_cast<char>(c));
+  for (const char* multi : {"\xC3\xA9", "\xE2\x82\xAC", "\xF0\x9F\x98\x80"}) inserts.emplace_back(multi);
+  constexpr size_t kLength = 40;
+  for (size_t at = 0; at <= kLength; ++at) {
+    KnowledgeGraph kg;
+    size_t n = 0;
+    for (const std::string& insert : inserts) {
+      std::string text(kLength, 'a');
+      text.insert(at, insert);
+      const std::string id = std::to_string(n++);
+      kg.upsert(node(NodeKind::Person, "person/" + id, text));
+      kg.upsert(node(NodeKind::Organization, "organization/" + id + "-" + text, "o"));
+    }
+    for (RdfSyntax syntax : {RdfSyntax::NTriples, RdfSyntax::NQuads}) {
+      SCOPED_TRACE("at " + std::to_string(at) + ", " + syntax_name(syntax));
+      EXPECT_EQ(first_difference(to_rdf_with_serd(kg, syntax), to_rdf(kg, syntax)), "");
+    }
+    if (::testing::Test::HasFailure()) break;  // one position's report is enough
   }
 }
 
