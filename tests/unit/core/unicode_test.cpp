@@ -63,6 +63,25 @@ TEST(CharIndexTest, CountsCodePointsNotBytes) {
   EXPECT_EQ(idx.to_char(static_cast<uint32_t>(text.size())), 5u);
 }
 
+// Every offset of texts that mix ASCII runs longer and shorter than the
+// eight bytes the index skips at once with characters of 2, 3 and 4 bytes,
+// against a count made byte by byte.
+TEST(CharIndexTest, EveryOffsetAgreesWithCountingByByte) {
+  const std::vector<std::string> pieces = {"a", "abcdefgh", "abcdefghijklmnopq", "\xc3\xa9",
+                                           "\xe2\x80\x9c", "\xf0\x9f\x98\x80", " "};
+  for (size_t seed = 0; seed < 200; ++seed) {
+    std::string text;
+    for (size_t k = 0, x = seed; k < 12; ++k, x = x * 6364136223846793005ull + 1442695040888963407ull)
+      text += pieces[(x >> 33) % pieces.size()];
+    const CharIndex idx(text);
+    uint32_t starts = 0;
+    for (size_t i = 0; i <= text.size() + 2; ++i) {
+      ASSERT_EQ(idx.to_char(static_cast<uint32_t>(i)), starts) << "offset " << i << " of " << text;
+      if (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++starts;
+    }
+  }
+}
+
 TEST(CaseFoldTest, KeepsAccents) { EXPECT_EQ(case_fold("ÉLAN"), "élan"); }
 
 }  // namespace
