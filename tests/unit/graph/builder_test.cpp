@@ -2,8 +2,10 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdio>
 #include <map>
 #include <string>
+#include <vector>
 
 namespace newskg::graph {
 namespace {
@@ -44,6 +46,24 @@ struct Fixture {
     facts.positions.push_back(weak);
   }
 };
+
+// The confidence literal is printf's "%.2f" of the value, ties and all
+// (0.125 is exact in binary and goes to "0.12"; 0.675 is a little above and
+// goes to "0.68").
+TEST(BuilderTest, ConfidenceIsWrittenAsPrintfWritesItWithTwoDecimals) {
+  Fixture f;
+  std::vector<double> values = {0.0, 1.0, 0.125, 0.375, 0.675, 0.005, 0.015, 0.995, 0.9999};
+  for (int k = 0; k <= 1000; ++k) values.push_back(k / 1000.0);
+  for (double c : values) {
+    f.facts.statements[0].confidence = c;
+    KnowledgeGraph kg = build_article_graph(f.doc, f.facts);
+    auto st = kg.find("statement/a1/1-7");
+    ASSERT_TRUE(st.has_value());
+    char want[32];
+    std::snprintf(want, sizeof want, "%.2f", c);
+    EXPECT_EQ(*kg[*st].attr("confidence"), want) << c;
+  }
+}
 
 TEST(BuilderTest, StatementCarriesSpeakerAboutAndCharacterOffsets) {
   Fixture f;
