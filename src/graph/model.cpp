@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <tuple>
 #include <type_traits>
 
@@ -18,11 +19,31 @@ constexpr std::array<std::string_view, 10> kRelationNames = {
     "said", "about", "met", "participant", "holder",
     "topicEntity", "holdsOffice", "officeOf", "mentions", "fromArticle"};
 
+// Unions `more` into `into` (sorted, unique), in time linear in their sizes:
+// an edge of the entity table (an office, a meeting) gathers evidence from
+// every article that reports it, and sorting the whole list again at each
+// article made the build quadratic in that number.
 void merge_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& more) {
   if (more.empty()) return;
-  into.insert(into.end(), more.begin(), more.end());
-  std::sort(into.begin(), into.end());
-  into.erase(std::unique(into.begin(), into.end()), into.end());
+  if (more.size() == 1) {  // the common case: one sentence of one article
+    const auto at = std::lower_bound(into.begin(), into.end(), more.front());
+    if (at == into.end() || *at != more.front()) into.insert(at, more.front());
+    return;
+  }
+  std::vector<Evidence> sorted_more;
+  const std::vector<Evidence>* add = &more;
+  if (!std::is_sorted(more.begin(), more.end()) ||
+      std::adjacent_find(more.begin(), more.end()) != more.end()) {
+    sorted_more = more;
+    std::sort(sorted_more.begin(), sorted_more.end());
+    sorted_more.erase(std::unique(sorted_more.begin(), sorted_more.end()), sorted_more.end());
+    add = &sorted_more;
+  }
+  std::vector<Evidence> merged;
+  merged.reserve(into.size() + add->size());
+  std::set_union(std::make_move_iterator(into.begin()), std::make_move_iterator(into.end()),
+                 add->begin(), add->end(), std::back_inserter(merged));
+  into = std::move(merged);
 }
 
 }  // namespace

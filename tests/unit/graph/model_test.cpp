@@ -2,6 +2,11 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cstdint>
+#include <string>
+#include <vector>
+
 namespace newskg::graph {
 namespace {
 
@@ -106,6 +111,42 @@ TEST(KnowledgeGraphTest, CopiesAndMovesKeepWorkingEdgeIndexes) {
   assigned.merge(moved);
   EXPECT_EQ(assigned.num_edges(), 1u);
   EXPECT_EQ(assigned.sorted_edges()[0].props->evidence.size(), 3u);
+}
+
+// Evidence gathered one article at a time, a few at a time, in any order,
+// unsorted and with repeats: always the sorted union without repeats.
+TEST(KnowledgeGraphTest, EvidenceIsTheSortedUnionOfEverythingLinked) {
+  uint64_t x = 12345;
+  auto next = [&x](uint64_t n) {
+    x = x * 6364136223846793005ull + 1442695040888963407ull;
+    return (x >> 33) % n;
+  };
+  for (int round = 0; round < 100; ++round) {
+    KnowledgeGraph kg;
+    NodeProps a, b;
+    a.key = "person/a";
+    b.key = "office/b";
+    b.kind = NodeKind::Office;
+    const Vertex va = kg.upsert(a), vb = kg.upsert(b);
+    std::vector<Evidence> all;
+    for (int batch = 0; batch < 30; ++batch) {
+      std::vector<Evidence> more;
+      for (uint64_t k = 0, n = next(4); k < n; ++k)
+        more.push_back({"article-" + std::to_string(next(12)), static_cast<uint32_t>(next(3)),
+                        static_cast<uint32_t>(next(3))});
+      all.insert(all.end(), more.begin(), more.end());
+      kg.link(va, Relation::HoldsOffice, vb, more);
+      NodeProps again = b;
+      again.evidence = more;
+      kg.upsert(again);
+    }
+    std::sort(all.begin(), all.end());
+    all.erase(std::unique(all.begin(), all.end()), all.end());
+    const auto edges = kg.sorted_edges();
+    ASSERT_EQ(edges.size(), 1u);
+    EXPECT_EQ(edges[0].props->evidence, all) << "round " << round;
+    EXPECT_EQ(kg[vb].evidence, all) << "round " << round;
+  }
 }
 
 TEST(SlugTest, MakesPlainAsciiIriParts) {
