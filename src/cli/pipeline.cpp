@@ -132,7 +132,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
   graph::ArticleIds ids;
   for (const auto& a : options.existing_articles) ids.reserve(a.id, a.source, a.title);
   std::mutex mu;
-  std::condition_variable turn;  // any of: an id claim, a slot filled, a file committed
+  std::condition_variable turn;  // an id claimed
   size_t claimed_upto = 0;
 
   // The reorder buffer: file i lives in ring[i % window] from the moment a
@@ -249,40 +249,46 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
       commit(i, out);
     }
   } else {
+    // No committer thread: the worker that files a result commits, in input
+    // order, every file that is ready from `committed` on, unless another
+    // worker is at it already (which then sees the new file when it looks
+    // again under the lock). So -j N runs N threads on N cores, the main
+    // thread being one of them, and no thread is woken to commit.
+    std::condition_variable room;  // a file committed: the window moved
+    bool committing = false;
     std::atomic<size_t> next{0};
+    auto commit_ready = [&](std::unique_lock<std::mutex>& lock) {
+      if (committing) return;
+      committing = true;
+      while (ready[committed % window]) {
+        const size_t i = committed;
+        FileOut out = std::move(ring[i % window]);
+        ready[i % window] = 0;
+        lock.unlock();
+        commit(i, out);
+        lock.lock();
+        ++committed;
+        room.notify_all();
+      }
+      committing = false;
+    };
     auto work = [&](graph::KnowledgeGraph& table) {
       for (size_t i = next++; i < files.size(); i = next++) {
         {
           std::unique_lock<std::mutex> lock(mu);
-          turn.wait(lock, [&] { return i < committed + window; });
+          room.wait(lock, [&] { return i < committed + window; });
         }
         FileOut out;
         process(i, out, table);
-        {
-          std::lock_guard<std::mutex> lock(mu);
-          ring[i % window] = std::move(out);
-          ready[i % window] = 1;
-        }
-        turn.notify_all();
+        std::unique_lock<std::mutex> lock(mu);
+        ring[i % window] = std::move(out);
+        ready[i % window] = 1;
+        commit_ready(lock);
       }
     };
     std::vector<std::thread> threads;
-    for (unsigned j = 0; j < jobs; ++j) threads.emplace_back(work, std::ref(*tables[j]));
-    for (size_t i = 0; i < files.size(); ++i) {
-      FileOut out;
-      {
-        std::unique_lock<std::mutex> lock(mu);
-        turn.wait(lock, [&] { return ready[i % window] != 0; });
-        out = std::move(ring[i % window]);
-        ready[i % window] = 0;
-      }
-      commit(i, out);
-      {
-        std::lock_guard<std::mutex> lock(mu);
-        committed = i + 1;
-      }
-      turn.notify_all();
-    }
+    for (unsigned j = 1; j < jobs; ++j) threads.emplace_back(work, std::ref(*tables[j]));
+    work(*tables[0]);
     for (auto& t : threads) t.join();
   }
   // The other workers' tables merged into the first: the same union in any

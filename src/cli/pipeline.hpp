@@ -6,9 +6,10 @@
 //                           (io::StreamingGraphWriter::format) -> per-article file;
 //                           its shared part (entities, offices, met) merged
 //                           into the worker's own entity table
-//   committer (one thread): in input order through a reorder buffer of a few
-//                           files per worker: append the article's chunks to
-//                           the graph files, count.
+//   commit (one worker at a time, no thread of its own): in input order
+//                           through a reorder buffer of a few files per
+//                           worker: append the article's chunks to the graph
+//                           files, count.
 //   at the end:             the workers' entity tables merged into one.
 //
 // Only the entity tables and the counts outlive an article, so memory is
