@@ -152,6 +152,9 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
   std::vector<graph::KnowledgeGraph> others(jobs - 1);
   std::vector<graph::KnowledgeGraph*> tables{&result.entities};
   for (auto& t : others) tables.push_back(&t);
+  // Evidence of the tables' offices and meetings is gathered unsorted and
+  // sorted once at the end (graph::KnowledgeGraph::defer_evidence).
+  for (graph::KnowledgeGraph* t : tables) t->defer_evidence();
 
   auto process = [&](size_t i, FileOut& out, graph::KnowledgeGraph& table) {
     const InputFile& file = files[i];
@@ -294,6 +297,7 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
   // The other workers' tables merged into the first: the same union in any
   // order (graph::KnowledgeGraph::merge).
   for (graph::KnowledgeGraph& t : others) result.entities.merge(std::move(t));
+  result.entities.finish_evidence();
   result.bytes = bytes;
   return result;
 }

@@ -75,13 +75,15 @@ const std::string* NodeProps::attr(std::string_view name) const {
   return &it->second.front();
 }
 
-KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other) : g_(other.g_), by_key_(other.by_key_) {
+KnowledgeGraph::KnowledgeGraph(const KnowledgeGraph& other)
+    : g_(other.g_), by_key_(other.by_key_), defer_evidence_(other.defer_evidence_) {
   rebuild_edge_index();
 }
 
 KnowledgeGraph::KnowledgeGraph(KnowledgeGraph&& other) noexcept {
   g_.swap(other.g_);
   by_key_.swap(other.by_key_);
+  defer_evidence_ = other.defer_evidence_;
   other.edge_index_.clear();
   rebuild_edge_index();
 }
@@ -90,6 +92,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(const KnowledgeGraph& other) {
   if (this != &other) {
     g_ = other.g_;
     by_key_ = other.by_key_;
+    defer_evidence_ = other.defer_evidence_;
     rebuild_edge_index();
   }
   return *this;
@@ -101,6 +104,7 @@ KnowledgeGraph& KnowledgeGraph::operator=(KnowledgeGraph&& other) noexcept {
     g_.swap(other.g_);
     by_key_.clear();
     by_key_.swap(other.by_key_);
+    defer_evidence_ = other.defer_evidence_;
     other.edge_index_.clear();
     rebuild_edge_index();
   }
@@ -169,7 +173,7 @@ Vertex KnowledgeGraph::upsert(NodeProps node) {
     std::sort(mine.begin(), mine.end());
     mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
   }
-  merge_evidence(n.evidence, node.evidence);
+  add_evidence(n.evidence, node.evidence);
   n.confidence = std::max(n.confidence, node.confidence);
   n.mentions += node.mentions;
   choose_label(n);
@@ -201,8 +205,26 @@ void KnowledgeGraph::link(Vertex from, Relation rel, Vertex to,
     return;
   }
   EdgeProps& p = g_[it->second];
-  merge_evidence(p.evidence, evidence);
+  add_evidence(p.evidence, evidence);
   p.confidence = std::max(p.confidence, confidence);
+}
+
+void KnowledgeGraph::add_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& more) const {
+  if (defer_evidence_) {
+    into.insert(into.end(), more.begin(), more.end());
+  } else {
+    merge_evidence(into, more);
+  }
+}
+
+void KnowledgeGraph::finish_evidence() {
+  auto normalize = [](std::vector<Evidence>& ev) {
+    std::sort(ev.begin(), ev.end());
+    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
+  };
+  for (auto v : boost::make_iterator_range(boost::vertices(g_))) normalize(g_[v].evidence);
+  for (auto e : boost::make_iterator_range(boost::edges(g_))) normalize(g_[e].evidence);
+  defer_evidence_ = false;
 }
 
 template <class G>

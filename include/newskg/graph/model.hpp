@@ -122,6 +122,14 @@ class KnowledgeGraph {
   // `officeOf`). The streaming build keeps just this across articles.
   void merge_shared(KnowledgeGraph&& other);
 
+  // While deferred, evidence that comes to a node or edge already in the
+  // graph is appended as it comes; finish_evidence() sorts every list and
+  // drops repeats once. An entity table that gathers the evidence of n
+  // articles then pays one sort instead of n merges into a growing list.
+  // Until finish_evidence(), evidence lists are in no particular order.
+  void defer_evidence() { defer_evidence_ = true; }
+  void finish_evidence();
+
   std::optional<Vertex> find(std::string_view key) const;
   const Graph& graph() const { return g_; }
   const NodeProps& operator[](Vertex v) const { return g_[v]; }
@@ -139,9 +147,11 @@ class KnowledgeGraph {
 
  private:
   void choose_label(NodeProps& n);
+  void add_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& more) const;
   void rebuild_edge_index();
   Graph g_;
   std::unordered_map<std::string, Vertex> by_key_;
+  bool defer_evidence_ = false;
   // (from, relation, to) -> edge, for O(1) duplicate detection. Vertex
   // descriptors are stable (vecS, vertices are never removed).
   struct EdgeKey {

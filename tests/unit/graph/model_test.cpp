@@ -114,8 +114,12 @@ TEST(KnowledgeGraphTest, CopiesAndMovesKeepWorkingEdgeIndexes) {
 }
 
 // Evidence gathered one article at a time, a few at a time, in any order,
-// unsorted and with repeats: always the sorted union without repeats.
-TEST(KnowledgeGraphTest, EvidenceIsTheSortedUnionOfEverythingLinked) {
+// unsorted and with repeats: always the sorted union without repeats, merged
+// as it comes or (deferred) sorted once at the end.
+class EvidenceUnionTest : public ::testing::TestWithParam<bool> {};
+
+TEST_P(EvidenceUnionTest, EvidenceIsTheSortedUnionOfEverythingLinked) {
+  const bool deferred = GetParam();
   uint64_t x = 12345;
   auto next = [&x](uint64_t n) {
     x = x * 6364136223846793005ull + 1442695040888963407ull;
@@ -123,6 +127,7 @@ TEST(KnowledgeGraphTest, EvidenceIsTheSortedUnionOfEverythingLinked) {
   };
   for (int round = 0; round < 100; ++round) {
     KnowledgeGraph kg;
+    if (deferred) kg.defer_evidence();
     NodeProps a, b;
     a.key = "person/a";
     b.key = "office/b";
@@ -142,12 +147,15 @@ TEST(KnowledgeGraphTest, EvidenceIsTheSortedUnionOfEverythingLinked) {
     }
     std::sort(all.begin(), all.end());
     all.erase(std::unique(all.begin(), all.end()), all.end());
+    if (deferred) kg.finish_evidence();
     const auto edges = kg.sorted_edges();
     ASSERT_EQ(edges.size(), 1u);
     EXPECT_EQ(edges[0].props->evidence, all) << "round " << round;
     EXPECT_EQ(kg[vb].evidence, all) << "round " << round;
   }
 }
+
+INSTANTIATE_TEST_SUITE_P(MergedOrDeferred, EvidenceUnionTest, ::testing::Bool());
 
 TEST(SlugTest, MakesPlainAsciiIriParts) {
   EXPECT_EQ(slug("Pete Hegseth"), "pete-hegseth");
