@@ -148,7 +148,7 @@ void build_article_graph_into(const core::Document& doc, const extract::ArticleF
       std::vector<int>& speakers = speakers_of_span[{st.span.begin, st.span.end}];
       auto it = std::find(speakers.begin(), speakers.end(), st.speaker);
       if (it == speakers.end()) it = speakers.insert(speakers.end(), st.speaker);
-      if (it != speakers.begin()) n.key += "/" + std::to_string(it - speakers.begin() + 1);
+      if (it != speakers.begin()) n.key.append("/").append(std::to_string(it - speakers.begin() + 1));
     }
     n.label = st.text;
     n.attrs["text"] = {st.text};
