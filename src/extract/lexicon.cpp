@@ -1,6 +1,7 @@
 #include "newskg/extract/lexicon.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -395,14 +396,24 @@ void Lexicons::gather() {
       Slot& s = table_[i];
       if (s.hash == 0) {
         s.hash = h;
-        s.key = key;  // views the map's key: stable, maps are never modified again
+        s.key = key.data();  // views the map's key: stable, maps are never modified again
+        s.size = static_cast<uint32_t>(key.size());
+        std::memcpy(s.head, key.data(), std::min(key.size(), Slot::kHead));
         return s;
       }
-      if (s.hash == h && s.key == key) return s;
+      if (s.holds(h, key)) return s;
     }
   };
   for (const auto& [w, info] : exact_) insert(w).exact = &info;
   for (const auto& [w, info] : lowered_) insert(w).lowered = &info;
+}
+
+bool Lexicons::Slot::holds(uint64_t h, std::string_view word) const {
+  if (hash != h || size != word.size()) return false;
+  const size_t n = std::min(word.size(), kHead);
+  return std::memcmp(head, word.data(), n) == 0 &&
+         (word.size() <= kHead ||
+          std::memcmp(key + kHead, word.data() + kHead, word.size() - kHead) == 0);
 }
 
 const Lexicons::Slot* Lexicons::probe(std::string_view word) const {
@@ -412,7 +423,7 @@ const Lexicons::Slot* Lexicons::probe(std::string_view word) const {
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const Slot& s = table_[i];
     if (s.hash == 0) return nullptr;
-    if (s.hash == h && s.key == word) return &s;
+    if (s.holds(h, word)) return &s;
   }
 }
 

@@ -159,11 +159,18 @@ class Lexicons {
   // Open-addressing copy of exact_ and lowered_ for the per-token lookups:
   // one probe sequence over a flat array, FNV-1a hashed (the node-based
   // unordered_map was a quarter of the extraction time).
-  struct Slot {
+  // A slot is one cache line, and holds the first kHead bytes of its key, so
+  // that a hit on a word of up to kHead bytes (most words) reads no other
+  // line to compare the key.
+  struct alignas(64) Slot {
+    static constexpr size_t kHead = 24;
     uint64_t hash = 0;
-    std::string_view key;
     const WordInfo* exact = nullptr;
     const WordInfo* lowered = nullptr;
+    const char* key = nullptr;  // the whole key (views the map's key)
+    uint32_t size = 0;
+    char head[kHead] = {};
+    bool holds(uint64_t h, std::string_view word) const;
   };
   std::vector<Slot> table_;
   const Slot* probe(std::string_view word) const;
