@@ -20,11 +20,10 @@ when valgrind is missing (a skipped check would let a quadratic step back in).
 usage: corpus_linearity_test.py NEWSKG [WORK_DIR] [--print]
 """
 import os
-import re
 import shutil
-import subprocess
 import sys
-import tempfile
+
+import callgrind_count
 
 MAX_GROWTH = 4.6
 BASE_ARTICLES = 300
@@ -52,40 +51,23 @@ def write_corpus(folder, n):
 
 
 def instructions(newskg, corpus, work):
-    cg = os.path.join(work, "callgrind.out")
     out = os.path.join(work, "out")
-    r = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={cg}", newskg,
-                        "build", "-q", "-j", "1", "--format", "nt", "-o", out, corpus],
-                       capture_output=True, text=True)
-    if r.returncode != 0:
-        raise SystemExit(f"corpus linearity: newskg build {corpus} failed ({r.returncode}):\n"
-                         f"{r.stderr[-2000:]}")
-    m = re.search(r"Collected\s*:\s*(\d+)", r.stderr)
-    if not m:
-        raise SystemExit(f"corpus linearity: no instruction count from callgrind:\n{r.stderr[-2000:]}")
+    count = callgrind_count.instructions(
+        "corpus linearity", [newskg, "build", "-q", "-j", "1", "--format", "nt", "-o", out, corpus], work)
     # The shared facts must be there, or the corpus tests nothing.
     with open(os.path.join(out, "graph.nt"), encoding="utf-8") as f:
         nt = f.read()
     for needed in ("#holdsOffice>", "#met>"):
         if needed not in nt:
             raise SystemExit(f"corpus linearity: no {needed} triple in the graph of {corpus}")
-    os.remove(cg)
-    return int(m.group(1))
+    return count
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    show = "--print" in sys.argv
-    if not args:
-        print(__doc__)
-        return 2
-    newskg = os.path.abspath(args[0])
-    if shutil.which("valgrind") is None:
-        print("corpus linearity: valgrind not found (install the valgrind package); this test needs it")
-        return 1
-    work = args[1] if len(args) > 1 else tempfile.mkdtemp(prefix="newskg-corpus-linearity-")
-    shutil.rmtree(work, ignore_errors=True)
-    os.makedirs(work)
+    started = callgrind_count.start("corpus linearity", __doc__, "newskg-corpus-linearity-")
+    if isinstance(started, int):
+        return started
+    newskg, work, show = started
     costs = {}
     for n in (1, BASE_ARTICLES, 2 * BASE_ARTICLES, 4 * BASE_ARTICLES):
         corpus = os.path.join(work, f"corpus-{n}")

@@ -28,11 +28,9 @@ usage: linearity_test.py NEWSKG [WORK_DIR] [--print] [--shape=NAME]... [--scale=
   --shape    only these shapes; --scale multiplies the base sizes
 """
 import os
-import re
-import shutil
-import subprocess
 import sys
-import tempfile
+
+import callgrind_count
 
 MAX_GROWTH = 4.6
 
@@ -157,32 +155,16 @@ SHAPES = {
 
 
 def instructions(newskg, path, work):
-    out = os.path.join(work, "callgrind.out")
-    r = subprocess.run(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}",
-                        newskg, "extract", path], capture_output=True, text=True)
-    if r.returncode != 0:
-        raise SystemExit(f"linearity: newskg extract {path} failed ({r.returncode}):\n{r.stderr[-2000:]}")
-    m = re.search(r"Collected\s*:\s*(\d+)", r.stderr)
-    if not m:
-        raise SystemExit(f"linearity: no instruction count from callgrind:\n{r.stderr[-2000:]}")
-    os.remove(out)
-    return int(m.group(1))
+    return callgrind_count.instructions("linearity", [newskg, "extract", path], work)
 
 
 def main():
-    args = [a for a in sys.argv[1:] if not a.startswith("--")]
-    show = "--print" in sys.argv
+    started = callgrind_count.start("linearity", __doc__, "newskg-linearity-")
+    if isinstance(started, int):
+        return started
+    newskg, work, show = started
     only = [a.split("=", 1)[1] for a in sys.argv[1:] if a.startswith("--shape=")]
     scale = [float(a.split("=", 1)[1]) for a in sys.argv[1:] if a.startswith("--scale=")]
-    if not args:
-        print(__doc__)
-        return 2
-    newskg = os.path.abspath(args[0])
-    if shutil.which("valgrind") is None:
-        print("linearity: valgrind not found (install the valgrind package); this test needs it")
-        return 1
-    work = args[1] if len(args) > 1 else tempfile.mkdtemp(prefix="newskg-linearity-")
-    os.makedirs(work, exist_ok=True)
     tiny = os.path.join(work, "tiny.txt")
     with open(tiny, "w", encoding="utf-8") as f:
         f.write("Talks resume\n\nAnna Berg said the talks would resume.\n")
