@@ -32,10 +32,10 @@ std::string recorded_source(const std::string& source, const InputFile& file) {
   return source;
 }
 
-// One article's output, from its worker to the committer.
+// One article's output, from its worker to the commit (in input order).
 struct ArticleOut {
   io::StreamingGraphWriter::Chunks chunks;
-  CorpusStats stats;  // the article's counts, added up by the committer
+  CorpusStats stats;  // the article's counts, added up at the commit
   size_t bytes = 0;
 };
 
@@ -144,11 +144,10 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
   size_t committed = 0;
 
   // One entity table per worker: an article's shared part (entities,
-  // offices, met) is merged by the worker that built it, so the committer's
-  // serial time holds no merge, and no article's shared part is built as a
-  // graph of its own to be handed over.
-  // The first worker's is the result's own table (moving a boost graph
-  // copies it).
+  // offices, met) is merged by the worker that built it, so the commit (the
+  // serial part) holds no merge, and no article's shared part is built as a
+  // graph of its own to be handed over. The first worker's is the result's
+  // own table (moving a boost graph copies it).
   std::vector<graph::KnowledgeGraph> others(jobs - 1);
   std::vector<graph::KnowledgeGraph*> tables{&result.entities};
   for (auto& t : others) tables.push_back(&t);

@@ -1,8 +1,8 @@
 #include "newskg/extract/lexicon.hpp"
 
 #include <algorithm>
-#include <cstring>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <future>

@@ -19,10 +19,10 @@ constexpr std::array<std::string_view, 10> kRelationNames = {
     "said", "about", "met", "participant", "holder",
     "topicEntity", "holdsOffice", "officeOf", "mentions", "fromArticle"};
 
-// Unions `more` into `into` (sorted, unique), in time linear in their sizes:
-// an edge of the entity table (an office, a meeting) gathers evidence from
-// every article that reports it, and sorting the whole list again at each
-// article made the build quadratic in that number.
+// Unions `more` into `into` (sorted, unique), in time linear in their sizes
+// rather than by sorting the whole list again. (The build's entity tables,
+// which gather an office's or meeting's evidence from every article that
+// reports it, defer even this: KnowledgeGraph::defer_evidence.)
 void merge_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& more) {
   if (more.empty()) return;
   if (more.size() == 1) {  // the common case: one sentence of one article
