@@ -69,9 +69,10 @@ bool process_alive(pid_t pid) { return ::kill(pid, 0) == 0 || errno == EPERM; }
 // missing; everything else is removed.
 void clean_stale(const fs::path& dir) {
   const fs::path parent = dir.parent_path();
-  const std::string base = "." + dir.filename().string();
-  const std::string stage_prefix = base + std::string(kStageTag);
-  const std::string old_prefix = base + std::string(kOldTag);
+  std::string base = ".";
+  base += dir.filename().string();
+  const std::string stage_prefix = std::string(base).append(kStageTag);
+  const std::string old_prefix = std::string(base).append(kOldTag);
   std::error_code ec;
   for (const auto& entry : fs::directory_iterator(parent, ec)) {
     const std::string name = entry.path().filename().string();
@@ -181,7 +182,7 @@ core::Result<OutputFolder> OutputFolder::begin(const std::string& dir_arg) {
 
   const fs::path staging =
       dir.parent_path() /
-      ("." + dir.filename().string() + std::string(kStageTag) + std::to_string(::getpid()));
+      std::string(".").append(dir.filename().string()).append(kStageTag).append(std::to_string(::getpid()));
   fs::remove_all(staging, ec);
   if (::mkdir(staging.c_str(), 0777) != 0)
     return folder_error(staging.string(), "cannot create: " + os_message(errno));

@@ -33,8 +33,9 @@ std::optional<std::string> find_on_path(std::string_view name) {
     size_t end = path.find(':', start);
     if (end == std::string::npos) end = path.size();
     std::string dir = path.substr(start, end - start);
-    if (dir.empty()) dir = ".";  // an empty PATH entry is the current directory
-    const std::string candidate = dir + "/" + std::string(name);
+    if (dir.empty()) dir.push_back('.');  // an empty PATH entry is the current directory
+    std::string candidate = dir;
+    candidate.append("/").append(name);
     struct stat st {};
     if (::stat(candidate.c_str(), &st) == 0 && S_ISREG(st.st_mode) &&
         ::access(candidate.c_str(), X_OK) == 0)

@@ -54,14 +54,15 @@ TEST(ShardPropertyTest, MergedShardsAreTheGraphOfTheWholeCorpusInAnyOrder) {
     std::vector<std::string> graphs;
     for (size_t s = 0; s < shards.size(); ++s) {
       if (shards[s].empty()) continue;
-      const fs::path out = root / ("r" + std::to_string(round) + "-s" + std::to_string(s));
+      const fs::path out =
+          root / std::string("r").append(std::to_string(round)).append("-s").append(std::to_string(s));
       const RunResult r = run(newskg() + " build -q --format ttl,nt,nq -o " + out.string() + join(shards[s]));
       ASSERT_EQ(r.status, 0) << r.out;
       // Each shard in a syntax of its own: Turtle, N-Triples, N-Quads.
       graphs.push_back((out / (s == 0 ? "graph.ttl" : s == 1 ? "graph.nt" : "graph.nq")).string());
     }
     std::shuffle(graphs.begin(), graphs.end(), rng);
-    const fs::path merged = root / ("r" + std::to_string(round) + "-merged");
+    const fs::path merged = root / std::string("r").append(std::to_string(round)).append("-merged");
     const RunResult m = run(newskg() + " merge -q --format nt,nq -o " + merged.string() + join(graphs));
     ASSERT_EQ(m.status, 0) << m.out;
     EXPECT_EQ(canonical_triples(merged / "graph.nt"), want_nt) << "round " << round;
