@@ -31,13 +31,14 @@ export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:strict_stri
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
 
 # Tests left out, with the reason:
-#   linearity  counts instructions with valgrind (callgrind), and an ASan
+#   linearity, corpus_linearity
+#              count instructions with valgrind (callgrind), and an ASan
 #              binary cannot run under valgrind ("ASan runtime does not come
 #              first in initial library list"). The uninstrumented suite
-#              (tests/run.sh) runs it.
+#              (tests/run.sh) runs them.
 # Everything else runs, the BBC quality run (20 s under ASan) and
 # kill_during_build (90 s; it times the instrumented build itself) included.
-exclude='^(linearity)$'
+exclude='^(linearity|corpus_linearity)$'
 
 start=$(date +%s)
 ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)" -E "$exclude" "$@"
