@@ -27,6 +27,9 @@ int run_merge(const MergeArgs& args) {
   // Every input is read before anything is written, so DIR may hold one of
   // the inputs (`newskg merge out/graph.ttl shard/graph.ttl -o out`).
   graph::KnowledgeGraph kg;
+  // Evidence of the facts that several shards share is sorted once, after
+  // the last shard, not merged again at each one.
+  kg.defer_evidence();
   for (const std::string& path : args.graphs) {
     const core::Status st = merge_graph_file(path, *lex, kg);
     if (!st) {
@@ -34,6 +37,7 @@ int run_merge(const MergeArgs& args) {
       return 2;
     }
   }
+  kg.finish_evidence();
   std::optional<io::OutputFolder> out = begin_outputs(args.out_dir);
   if (!out) return 2;
   int rc = write_outputs(kg, *out, args.formats);
