@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <array>
-#include <iterator>
 #include <tuple>
 #include <type_traits>
 
@@ -19,31 +18,11 @@ constexpr std::array<std::string_view, 10> kRelationNames = {
     "said", "about", "met", "participant", "holder",
     "topicEntity", "holdsOffice", "officeOf", "mentions", "fromArticle"};
 
-// Unions `more` into `into` (sorted, unique), in time linear in their sizes
-// rather than by sorting the whole list again. (The build's entity tables,
-// which gather an office's or meeting's evidence from every article that
-// reports it, defer even this: KnowledgeGraph::defer_evidence.)
-void merge_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& more) {
-  if (more.empty()) return;
-  if (more.size() == 1) {  // the common case: one sentence of one article
-    const auto at = std::lower_bound(into.begin(), into.end(), more.front());
-    if (at == into.end() || *at != more.front()) into.insert(at, more.front());
-    return;
-  }
-  std::vector<Evidence> sorted_more;
-  const std::vector<Evidence>* add = &more;
-  if (!std::is_sorted(more.begin(), more.end()) ||
-      std::adjacent_find(more.begin(), more.end()) != more.end()) {
-    sorted_more = more;
-    std::sort(sorted_more.begin(), sorted_more.end());
-    sorted_more.erase(std::unique(sorted_more.begin(), sorted_more.end()), sorted_more.end());
-    add = &sorted_more;
-  }
-  std::vector<Evidence> merged;
-  merged.reserve(into.size() + add->size());
-  std::set_union(std::make_move_iterator(into.begin()), std::make_move_iterator(into.end()),
-                 add->begin(), add->end(), std::back_inserter(merged));
-  into = std::move(merged);
+// Sorted, without repeats: how every evidence list and attribute's values are kept.
+template <class T>
+void sort_unique(std::vector<T>& v) {
+  std::sort(v.begin(), v.end());
+  v.erase(std::unique(v.begin(), v.end()), v.end());
 }
 
 }  // namespace
@@ -142,12 +121,9 @@ void KnowledgeGraph::choose_label(NodeProps& n) {
 Vertex KnowledgeGraph::upsert(NodeProps node) {
   NEWSKG_CHECK(!node.key.empty(), "a node needs a key");
   if (node.label_votes.empty() && !node.label.empty()) node.label_votes[node.label] = 1;
-  std::sort(node.evidence.begin(), node.evidence.end());
-  node.evidence.erase(std::unique(node.evidence.begin(), node.evidence.end()),
-                      node.evidence.end());
+  sort_unique(node.evidence);
   for (auto& [name, values] : node.attrs) {
-    std::sort(values.begin(), values.end());
-    values.erase(std::unique(values.begin(), values.end()), values.end());
+    sort_unique(values);
   }
   auto it = by_key_.find(node.key);
   if (it == by_key_.end()) {
@@ -170,8 +146,7 @@ Vertex KnowledgeGraph::upsert(NodeProps node) {
   for (auto& [name, values] : node.attrs) {
     auto& mine = n.attrs[name];
     mine.insert(mine.end(), values.begin(), values.end());
-    std::sort(mine.begin(), mine.end());
-    mine.erase(std::unique(mine.begin(), mine.end()), mine.end());
+    sort_unique(mine);
   }
   add_evidence(n.evidence, node.evidence);
   n.confidence = std::max(n.confidence, node.confidence);
@@ -194,9 +169,7 @@ void KnowledgeGraph::link(Vertex from, Relation rel, Vertex to,
     EdgeProps props;
     props.relation = rel;
     props.evidence = evidence;
-    std::sort(props.evidence.begin(), props.evidence.end());
-    props.evidence.erase(std::unique(props.evidence.begin(), props.evidence.end()),
-                         props.evidence.end());
+    sort_unique(props.evidence);
     props.confidence = confidence;
     auto [e, added] = boost::add_edge(from, to, g_);  // then move, as for vertices
     (void)added;
@@ -209,21 +182,17 @@ void KnowledgeGraph::link(Vertex from, Relation rel, Vertex to,
   p.confidence = std::max(p.confidence, confidence);
 }
 
+// The union of `into` (sorted, unique) and `more`; while deferred, only
+// gathered, for finish_evidence() to sort once.
 void KnowledgeGraph::add_evidence(std::vector<Evidence>& into, const std::vector<Evidence>& more) const {
-  if (defer_evidence_) {
-    into.insert(into.end(), more.begin(), more.end());
-  } else {
-    merge_evidence(into, more);
-  }
+  if (more.empty()) return;
+  into.insert(into.end(), more.begin(), more.end());
+  if (!defer_evidence_) sort_unique(into);
 }
 
 void KnowledgeGraph::finish_evidence() {
-  auto normalize = [](std::vector<Evidence>& ev) {
-    std::sort(ev.begin(), ev.end());
-    ev.erase(std::unique(ev.begin(), ev.end()), ev.end());
-  };
-  for (auto v : boost::make_iterator_range(boost::vertices(g_))) normalize(g_[v].evidence);
-  for (auto e : boost::make_iterator_range(boost::edges(g_))) normalize(g_[e].evidence);
+  for (auto v : boost::make_iterator_range(boost::vertices(g_))) sort_unique(g_[v].evidence);
+  for (auto e : boost::make_iterator_range(boost::edges(g_))) sort_unique(g_[e].evidence);
   defer_evidence_ = false;
 }
 
