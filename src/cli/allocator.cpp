@@ -72,13 +72,14 @@ void register_flush(Cache& c) {
   (void)flush;
 }
 
-// The class of a block of n bytes is its size rounded up to a granule.
-inline size_t class_of(size_t n) { return (n + kGranule - 1) / kGranule; }
+// The class of a block of n bytes is its size rounded up to a granule (a
+// request for 0 bytes gets a granule).
+inline size_t class_of(size_t n) { return n == 0 ? 1 : (n + kGranule - 1) / kGranule; }
 
 void* allocate(size_t n) {
   if (n <= kMaxSize) {
     Cache& c = tl_cache;
-    const size_t k = class_of(n == 0 ? 1 : n);
+    const size_t k = class_of(n);
     if (void* p = c.head[k]) {
       c.head[k] = *static_cast<void**>(p);
       --c.count[k];
@@ -112,7 +113,12 @@ void release(void* p, size_t usable) {
 }
 
 // A block from allocate(n) holds at least class_of(n) granules.
-inline size_t known_size(size_t n) { return n <= kMaxSize ? class_of(n == 0 ? 1 : n) * kGranule : n; }
+inline size_t known_size(size_t n) { return n <= kMaxSize ? class_of(n) * kGranule : n; }
+
+// A delete that is not told the size: malloc knows it.
+inline void release_unsized(void* p) {
+  if (p) release(p, malloc_usable_size(p));
+}
 
 }  // namespace
 
@@ -133,19 +139,11 @@ void* operator new[](size_t n, const std::nothrow_t&) noexcept {
   }
 }
 
-void operator delete(void* p) noexcept {
-  if (p) release(p, malloc_usable_size(p));
-}
-void operator delete[](void* p) noexcept {
-  if (p) release(p, malloc_usable_size(p));
-}
+void operator delete(void* p) noexcept { release_unsized(p); }
+void operator delete[](void* p) noexcept { release_unsized(p); }
 void operator delete(void* p, size_t n) noexcept { release(p, known_size(n)); }
 void operator delete[](void* p, size_t n) noexcept { release(p, known_size(n)); }
-void operator delete(void* p, const std::nothrow_t&) noexcept {
-  if (p) release(p, malloc_usable_size(p));
-}
-void operator delete[](void* p, const std::nothrow_t&) noexcept {
-  if (p) release(p, malloc_usable_size(p));
-}
+void operator delete(void* p, const std::nothrow_t&) noexcept { release_unsized(p); }
+void operator delete[](void* p, const std::nothrow_t&) noexcept { release_unsized(p); }
 
 #endif  // NEWSKG_SANITIZED_ALLOCATOR
