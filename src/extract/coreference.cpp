@@ -126,8 +126,25 @@ void MentionFinder::resolve_candidates() {
     if (c.type == EntityType::Person && !c.not_person && speaks_alone(c.first)) {
       int ent = a_.entity(EntityType::Person, std::string(a_.tok(c.first)));
       add_person_mention(c, ent);
+      continue;
     }
+    // "Rep. Tim Ryan of Ohio said", "strikes across Wales": after a
+    // preposition of place, a word the tagger reads as a location on its
+    // own, and no one's name in the article, is a place. Left unnamed, it
+    // was taken for the speaker's surname.
+    if (c.not_person && place_after_preposition(c.first)) add_place(c.first, c.last);
   }
+}
+
+bool MentionFinder::place_after_preposition(uint32_t b) const {
+  const uint32_t e = b + 1;
+  const bool whole = a_.tags[b].entity == tag::EntityType::Location && a_.tags[b].entity_start &&
+                     (e >= a_.ntok() || a_.tags[e].entity != tag::EntityType::Location ||
+                      a_.tags[e].entity_start);
+  if (!whole || !plain_word(b) || b == 0 || T(b - 1).kind != TokenKind::Word) return false;
+  const std::string_view prep = a_.lower(b - 1);
+  return prep == "of" || prep == "in" || prep == "at" || prep == "from" || prep == "to" ||
+         prep == "near" || prep == "across" || prep == "outside" || prep == "throughout";
 }
 
 // A lone capitalized word right before a speech verb ("Zuckoff said") or

@@ -178,6 +178,10 @@ class MentionFinder {
   // common word, non-name, event word, acronym, demonym or organization head.
   bool plain_word(uint32_t k) const;
 
+  // "of Ohio", "across Wales": the word at b is a location by the tagger's
+  // reading of it alone (not part of a longer name), after a preposition of place.
+  bool place_after_preposition(uint32_t b) const;
+
   // Is the run's last word used on its own elsewhere (not sentence-initially)?
   bool surname_used_alone(uint32_t b, uint32_t e) const;
   // The word is written somewhere in the article as a capitalized word with

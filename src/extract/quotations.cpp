@@ -132,6 +132,10 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
       // between: `,” said managing director Rodrigo Rato.`
       bool inverted = false;
       if (s < 0) inverted = (s = subject_right(c.last, limit)) >= 0;
+      // `“It’s just not true.” He said Clinton would not go far enough`:
+      // after a quotation that ends its sentence, a verb that reports words
+      // of its own opens a new statement, not the quotation's attribution.
+      if (!inverted && closes_with_period(q) && reports_more(c, limit)) continue;
       if (s >= 0 && (inverted || closes_attribution(c, limit))) {
         used_cue_[k] = s;
         return s;
@@ -222,6 +226,19 @@ bool StatementFinder::closes_attribution(const Cue& c, uint32_t limit) const {
       w == "i" || w == "there" || w == "this")
     return false;
   return !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+}
+
+bool StatementFinder::reports_more(const Cue& c, uint32_t limit) const {
+  // A clause of its own has a verb ("He said Clinton would not ..."); a
+  // hearer, a place or a time has none ("He told reporters later.", "he
+  // said in an interview"), nor does a clause after a comma ("He said,
+  // adding that ...", which goes on from the attribution).
+  for (uint32_t k = c.last; k < limit; ++k) {
+    if (a_.tok(k) == "," || a_.tok(k) == ";") return false;
+    if (a_.is(k, "that") || tag::is_verb(a_.tags[k].pos) || a_.tags[k].pos == tag::Pos::MD)
+      return true;
+  }
+  return false;
 }
 
 // "as Comey noted,", "As a Politico reporter put it,": the attribution

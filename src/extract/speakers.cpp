@@ -42,6 +42,23 @@ bool StatementFinder::in_prep_phrase(uint32_t first) const {
   return true;
 }
 
+int StatementFinder::person_before_affiliation(uint32_t first) const {
+  uint32_t q = first;
+  for (int hop = 0; hop < 3; ++hop) {
+    q = phrase_start(q);
+    if (q < 2) break;
+    std::string_view prep = a_.lower(q - 1);
+    if (prep != "of" && prep != "at" && prep != "from" && prep != "with" && prep != "in") break;
+    const int before = a_.mention_at[q - 2];
+    if (before < 0) break;
+    const Mention& bm = a_.mentions[static_cast<size_t>(before)];
+    if (bm.last != q - 1 || bm.entity < 0) break;
+    if (bm.type == EntityType::Person) return bm.entity;
+    q = bm.first;  // a body or place in a phrase of its own: go on left
+  }
+  return -1;
+}
+
 int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
   uint32_t k = t;
   while (k > limit) {
@@ -181,9 +198,15 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
           if (a_.tok(open) == "(") end = open;
         }
         int ent = a_.entity_ending_at(end);
-        if (ent >= 0 && is_speaker_type(ent) && end >= 1 && a_.mention_at[end - 1] >= 0 &&
-            !in_prep_phrase(a_.mentions[static_cast<size_t>(a_.mention_at[end - 1])].first))
-          return ent;
+        if (ent >= 0 && end >= 1 && a_.mention_at[end - 1] >= 0) {
+          const uint32_t first = a_.mentions[static_cast<size_t>(a_.mention_at[end - 1])].first;
+          if (!in_prep_phrase(first)) {
+            if (is_speaker_type(ent)) return ent;
+          } else if (int person = person_before_affiliation(first); person >= 0) {
+            // "Sen. Chris Murphy of Connecticut, who campaigned ..., said".
+            return person;
+          }
+        }
       }
       // A single mark may be a plural possessive: "veterans' families".
       if ((T(q - 1).kind == TokenKind::CloseQuote || T(q - 1).kind == TokenKind::OpenQuote) &&
@@ -209,20 +232,7 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     // Justice in Cape Town says": the person before the affiliations and
     // places (up to three phrases).
     if (mm.last == p + 1 && in_prep_phrase(mm.first)) {
-      uint32_t q = mm.first;
-      for (int hop = 0; hop < 3; ++hop) {
-        q = phrase_start(q);
-        if (q < 2) break;
-        std::string_view prep = a_.lower(q - 1);
-        if (prep != "of" && prep != "at" && prep != "from" && prep != "with" && prep != "in")
-          break;
-        const int before = a_.mention_at[q - 2];
-        if (before < 0) break;
-        const Mention& bm = a_.mentions[static_cast<size_t>(before)];
-        if (bm.last != q - 1 || bm.entity < 0) break;
-        if (bm.type == EntityType::Person) return bm.entity;
-        q = bm.first;  // a body or place in a phrase of its own: go on left
-      }
+      if (int person = person_before_affiliation(mm.first); person >= 0) return person;
       // "Political observers in Virginia say", "a spokesman for the Pentagon said".
       return source_with_modifier(p, limit);
     }
@@ -588,10 +598,15 @@ void StatementFinder::note_source_mention(int ent, core::Span where) const {
 }
 
 int StatementFinder::resolve_description(uint32_t head, uint32_t limit) const {
-  // Find the determiner that opens the noun phrase.
+  // Find the determiner that opens the noun phrase; a place may modify the
+  // head ("the Florida senator").
+  auto named_other_than_place = [&](uint32_t k) {
+    const int m = a_.mention_at[k];
+    return m >= 0 && a_.mentions[static_cast<size_t>(m)].type != EntityType::Place;
+  };
   uint32_t d = head;
   while (d > limit && head - d < 5 && T(d - 1).kind == TokenKind::Word &&
-         !a_.is(d - 1, "the") && !a_.is(d - 1, "a") && a_.mention_at[d - 1] < 0)
+         !a_.is(d - 1, "the") && !a_.is(d - 1, "a") && !named_other_than_place(d - 1))
     --d;
   if (d == limit || !(a_.is(d - 1, "the") || a_.is(d - 1, "The"))) return -1;
   std::string low(a_.lower(head));

@@ -213,6 +213,11 @@ class StatementFinder {
 
   int subject_left(uint32_t t, uint32_t limit) const;
 
+  // "Mr. Morgan of the Sierra Club", "Lauren Nel from Natural Justice in
+  // Cape Town": the person named before the affiliations and places whose
+  // name opens at `first` (up to three phrases of, at, from, with, in), or -1.
+  int person_before_affiliation(uint32_t first) const;
+
   // "The UN and other aid organisations have condemned", "Netanyahu and
   // allies, who claim": a named party and an unnamed group with it, ending at
   // the plural noun at p; the named party is the speaker GOLD.md counts.
@@ -445,6 +450,9 @@ class StatementFinder {
 
   // The quoted words end with a full stop inside the marks: “... of staff.”
   bool closes_with_period(const text::Quotation& q) const;
+  // A clause of its own follows cue `c` before `limit` ("He said Clinton
+  // would ..."), not only a hearer or a time ("He told Fox News on Sunday.").
+  bool reports_more(const Cue& c, uint32_t limit) const;
 
   bool ends_sentence(const text::Quotation& q) const;
 

@@ -1962,5 +1962,39 @@ TEST(ExtractorTest, CompassWordOpeningASentenceOpensTheName) {
   EXPECT_EQ(r.speaker(r.statement("two men had been arrested")), "West Yorkshire Police");
 }
 
+// "Rep. Dana Pell of Ohio said": a state after "of" is a place, not a
+// person "Ohio" who speaks; the person before the affiliation speaks, also
+// past a relative clause ("of Connecticut, who campaigned ..., said").
+TEST(SpeakerTest, AStateAfterANameIsAPlaceAndThePersonSpeaks) {
+  Result r = run("Rep. Dana Pell of Ohio said the plan would fail.");
+  EXPECT_EQ(r.speaker(r.statement("the plan would fail")), "Dana Pell");
+  const auto types = types_of(r);
+  ASSERT_TRUE(types.count("Ohio"));
+  EXPECT_EQ(types.at("Ohio"), EntityType::Place);
+
+  Result c = run("Sen. Grant Wilson of Connecticut, who campaigned with the governor, said the "
+                 "party must focus on turnout.");
+  EXPECT_EQ(c.speaker(c.statement("the party must focus on turnout")), "Grant Wilson");
+}
+
+// "The New Jersey senator said": a place between the article and the head
+// of a description leaves it a description of the senator named before.
+TEST(SpeakerTest, APlaceInsideADescription) {
+  Result r = run("Sen. Maria Olsen spoke on Monday. The New Jersey senator said she is looking "
+                 "ahead to the contest.");
+  EXPECT_EQ(r.speaker(r.statement("looking ahead to the contest")), "Maria Olsen");
+}
+
+// `“It is just not true.” He said the bank ...`: after a quotation that
+// ends its sentence, a speech verb with a clause of its own reports that
+// clause; one with only a hearer and a time still attributes the quotation.
+TEST(SpeakerTest, AVerbWithAClauseAfterAClosedQuotationReportsTheClause) {
+  Result r = run("Tom Varga spoke first. \u201cIt is just not true.\u201d He said the bank would "
+                 "not go far enough. \u201cIt was close.\u201d He told reporters on Sunday.");
+  EXPECT_EQ(r.speaker(r.statement("the bank would not go far enough")), "Tom Varga");
+  EXPECT_EQ(r.speaker(r.statement("It was close")), "Tom Varga");
+  EXPECT_EQ(r.speaker(r.statement("It is just not true")), "");
+}
+
 }  // namespace
 }  // namespace newskg::extract
