@@ -7,20 +7,21 @@ namespace newskg::extract {
 namespace speech_detail {
 
 // After "called": an object and then a quotation or "a/an ..." within the
-// sentence ("called Friday's decision a “huge win”").
-bool StatementFinder::called_names_something(uint32_t t) const {
+// sentence ("called Friday's decision a “huge win”"); the token that opens
+// what the object was called, or 0.
+uint32_t StatementFinder::called_names_something(uint32_t t) const {
   if (t > 0 && (a_.tok(t - 1) == "-" || a_.is(t - 1, "so") || a_.is(t - 1, "be") ||
                 a_.is(t - 1, "was") || a_.is(t - 1, "is") || a_.is(t - 1, "were")))
-    return false;  // "so-called", passive "was called"
+    return 0;  // "so-called", passive "was called"
   const auto& s = a_.sentence_of(t);
   if (t + 1 >= s.last || a_.is(t + 1, "on") || a_.is(t + 1, "for") || a_.is(t + 1, "off") ||
       a_.is(t + 1, "up") || a_.is(t + 1, "in") || a_.is(t + 1, "back") || a_.is(t + 1, "out"))
-    return false;
+    return 0;
   using tag::Pos;
   for (uint32_t k = t + 2; k < s.last && k - t < 12; ++k) {
     if ((T(k).kind == TokenKind::OpenQuote && !T(k).single_mark) || a_.is(k, "a") ||
         a_.is(k, "an"))
-      return true;
+      return k;
     // "called the charges unsubstantiated": an adjective after the object's
     // noun, ending the phrase ("called the new rules" has none).
     const Pos before = a_.tags[k - 1].pos;
@@ -28,9 +29,9 @@ bool StatementFinder::called_names_something(uint32_t t) const {
         (before == Pos::NN || before == Pos::NNS || before == Pos::NNP) &&
         (k + 1 >= s.last || T(k + 1).kind != TokenKind::Word || a_.is(k + 1, "and") ||
          a_.is(k + 1, "but")))
-      return true;
+      return k;
   }
-  return false;
+  return 0;
 }
 
 // "continues to insist", "went on to say", "began to argue": the speech
@@ -63,9 +64,9 @@ void StatementFinder::find_cues() {
     // plain "call" + object + what it was called is a speech act ("call
     // on/for" are lexicon forms; a phone call or "so-called" are not this).
     std::string_view w = a_.lower(t);
-    if ((w == "called" || w == "calls" || w == "calling") && called_names_something(t)) {
+    if ((w == "called" || w == "calls" || w == "calling") && called_names_something(t) != 0) {
       cue_at_[t] = static_cast<int>(cues_.size());
-      cues_.push_back({t, t + 1, &kCallVerb});
+      cues_.push_back({t, t + 1, w == "calling" ? &kCallingVerb : &kCallVerb});
       continue;
     }
     if (verbs == nullptr) continue;
@@ -873,7 +874,20 @@ void StatementFinder::indirect_speech() {
     }
     // "While saying the US remains committed ..., he challenged": stop at the comma.
     uint32_t e = content_end(b, s);
-    if (v.frame == VerbFrame::NounPhrase) {
+    if (&v == &kCallVerb || &v == &kCallingVerb) {
+      // "called Clinton, his rival, an ISIS “co-founder,” and ...": what the
+      // object was called ends at the first comma outside a quotation.
+      uint32_t k = called_names_something(c.first);
+      while (k < e && !((a_.tok(k) == "," || a_.tok(k) == ";") && a_.quote_at[k] < 0)) {
+        // `a “horrible witness,” and then`: the comma closing the quotation.
+        if (T(k).kind == TokenKind::CloseQuote && k > 0 && a_.tok(k - 1) == ",") {
+          ++k;
+          break;
+        }
+        ++k;
+      }
+      e = k;
+    } else if (v.frame == VerbFrame::NounPhrase) {
       // "denounced the annexation, which ...": the object ends at the first
       // comma that does not go on listing names ("rejects X, Nato membership").
       uint32_t k = b + 1;
@@ -900,8 +914,24 @@ void StatementFinder::indirect_speech() {
         ++k;
       e = k;
     }
+    // "commended Poland for ..., calling it “a model for the continent”":
+    // a gerund that goes on from the speaker's report in the same sentence
+    // is part of that one statement (GOLD.md); alone it is a statement.
+    if (&v == &kCallingVerb && extends_last(speaker, c.first, e, s)) continue;
     add_indirect(speaker, b, e, s, conf);
   }
+}
+
+bool StatementFinder::extends_last(int speaker, uint32_t first, uint32_t e, const text::Sentence& s) {
+  if (a_.facts.statements.empty() || e <= first) return false;
+  StatementFact& last = a_.facts.statements.back();
+  if (last.speaker != speaker || last.kind != StatementKind::Indirect ||
+      last.sentence.begin != s.span.begin || first == 0 || a_.tok(first - 1) != "," ||
+      last.span.end > T(first - 1).span.begin || a_.first_token_at(last.span.end) != first - 1)
+    return false;
+  last.span.end = T(e - 1).span.end;
+  last.text = std::string(last.span.of(a_.text));
+  return true;
 }
 
 }  // namespace speech_detail

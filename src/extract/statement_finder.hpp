@@ -99,7 +99,10 @@ inline bool is_period_noun(std::string_view w) {
   return words.count(w) > 0;
 }
 
-inline const SpeechVerb kCallVerb{"called", "call", VerbFrame::NounPhrase, false, 1};
+// "called him a liar" (form, lemma, frame, gerund, infinitive, words); "calling
+// him a liar" is a gerund, whose speaker is the clause's subject.
+inline const SpeechVerb kCallVerb{"called", "call", VerbFrame::NounPhrase, false, false, 1};
+inline const SpeechVerb kCallingVerb{"calling", "call", VerbFrame::NounPhrase, true, false, 1};
 
 class StatementFinder {
  public:
@@ -146,7 +149,10 @@ class StatementFinder {
 
   // After "called": an object and then a quotation or "a/an ..." within the
   // sentence ("called Friday's decision a “huge win”").
-  bool called_names_something(uint32_t t) const;
+  uint32_t called_names_something(uint32_t t) const;
+  // The speaker's last statement ends at the comma before token `first`, in
+  // sentence s: it takes [first, e) too ("..., calling it a model"). Whether it did.
+  bool extends_last(int speaker, uint32_t first, uint32_t e, const text::Sentence& s);
 
   // "continues to insist", "went on to say", "began to argue": the speech
   // act happens, unlike the hypothetical "would say" or "wants to argue".

@@ -1996,5 +1996,28 @@ TEST(SpeakerTest, AVerbWithAClauseAfterAClosedQuotationReportsTheClause) {
   EXPECT_EQ(r.speaker(r.statement("It is just not true")), "");
 }
 
+// "calling the judge a hater" after a clause that reports nothing is the
+// clause subject's statement; after the speaker's own report in the same
+// sentence it goes on that one statement (GOLD.md); what the object was
+// called runs past an appositive and ends with the quotation's comma.
+TEST(SpeakerTest, CallingSomeoneSomething) {
+  Result r = run("Dana Pell spoke at a rally on Monday, calling the judge a hater.");
+  EXPECT_EQ(r.speaker(r.statement("calling the judge a hater")), "Dana Pell");
+
+  Result c = run("Dana Pell commended the mayor for the plan, calling it \u201ca model for the "
+                 "region.\u201d");
+  ASSERT_EQ(c.facts.statements.size(), 1u);
+  EXPECT_NE(c.facts.statements[0].text.find("commended the mayor"), std::string::npos);
+  EXPECT_NE(c.facts.statements[0].text.find("a model for the region"), std::string::npos);
+
+  Result a = run("Dana Pell called Tom Varga, her rival, a \u201chorrible, horrible liar,\u201d and "
+                 "then left the hall.");
+  const StatementFact* st = a.statement("her rival");
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(a.speaker(st), "Dana Pell");
+  EXPECT_NE(st->text.find("horrible liar"), std::string::npos);
+  EXPECT_EQ(st->text.find("left the hall"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newskg::extract
