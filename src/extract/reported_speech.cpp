@@ -680,7 +680,11 @@ void StatementFinder::indirect_speech() {
       while (g > s.first + 1 && T(g - 1).kind == TokenKind::Word && !T(g - 1).upper &&
              is_ly_adverb(a_.lower(g - 1)))
         --g;
-      const bool set_off = g > s.first && (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1)));
+      // (`“founded ISIS,” saying`: the comma inside the closing mark.)
+      const bool set_off =
+          g > s.first && (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1)) ||
+                          (T(g - 1).kind == TokenKind::CloseQuote && g > s.first + 1 &&
+                           a_.tok(g - 2) == ","));
       if (set_off) speaker = sentence_speaker;
       // "Obama responded to a mother by saying his refusal ...", "told the
       // AP after hinting that ...", "while saying that": the main clause's subject.

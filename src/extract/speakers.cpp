@@ -787,7 +787,8 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) co
        a_.is(k, "meanwhile") || a_.is(k, "however") || a_.is(k, "instead")))
     ++k;
   if (k < before && a_.tok(k) == ",") ++k;
-  if (k < before && T(k).kind == TokenKind::Word &&
+  // (A name is none of these: "Carly Fiorina threw ...", "Kelly said".)
+  if (k < before && T(k).kind == TokenKind::Word && a_.mention_at[k] < 0 &&
       (is_preposition(a_.lower(k)) || is_subordinator(a_.lower(k)) || is_ly_adverb(a_.lower(k)) ||
        a_.lower(k).ends_with("ing") || is_weekday_or_time(a_.tok(k)))) {
     uint32_t comma = k;

@@ -2019,5 +2019,17 @@ TEST(SpeakerTest, CallingSomeoneSomething) {
   EXPECT_EQ(st->text.find("left the hall"), std::string::npos);
 }
 
+// ", saying ..." takes the clause's subject: a given name ending in "-ly"
+// is no adverb opening the sentence ("Holly Brandt threw ..."), and the
+// comma may stand inside a closing quotation mark (`“lied,” saying`).
+TEST(SpeakerTest, SayingAfterTheClauseOfANamedSubject) {
+  Result r = run("Holly Brandt threw her support behind Tom Varga on Wednesday, saying it is time "
+                 "for a change.");
+  EXPECT_EQ(r.speaker(r.statement("it is time for a change")), "Holly Brandt");
+  Result q = run("Dana Pell blamed the press for the row over the claim that Tom Varga "
+                 "\u201clied,\u201d saying they were nitpicking.");
+  EXPECT_EQ(q.speaker(q.statement("they were nitpicking")), "Dana Pell");
+}
+
 }  // namespace
 }  // namespace newskg::extract
