@@ -805,6 +805,17 @@ bool MentionFinder::publishes_after(uint32_t e, const text::Sentence& s) const {
 void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, int place, bool headline_case,
               const text::Sentence& s) {
   uint32_t b = p.first, e = p.last;
+  // "King Abdullah of Jordan", "Antonio Reina of Spain": a person's name
+  // does not end in the lower-case connector that links it to the country
+  // after it. (A body's name goes on past it, "Chartered Professional
+  // Accountants of Canada", and is not cut short here.)
+  {
+    uint32_t cut = e;
+    while (cut > b + 1 && T(cut - 1).kind == TokenKind::Word && !T(cut - 1).upper &&
+           is_connector(a_.tok(cut - 1)))
+      --cut;
+    if (cut < e && tagged_as(b, cut) != tag::EntityType::Organization) e = cut;
+  }
   // In Title Case headlines, a name stops at the first common word:
   // "Hillary Clinton Was Headed" -> "Hillary Clinton".
   if (headline_case) {

@@ -2031,5 +2031,15 @@ TEST(SpeakerTest, SayingAfterTheClauseOfANamedSubject) {
   EXPECT_EQ(q.speaker(q.statement("they were nitpicking")), "Dana Pell");
 }
 
+// "King Amrullah of Jordan": the person is "Amrullah", not a name ending
+// in "of" (the country after it is its own entity).
+TEST(NameShapeTest, APersonsNameDoesNotEndInTheConnectorBeforeACountry) {
+  const auto types = types_of(run("Tony Blair said that King Amrullah of Jordan paid for the trip."));
+  ASSERT_TRUE(types.count("Amrullah"));
+  EXPECT_EQ(types.at("Amrullah"), EntityType::Person);
+  ASSERT_TRUE(types.count("Jordan"));
+  for (const auto& [name, type] : types) EXPECT_FALSE(name.ends_with(" of")) << name;
+}
+
 }  // namespace
 }  // namespace newskg::extract
