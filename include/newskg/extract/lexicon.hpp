@@ -61,6 +61,7 @@ struct WordInfo {
   bool org_head = false, org_prefix = false;
   bool place_head = false;  // place_words.tsv: "Bay", "Harbour" end a place's name
   bool event_head = false;  // event_names.tsv: "Week", "Festival" end an event's name
+  bool work_head = false;   // work_words.tsv: "Award", "Show" end the name of a thing, no one's
   uint8_t name_max_tokens = 0;  // longest country/org name starting with this word
   // Lower case ("said", "meeting", "he"):
   bool common = false;
@@ -151,7 +152,7 @@ class Lexicons {
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
   StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_,
       honorifics_;
-  StringSet given_, common_, non_names_, abbrev_, place_heads_, event_heads_;
+  StringSet given_, common_, non_names_, abbrev_, place_heads_, event_heads_, work_heads_;
   std::unordered_set<std::string_view> abbrev_view_;
   size_t max_name_tokens_ = 1;
   std::shared_ptr<const tag::Tagger> tagger_;

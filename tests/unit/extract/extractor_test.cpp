@@ -2041,5 +2041,19 @@ TEST(NameShapeTest, APersonsNameDoesNotEndInTheConnectorBeforeACountry) {
   for (const auto& [name, type] : types) EXPECT_FALSE(name.ends_with(" of")) << name;
 }
 
+// "the Dana Varga Award", "the Tom Pell Show": an award or a show named
+// after someone is no person; "Kelby Road", "Varga Square" are places.
+TEST(NameShapeTest, AnAwardOrAShowIsNoPersonAndAStreetIsAPlace) {
+  const auto types = types_of(run("She won the Dana Varga Award last year and appeared on the Tom "
+                                  "Pell Show. Crowds gathered on Kelby Road and in Varga Square."));
+  EXPECT_FALSE(types.count("Dana Varga Award"));
+  EXPECT_FALSE(types.count("Tom Pell Show"));
+  for (const auto& [name, type] : types) EXPECT_NE(type, EntityType::Person) << name;
+  for (const char* place : {"Kelby Road", "Varga Square"}) {
+    ASSERT_TRUE(types.count(place)) << place;
+    EXPECT_EQ(types.at(place), EntityType::Place) << place;
+  }
+}
+
 }  // namespace
 }  // namespace newskg::extract
