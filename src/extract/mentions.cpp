@@ -1049,7 +1049,12 @@ bool MentionFinder::stands_alone(std::string_view word) const {
       if (!capitalized(k)) continue;
       bool prev_cap = k > 0 && capitalized(k - 1) && !T(k).para_start;
       bool next_cap = k + 1 < a_.ntok() && capitalized(k + 1) && !T(k + 1).para_start;
-      if (!prev_cap && !next_cap) alone_.insert(std::string(a_.tok(k)));
+      // ("Villa won", "Sociedad lost": a club or a place the tagger reads
+      // as such is no surname used alone.)
+      const tag::EntityType tagged = a_.tags[k].entity;
+      if (!prev_cap && !next_cap && tagged != tag::EntityType::Organization &&
+          tagged != tag::EntityType::Location)
+        alone_.insert(std::string(a_.tok(k)));
     }
     alone_.insert("");
   }

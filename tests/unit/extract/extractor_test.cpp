@@ -2055,5 +2055,19 @@ TEST(NameShapeTest, AnAwardOrAShowIsNoPersonAndAStreetIsAPlace) {
   }
 }
 
+// "At Milan he won two titles": a word the tagger reads as a club or a
+// place where it stands alone is no surname used alone, so "Inter Milan"
+// and "Lycos Europe" stay bodies, not people.
+TEST(TaggerTypingTest, AClubOrPlaceWordAloneIsNoSurname) {
+  const auto clubs = types_of(run("He joined Inter Milan in 2001. At Milan he won two titles, and "
+                                  "Milan fans loved him."));
+  ASSERT_TRUE(clubs.count("Inter Milan"));
+  EXPECT_EQ(clubs.at("Inter Milan"), EntityType::Organization);
+  const auto firms = types_of(run("Lycos Europe reported a loss. Europe accounted for most of its "
+                                  "sales, Lycos Europe said."));
+  ASSERT_TRUE(firms.count("Lycos Europe"));
+  EXPECT_EQ(firms.at("Lycos Europe"), EntityType::Organization);
+}
+
 }  // namespace
 }  // namespace newskg::extract
