@@ -177,9 +177,15 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     if (c.verb->frame == VerbFrame::NounPhrase) continue;
     int s = subject_left(c.first, start);
     if (s < 0 && c.verb->frame == VerbFrame::According) s = subject_right(c.last, from);
-    if (s < 0 && c.verb->gerund) s = main_subject(sent, c.last);
-    // "Serena denied ..., saying: “...”": the sentence's subject speaks.
+    // "Reiterating ..., Hegseth stated: “...”": a gerund opening the
+    // sentence takes the main clause's subject (not a name inside the
+    // quotation after ", adding: “...”").
+    if (s < 0 && c.verb->gerund && c.first <= start + 2) s = main_subject(sent, c.last);
+    // "Serena denied ..., saying: “...”": the sentence's subject speaks
+    // (the clause's, "He said Mr Blair had ..., adding: “...”", else the
+    // first person named).
     if (s < 0 && c.verb->gerund && p > start && a_.tok(p - 1) == ",") {
+      s = clause_subject(sent, p - 1);
       for (uint32_t k = start; k < p && s < 0; ++k) {
         int m = a_.mention_at[k];
         if (m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&

@@ -2069,5 +2069,15 @@ TEST(TaggerTypingTest, AClubOrPlaceWordAloneIsNoSurname) {
   EXPECT_EQ(firms.at("Lycos Europe"), EntityType::Organization);
 }
 
+// `He said Mr Varga had spoken ..., adding: “He went beyond ...”`: the
+// quotation after ", adding:" is the sentence subject's, not the person
+// the report names, nor a name inside the quotation.
+TEST(SpeakerTest, AddingColonQuotationIsTheClauseSubjects) {
+  Result r = run("Dana Pell said the families were delighted. He said Mr Varga had spoken with "
+                 "\"such sincerity\", adding: \"He went beyond what we thought he would, he took "
+                 "time to listen.\"");
+  EXPECT_EQ(r.speaker(r.statement("He went beyond")), "Dana Pell");
+}
+
 }  // namespace
 }  // namespace newskg::extract
