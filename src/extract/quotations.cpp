@@ -352,18 +352,24 @@ void StatementFinder::transcript_lines() {
       a_.facts.entities[static_cast<size_t>(speaker)].mentions.push_back(T(b).span);
     }
     if (speaker < 0 || !is_speaker_type(speaker)) continue;
-    if (!label && a_.facts.entities[static_cast<size_t>(speaker)].type != EntityType::Person) continue;
+    // "AP: Trump chair routed money to lobbyists", "Judicial Watch: State
+    // Department hid email": a headline that opens with its source and a
+    // colon reports what that person or body says, in the paper's words.
+    const bool headline = p == 0 && a_.seg.paragraphs.size() > 1 && T(b).para_start;
+    if (!label && !headline &&
+        a_.facts.entities[static_cast<size_t>(speaker)].type != EntityType::Person)
+      continue;
     core::Span content{T(e + 1).span.begin, para.end};
     if (content.size() < 12 || overlaps_direct(content)) continue;
     StatementFact st;
     st.speaker = speaker;
-    st.kind = StatementKind::Direct;
+    st.kind = headline ? StatementKind::Indirect : StatementKind::Direct;
     st.text = std::string(content.of(a_.text));
     st.span = content;
     st.sentence = para;
-    st.confidence = 0.8;
+    st.confidence = headline ? 0.6 : 0.8;
     a_.facts.statements.push_back(std::move(st));
-    add_direct_span(content);
+    if (!headline) add_direct_span(content);
   }
 }
 

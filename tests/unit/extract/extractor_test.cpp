@@ -2079,5 +2079,22 @@ TEST(SpeakerTest, AddingColonQuotationIsTheClauseSubjects) {
   EXPECT_EQ(r.speaker(r.statement("He went beyond")), "Dana Pell");
 }
 
+// A headline that opens with its source and a colon ("Dana Pell: Varga is
+// not fit to lead") reports what the source says, as an indirect statement;
+// one that opens with a label ("Analysis: ...") reports nothing.
+TEST(SpeakerTest, AHeadlineOpeningWithItsSourceAndAColon) {
+  core::Document doc;
+  doc.id = "t";
+  doc.text = "Dana Pell: Tom Varga is not fit to lead the party\n\nThe row went on for weeks.";
+  ArticleFacts facts = extract_article(doc, lexicons());
+  ASSERT_EQ(facts.statements.size(), 1u);
+  EXPECT_EQ(facts.statements[0].text, "Tom Varga is not fit to lead the party");
+  EXPECT_EQ(facts.statements[0].kind, StatementKind::Indirect);
+  EXPECT_EQ(facts.entities[static_cast<size_t>(facts.statements[0].speaker)].name, "Dana Pell");
+
+  doc.text = "Analysis: Tom Varga is not fit to lead the party\n\nThe row went on for weeks.";
+  EXPECT_TRUE(extract_article(doc, lexicons()).statements.empty());
+}
+
 }  // namespace
 }  // namespace newskg::extract
