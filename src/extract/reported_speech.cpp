@@ -642,6 +642,23 @@ void StatementFinder::indirect_speech() {
       sentence_speaker = -1;
     }
     const SpeechVerb& v = *c.verb;
+    // "As reported by The Washington Post, ...", "..., as reported by AP":
+    // a report with its agent after "by" reads as "according to" does.
+    if (!v.gerund && c.first > s.first && a_.is(c.first - 1, "as") && c.last + 1 < s.last &&
+        a_.is(c.last, "by")) {
+      const int speaker = subject_right(c.last + 1, s.last);
+      if (speaker < 0) continue;
+      if (c.first - 1 == s.first) {
+        uint32_t k = c.last + 1;
+        while (k < s.last && a_.tok(k) != ",") ++k;
+        add_indirect(speaker, k + 1, content_end(k + 1, s), s, 0.8);
+      } else {
+        uint32_t e = c.first - 1;
+        while (e > s.first && a_.tok(e - 1) == ",") --e;
+        add_indirect(speaker, s.first, e, s, 0.8);
+      }
+      continue;
+    }
     if (v.frame == VerbFrame::According) {
       int speaker = subject_right(c.last, s.last);
       if (speaker < 0) speaker = described_source_after(c.last, s.last);

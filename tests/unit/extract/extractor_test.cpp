@@ -2096,5 +2096,14 @@ TEST(SpeakerTest, AHeadlineOpeningWithItsSourceAndAColon) {
   EXPECT_TRUE(extract_article(doc, lexicons()).statements.empty());
 }
 
+// "As reported by The Washington Post, ..." and "..., as reported by The
+// Washington Post": the agent of the report is its source.
+TEST(SpeakerTest, AsReportedByTheAgent) {
+  Result r = run("As reported by The Washington Post, the mayor was told of the risk in March.");
+  EXPECT_EQ(r.speaker(r.statement("the mayor was told of the risk")), "The Washington Post");
+  Result e = run("The mayor was told of the risk in March, as reported by The Washington Post.");
+  EXPECT_EQ(e.speaker(e.statement("mayor was told of the risk")), "The Washington Post");
+}
+
 }  // namespace
 }  // namespace newskg::extract
