@@ -119,26 +119,75 @@ void add_about(Analysis& a) {
   }
 }
 
+// Every entity index a fact holds: roles' bodies, speakers, what
+// statements are about, meeting participants, holders and topics.
+template <typename F>
+void for_each_reference(ArticleFacts& f, F&& visit) {
+  for (auto& e : f.entities)
+    for (auto& r : e.roles) visit(r.of);
+  for (auto& s : f.statements) {
+    visit(s.speaker);
+    for (int& a : s.about) visit(a);
+  }
+  for (auto& m : f.meetings)
+    for (int& p : m.participants) visit(p);
+  for (auto& p : f.positions) {
+    visit(p.holder);
+    for (int& t : p.topic_entities) visit(t);
+  }
+}
+
+// "Yukos said ...", where the article also names "Russian oil giant Yukos":
+// a lone word taken for a speaker's surname is the body, place or country
+// the article names so elsewhere, unless a title or a pronoun ("he said")
+// made it a person.
+void fold_lone_names(Analysis& a) {
+  ArticleFacts& f = a.facts;
+  std::vector<char> personal(f.entities.size(), 0);
+  for (const Mention& m : a.mentions)
+    if (m.entity >= 0 && m.source == MentionSource::Pronoun) personal[static_cast<size_t>(m.entity)] = 1;
+  std::vector<int> into(f.entities.size(), -1);
+  bool any = false;
+  for (size_t i = 0; i < f.entities.size(); ++i) {
+    const Entity& e = f.entities[i];
+    if (e.type != EntityType::Person || personal[i] || !e.roles.empty() ||
+        e.name.find(' ') != std::string::npos)
+      continue;
+    for (size_t j = 0; j < f.entities.size(); ++j) {
+      const Entity& o = f.entities[j];
+      if (o.name != e.name || (o.type != EntityType::Organization && o.type != EntityType::Place &&
+                               o.type != EntityType::Country))
+        continue;
+      into[i] = static_cast<int>(j);
+      any = true;
+      break;
+    }
+  }
+  if (!any) return;
+  for (size_t i = 0; i < f.entities.size(); ++i) {
+    if (into[i] < 0) continue;
+    Entity& to = f.entities[static_cast<size_t>(into[i])];
+    for (const auto& sp : f.entities[i].mentions) to.mentions.push_back(sp);
+    f.entities[i].mentions.clear();
+  }
+  for_each_reference(f, [&](int& i) {
+    if (i >= 0 && into[static_cast<size_t>(i)] >= 0) i = into[static_cast<size_t>(i)];
+  });
+  for (auto& st : f.statements) {
+    std::sort(st.about.begin(), st.about.end());
+    st.about.erase(std::unique(st.about.begin(), st.about.end()), st.about.end());
+    st.about.erase(std::remove(st.about.begin(), st.about.end(), st.speaker), st.about.end());
+  }
+}
+
 // Entities that lost all their mentions (merged into another) and that no
 // fact refers to are dropped; indexes are remapped.
 void compact(ArticleFacts& f) {
   std::vector<char> used(f.entities.size(), 0);
   for (size_t i = 0; i < f.entities.size(); ++i) used[i] = !f.entities[i].mentions.empty();
-  auto mark = [&](int i) {
+  for_each_reference(f, [&](int& i) {
     if (i >= 0) used[static_cast<size_t>(i)] = 1;
-  };
-  for (const auto& e : f.entities)
-    for (const auto& r : e.roles) mark(r.of);
-  for (const auto& s : f.statements) {
-    mark(s.speaker);
-    for (int a : s.about) mark(a);
-  }
-  for (const auto& m : f.meetings)
-    for (int p : m.participants) mark(p);
-  for (const auto& p : f.positions) {
-    mark(p.holder);
-    for (int t : p.topic_entities) mark(t);
-  }
+  });
   std::vector<int> remap(f.entities.size(), -1);
   std::vector<Entity> kept;
   for (size_t i = 0; i < f.entities.size(); ++i) {
@@ -146,22 +195,10 @@ void compact(ArticleFacts& f) {
     remap[i] = static_cast<int>(kept.size());
     kept.push_back(std::move(f.entities[i]));
   }
-  auto fix = [&](int& i) {
-    if (i >= 0) i = remap[static_cast<size_t>(i)];
-  };
-  for (auto& e : kept)
-    for (auto& r : e.roles) fix(r.of);
-  for (auto& s : f.statements) {
-    fix(s.speaker);
-    for (int& a : s.about) fix(a);
-  }
-  for (auto& m : f.meetings)
-    for (int& p : m.participants) fix(p);
-  for (auto& p : f.positions) {
-    fix(p.holder);
-    for (int& t : p.topic_entities) fix(t);
-  }
   f.entities = std::move(kept);
+  for_each_reference(f, [&](int& i) {
+    if (i >= 0) i = remap[static_cast<size_t>(i)];
+  });
 }
 
 // A quotation left open at the end of its paragraph is the news convention
@@ -202,6 +239,7 @@ ArticleFacts extract_whole(const core::Document& doc, const Lexicons& lex, uint6
   for (auto& st : a.facts.statements) st.sentence = a.evidence(st.sentence, st.span);
   add_about(a);
   find_relations(a);
+  fold_lone_names(a);
   for (auto& e : a.facts.entities) {
     std::sort(e.mentions.begin(), e.mentions.end());
     e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());

@@ -2105,5 +2105,22 @@ TEST(SpeakerTest, AsReportedByTheAgent) {
   EXPECT_EQ(e.speaker(e.statement("mayor was told of the risk")), "The Washington Post");
 }
 
+// "Velmora said ... The figures come from the technology group Velmora":
+// the lone word that speaks is the body the article names so, one entity,
+// not a person "Velmora" besides.
+TEST(CoreferenceTest, ALoneSpeakingWordIsTheBodyOfThatName) {
+  Result r = run("Velmora said the market would grow. The figures come from the technology group "
+                 "Velmora.");
+  int velmora = 0;
+  for (const auto& e : r.facts.entities) {
+    if (e.name != "Velmora") continue;
+    ++velmora;
+    EXPECT_EQ(e.type, EntityType::Organization);
+  }
+  EXPECT_EQ(velmora, 1);
+  EXPECT_EQ(r.speaker(r.statement("the market would grow")), "Velmora");
+  EXPECT_EQ(r.speaker_type(r.statement("the market would grow")), EntityType::Organization);
+}
+
 }  // namespace
 }  // namespace newskg::extract
