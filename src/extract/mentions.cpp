@@ -844,6 +844,12 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   // courtesy title before the name outweighs it ("Mr Lewis" is a person
   // whatever "Lewis" alone would be).
   const tag::EntityType tagged = tagged_as(b, e);
+  // "the General Election", "a Major Incident": after a title that is also
+  // an adjective, a common word the tagger does not read as a person's
+  // name is no one ("President Bush" and "Chancellor Brown" are read so).
+  if (title != nullptr && !courtesy && e - b == 1 && a_.wl(b).common && !a_.wx(b).given &&
+      tagged != tag::EntityType::Person)
+    return;
   // "London Fashion Week", "Super Bowl", "Rom Con": a name ending in an
   // event head word is the event ("Super Bowl LVIII": a numeral may follow).
   {

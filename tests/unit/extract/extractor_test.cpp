@@ -2122,5 +2122,16 @@ TEST(CoreferenceTest, ALoneSpeakingWordIsTheBodyOfThatName) {
   EXPECT_EQ(r.speaker_type(r.statement("the market would grow")), EntityType::Organization);
 }
 
+// "if the party won the General Election": a title that is also an
+// adjective, then a common word, names no one; "President Varga" does.
+TEST(NameShapeTest, ATitleBeforeACommonWordIsNoPerson) {
+  const auto types = types_of(run("The plans would be brought in if the party won the General "
+                                  "Election, President Varga said."));
+  EXPECT_FALSE(types.count("Election"));
+  for (const auto& [name, type] : types) EXPECT_NE(name, "Election");
+  ASSERT_TRUE(types.count("Varga"));
+  EXPECT_EQ(types.at("Varga"), EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newskg::extract
