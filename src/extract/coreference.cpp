@@ -119,7 +119,12 @@ void MentionFinder::resolve_candidates() {
     // find the person. Other single words stay unresolved.
     // Only the speaking mention is the person's: a company name used
     // the same way ("Yukos said") stays out of the article's other mentions.
-    if (c.type == EntityType::Organization && speaks_alone(c.first)) {
+    // ("Sony said", where the tagger reads "Sony" elsewhere in the article
+    // as a body more often than as a person: the article's own usage.)
+    if ((c.type == EntityType::Organization ||
+         (c.type == EntityType::Person && !(c.first > 0 && a_.is(c.first - 1, "the")) &&
+          read_as_body(c.first))) &&
+        speaks_alone(c.first)) {
       add_org(c.first, c.last, std::string(a_.tok(c.first)), MentionSource::Name);
       continue;
     }
@@ -134,6 +139,21 @@ void MentionFinder::resolve_candidates() {
     // was taken for the speaker's surname.
     if (c.not_person && place_after_preposition(c.first)) add_place(c.first, c.last);
   }
+}
+
+bool MentionFinder::read_as_body(uint32_t b) const {
+  if (tag_votes_.empty()) {
+    for (uint32_t k = 0; k < a_.ntok(); ++k) {
+      if (!capitalized(k)) continue;
+      const tag::EntityType t = a_.tags[k].entity;
+      if (t != tag::EntityType::Organization && t != tag::EntityType::Person) continue;
+      auto& v = tag_votes_[std::string(a_.tok(k))];
+      (t == tag::EntityType::Organization ? v.first : v.second) += 1;
+    }
+    tag_votes_.emplace("", std::pair<int, int>{0, 0});
+  }
+  auto it = tag_votes_.find(std::string(a_.tok(b)));
+  return it != tag_votes_.end() && it->second.first > it->second.second;
 }
 
 bool MentionFinder::place_after_preposition(uint32_t b) const {

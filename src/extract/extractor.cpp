@@ -138,29 +138,34 @@ void for_each_reference(ArticleFacts& f, F&& visit) {
 }
 
 // "Yukos said ...", where the article also names "Russian oil giant Yukos":
-// a lone word taken for a speaker's surname is the body, place or country
-// the article names so elsewhere, unless a title or a pronoun ("he said")
-// made it a person.
+// a lone word taken for a speaker's surname is the body, country or place
+// the article names so elsewhere (in that order), unless a title or a
+// pronoun ("he said") made it a person. A lone word read as a place where
+// the article names a body so ("shares in Dell ... Dell said") is the body.
 void fold_lone_names(Analysis& a) {
   ArticleFacts& f = a.facts;
   std::vector<char> personal(f.entities.size(), 0);
   for (const Mention& m : a.mentions)
     if (m.entity >= 0 && m.source == MentionSource::Pronoun) personal[static_cast<size_t>(m.entity)] = 1;
+  auto rank = [](EntityType t) {
+    return t == EntityType::Organization ? 3 : t == EntityType::Country ? 2 : t == EntityType::Place ? 1 : 0;
+  };
   std::vector<int> into(f.entities.size(), -1);
   bool any = false;
   for (size_t i = 0; i < f.entities.size(); ++i) {
     const Entity& e = f.entities[i];
-    if (e.type != EntityType::Person || personal[i] || !e.roles.empty() ||
-        e.name.find(' ') != std::string::npos)
-      continue;
+    const bool lone_person = e.type == EntityType::Person && !personal[i] && e.roles.empty();
+    const bool lone_place = e.type == EntityType::Place;
+    if (!(lone_person || lone_place) || e.name.find(' ') != std::string::npos) continue;
+    int best = -1;
     for (size_t j = 0; j < f.entities.size(); ++j) {
       const Entity& o = f.entities[j];
-      if (o.name != e.name || (o.type != EntityType::Organization && o.type != EntityType::Place &&
-                               o.type != EntityType::Country))
-        continue;
-      into[i] = static_cast<int>(j);
+      if (j == i || o.name != e.name || rank(o.type) <= (lone_place ? 2 : 0)) continue;
+      if (best < 0 || rank(o.type) > rank(f.entities[static_cast<size_t>(best)].type)) best = static_cast<int>(j);
+    }
+    if (best >= 0) {
+      into[i] = best;
       any = true;
-      break;
     }
   }
   if (!any) return;

@@ -181,6 +181,9 @@ class MentionFinder {
   // "of Ohio", "across Wales": the word at b is a location by the tagger's
   // reading of it alone (not part of a longer name), after a preposition of place.
   bool place_after_preposition(uint32_t b) const;
+  // The article's tagger readings of the word at b are more often a body's
+  // name than a person's ("Sony's console ... Sony said").
+  bool read_as_body(uint32_t b) const;
 
   // Is the run's last word used on its own elsewhere (not sentence-initially)?
   bool surname_used_alone(uint32_t b, uint32_t e) const;
@@ -340,6 +343,9 @@ class MentionFinder {
   std::map<std::string, std::vector<int>> forename_;  // first-name key -> full-name persons
   mutable std::map<int, std::vector<uint32_t>> mention_starts_;  // see mention_starts()
   mutable std::set<std::string> alone_;
+  // Capitalized word -> how often the tagger reads it as part of a body and
+  // of a person's name in the article (read_as_body); built on first use.
+  mutable std::map<std::string, std::pair<int, int>> tag_votes_;
   std::set<std::string, std::less<>> bodies_named_;  // organizations named_body() found, by name
 };
 

@@ -2133,5 +2133,25 @@ TEST(NameShapeTest, ATitleBeforeACommonWordIsNoPerson) {
   EXPECT_EQ(types.at("Varga"), EntityType::Person);
 }
 
+// "Dell shares rose after the Dell results. Dell said ...": where the
+// tagger reads a word in the article more often as a body's name than a
+// person's, the lone word that speaks is that body; "shares in Dell" is
+// no place beside the company Dell.
+TEST(TaggerTypingTest, ALoneSpeakerTheArticleReadsAsABodyIsTheBody) {
+  Result r = run("Dell shares rose after the Dell results. Dell said demand was strong.");
+  EXPECT_EQ(r.speaker(r.statement("demand was strong")), "Dell");
+  EXPECT_EQ(r.speaker_type(r.statement("demand was strong")), EntityType::Organization);
+  const auto types = types_of(run("Shares in Dell rose after Dell reported strong sales of its "
+                                  "laptops. Dell said demand was strong."));
+  ASSERT_TRUE(types.count("Dell"));
+  EXPECT_EQ(types.at("Dell"), EntityType::Organization);
+  int dells = 0;
+  for (const auto& e : run("Shares in Dell rose after Dell reported strong sales of its laptops. "
+                           "Dell said demand was strong.")
+                           .facts.entities)
+    dells += e.name == "Dell";
+  EXPECT_EQ(dells, 1);
+}
+
 }  // namespace
 }  // namespace newskg::extract
