@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 #include "analysis.hpp"
 #include "newskg/core/unicode.hpp"
@@ -150,23 +151,28 @@ void fold_lone_names(Analysis& a) {
   auto rank = [](EntityType t) {
     return t == EntityType::Organization ? 3 : t == EntityType::Country ? 2 : t == EntityType::Place ? 1 : 0;
   };
+  // The best-ranked entity of each one-word name (one pass, not one per entity).
+  std::unordered_map<std::string_view, int> named;
+  for (size_t j = 0; j < f.entities.size(); ++j) {
+    const Entity& o = f.entities[j];
+    if (rank(o.type) == 0 || o.name.find(' ') != std::string::npos) continue;
+    auto [it, fresh] = named.emplace(o.name, static_cast<int>(j));
+    if (!fresh && rank(o.type) > rank(f.entities[static_cast<size_t>(it->second)].type))
+      it->second = static_cast<int>(j);
+  }
   std::vector<int> into(f.entities.size(), -1);
   bool any = false;
   for (size_t i = 0; i < f.entities.size(); ++i) {
     const Entity& e = f.entities[i];
     const bool lone_person = e.type == EntityType::Person && !personal[i] && e.roles.empty();
     const bool lone_place = e.type == EntityType::Place;
-    if (!(lone_person || lone_place) || e.name.find(' ') != std::string::npos) continue;
-    int best = -1;
-    for (size_t j = 0; j < f.entities.size(); ++j) {
-      const Entity& o = f.entities[j];
-      if (j == i || o.name != e.name || rank(o.type) <= (lone_place ? 2 : 0)) continue;
-      if (best < 0 || rank(o.type) > rank(f.entities[static_cast<size_t>(best)].type)) best = static_cast<int>(j);
-    }
-    if (best >= 0) {
-      into[i] = best;
-      any = true;
-    }
+    if (!(lone_person || lone_place)) continue;
+    auto it = named.find(e.name);
+    if (it == named.end() || static_cast<size_t>(it->second) == i ||
+        rank(f.entities[static_cast<size_t>(it->second)].type) <= (lone_place ? 2 : 0))
+      continue;
+    into[i] = it->second;
+    any = true;
   }
   if (!any) return;
   for (size_t i = 0; i < f.entities.size(); ++i) {

@@ -863,7 +863,7 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
     }
   }
   // "Hans Christian Andersen Award", "Marshall Plan": the name of an award,
-  // a show or a plan is no one's, though a given name open it.
+  // a show or a plan is no one's, though a given name opens it.
   if (!titled && e - b >= 2 && a_.wx(e - 1).work_head) return;
   // "Walvis Bay", "Ninety Mile Beach", "Abraham Villiers Bay": a name
   // ending in a geographic head word is a place; not "Michael Bay", a given
