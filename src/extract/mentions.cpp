@@ -867,9 +867,12 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   if (!titled && e - b >= 2 && a_.wx(e - 1).work_head) return;
   // "Walvis Bay", "Ninety Mile Beach", "Abraham Villiers Bay": a name
   // ending in a geographic head word is a place; not "Michael Bay", a given
-  // name and that word the tagger reads as a person.
-  if (!titled && e - b >= 2 && a_.wx(e - 1).place_head &&
+  // name and that word the tagger reads as a person, nor "Mr Walvis Bay".
+  // A title before it is part of the place's name ("Prince Edward Island",
+  // "Imam Khomeini International Airport").
+  if (!courtesy && e - b >= 2 && a_.wx(e - 1).place_head &&
       !(e - b == 2 && a_.wx(b).given && tagged == tag::EntityType::Person)) {
+    if (title != nullptr && title->last == b) b = title->first;
     add_place(b, e);
     return;
   }

@@ -2153,5 +2153,18 @@ TEST(TaggerTypingTest, ALoneSpeakerTheArticleReadsAsABodyIsTheBody) {
   EXPECT_EQ(dells, 1);
 }
 
+// "Prince Karvel Island", "Imam Dorsa International Airport": a title that
+// opens a place's name is part of it; "Mr Karvik Bay" is still a person.
+TEST(NameShapeTest, ATitleOpeningAPlacesNameIsPartOfIt) {
+  const auto types = types_of(run("They sailed to Prince Karvel Island and flew home from Imam "
+                                  "Dorsa International Airport. Mr Karvik Bay was not with them."));
+  for (const char* place : {"Prince Karvel Island", "Imam Dorsa International Airport"}) {
+    ASSERT_TRUE(types.count(place)) << place;
+    EXPECT_EQ(types.at(place), EntityType::Place) << place;
+  }
+  ASSERT_TRUE(types.count("Karvik Bay"));
+  EXPECT_EQ(types.at("Karvik Bay"), EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newskg::extract
