@@ -181,14 +181,11 @@ void fold_lone_names(Analysis& a) {
     for (const auto& sp : f.entities[i].mentions) to.mentions.push_back(sp);
     f.entities[i].mentions.clear();
   }
-  for_each_reference(f, [&](int& i) {
+  auto fold = [&](int& i) {
     if (i >= 0 && into[static_cast<size_t>(i)] >= 0) i = into[static_cast<size_t>(i)];
-  });
-  for (auto& st : f.statements) {
-    std::sort(st.about.begin(), st.about.end());
-    st.about.erase(std::unique(st.about.begin(), st.about.end()), st.about.end());
-    st.about.erase(std::remove(st.about.begin(), st.about.end(), st.speaker), st.about.end());
-  }
+  };
+  for_each_reference(f, fold);
+  for (Mention& m : a.mentions) fold(m.entity);
 }
 
 // Entities that lost all their mentions (merged into another) and that no
@@ -248,9 +245,9 @@ ArticleFacts extract_whole(const core::Document& doc, const Lexicons& lex, uint6
   add_bylines(a);
   find_statements(a);
   for (auto& st : a.facts.statements) st.sentence = a.evidence(st.sentence, st.span);
+  fold_lone_names(a);  // before what reads the mentions' entities
   add_about(a);
   find_relations(a);
-  fold_lone_names(a);
   for (auto& e : a.facts.entities) {
     std::sort(e.mentions.begin(), e.mentions.end());
     e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
