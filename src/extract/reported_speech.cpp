@@ -647,32 +647,17 @@ void StatementFinder::indirect_speech() {
     if (!v.gerund && c.first > s.first && a_.is(c.first - 1, "as") && c.last + 1 < s.last &&
         a_.is(c.last, "by")) {
       const int speaker = subject_right(c.last + 1, s.last);
-      if (speaker < 0) continue;
-      if (c.first - 1 == s.first) {
-        uint32_t k = c.last + 1;
-        while (k < s.last && a_.tok(k) != ",") ++k;
-        add_indirect(speaker, k + 1, content_end(k + 1, s), s, 0.8);
-      } else {
-        uint32_t e = c.first - 1;
-        while (e > s.first && a_.tok(e - 1) == ",") --e;
-        add_indirect(speaker, s.first, e, s, 0.8);
-      }
+      if (speaker >= 0)
+        content_around_source(speaker, c.first - 1, c.last + 1, c.first - 1 == s.first, s);
       continue;
     }
     if (v.frame == VerbFrame::According) {
       int speaker = subject_right(c.last, s.last);
       if (speaker < 0) speaker = described_source_after(c.last, s.last);
       if (speaker < 0) continue;
-      // "According to X, CONTENT." or "CONTENT, according to X."
-      if (c.first == s.first || (c.first > s.first && a_.tok(c.first - 1) == "\"")) {
-        uint32_t k = c.last;
-        while (k < s.last && a_.tok(k) != ",") ++k;
-        add_indirect(speaker, k + 1, content_end(k + 1, s), s, 0.8);
-      } else {
-        uint32_t e = c.first;
-        while (e > s.first && a_.tok(e - 1) == ",") --e;
-        add_indirect(speaker, s.first, e, s, 0.8);
-      }
+      content_around_source(
+          speaker, c.first, c.last,
+          c.first == s.first || (c.first > s.first && a_.tok(c.first - 1) == "\""), s);
       continue;
     }
     int speaker = -1;
@@ -699,9 +684,9 @@ void StatementFinder::indirect_speech() {
         --g;
       // (`“founded ISIS,” saying`: the comma inside the closing mark.)
       const bool set_off =
-          g > s.first && (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1)) ||
-                          (T(g - 1).kind == TokenKind::CloseQuote && g > s.first + 1 &&
-                           a_.tok(g - 2) == ","));
+          g > s.first &&
+          (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1)) ||
+           (T(g - 1).kind == TokenKind::CloseQuote && g > s.first + 1 && a_.tok(g - 2) == ","));
       if (set_off) speaker = sentence_speaker;
       // "Obama responded to a mother by saying his refusal ...", "told the
       // AP after hinting that ...", "while saying that": the main clause's subject.
@@ -943,7 +928,21 @@ void StatementFinder::indirect_speech() {
   }
 }
 
-bool StatementFinder::extends_last(int speaker, uint32_t first, uint32_t e, const text::Sentence& s) {
+void StatementFinder::content_around_source(int speaker, uint32_t open, uint32_t from, bool opens,
+                                            const text::Sentence& s) {
+  if (opens) {  // "According to X, CONTENT."
+    uint32_t k = from;
+    while (k < s.last && a_.tok(k) != ",") ++k;
+    add_indirect(speaker, k + 1, content_end(k + 1, s), s, 0.8);
+  } else {  // "CONTENT, according to X."
+    uint32_t e = open;
+    while (e > s.first && a_.tok(e - 1) == ",") --e;
+    add_indirect(speaker, s.first, e, s, 0.8);
+  }
+}
+
+bool StatementFinder::extends_last(int speaker, uint32_t first, uint32_t e,
+                                   const text::Sentence& s) {
   if (a_.facts.statements.empty() || e <= first) return false;
   StatementFact& last = a_.facts.statements.back();
   if (last.speaker != speaker || last.kind != StatementKind::Indirect ||

@@ -153,6 +153,12 @@ class StatementFinder {
   // The speaker's last statement ends at the comma before token `first`, in
   // sentence s: it takes [first, e) too ("..., calling it a model"). Whether it did.
   bool extends_last(int speaker, uint32_t first, uint32_t e, const text::Sentence& s);
+  // "According to X, CONTENT." / "CONTENT, according to X." (and "as reported
+  // by X"): the attribution phrase opens at `open` and its source ends
+  // before `from`; when it `opens` the sentence the content follows the next
+  // comma, otherwise it is the sentence before the phrase.
+  void content_around_source(int speaker, uint32_t open, uint32_t from, bool opens,
+                             const text::Sentence& s);
 
   // "continues to insist", "went on to say", "began to argue": the speech
   // act happens, unlike the hypothetical "would say" or "wants to argue".
