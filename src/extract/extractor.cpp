@@ -147,9 +147,13 @@ void fold_lone_names(Analysis& a) {
   ArticleFacts& f = a.facts;
   std::vector<char> personal(f.entities.size(), 0);
   for (const Mention& m : a.mentions)
-    if (m.entity >= 0 && m.source == MentionSource::Pronoun) personal[static_cast<size_t>(m.entity)] = 1;
+    if (m.entity >= 0 && m.source == MentionSource::Pronoun)
+      personal[static_cast<size_t>(m.entity)] = 1;
   auto rank = [](EntityType t) {
-    return t == EntityType::Organization ? 3 : t == EntityType::Country ? 2 : t == EntityType::Place ? 1 : 0;
+    return t == EntityType::Organization ? 3
+           : t == EntityType::Country    ? 2
+           : t == EntityType::Place      ? 1
+                                         : 0;
   };
   // The best-ranked entity of each one-word name (one pass, not one per entity).
   std::unordered_map<std::string_view, int> named;

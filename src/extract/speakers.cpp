@@ -605,8 +605,8 @@ int StatementFinder::resolve_description(uint32_t head, uint32_t limit) const {
     return m >= 0 && a_.mentions[static_cast<size_t>(m)].type != EntityType::Place;
   };
   uint32_t d = head;
-  while (d > limit && head - d < 5 && T(d - 1).kind == TokenKind::Word &&
-         !a_.is(d - 1, "the") && !a_.is(d - 1, "a") && !named_other_than_place(d - 1))
+  while (d > limit && head - d < 5 && T(d - 1).kind == TokenKind::Word && !a_.is(d - 1, "the") &&
+         !a_.is(d - 1, "a") && !named_other_than_place(d - 1))
     --d;
   if (d == limit || !(a_.is(d - 1, "the") || a_.is(d - 1, "The"))) return -1;
   std::string low(a_.lower(head));
