@@ -483,7 +483,15 @@ void MentionFinder::merge_surname_countries() {
     int person = -1;
     for (const core::Span& m : c.mentions) {
       auto it = surnames.find(m.of(a_.text));
-      if (it == surnames.end() || it->second < 0 || (person >= 0 && it->second != person)) {
+      // A demonym before a common noun modifies it: "French officials"
+      // beside "Peter French" is France's ("Mr French said" is his).
+      const uint32_t next = a_.first_token_at(m.end);
+      const bool modifier =
+          next < a_.ntok() && !T(next).upper &&
+          (a_.tags[next].pos == tag::Pos::NN || a_.tags[next].pos == tag::Pos::NNS) &&
+          a_.wx(a_.first_token_at(m.begin)).demonym >= 0;
+      if (modifier || it == surnames.end() || it->second < 0 ||
+          (person >= 0 && it->second != person)) {
         person = -1;
         break;
       }

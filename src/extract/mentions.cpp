@@ -532,13 +532,23 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     c.last = n.last;
     pieces.erase(pieces.begin() + static_cast<std::ptrdiff_t>(pi) + 1);
   }
-  // "Jim Jordan", "Paul Israel": a one-word country right after a known
-  // given name (the last word of the name piece before it) is the surname.
+  // "Jim Jordan", "Paul Israel", "Bill English": a one-word country or
+  // demonym right after a known given name (the last word of the name piece
+  // before it) is the surname; so it is after a name that is also a common
+  // word (name_genders.tsv knows it as a given name) where the tagger reads
+  // both words as a person's ("Mark Cuban"), not "Tennis Australia".
   for (size_t pi = 1; pi < pieces.size(); ++pi) {
     Piece& c = pieces[pi];
     const Piece& n = pieces[pi - 1];
-    if (c.kind == PieceKind::Country && c.last == c.first + 1 && n.kind == PieceKind::Name &&
-        n.last == c.first && a_.wx(c.first - 1).given)
+    if ((c.kind == PieceKind::Country || c.kind == PieceKind::Demonym) && c.last == c.first + 1 &&
+        n.kind == PieceKind::Name && n.last == c.first &&
+        (a_.wx(c.first - 1).given || (a_.wx(c.first - 1).gender != 0 &&
+                                      a_.tags[c.first - 1].entity == tag::EntityType::Person &&
+                                      a_.tags[c.first].entity == tag::EntityType::Person)))
+      c.kind = PieceKind::Name;
+    // "Mr German said": a courtesy title makes the demonym after it a surname.
+    if (c.kind == PieceKind::Demonym && c.last == c.first + 1 && n.kind == PieceKind::Courtesy &&
+        n.last == c.first)
       c.kind = PieceKind::Name;
   }
   // Merge neighbouring name pieces (after demoting titles).
@@ -757,11 +767,12 @@ bool MentionFinder::body_name(uint32_t b, uint32_t e, const std::vector<Piece>& 
   // a body's name when the body speaks or publishes right after it
   // ("Statistics Canada said" is no statement of Canada's; "Nazi Germany",
   // "Mainland China" are no bodies: an adjective opens them).
-  if (end == 0 && pieces.size() == 2 && pieces[0].kind == PieceKind::Name &&
-      pieces[0].first == b && pieces[1].kind == PieceKind::Country && pieces[1].last == e &&
+  if (end == 0 && pieces.size() == 2 && pieces[0].kind == PieceKind::Name && pieces[0].first == b &&
+      pieces[1].kind == PieceKind::Country && pieces[1].last == e &&
       pieces[1].first == pieces[0].last && pieces[0].last - b <= 2 && !a_.wx(b).given &&
       capitalized(pieces[0].last - 1) && a_.tags[b].pos != tag::Pos::JJ &&
-      publishes_after(e, s))  // not "L'Esquive and France"
+      tagged_as(b, e) != tag::EntityType::Person &&  // "Mark Jordan said"
+      publishes_after(e, s))                         // not "L'Esquive and France"
     end = e;
   for (size_t pi = 1; pi < pieces.size() && end == 0; ++pi) {
     const Piece& c = pieces[pi];
@@ -1011,6 +1022,16 @@ bool MentionFinder::opens_name(uint32_t b, uint32_t e) const {
       (e == a_.ntok() || a_.tags[e].entity != tag::EntityType::Organization ||
        a_.tags[e].entity_start))
     return true;
+  // "Mark Cuban said", "Will Smith": a common word opening a two- or
+  // three-word run that the tagger reads as one person's name, with no
+  // title in it.
+  if (e - b >= 2 && e - b <= 3 && tagged_as(b, e) == tag::EntityType::Person &&
+      a_.tags[b].entity_start &&
+      (e == a_.ntok() || a_.tags[e].entity != tag::EntityType::Person || a_.tags[e].entity_start)) {
+    bool titled = false;
+    for (uint32_t k = b; k < e; ++k) titled = titled || a_.wx(k).title != TitleRole::None;
+    if (!titled) return true;
+  }
   // "West Yorkshire Police said", "North Carolina Gov. Roy Cooper": a
   // compass word opening a sentence opens the name after it.
   // Not an adjective made of a demonym ("South American-themed").

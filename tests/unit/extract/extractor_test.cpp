@@ -1341,6 +1341,33 @@ TEST(EventTest, ANameBeforeAnEventWordAndHyphenatedModifiersBelongToTheEvent) {
   EXPECT_TRUE(attack);
 }
 
+// "Mike German", "Mr German": a demonym after a given name or a courtesy
+// title is a surname, and the country named the same way stays a country
+// where the demonym modifies a noun ("French officials").
+TEST(NameShapeTest, ADemonymAfterAGivenNameOrCourtesyTitleIsASurname) {
+  Result r =
+      run("Wine critic Peter French said the harvest was poor. French officials said "
+          "nothing. Mr French said prices would rise. Ann English said the shop would "
+          "close.");
+  EXPECT_EQ(r.speaker(r.statement("the harvest was poor")), "Peter French");
+  EXPECT_EQ(r.speaker(r.statement("prices would rise")), "Peter French");
+  EXPECT_EQ(r.speaker(r.statement("the shop would close")), "Ann English");
+  const auto types = types_of(r);
+  ASSERT_TRUE(types.count("France"));
+  EXPECT_EQ(types.at("France"), EntityType::Country);
+  EXPECT_FALSE(types.count("United Kingdom"));
+}
+
+// "Mark Jordan said": a given name that is also a common word, then a
+// country, both read as a person's name by the tagger, is no body named
+// after its country ("Statistics Canada said").
+TEST(NameShapeTest, APersonsNameEndingInACountryIsNoBody) {
+  Result r = run("Mark Jordan said costs would fall. Statistics Canada said the economy grew.");
+  EXPECT_EQ(r.speaker(r.statement("costs would fall")), "Mark Jordan");
+  EXPECT_EQ(r.speaker_type(r.statement("costs would fall")), EntityType::Person);
+  EXPECT_EQ(r.speaker_type(r.statement("the economy grew")), EntityType::Organization);
+}
+
 // "told The Namibian": a newspaper named after its country's demonym.
 TEST(NameShapeTest, TheAndADemonymInsideASentenceIsANewspaper) {
   const auto types = types_of(run("The minister told The Norwegian last month that the deal was "
