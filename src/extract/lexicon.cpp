@@ -314,6 +314,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_set("place_words.tsv", lex->place_heads_, true); !st) return st.error();
   if (auto st = load_set("event_names.tsv", lex->event_heads_, true); !st) return st.error();
   if (auto st = load_set("work_words.tsv", lex->work_heads_, true); !st) return st.error();
+  if (auto st = load_set("place_titles.tsv", lex->place_titles_, true); !st) return st.error();
   for (const auto& a : lex->abbrev_) lex->abbrev_view_.insert(a);
   {
     // A word can be an organization's head and prefix ("Ministry"): keep both.
@@ -358,6 +359,7 @@ void Lexicons::gather() {
     if (r == TitleRole::Head || r == TitleRole::Modifier) lowered_[lower_ascii(w)].job_word = true;
   for (const auto& w : event_heads_) exact_[w].event_head = true;
   for (const auto& w : work_heads_) exact_[w].work_head = true;
+  for (const auto& w : place_titles_) exact_[w].place_title = true;
   for (const auto& [w, kinds] : org_word_kinds_) {
     exact_[w].org_head = kinds.find("head") != std::string::npos;
     exact_[w].org_prefix = kinds.find("prefix") != std::string::npos;

@@ -879,11 +879,14 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   // "Walvis Bay", "Ninety Mile Beach", "Abraham Villiers Bay": a name
   // ending in a geographic head word is a place; not "Michael Bay", a given
   // name and that word the tagger reads as a person, nor "Mr Walvis Bay".
-  // A title before it is part of the place's name ("Prince Edward Island",
-  // "Imam Khomeini International Airport").
-  if (!courtesy && e - b >= 2 && a_.wx(e - 1).place_head &&
+  // A title that names places (place_titles.tsv) before it is part of the
+  // place's name ("Prince Edward Island", "Imam Khomeini International
+  // Airport"); any other makes a titled person ("Governor Bo Park").
+  const bool place_title = title != nullptr && title->last == b &&
+                           title->last == title->first + 1 && a_.wx(title->first).place_title;
+  if (!courtesy && (title == nullptr || place_title) && e - b >= 2 && a_.wx(e - 1).place_head &&
       !(e - b == 2 && a_.wx(b).given && tagged == tag::EntityType::Person)) {
-    if (title != nullptr && title->last == b) b = title->first;
+    if (place_title) b = title->first;
     add_place(b, e);
     return;
   }

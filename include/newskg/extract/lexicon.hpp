@@ -62,6 +62,8 @@ struct WordInfo {
   bool place_head = false;  // place_words.tsv: "Bay", "Harbour" end a place's name
   bool event_head = false;  // event_names.tsv: "Week", "Festival" end an event's name
   bool work_head = false;   // work_words.tsv: "Award", "Show" end the name of a thing, no one's
+  bool place_title =
+      false;  // place_titles.tsv: "Prince" may open a place's name (Prince Edward Island)
   uint8_t name_max_tokens = 0;  // longest country/org name starting with this word
   // Lower case ("said", "meeting", "he"):
   bool common = false;
@@ -152,7 +154,8 @@ class Lexicons {
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
   StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_,
       honorifics_;
-  StringSet given_, common_, non_names_, abbrev_, place_heads_, event_heads_, work_heads_;
+  StringSet given_, common_, non_names_, abbrev_, place_heads_, event_heads_, work_heads_,
+      place_titles_;
   std::unordered_set<std::string_view> abbrev_view_;
   size_t max_name_tokens_ = 1;
   std::shared_ptr<const tag::Tagger> tagger_;
