@@ -97,6 +97,20 @@ void StatementFinder::find_cues() {
           v->frame != VerbFrame::According && low != "said" && !goes_on_to(t))
         break;
       if (t > 0 && T(t - 1).kind == TokenKind::Possessive && !contraction(t - 1)) break;
+      // A noun heading the subject of the verb after it: "a Facebook post
+      // said", "Tuesday's statements say"; or after a name and an article:
+      // "said in a Medium post that".
+      if (v->words == 1 && end < a_.ntok() &&
+          (a_.is(end, "said") || a_.is(end, "says") || a_.is(end, "say")))
+        break;
+      // (After "in" and "a" or "his" the name is no subject: "in a Medium
+      // post", not "the Kremlin says", "an EU demand for".)
+      if (v->words == 1 && t >= 3 && a_.is(t - 3, "in") && T(t - 1).kind == TokenKind::Word &&
+          T(t - 1).upper &&
+          (a_.is(t - 2, "a") || a_.is(t - 2, "an") || a_.is(t - 2, "his") || a_.is(t - 2, "her") ||
+           a_.is(t - 2, "its")) &&
+          v->form == v->lemma)
+        break;
       // A plural noun, not a present-tense verb, where no subject can stand
       // before it: "If states fail", "in reports", "Claims of fraud ...".
       if (v->words == 1 && low.size() > 3 && low.ends_with('s') && !low.ends_with("ss") &&
