@@ -171,6 +171,26 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     }
     return subject_left(open, limit);
   }
+  // "Giovanni Maria Vian, the editor in chief of the Vatican's newspaper,
+  // L'Osservatore Romano, said": a name set off by commas after a person
+  // who opens the clause belongs to the appositive; the person spoke.
+  auto opening_person = [&](int found) {
+    for (uint32_t c = limit + 1; c < p && c - limit < 8; ++c) {
+      if (a_.tok(c) != ",") continue;
+      const int m = a_.mention_at[c - 1];
+      if (m < 0) break;
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      // (Not a title the article took for a name: "The Lord Chancellor,
+      // Lord Falconer, agreed".)
+      if (mm.entity >= 0 && mm.entity != found && mm.type == EntityType::Person &&
+          mm.first <= limit + 1 && !(mm.first > 0 && is_determiner(a_.lower(mm.first - 1))) &&
+          a_.mention_at[p - 1] >= 0 &&
+          a_.mentions[static_cast<size_t>(a_.mention_at[p - 1])].first > c)
+        return mm.entity;
+      break;
+    }
+    return found;
+  };
   // "The minister of the economy, Mr. Guajardo Villarreal, argues": the
   // name set off by commas right before the verb.
   if (a_.tok(p) == "," && p > limit) {
@@ -186,7 +206,7 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
                                       : f - 1;
       if (mm.last == p && mm.entity >= 0 && mm.type == EntityType::Person && f > limit &&
           a_.tok(f - 1) == ",")
-        return a_.entity_ending_at(p);
+        return opening_person(a_.entity_ending_at(p));
     }
   }
   // "Several candidates, including Trump, said": a named member of the group spoke.

@@ -1341,6 +1341,19 @@ TEST(EventTest, ANameBeforeAnEventWordAndHyphenatedModifiersBelongToTheEvent) {
   EXPECT_TRUE(attack);
 }
 
+// "Giovanni Maria Vian, the editor of the Vatican's newspaper, L'Osservatore
+// Romano, said": the person opening the clause spoke, not the name at the
+// end of the appositives; "The minister of the economy, Mr. Bo Park, argues"
+// and "The Lord Chancellor, Lord Falconer, agreed" still go to the name.
+TEST(SpeakerTest, ThePersonOpeningTheClauseSpeaksPastAppositives) {
+  Result r =
+      run("Tomas Vane Lund, the editor of the city's weekly, Karvik Gorran, said the paper "
+          "would close. The minister of the economy, Mr. Bo Tamm, argues that taxes must "
+          "rise.");
+  EXPECT_EQ(r.speaker(r.statement("the paper would close")), "Tomas Vane Lund");
+  EXPECT_EQ(r.speaker(r.statement("taxes must rise")), "Bo Tamm");
+}
+
 // "Jeb Bush in a Medium post said", "said in a Medium post that": the
 // medium of a statement is neither its speaker nor a speech verb.
 TEST(SpeakerTest, TheMediumOfAStatementIsNotItsSpeaker) {
