@@ -207,6 +207,18 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
       if (mm.last == p && mm.entity >= 0 && mm.type == EntityType::Person && f > limit &&
           a_.tok(f - 1) == ",")
         return opening_person(a_.entity_ending_at(p));
+      // "The company, Acme Corp, said", "Its parent, Volkswagen, said": a
+      // body named after the description that opens the clause.
+      if (mm.last == p && mm.entity >= 0 && mm.type == EntityType::Organization && f >= 2 &&
+          f > limit + 2 && a_.tok(f - 1) == "," && T(f - 2).kind == TokenKind::Word &&
+          !T(f - 2).upper && a_.wl(f - 2).body_noun) {
+        uint32_t d = f - 2;
+        while (d > limit + 1 && f - d < 5 && T(d - 1).kind == TokenKind::Word && !T(d - 1).upper)
+          --d;
+        if (d == limit + 1 || (d > 0 && opens_sentence(d - 1) && is_determiner(a_.lower(d - 1))) ||
+            opens_sentence(d))
+          return mm.entity;
+      }
     }
   }
   // "Several candidates, including Trump, said": a named member of the group spoke.

@@ -1352,6 +1352,12 @@ TEST(SpeakerTest, ThePersonOpeningTheClauseSpeaksPastAppositives) {
           "rise.");
   EXPECT_EQ(r.speaker(r.statement("the paper would close")), "Tomas Vane Lund");
   EXPECT_EQ(r.speaker(r.statement("taxes must rise")), "Bo Tamm");
+  // A body set off by commas after the description opening the sentence.
+  Result body =
+      run("The carmaker, Karvo Motors, said profits fell. Its parent company, Orla "
+          "Holdings, said sales rose.");
+  EXPECT_EQ(body.speaker(body.statement("profits fell")), "Karvo Motors");
+  EXPECT_EQ(body.speaker(body.statement("sales rose")), "Orla Holdings");
 }
 
 // "Jeb Bush in a Medium post said", "said in a Medium post that": the
