@@ -57,14 +57,17 @@ bool is_hyphen_adjective(std::string_view lower_word) {
 
 bool is_verb_filler(std::string_view w) {
   static const std::set<std::string_view> words = {
-      "also", "has", "had", "have", "was", "is", "were", "are", "would", "will",
-      "later", "then", "previously", "repeatedly", "frequently", "again", "reportedly", "once",
-      "just", "recently", "already", "further", "did", "does", "do", "not", "never", "publicly",
-      "privately", "separately", "earlier", "today", "yesterday", "been", "should",
-      "could", "may", "might", "must", "can", "first", "last", "still", "even", "often",
-      "ultimately", "finally", "openly", "explicitly", "flatly", "firmly", "strongly", "quickly",
-      "immediately", "subsequently", "initially", "himself", "herself", "themselves", "too",
-      "twice", "long"};
+      "also",         "has",        "had",        "have",       "was",        "is",
+      "were",         "are",        "would",      "will",       "later",      "then",
+      "previously",   "repeatedly", "frequently", "again",      "reportedly", "once",
+      "just",         "recently",   "already",    "further",    "did",        "does",
+      "do",           "not",        "never",      "publicly",   "privately",  "separately",
+      "earlier",      "today",      "yesterday",  "been",       "should",     "could",
+      "may",          "might",      "must",       "can",        "first",      "last",
+      "still",        "even",       "often",      "ultimately", "finally",    "openly",
+      "explicitly",   "flatly",     "firmly",     "strongly",   "quickly",    "immediately",
+      "subsequently", "initially",  "himself",    "herself",    "themselves", "too",
+      "twice",        "long",       "only"};
   if (w.size() > 4 && w.substr(w.size() - 2) == "ly") return true;
   return w.size() >= 2 && w.size() <= 12 && words.count(w) > 0;
 }

@@ -1360,6 +1360,15 @@ TEST(SpeakerTest, ThePersonOpeningTheClauseSpeaksPastAppositives) {
   EXPECT_EQ(body.speaker(body.statement("sales rose")), "Orla Holdings");
 }
 
+// "a spokesman for Bo Tamm could only quip": "only" between the modal and
+// the verb is no part of the speaker.
+TEST(SpeakerTest, OnlyBeforeTheVerbIsNoPartOfTheSpeaker) {
+  Result r =
+      run("Senator Bo Tamm missed the vote. A spokesman for Bo Tamm could only quip: "
+          "\"The hall was booked.\"");
+  EXPECT_EQ(r.speaker(r.statement("The hall was booked")), "Bo Tamm");
+}
+
 // "Jeb Bush in a Medium post said", "said in a Medium post that": the
 // medium of a statement is neither its speaker nor a speech verb.
 TEST(SpeakerTest, TheMediumOfAStatementIsNotItsSpeaker) {
