@@ -289,6 +289,22 @@ int Analysis::recent_person(uint32_t t) const {
              w == "for" || w == "against" || w == "about" || w == "on";
     };
     bool in_pp = prep_before(m.first);
+    // "Steve Bruce insists he does not want to sell Robbie Savage. \"...,\"
+    // he said": the object of a verb is passed over for a person before it
+    // in its sentence, as a name in a prepositional phrase is ("said Steve
+    // Bruce" is no object: a speech verb's name after it is its subject).
+    const int before_it = prev[static_cast<size_t>(i)];
+    // (Nor one a verb follows: "asked if Brown would start Eriksson replied".)
+    const bool verb_after = m.last < seg.tokens.size() && (lower_info_[m.last]->verbs != nullptr ||
+                                                           tag::is_verb(tags[m.last].pos));
+    if (!in_pp && !verb_after && m.first > 0 && lower_info_[m.first - 1]->verbs == nullptr &&
+        before_it >= 0 &&
+        seg.sentence_of[mentions[static_cast<size_t>(before_it)].first] ==
+            seg.sentence_of[m.first]) {
+      const tag::Pos before = tags[m.first - 1].pos;
+      in_pp = before == tag::Pos::VB || before == tag::Pos::VBD || before == tag::Pos::VBG ||
+              before == tag::Pos::VBN || before == tag::Pos::VBP || before == tag::Pos::VBZ;
+    }
     // "meet with Lutnick and Jamieson Greer": the second of a pair in a
     // prepositional phrase is in it too.
     if (!in_pp && m.first >= 2 && lower(m.first - 1) == "and" && mention_at[m.first - 2] >= 0)

@@ -1369,6 +1369,18 @@ TEST(SpeakerTest, OnlyBeforeTheVerbIsNoPartOfTheSpeaker) {
   EXPECT_EQ(r.speaker(r.statement("The hall was booked")), "Bo Tamm");
 }
 
+// "Manager Bo Tamm insists he will not sell Ivo Lund. \"...,\" he said": the
+// object of a verb is passed over for the person before it in its
+// sentence; a name a verb follows is a subject ("would start Tamm replied").
+TEST(CoreferenceTest, APronounPassesOverTheObjectOfAVerb) {
+  Result r =
+      run("Manager Bo Tamm insists he will not sell Ivo Lund. \"He has been terrific,\" he "
+          "said. When asked if Ivo Lund and Pia Berg would start Bo Tamm replied: \"I "
+          "could tell you yes.\" He also said the team was tired.");
+  EXPECT_EQ(r.speaker(r.statement("He has been terrific")), "Bo Tamm");
+  EXPECT_EQ(r.speaker(r.statement("the team was tired")), "Bo Tamm");
+}
+
 // "Jeb Bush in a Medium post said", "said in a Medium post that": the
 // medium of a statement is neither its speaker nor a speech verb.
 TEST(SpeakerTest, TheMediumOfAStatementIsNotItsSpeaker) {
