@@ -277,9 +277,49 @@ int Analysis::recent_person(uint32_t t) const {
   }
   int fallback = -1;
   const uint32_t sentence_now = seg.sentence_of[std::min<size_t>(t, seg.sentence_of.size() - 1)];
+  // "Mr Blair has failed to tackle these problems, he claimed": the subject
+  // of a speech verb set off after a comma is no one its sentence names
+  // before it, in the words it reports.
+  // (Back to the last quotation mark before it in the sentence: "Ms Hutt
+  // said she hoped \"...\" Asked about waiting lists, she said".)
+  // (`Mr Blair's government was "bossy," he added`: a quotation ending in a
+  // comma is part of the report; one followed by a new sentence whose
+  // period was lost, `she hoped "..." Asked about it, she said`, is not.)
+  bool after_report =
+      !in_quote && t > 1 && t + 1 < seg.tokens.size() && lower_info_[t + 1]->verbs != nullptr &&
+      (tok(t - 1) == "," ||
+       (seg.tokens[t - 1].kind == text::TokenKind::CloseQuote && tok(t - 2) == ","));
+  uint32_t report_from = t;
+  if (after_report && seg.tokens[t - 1].kind == text::TokenKind::CloseQuote) {
+    // `X added: "...," she said`: a speech verb before the quotation
+    // introduced it, and only the quotation is the report.
+    const uint32_t first = sentence_of(t).first;
+    uint32_t open = t - 1;
+    while (open > first && seg.tokens[open - 1].kind != text::TokenKind::OpenQuote) --open;
+    if (open > first) {
+      --open;
+      for (uint32_t k = first; k < open; ++k)
+        if (lower_info_[k]->verbs != nullptr) {
+          report_from = open;
+          break;
+        }
+    }
+  }
+  if (after_report && report_from == t) {
+    const uint32_t first = sentence_of(t).first;
+    while (report_from > first) {
+      const text::Token& before = seg.tokens[report_from - 1];
+      if (before.kind == text::TokenKind::CloseQuote && report_from < t &&
+          seg.tokens[report_from].kind == text::TokenKind::Word && seg.tokens[report_from].upper)
+        break;
+      --report_from;
+    }
+  }
   for (int i = prev[static_cast<size_t>(mentions_before(t) - mentions.begin())]; i >= 0;
        i = prev[static_cast<size_t>(i)]) {
     const Mention& m = mentions[static_cast<size_t>(i)];
+    if (after_report && m.first >= report_from && seg.sentence_of[m.first] == sentence_now)
+      continue;
     if (m.source == MentionSource::Pronoun) return m.entity;
     const bool possessive =
         m.last < seg.tokens.size() && seg.tokens[m.last].kind == text::TokenKind::Possessive;

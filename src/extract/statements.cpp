@@ -64,7 +64,11 @@ void StatementFinder::joint_speakers() {
       for (;;) {
         uint32_t j = p;
         if (j > b && a_.is(j - 1, "the")) --j;
-        if (j <= b + 1 || !(a_.is(j - 1, "and") || a_.tok(j - 1) == ",")) break;
+        // A list ends in "and" ("Lund, Berg and Dahl said"); a comma alone
+        // before the speaker ends a phrase before it ("Responding to
+        // criticism from Alan Hansen, Rick Parry insisted").
+        if (j <= b + 1 || !(a_.is(j - 1, "and") || (a_.tok(j - 1) == "," && !others.empty())))
+          break;
         --j;
         if (a_.is(j, "and") && j > b + 1 && a_.tok(j - 1) == ",") --j;  // ", and"
         const int xi = a_.mention_at[j - 1];

@@ -1381,6 +1381,46 @@ TEST(CoreferenceTest, APronounPassesOverTheObjectOfAVerb) {
   EXPECT_EQ(r.speaker(r.statement("the team was tired")), "Bo Tamm");
 }
 
+// "Mr Blair has failed to tackle these problems, he claimed": the pronoun
+// after the words it reports is no one they name; back to the last speech
+// verb or quotation only ("Ms Berg said she hoped \"...\" Asked about it, she
+// said").
+TEST(CoreferenceTest, APronounAfterItsReportIsNoOneTheReportNames) {
+  Result r =
+      run("Senator Bo Tamm spoke on Monday. \"We need to change direction.\" This is the "
+          "record Mr Sand will have to defend, he said. Pia Holm spoke first. Ann Berg said she "
+          "hoped \"to go on\" Asked about waiting lists, she said that lists were short.");
+  EXPECT_EQ(r.speaker(r.statement("change direction")), "Bo Tamm");
+  EXPECT_EQ(r.speaker(r.statement("lists were short")), "Ann Berg");
+  // A quotation ending in a comma is part of the report; one a speech verb
+  // introduced is the whole of it.
+  Result q =
+      run("Senator Bo Tamm spoke on Monday. Mr Sand's government was \"bossy and slow,\" he "
+          "added. Ann Berg spoke next. Pia Holm, for the Greens, added: \"The plan will "
+          "fail,\" she said.");
+  EXPECT_EQ(q.speaker(q.statement("bossy and slow")), "Bo Tamm");
+  EXPECT_EQ(q.speaker(q.statement("The plan will fail")), "Pia Holm");
+}
+
+// "Responding to criticism from Alan Hansen, Rick Parry insisted": a comma
+// alone before the speaker ends a phrase, no list of joint speakers ("Lund,
+// Berg and Dahl said" is one).
+TEST(JointSpeakerTest, ACommaAloneBeforeTheSpeakerMakesNoJointSpeakers) {
+  Result r =
+      run("Responding to criticism from pundit Ivo Lund, Bo Tamm insisted talks are "
+          "ongoing. Ann Lund, Cy Berg and Pia Dahl said the vote was fair.");
+  size_t talks = 0, vote = 0;
+  for (const auto& st : r.facts.statements) {
+    if (st.text.find("talks are ongoing") != std::string::npos) {
+      ++talks;
+      EXPECT_EQ(r.speaker(&st), "Bo Tamm");
+    }
+    if (st.text.find("the vote was fair") != std::string::npos) ++vote;
+  }
+  EXPECT_EQ(talks, 1u);
+  EXPECT_EQ(vote, 3u);
+}
+
 // "Jeb Bush in a Medium post said", "said in a Medium post that": the
 // medium of a statement is neither its speaker nor a speech verb.
 TEST(SpeakerTest, TheMediumOfAStatementIsNotItsSpeaker) {
