@@ -784,6 +784,16 @@ int StatementFinder::subject_right(uint32_t t, uint32_t limit) const {
         else
           break;
       }
+      // "according to the UK's leading movie critics": a group of the
+      // country's or body's people who do not speak for it is unnamed.
+      if (e == mm.last && possessive_at(e)) {
+        for (uint32_t f = e + 1; f < limit && f - e < 6; ++f) {
+          if (T(f).kind != TokenKind::Word || T(f).upper) break;
+          if (a_.wl(f).source_noun == SourceNoun::People && !a_.wl(f).agent_noun &&
+              !a_.wl(f).state_organ)
+            return -1;
+        }
+      }
       int ent = a_.entity_ending_at(e);
       return ent >= 0 ? ent : mm.entity;
     }

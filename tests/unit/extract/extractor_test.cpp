@@ -1446,6 +1446,13 @@ TEST(SpeakerTest, AReportNamedAfterItsBodyIsThatBodys) {
   EXPECT_EQ(r.speaker(r.statement("growth would slow")), "Asian Development Bank");
   EXPECT_EQ(r.speaker(r.statement("Exports will suffer")), "Congressional Budget Office");
   EXPECT_NE(r.speaker(r.statement("the rally was cancelled")), "Facebook");
+  // "according to the UK's leading critics": people of a country who do not
+  // speak for it; its ministry does.
+  Result c =
+      run("The film will win, according to Norway's leading critics. The plan will fail, "
+          "according to Norway's foreign ministry.");
+  EXPECT_NE(c.speaker(c.statement("The film will win")), "Norway");
+  EXPECT_EQ(c.speaker(c.statement("The plan will fail")), "Norway");
 }
 
 // "Mike German", "Mr German": a demonym after a given name or a courtesy
