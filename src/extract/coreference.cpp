@@ -257,6 +257,7 @@ void MentionFinder::appositive_roles() {
       continue;  // not "who", "which", "said", "and"
     bool head = false;
     int of = -1;
+    uint32_t of_first = 0, of_last = 0;
     uint32_t e = b;
     for (; e < n && e - b < 8 && !T(e).para_start; ++e) {
       const std::string_view w = a_.tok(e);
@@ -267,8 +268,12 @@ void MentionFinder::appositive_roles() {
       if (const int at = a_.mention_at[e]; at >= 0) {
         const Mention& inner = a_.mentions[static_cast<size_t>(at)];
         if (inner.type == EntityType::Person) break;  // another person
-        if (of < 0 && (inner.type == EntityType::Country || inner.type == EntityType::Organization))
+        if (of < 0 &&
+            (inner.type == EntityType::Country || inner.type == EntityType::Organization)) {
           of = inner.entity;
+          of_first = inner.first;
+          of_last = inner.last;
+        }
       }
       // "Lady Starmer, the Prime Minister's wife": the head comes after
       // a possessive; the title before it is someone else's.
@@ -278,7 +283,16 @@ void MentionFinder::appositive_roles() {
     if (!head || e == b || e >= n || e - b >= 8 || (a_.tok(e) != "," && a_.tok(e) != "."))
       continue;
     RoleFact r;
-    r.title = std::string(a_.words(b, e));
+    // "the President of Sony": the office is "President", of Sony (not
+    // "President of Sony" of Sony).
+    uint32_t title_end = e;
+    if (of >= 0 && of_last == e) {
+      uint32_t c = of_first;
+      if (c > b && a_.is(c - 1, "the")) --c;
+      if (c > b + 1 && (a_.is(c - 1, "of") || a_.is(c - 1, "at") || a_.is(c - 1, "for")))
+        title_end = c - 1;
+    }
+    r.title = std::string(a_.words(b, title_end));
     r.of = of;
     r.evidence = a_.span(m.first, e);
     r.appositive = true;

@@ -625,7 +625,11 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   }
   if (org_head || org_prefix) {
     uint32_t ob = b;
-    // A leading title is not part of the name: "Secretary General NATO ..." is rare; keep simple.
+    // A leading title ending in "of" or "for" is an office of the body,
+    // not part of its name: "the President of Karvo Holdings".
+    if (!pieces.empty() && pieces[0].kind == PieceKind::Title && pieces[0].first == b &&
+        pieces[0].last < e && (a_.is(pieces[0].last - 1, "of") || a_.is(pieces[0].last - 1, "for")))
+      ob = pieces[0].last;
     add_org(ob, e, std::string(a_.words(ob, e)), MentionSource::Name);
     // The country opening the body's name is part of it, not a mention of
     // its own that a reader ("according to the New Zealand Department of
@@ -689,7 +693,29 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
         courtesy = true;
         break;
       case PieceKind::Name:
-        add_name(p, title, courtesy, last_place, headline_case, s);
+        // "the Bishop of Durham", "the Mayor of London", "Labour MP for
+        // West Ham": a title ending in "of" or "for" holds the office of the
+        // place or body named after it; the person goes unnamed.
+        if (title != nullptr && !courtesy &&
+            (a_.is(title->last - 1, "of") || a_.is(title->last - 1, "for"))) {
+          // A common word is a title's own ("Prince of Thieves", "King of
+          // Fridges"): no entity.
+          bool common = true;
+          for (uint32_t k = p.first; k < p.last; ++k) common = common && a_.wl(k).common;
+          // A body: "Chairman of Karvo Holdings", "President of Sony" as the
+          // tagger reads it; never after a royal or religious title, whose
+          // "of" is a place's ("Bishop of Durham", place_titles.tsv).
+          bool of_place = false;
+          for (uint32_t k = title->first; k < title->last; ++k)
+            of_place = of_place || a_.wx(k).place_title;
+          if (a_.wx(p.last - 1).org_head ||
+              (!of_place && tagged_as(p.first, p.last) == tag::EntityType::Organization))
+            add_org(p.first, p.last, std::string(a_.words(p.first, p.last)), MentionSource::Name);
+          else if (!common)
+            add_place(p.first, p.last);
+        } else {
+          add_name(p, title, courtesy, last_place, headline_case, s);
+        }
         title = nullptr;
         courtesy = false;
         break;

@@ -312,11 +312,25 @@ bool StatementFinder::clause_opens_at(uint32_t h, const text::Sentence& s) const
 int StatementFinder::main_subject(const text::Sentence& s, uint32_t from) const {
   uint32_t k = from;
   while (k < s.last && a_.tok(k) != ",") ++k;
+  // The subject stands before the main clause's verb: "Echoing Rice, the
+  // prime minister said there has been a clear evolution of US policy" is
+  // no statement of the US's. Past that verb only a person is taken (a
+  // pronoun standing for the subject: "the mother-of-nine said she ...").
+  bool past_verb = false;
   for (++k; k < s.last && k < from + 40; ++k) {
     int m = a_.mention_at[k];
+    if (m < 0 && !past_verb &&
+        (tag::is_verb(a_.tags[k].pos) || a_.tags[k].pos == tag::Pos::MD || cue_at_[k] >= 0)) {
+      past_verb = true;
+      if (k > 0 && tok_is_noun_head(k - 1))
+        if (int ent = resolve_description(k - 1, from);
+            ent >= 0 && a_.facts.entities[static_cast<size_t>(ent)].type == EntityType::Person)
+          return ent;
+    }
     if (m < 0) continue;
     const Mention& mm = a_.mentions[static_cast<size_t>(m)];
     if (mm.entity < 0 || mm.source == MentionSource::Demonym) continue;
+    if (past_verb && mm.type != EntityType::Person) continue;
     uint32_t e = mm.last;
     while (e < s.last && a_.mention_at[e] >= 0) e = a_.mentions[static_cast<size_t>(a_.mention_at[e])].last;
     int ent = a_.entity_ending_at(e);

@@ -1421,6 +1421,17 @@ TEST(JointSpeakerTest, ACommaAloneBeforeTheSpeakerMakesNoJointSpeakers) {
   EXPECT_EQ(vote, 3u);
 }
 
+// "Echoing Ann Lee, the prime minister said there has been a change of
+// Norway policy": a gerund opening the sentence takes the main clause's subject,
+// found before its verb, not a name in what the verb reports.
+TEST(SpeakerTest, AnOpeningGerundTakesTheSubjectBeforeTheMainVerb) {
+  Result r =
+      run("Prime Minister Bo Tamm met reporters. Echoing Senator Ann Lee, the prime minister "
+          "said there has been a clear change of Norway policy since 2001.");
+  for (const auto& st : r.facts.statements) EXPECT_NE(r.speaker(&st), "Norway") << st.text;
+  EXPECT_EQ(r.speaker(r.statement("Echoing")), "Bo Tamm");
+}
+
 // "Jeb Bush in a Medium post said", "said in a Medium post that": the
 // medium of a statement is neither its speaker nor a speech verb.
 TEST(SpeakerTest, TheMediumOfAStatementIsNotItsSpeaker) {
@@ -1453,6 +1464,32 @@ TEST(SpeakerTest, AReportNamedAfterItsBodyIsThatBodys) {
           "according to Norway's foreign ministry.");
   EXPECT_NE(c.speaker(c.statement("The film will win")), "Norway");
   EXPECT_EQ(c.speaker(c.statement("The plan will fail")), "Norway");
+}
+
+// "the Bishop of Karvik said", "Labour MP for Orla Vale": a title ending in
+// "of" or "for" holds the office of the place (or body) after it, no person
+// of that name; an appositive's office is its title, of the body it names.
+TEST(NameShapeTest, ATitleOfAPlaceNamesNoPerson) {
+  Result r =
+      run("The Bishop of Karvik said the book was bad. Bo Tamm, Labour MP for Orla Vale, "
+          "said the issue would soon disappear. Ivo Lund, the President of Karvo Holdings, "
+          "said sales rose.");
+  const auto types = types_of(r);
+  EXPECT_FALSE(types.count("Karvik") && types.at("Karvik") == EntityType::Person);
+  EXPECT_FALSE(types.count("Orla Vale") && types.at("Orla Vale") == EntityType::Person);
+  EXPECT_EQ(r.speaker(r.statement("the issue would soon disappear")), "Bo Tamm");
+  ASSERT_TRUE(types.count("Karvo Holdings"));
+  EXPECT_EQ(types.at("Karvo Holdings"), EntityType::Organization);
+  bool president = false;
+  for (const auto& e : r.facts.entities)
+    if (e.name == "Ivo Lund")
+      for (const auto& role : e.roles)
+        if (role.of >= 0 &&
+            r.facts.entities[static_cast<size_t>(role.of)].name == "Karvo Holdings") {
+          EXPECT_EQ(role.title, "President");
+          president = true;
+        }
+  EXPECT_TRUE(president);
 }
 
 // "Mike German", "Mr German": a demonym after a given name or a courtesy
