@@ -70,6 +70,14 @@ void StatementFinder::find_cues() {
       continue;
     }
     if (verbs == nullptr) continue;
+    // A word inside an event's name is no verb: "DDoS attacks rose", "the
+    // World Trade Centre attack in 2001". (A verb may read as one in a
+    // headline, "Britney attacks 'false tabloids'", or before a name.)
+    if (const int m = a_.mention_at[t];
+        m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Event &&
+        a_.mentions[static_cast<size_t>(m)].first < t && a_.sentence_of(t).paragraph != 0 &&
+        !(t + 1 < a_.ntok() && (a_.mention_at[t + 1] >= 0 || T(t + 1).upper)))  // "blast Portman"
+      continue;
     // A capitalized verb form mid-sentence is a name: "United States", "Post";
     // except in a Title Case headline ("Lindsey Graham Says", "Trump Calls ...").
     if (T(t).upper && !opens_sentence(t) && !in_title_case_headline(t)) continue;

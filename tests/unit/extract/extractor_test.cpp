@@ -1432,6 +1432,18 @@ TEST(SpeakerTest, AnOpeningGerundTakesTheSubjectBeforeTheMainVerb) {
   EXPECT_EQ(r.speaker(r.statement("Echoing")), "Bo Tamm");
 }
 
+// "DDoS attacks rose": a word inside an event's name is no speech verb;
+// "Democrats blast Portman" (a name after it) still is one.
+TEST(SpeakerTest, AWordInsideAnEventIsNoSpeechVerb) {
+  Result r =
+      run("Security firms met on Monday. DDoS attacks were at their height "
+          "in May. Democrats blast Tamm for his vote "
+          "on the budget.");
+  for (const auto& st : r.facts.statements)
+    EXPECT_EQ(st.text.find("were at their height"), std::string::npos) << st.text;
+  EXPECT_NE(r.statement("for his vote"), nullptr);
+}
+
 // "Jeb Bush in a Medium post said", "said in a Medium post that": the
 // medium of a statement is neither its speaker nor a speech verb.
 TEST(SpeakerTest, TheMediumOfAStatementIsNotItsSpeaker) {
