@@ -164,6 +164,38 @@ void fold_lone_names(Analysis& a) {
     if (!fresh && rank(o.type) > rank(f.entities[static_cast<size_t>(it->second)].type))
       it->second = static_cast<int>(j);
   }
+  // "Yukos claims its ...", "Sony and its rivals": a one-word name that
+  // "its" follows within a few words is a body's, not a person's (no person
+  // is "its"). Retyped before the folds below.
+  std::vector<char> body(f.entities.size(), 0);
+  for (const Mention& m : a.mentions) {
+    if (m.entity < 0 || m.source != MentionSource::Name || m.last != m.first + 1 ||
+        a.quote_at[m.first] >= 0)
+      continue;
+    const Entity& e = f.entities[static_cast<size_t>(m.entity)];
+    if (e.type != EntityType::Person || personal[static_cast<size_t>(m.entity)] ||
+        !e.roles.empty() || e.name.find(' ') != std::string::npos)
+      continue;
+    for (uint32_t k = m.last; k < a.ntok() && k < m.last + 3; ++k) {
+      if (a.seg.tokens[k].kind != text::TokenKind::Word || a.mention_at[k] >= 0) break;
+      if (a.is(k, "its")) {
+        body[static_cast<size_t>(m.entity)] = 1;
+        break;
+      }
+    }
+  }
+  for (size_t i = 0; i < f.entities.size(); ++i) {
+    if (!body[i]) continue;
+    if (named.count(f.entities[i].name)) {  // a body or place of that name: folded below
+      body[i] = 0;
+      continue;
+    }
+    Entity& e = f.entities[i];
+    e.type = EntityType::Organization;
+    e.key_name = a.key_name(EntityType::Organization, e.name);
+  }
+  for (Mention& m : a.mentions)
+    if (m.entity >= 0 && body[static_cast<size_t>(m.entity)]) m.type = EntityType::Organization;
   std::vector<int> into(f.entities.size(), -1);
   bool any = false;
   for (size_t i = 0; i < f.entities.size(); ++i) {

@@ -1504,6 +1504,20 @@ TEST(NameShapeTest, ATitleOfAPlaceNamesNoPerson) {
   EXPECT_TRUE(president);
 }
 
+// "Karvex claims its assets were seized": no person is "its"; a one-word
+// name that "its" follows is a body's.
+TEST(NameShapeTest, AOneWordNameThatItsFollowsIsABody) {
+  Result r =
+      run("Karvex claims its assets were seized. Karvex said it would appeal. Bo Tamm said "
+          "its case was weak.");
+  const auto types = types_of(r);
+  ASSERT_TRUE(types.count("Karvex"));
+  EXPECT_EQ(types.at("Karvex"), EntityType::Organization);
+  EXPECT_EQ(r.speaker_type(r.statement("it would appeal")), EntityType::Organization);
+  ASSERT_TRUE(types.count("Bo Tamm"));
+  EXPECT_EQ(types.at("Bo Tamm"), EntityType::Person);
+}
+
 // "Mike German", "Mr German": a demonym after a given name or a courtesy
 // title is a surname, and the country named the same way stays a country
 // where the demonym modifies a noun ("French officials").
