@@ -417,8 +417,16 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
       continue;
     }
     const bool verb_like = low.size() > 4 && (low.ends_with("ing") || low.ends_with("ly"));
-    if (starts_clause(b, s) && !known && !a_.wx(b).given && (a_.wl(b).common || verb_like) &&
-        !T(b).all_upper && !opens_name(b, e)) {
+    // "Ministers said", "Organisers said": the plural of a common word, or a
+    // noun for people left unnamed (source_nouns.tsv), opening a clause.
+    const bool plural_noun =
+        e == b + 1 && (a_.wl(b).source_noun == SourceNoun::People ||
+                       (low.size() > 4 && low.back() == 's' && low[low.size() - 2] != 's' &&
+                        lex_.lowered(low.substr(0, low.size() - 1)).common));
+    // As a common word, it is a name only as the surname of someone the
+    // article names in full ("Tony Banks ... Banks said").
+    if (starts_clause(b, s) && !known && !a_.wx(b).given &&
+        (a_.wl(b).common || verb_like || plural_noun) && !T(b).all_upper && !opens_name(b, e)) {
       // Only as a clause's subject: "Price said", "Black has argued", not "Price rises".
       // (Speech verbs such as "said" count through the lexicon.)
       static constexpr std::string_view kAux[] = {"has",   "had",  "was",  "is",   "will",

@@ -1518,6 +1518,18 @@ TEST(NameShapeTest, AOneWordNameThatItsFollowsIsABody) {
   EXPECT_EQ(types.at("Bo Tamm"), EntityType::Person);
 }
 
+// "Ministers said": the plural of a common word opening a sentence is no
+// person's name, unless it is the surname of someone named in full ("Tony
+// Banks ... Banks said").
+TEST(NameShapeTest, APluralNounOpeningASentenceIsNoName) {
+  Result r =
+      run("Ministers said the plan would work. Ivo Banks spoke later. Banks said he was "
+          "happy.");
+  const auto types = types_of(r);
+  EXPECT_FALSE(types.count("Ministers"));
+  EXPECT_EQ(r.speaker(r.statement("he was happy")), "Ivo Banks");
+}
+
 // "Mike German", "Mr German": a demonym after a given name or a courtesy
 // title is a surname, and the country named the same way stays a country
 // where the demonym modifies a noun ("French officials").
