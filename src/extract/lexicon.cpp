@@ -315,6 +315,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_set("event_names.tsv", lex->event_heads_, true); !st) return st.error();
   if (auto st = load_set("work_words.tsv", lex->work_heads_, true); !st) return st.error();
   if (auto st = load_set("place_titles.tsv", lex->place_titles_, true); !st) return st.error();
+  if (auto st = load_set("places.tsv", lex->place_names_, true); !st) return st.error();
   for (const auto& a : lex->abbrev_) lex->abbrev_view_.insert(a);
   {
     // A word can be an organization's head and prefix ("Ministry"): keep both.
@@ -471,6 +472,9 @@ std::string_view find_str(const Map& m, std::string_view k) {
 int Lexicons::country(std::string_view s) const { return find_index(country_by_, s); }
 int Lexicons::demonym(std::string_view s) const { return find_index(demonym_by_, s); }
 int Lexicons::capital(std::string_view s) const { return find_index(capital_by_, s); }
+bool Lexicons::place_name(std::string_view s) const {
+  return place_names_.find(s) != place_names_.end();
+}
 int Lexicons::organization(std::string_view s) const { return find_index(org_by_, s); }
 bool Lexicons::body_noun_fits(std::string_view noun, std::string_view kind) const {
   auto it = body_kinds_.find(noun);

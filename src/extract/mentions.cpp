@@ -412,6 +412,9 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     Piece p{};
     bool known =
         match_lexicon(b, e, p) || a_.wx(b).demonym >= 0 || a_.wx(b).title != TitleRole::None;
+    // "New South Wales officials said": a place of places.tsv opening the run.
+    for (uint32_t n = 2; !known && n <= 4 && b + n <= e; ++n)
+      known = lex_.place_name(a_.words(b, b + n));
     if (a_.wx(b).non_name && !known) {
       ++b;
       continue;
@@ -937,6 +940,12 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   // person with it ("Denzel Washington").
   if (!titled && lex_.capital(a_.words(b, e)) >= 0 &&
       !surname_capitals().count(std::string(a_.words(b, e)))) {
+    add_place(b, e);
+    return;
+  }
+  // "Wales maintained their superb start", "in Queensland": a place of
+  // places.tsv named on its own.
+  if (!titled && lex_.place_name(a_.words(b, e))) {
     add_place(b, e);
     return;
   }

@@ -377,7 +377,8 @@ int StatementFinder::unnamed_source(uint32_t head, uint32_t limit, uint32_t last
   if (b > limit && T(b - 1).kind == TokenKind::Possessive) {
     const uint32_t owner = b - 2;
     if (b < limit + 2 || T(owner).kind != TokenKind::Word || !T(owner).upper ||
-        a_.mention_at[owner] >= 0 ||
+        (a_.mention_at[owner] >= 0 &&
+         a_.mentions[static_cast<size_t>(a_.mention_at[owner])].type != EntityType::Place) ||
         (owner > limit && T(owner - 1).kind == TokenKind::Word && T(owner - 1).upper))
       return -1;
     b = owner;
@@ -886,6 +887,15 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) co
   if (a_.is(k, "the") && k + 1 < before && a_.mention_at[k + 1] >= 0) {
     const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[k + 1])];
     if (m.first == k + 1 && m.type == EntityType::Organization) ++k;
+  }
+  // "Ohio Gov. John Kasich suspended ...": a place or country before a
+  // title is the office's, not the subject.
+  if (a_.mention_at[k] >= 0) {
+    const Mention& pm = a_.mentions[static_cast<size_t>(a_.mention_at[k])];
+    if (pm.first == k && (pm.type == EntityType::Place || pm.type == EntityType::Country)) {
+      const uint32_t t = past_title(pm.last, before);
+      if (t > pm.last && t < before && a_.mention_at[t] >= 0) k = t;
+    }
   }
   if (a_.mention_at[k] >= 0) {
     uint32_t e = k;

@@ -111,6 +111,7 @@ class Lexicons {
   int country(std::string_view surface) const;
   int demonym(std::string_view word) const;  // "Ukrainian" -> Ukraine
   int capital(std::string_view word) const;  // "Moscow" -> Russia
+  bool place_name(std::string_view name) const;  // places.tsv: "Wales", "New South Wales"
   int organization(std::string_view surface) const;
   // A body noun ("bank") may stand for an organization of this
   // organizations.tsv kind ("company", not "party"): reference_nouns.tsv.
@@ -155,7 +156,7 @@ class Lexicons {
   StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_,
       honorifics_;
   StringSet given_, common_, non_names_, abbrev_, place_heads_, event_heads_, work_heads_,
-      place_titles_;
+      place_titles_, place_names_;
   std::unordered_set<std::string_view> abbrev_view_;
   size_t max_name_tokens_ = 1;
   std::shared_ptr<const tag::Tagger> tagger_;

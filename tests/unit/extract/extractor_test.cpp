@@ -1530,6 +1530,21 @@ TEST(NameShapeTest, APluralNounOpeningASentenceIsNoName) {
   EXPECT_EQ(r.speaker(r.statement("he was happy")), "Ivo Banks");
 }
 
+// places.tsv: "Wales", "New South Wales" are places wherever they stand
+// alone; "Ohio Gov. Bo Tamm" is still Tamm, the subject of his clause.
+TEST(NameShapeTest, AKnownPlaceNamedAloneIsAPlace) {
+  Result r =
+      run("Wales twice threatened further scores but failed. Officials in New South Wales "
+          "said the fires spread. Ohio Gov. Bo Tamm ended his campaign on Monday, telling "
+          "supporters that he had no regrets.");
+  const auto types = types_of(r);
+  for (const char* place : {"Wales", "New South Wales", "Ohio"}) {
+    ASSERT_TRUE(types.count(place)) << place;
+    EXPECT_EQ(types.at(place), EntityType::Place) << place;
+  }
+  EXPECT_EQ(r.speaker(r.statement("he had no regrets")), "Bo Tamm");
+}
+
 // "Mike German", "Mr German": a demonym after a given name or a courtesy
 // title is a surname, and the country named the same way stays a country
 // where the demonym modifies a noun ("French officials").
