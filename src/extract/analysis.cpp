@@ -326,7 +326,7 @@ int Analysis::recent_person(uint32_t t) const {
     auto prep_before = [&](uint32_t first) {
       const std::string_view w = first > 0 ? lower(first - 1) : std::string_view();
       return w == "under" || w == "by" || w == "with" || w == "of" || w == "to" || w == "from" ||
-             w == "for" || w == "against" || w == "about" || w == "on";
+             w == "for" || w == "against" || w == "about" || w == "on" || w == "including";
     };
     bool in_pp = prep_before(m.first);
     // "Steve Bruce insists he does not want to sell Robbie Savage. \"...,\"

@@ -1369,6 +1369,15 @@ TEST(SpeakerTest, OnlyBeforeTheVerbIsNoPartOfTheSpeaker) {
   EXPECT_EQ(r.speaker(r.statement("The hall was booked")), "Bo Tamm");
 }
 
+// "stars including Pia Holm": a name after "including" is passed over by a
+// pronoun, as one in a prepositional phrase is.
+TEST(CoreferenceTest, APronounPassesOverANameAfterIncluding) {
+  Result r =
+      run("Singer Ann Berg, who has worked with stars including Pia Holm, backed the "
+          "scheme. She said it would protect pupils.");
+  EXPECT_EQ(r.speaker(r.statement("it would protect pupils")), "Ann Berg");
+}
+
 // "Manager Bo Tamm insists he will not sell Ivo Lund. \"...,\" he said": the
 // object of a verb is passed over for the person before it in its
 // sentence; a name a verb follows is a subject ("would start Tamm replied").
