@@ -105,6 +105,12 @@ void StatementFinder::find_cues() {
           v->frame != VerbFrame::According && low != "said" && !goes_on_to(t))
         break;
       if (t > 0 && T(t - 1).kind == TokenKind::Possessive && !contraction(t - 1)) break;
+      // A plain form right after "is" is no verb: "who is mock elections
+      // project manager".
+      // ("all she could do was shout ''Yessss!''" is one: a quotation follows.)
+      if (v->words == 1 && t > 0 && v->form == v->lemma && is_be(a_.lower(t - 1)) &&
+          end < a_.ntok() && T(end).kind == TokenKind::Word && !T(end).upper)
+        break;
       // A noun heading the subject of the verb after it: "a Facebook post
       // said", "Tuesday's statements say"; or after a name and an article:
       // "said in a Medium post that".

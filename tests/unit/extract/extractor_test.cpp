@@ -1441,6 +1441,18 @@ TEST(SpeakerTest, AnOpeningGerundTakesTheSubjectBeforeTheMainVerb) {
   EXPECT_EQ(r.speaker(r.statement("Echoing")), "Bo Tamm");
 }
 
+// "who is mock elections project manager": a plain verb form after "is"
+// and before a lower-case word is no speech verb.
+TEST(SpeakerTest, APlainVerbFormAfterIsIsNoSpeechVerb) {
+  Result r =
+      run("Bo Tamm, who is mock elections project manager at the Karvik Society, said he "
+          "looked forward to the vote. All Ann Berg could do was shout \"Yes!\" at the TV.");
+  for (const auto& st : r.facts.statements)
+    EXPECT_EQ(st.text.find("elections project manager"), std::string::npos) << st.text;
+  EXPECT_EQ(r.speaker(r.statement("he looked forward")), "Bo Tamm");
+  EXPECT_NE(r.statement("Yes!"), nullptr);
+}
+
 // "DDoS attacks rose": a word inside an event's name is no speech verb;
 // "Democrats blast Portman" (a name after it) still is one.
 TEST(SpeakerTest, AWordInsideAnEventIsNoSpeechVerb) {
