@@ -730,6 +730,34 @@ void StatementFinder::indirect_speech() {
           (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1)) ||
            (T(g - 1).kind == TokenKind::CloseQuote && g > s.first + 1 && a_.tok(g - 2) == ","));
       if (set_off) speaker = sentence_speaker;
+      // "X is being sued by his ex-girlfriend ..., claiming he broke a
+      // promise": after a passive, the agent after "by" speaks (when it is
+      // named; an unnamed one leaves the statement unattributed).
+      bool passive_agent = false;
+      if (speaker < 0 && set_off) {
+        for (uint32_t k = g - 1; k > s.first + 1 && g - k < 15; --k) {
+          if (!a_.is(k, "by") || a_.tags[k - 1].pos != tag::Pos::VBN) continue;
+          // Only a verb of accusing or suing ("criticised by", "sued by"),
+          // not "interviewed by", "asked by", "joined by".
+          bool accusing = a_.is(k - 1, "sued");
+          if (const auto* verbs = a_.wl(k - 1).verbs)
+            for (const SpeechVerb* sv : *verbs)
+              accusing = accusing || sv->frame == VerbFrame::NounPhrase;
+          if (!accusing) break;
+          passive_agent = true;
+          for (uint32_t j = k + 1; j < g - 1; ++j)
+            if (const int m = a_.mention_at[j]; m >= 0) {
+              const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+              if (mm.entity >= 0 && mm.source != MentionSource::Demonym &&
+                  mm.source != MentionSource::Pronoun && is_speaker_type(mm.entity)) {
+                speaker = mm.entity;
+                break;
+              }
+            }
+          break;
+        }
+        if (passive_agent && speaker < 0) continue;
+      }
       // "Obama responded to a mother by saying his refusal ...", "told the
       // AP after hinting that ...", "while saying that": the main clause's subject.
       if (speaker < 0 && g > s.first + 2 &&

@@ -1453,6 +1453,18 @@ TEST(SpeakerTest, APlainVerbFormAfterIsIsNoSpeechVerb) {
   EXPECT_NE(r.statement("Yes!"), nullptr);
 }
 
+// "X is being sued by his ex-girlfriend, claiming ...": after a passive of
+// accusing, the agent speaks; not after "interviewed by CNN, saying".
+TEST(SpeakerTest, AfterAPassiveOfAccusingTheAgentSpeaks) {
+  Result r =
+      run("Bo Tamm was criticised by the Karvik Society, saying he had lied. Guitarist Ivo "
+          "Lund is being sued by his former manager, claiming he broke a promise. Ann Berg "
+          "was interviewed by CNN, saying she would run.");
+  EXPECT_EQ(r.speaker(r.statement("he had lied")), "Karvik Society");
+  EXPECT_NE(r.speaker(r.statement("he broke a promise")), "Ivo Lund");
+  EXPECT_EQ(r.speaker(r.statement("she would run")), "Ann Berg");
+}
+
 // "DDoS attacks rose": a word inside an event's name is no speech verb;
 // "Democrats blast Portman" (a name after it) still is one.
 TEST(SpeakerTest, AWordInsideAnEventIsNoSpeechVerb) {
