@@ -136,8 +136,13 @@ void StatementFinder::find_cues() {
         break;
 
       // A passive quotation verb reports nobody's words: "a view shared by
-      // Rooney", "a tradition continued by her son".
-      if (v->frame == VerbFrame::Quote && end < a_.ntok() && a_.is(end, "by")) break;
+      // Rooney", "a tradition continued by her son"; nor does a passive
+      // noun-phrase verb report its subject's: "Blair and Brown criticised
+      // by MPs" ("as described by FBI Director James Comey" attributes).
+      if ((v->frame == VerbFrame::Quote ||
+           (v->frame == VerbFrame::NounPhrase && !(t > 0 && a_.is(t - 1, "as")))) &&
+          end < a_.ntok() && a_.is(end, "by"))
+        break;
       // Nor one with an object: "she shared the driving", "continued his
       // campaign"; a quotation verb stands before punctuation or a quote.
       if (v->frame == VerbFrame::Quote && end < a_.ntok() && T(end).kind == TokenKind::Word &&

@@ -1465,6 +1465,20 @@ TEST(SpeakerTest, AfterAPassiveOfAccusingTheAgentSpeaks) {
   EXPECT_EQ(r.speaker(r.statement("she would run")), "Ann Berg");
 }
 
+// "Blair and Brown criticised by MPs": a passive noun-phrase verb reports
+// nothing of its subject's; "as described by X" still attributes to X.
+TEST(SpeakerTest, APassiveNounPhraseVerbReportsNothingOfItsSubjects) {
+  core::Document doc;
+  doc.id = "t";
+  doc.text =
+      "Tamm and Berg criticised by MPs\n\nBo Tamm and Ann Berg spoke on Monday. The plan was "
+      "extremely careless, as described by Senator Ivo Lund.";
+  Result r{extract_article(doc, lexicons())};
+  for (const auto& st : r.facts.statements)
+    EXPECT_EQ(st.text.find("criticised by MPs"), std::string::npos) << st.text;
+  EXPECT_EQ(r.speaker(r.statement("extremely careless")), "Ivo Lund");
+}
+
 // "DDoS attacks rose": a word inside an event's name is no speech verb;
 // "Democrats blast Portman" (a name after it) still is one.
 TEST(SpeakerTest, AWordInsideAnEventIsNoSpeechVerb) {
