@@ -48,16 +48,19 @@ if which == "seeds":
 elif which == "news-dev":
     # Ten outlets in six countries (txt, raw HTML, JSON Lines): the
     # generalization score. Floors just under what main reaches (entity.all
-    # 0.861, statement 0.861, attribution 0.965, about 0.667, met 1.000 = 4 of
-    # 4 pairs, position 0.382), so a regression fails; entity.all 0.85,
+    # 0.864, statement 0.863, attribution 0.965, about 0.667, met 1.000 = 4 of
+    # 4 pairs, position 0.366), so a regression fails; entity.all 0.85,
     # statement 0.80, attribution 0.92 and met 0.85 (3 of 4 pairs, none
     # wrong) are issue 15's bars, reached. Its position bar (0.50) is higher.
+    # (Position went 0.379 -> 0.366 when "Hori Parata ... called on by tribes
+    # ... for cultural guidance", a passive and no statement of his, stopped
+    # being one: its position matched a gold one on the word "for" only.)
     gold = os.path.join(shared, "corpus", "news-dev", "gold")
     folder = os.path.join(shared, "corpus", "news-dev", "articles")
     articles = [os.path.join(folder, f) for f in sorted(os.listdir(folder))]
     floors = {("entity.all", "f1"): 0.85, ("statement", "f1"): 0.85,
               ("attribution.accuracy", "p"): 0.95, ("about", "f1"): 0.65,
-              ("met", "f1"): 0.85, ("position", "f1"): 0.37}
+              ("met", "f1"): 0.85, ("position", "f1"): 0.36}
 else:
     keys = os.path.join(work, "keys")
     subprocess.run([sys.executable, os.path.join(shared, "eval", "polnear2gold.py"), "--data",
