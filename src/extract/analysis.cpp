@@ -72,6 +72,12 @@ bool is_verb_filler(std::string_view w) {
   return w.size() >= 2 && w.size() <= 12 && words.count(w) > 0;
 }
 
+bool Analysis::plural_of_common(uint32_t i) const {
+  const std::string_view low = lower(i);
+  return low.size() > 4 && low.back() == 's' && low[low.size() - 2] != 's' &&
+         lex.lowered(low.substr(0, low.size() - 1)).common;
+}
+
 std::string Analysis::key_name(EntityType type, std::string_view name) const {
   // Identity across articles. Worked examples:
   //   Person "Donald J. Trump"      -> "donald trump"   (initials dropped)
@@ -339,12 +345,8 @@ int Analysis::recent_person(uint32_t t) const {
                                                            tag::is_verb(tags[m.last].pos));
     if (!in_pp && !verb_after && m.first > 0 && lower_info_[m.first - 1]->verbs == nullptr &&
         before_it >= 0 &&
-        seg.sentence_of[mentions[static_cast<size_t>(before_it)].first] ==
-            seg.sentence_of[m.first]) {
-      const tag::Pos before = tags[m.first - 1].pos;
-      in_pp = before == tag::Pos::VB || before == tag::Pos::VBD || before == tag::Pos::VBG ||
-              before == tag::Pos::VBN || before == tag::Pos::VBP || before == tag::Pos::VBZ;
-    }
+        seg.sentence_of[mentions[static_cast<size_t>(before_it)].first] == seg.sentence_of[m.first])
+      in_pp = tag::is_verb(tags[m.first - 1].pos);
     // "meet with Lutnick and Jamieson Greer": the second of a pair in a
     // prepositional phrase is in it too.
     if (!in_pp && m.first >= 2 && lower(m.first - 1) == "and" && mention_at[m.first - 2] >= 0)

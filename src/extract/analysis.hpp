@@ -93,6 +93,9 @@ class Analysis {
     spend();
     return *lower_info_[i];
   }
+  // The plural of a common word ("Ministers", "Organisers"; not "Jones",
+  // "Business"): its lower-case form less a final "s" is in common_words.tsv.
+  bool plural_of_common(uint32_t i) const;
   // Case-insensitive ASCII compare (inline: the passes ask it millions of times).
   bool is(uint32_t i, std::string_view word) const {
     spend();

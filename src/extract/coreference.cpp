@@ -157,11 +157,9 @@ bool MentionFinder::read_as_body(uint32_t b) const {
 }
 
 bool MentionFinder::place_after_preposition(uint32_t b) const {
-  const uint32_t e = b + 1;
-  const bool whole =
-      a_.tags[b].entity == tag::EntityType::Location && a_.tags[b].entity_start &&
-      (e >= a_.ntok() || a_.tags[e].entity != tag::EntityType::Location || a_.tags[e].entity_start);
-  if (!whole || !plain_word(b) || b == 0 || T(b - 1).kind != TokenKind::Word) return false;
+  if (!tagged_whole(b, b + 1, tag::EntityType::Location) || !plain_word(b) || b == 0 ||
+      T(b - 1).kind != TokenKind::Word)
+    return false;
   const std::string_view prep = a_.lower(b - 1);
   return prep == "of" || prep == "in" || prep == "at" || prep == "from" || prep == "to" ||
          prep == "near" || prep == "across" || prep == "outside" || prep == "throughout";

@@ -168,6 +168,17 @@ class MentionFinder {
   // The one entity type the tagger gives every token of [b, e), or None when
   // they differ or one is untyped ("Hillary Clinton" PERSON PERSON -> Person).
   tag::EntityType tagged_as(uint32_t b, uint32_t e) const;
+  // A title piece ending in "of" or "for" ("Bishop of", "Labour MP for"):
+  // an office of the place or body named after it.
+  bool office_of(const Piece& title) const {
+    return a_.is(title.last - 1, "of") || a_.is(title.last - 1, "for");
+  }
+  // [b, e) is exactly one entity of type t as the tagger reads it: typed t
+  // throughout, starting at b, and not going on past e.
+  bool tagged_whole(uint32_t b, uint32_t e, tag::EntityType t) const {
+    return tagged_as(b, e) == t && a_.tags[b].entity_start &&
+           (e >= a_.ntok() || a_.tags[e].entity != t || a_.tags[e].entity_start);
+  }
 
   bool is_initial(uint32_t k) const {
     std::string_view w = a_.tok(k);

@@ -423,9 +423,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     // "Ministers said", "Organisers said": the plural of a common word, or a
     // noun for people left unnamed (source_nouns.tsv), opening a clause.
     const bool plural_noun =
-        e == b + 1 && (a_.wl(b).source_noun == SourceNoun::People ||
-                       (low.size() > 4 && low.back() == 's' && low[low.size() - 2] != 's' &&
-                        lex_.lowered(low.substr(0, low.size() - 1)).common));
+        e == b + 1 && (a_.wl(b).source_noun == SourceNoun::People || a_.plural_of_common(b));
     // As a common word, it is a name only as the surname of someone the
     // article names in full ("Tony Banks ... Banks said").
     if (starts_clause(b, s) && !known && !a_.wx(b).given &&
@@ -639,7 +637,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     // A leading title ending in "of" or "for" is an office of the body,
     // not part of its name: "the President of Karvo Holdings".
     if (!pieces.empty() && pieces[0].kind == PieceKind::Title && pieces[0].first == b &&
-        pieces[0].last < e && (a_.is(pieces[0].last - 1, "of") || a_.is(pieces[0].last - 1, "for")))
+        pieces[0].last < e && office_of(pieces[0]))
       ob = pieces[0].last;
     add_org(ob, e, std::string(a_.words(ob, e)), MentionSource::Name);
     // The country opening the body's name is part of it, not a mention of
@@ -707,8 +705,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
         // "the Bishop of Durham", "the Mayor of London", "Labour MP for
         // West Ham": a title ending in "of" or "for" holds the office of the
         // place or body named after it; the person goes unnamed.
-        if (title != nullptr && !courtesy &&
-            (a_.is(title->last - 1, "of") || a_.is(title->last - 1, "for"))) {
+        if (title != nullptr && !courtesy && office_of(*title)) {
           // A common word is a title's own ("Prince of Thieves", "King of
           // Fridges"): no entity.
           bool common = true;
@@ -1063,17 +1060,11 @@ uint32_t MentionFinder::person_of_split(uint32_t b, uint32_t e) const {
 // unknown capitalized words and the name speaks or is described.
 bool MentionFinder::opens_name(uint32_t b, uint32_t e) const {
   // "Capital Economics said": the tagger reads the whole run as one body.
-  if (e - b >= 2 && e - b <= 5 && tagged_as(b, e) == tag::EntityType::Organization &&
-      a_.tags[b].entity_start &&
-      (e == a_.ntok() || a_.tags[e].entity != tag::EntityType::Organization ||
-       a_.tags[e].entity_start))
-    return true;
+  if (e - b >= 2 && e - b <= 5 && tagged_whole(b, e, tag::EntityType::Organization)) return true;
   // "Mark Cuban said", "Will Smith": a common word opening a two- or
   // three-word run that the tagger reads as one person's name, with no
   // title in it.
-  if (e - b >= 2 && e - b <= 3 && tagged_as(b, e) == tag::EntityType::Person &&
-      a_.tags[b].entity_start &&
-      (e == a_.ntok() || a_.tags[e].entity != tag::EntityType::Person || a_.tags[e].entity_start)) {
+  if (e - b >= 2 && e - b <= 3 && tagged_whole(b, e, tag::EntityType::Person)) {
     bool titled = false;
     for (uint32_t k = b; k < e; ++k) titled = titled || a_.wx(k).title != TitleRole::None;
     if (!titled) return true;

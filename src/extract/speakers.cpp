@@ -554,12 +554,7 @@ int StatementFinder::bare_name_speaker(uint32_t p) const {
   // left unnamed, source_nouns.tsv).
   if (a_.tags[p].pos == tag::Pos::NNS || a_.tags[p].pos == tag::Pos::NNPS) return -1;
   if (a_.wl(p).source_noun != SourceNoun::None) return -1;
-  if (sentence_start) {
-    const std::string_view low = a_.lower(p);
-    if (low.size() > 4 && low.back() == 's' && low[low.size() - 2] != 's' &&
-        a_.lex.lowered(low.substr(0, low.size() - 1)).common)
-      return -1;
-  }
+  if (sentence_start && a_.plural_of_common(p)) return -1;
   // "The Hamas-led attack": a hyphenated adjective, no name.
   if (is_hyphen_adjective(a_.lower(p))) return -1;
   // A place after a preposition: "observers in Virginia say".

@@ -84,13 +84,7 @@ void StatementFinder::joint_speakers() {
       if (front > b && T(front - 1).kind == TokenKind::Word && is_preposition(a_.lower(front - 1)))
         break;
       // Nor after a verb: in "Lund met Berg and Dahl said" Berg is met.
-      if (front > b) {
-        using tag::Pos;
-        const Pos before = a_.tags[front - 1].pos;
-        if (before == Pos::VB || before == Pos::VBD || before == Pos::VBG || before == Pos::VBN ||
-            before == Pos::VBP || before == Pos::VBZ)
-          break;
-      }
+      if (front > b && tag::is_verb(a_.tags[front - 1].pos)) break;
       for (int o : others) {
         StatementFact copy = st;
         copy.speaker = o;
