@@ -67,7 +67,8 @@ bool is_verb_filler(std::string_view w) {
       "still",        "even",       "often",      "ultimately", "finally",    "openly",
       "explicitly",   "flatly",     "firmly",     "strongly",   "quickly",    "immediately",
       "subsequently", "initially",  "himself",    "herself",    "themselves", "too",
-      "twice",        "long",       "only"};
+      "twice",        "long",       "only",       "however",    "meanwhile",  "nonetheless",
+      "nevertheless"};
   if (w.size() > 4 && w.substr(w.size() - 2) == "ly") return true;
   return w.size() >= 2 && w.size() <= 12 && words.count(w) > 0;
 }

@@ -432,10 +432,12 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
       // (Speech verbs such as "said" count through the lexicon.)
       static constexpr std::string_view kAux[] = {"has",   "had",  "was",  "is",   "will",
                                                   "would", "also", "then", "later"};
+      // "Small, who attended the rally, said": a relative clause about a person.
       const bool subject =
-          b + 1 < s.last && !T(b + 1).upper && T(b + 1).kind == TokenKind::Word &&
-          (a_.wl(b + 1).verbs != nullptr ||
-           std::find(std::begin(kAux), std::end(kAux), a_.lower(b + 1)) != std::end(kAux));
+          (b + 1 < s.last && !T(b + 1).upper && T(b + 1).kind == TokenKind::Word &&
+           (a_.wl(b + 1).verbs != nullptr ||
+            std::find(std::begin(kAux), std::end(kAux), a_.lower(b + 1)) != std::end(kAux))) ||
+          (b + 2 < s.last && a_.tok(b + 1) == "," && a_.is(b + 2, "who"));
       if (e == b + 1 && !verb_like && subject) {
         Candidate c;
         c.first = b;

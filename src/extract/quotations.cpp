@@ -239,7 +239,12 @@ bool StatementFinder::reports_more(const Cue& c, uint32_t limit) const {
   // hearer, a place or a time has none ("He told reporters later.", "he
   // said in an interview"), nor does a clause after a comma ("He said,
   // adding that ...", which goes on from the attribution).
-  for (uint32_t k = c.last; k < limit; ++k) {
+  // The attribution stops at the next quotation, but a scare quote inside
+  // the clause does not end it: `The foreign secretary meanwhile said the
+  // "justice" of the rebate remained.`
+  const uint32_t end = a_.sentence_of(c.first).last;
+  for (uint32_t k = c.last; k < end; ++k) {
+    if (k >= limit && T(k).kind == TokenKind::OpenQuote && !inline_quote_mark(k)) return false;
     if (a_.tok(k) == "," || a_.tok(k) == ";") return false;
     if (a_.is(k, "that") || tag::is_verb(a_.tags[k].pos) || a_.tags[k].pos == tag::Pos::MD)
       return true;

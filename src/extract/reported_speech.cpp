@@ -768,8 +768,12 @@ void StatementFinder::indirect_speech() {
       if (speaker < 0 && g > s.first + 2 &&
           (a_.is(g - 1, "by") || a_.is(g - 1, "in") || a_.is(g - 1, "after") ||
            a_.is(g - 1, "before") || a_.is(g - 1, "while") || a_.is(g - 1, "upon") ||
-           a_.is(g - 1, "without") || a_.is(g - 1, "when")))
+           a_.is(g - 1, "without") || a_.is(g - 1, "when"))) {
         speaker = clause_subject(s, g - 1);
+        // `“Thank you,” Cruz replied, before adding that ...`: set off by a
+        // comma, the phrase goes on from the sentence's speaker.
+        if (speaker < 0 && a_.tok(g - 2) == ",") speaker = sentence_speaker;
+      }
       // ", saying ..." and "– saying ...".
       if (speaker < 0 && g > s.first + 2 && set_off) speaker = clause_subject(s, g);
       // "Trump unleashed a series of tweets early Friday saying that ...",
@@ -891,12 +895,24 @@ void StatementFinder::indirect_speech() {
         // subject pronoun opens the reported clause.
         bool pronoun_opens = false;
         if (k >= s.last || !a_.is(k, "that")) {
+          // "said in politics it takes time": so does "it" or "there"
+          // before a finite verb.
+          auto opens_at = [&](uint32_t h) {
+            const std::string_view w = a_.lower(h);
+            if (is_subject_pronoun(w)) return h + 1 < s.last && T(h + 1).kind == TokenKind::Word;
+            if ((w != "it" && w != "there") || h + 1 >= s.last) return false;
+            const tag::Pos v = a_.tags[h + 1].pos;
+            return v == tag::Pos::VBZ || v == tag::Pos::VBD || v == tag::Pos::MD;
+          };
+          // (Not past a verb: "said in a statement the directors believed
+          // it was ..." has the clause open earlier.)
           uint32_t h = b + 1;
           while (h < s.last && h - b < 8 && T(h).kind == TokenKind::Word && cue_at_[h] < 0 &&
-                 !is_subject_pronoun(a_.lower(h)))
+                 !opens_at(h) && a_.tags[h].pos != tag::Pos::VBD &&
+                 a_.tags[h].pos != tag::Pos::VBZ && a_.tags[h].pos != tag::Pos::VBP &&
+                 a_.tags[h].pos != tag::Pos::MD)
             ++h;
-          if (h < s.last && h - b < 8 && is_subject_pronoun(a_.lower(h)) && h + 1 < s.last &&
-              T(h + 1).kind == TokenKind::Word)
+          if (h < s.last && h - b < 8 && T(h).kind == TokenKind::Word && opens_at(h))
             k = h - 1, pronoun_opens = true;  // content opens at the pronoun
           // "said on Monday the bill would pass": past a time phrase, a
           // clause with its own verb.

@@ -120,6 +120,11 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
   }
   if (k <= limit) return -1;
   uint32_t p = k - 1;
+  // "Hulme, who calls the plan a “disaster,” said": the comma inside a
+  // scare quote closes the aside as if it stood outside.
+  if (T(p).kind == TokenKind::CloseQuote && p > limit + 1 && a_.tok(p - 1) == "," &&
+      inline_quote_mark(p))
+    --p;
   // "the South African delegation said", "the Namibian and South African
   // governments say": an organ of a state after a demonym speaks as the
   // country (joint_speakers() gives the others theirs).
@@ -255,9 +260,10 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
           }
         }
       }
-      // A single mark may be a plural possessive: "veterans' families".
+      // A single mark may be a plural possessive: "veterans' families";
+      // a scare quote or a title stays inside the appositive.
       if ((T(q - 1).kind == TokenKind::CloseQuote || T(q - 1).kind == TokenKind::OpenQuote) &&
-          !T(q - 1).single_mark)
+          !T(q - 1).single_mark && !inline_quote_mark(q - 1))
         break;
     }
     return -1;
@@ -308,6 +314,26 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     if (int ent = resolve_description(p, limit); ent >= 0) return ent;
   if (int ent = unnamed_source(p, limit); ent >= 0) return ent;
   return source_with_modifier(p, limit);
+}
+
+bool StatementFinder::inline_quote_mark(uint32_t t) const {
+  if (t >= a_.ntok() || T(t).single_mark) return false;
+  int qi = -1;
+  if (T(t).kind == TokenKind::CloseQuote && t > 0)
+    qi = a_.quote_at[t - 1];
+  else if (T(t).kind == TokenKind::OpenQuote && t + 1 < a_.ntok())
+    qi = a_.quote_at[t + 1];
+  if (qi < 0) return false;
+  const text::Quotation& q = a_.seg.quotes[static_cast<size_t>(qi)];
+  if (q.unterminated || (q.open_tok != t && q.close_tok != t) || q.open_tok == 0 ||
+      T(q.open_tok).para_start || a_.seg.sentence_of[q.open_tok] != a_.seg.sentence_of[q.close_tok])
+    return false;
+  const TokenKind before = T(q.open_tok - 1).kind;
+  if (before != TokenKind::Word && before != TokenKind::Possessive) return false;
+  uint32_t words = 0;
+  for (uint32_t k = q.open_tok + 1; k < q.close_tok; ++k)
+    words += T(k).kind == TokenKind::Word || T(k).kind == TokenKind::Number;
+  return words <= 4;
 }
 
 // "The UN and other aid organisations have condemned", "Netanyahu and

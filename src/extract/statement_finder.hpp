@@ -451,6 +451,9 @@ class StatementFinder {
   // A quotation is a statement of its own when it stands as a clause, not
   // as a phrase inside the writer's sentence ("an “overwhelming share” of").
   bool stands_alone(const text::Quotation& q) const;
+  // Token t is a mark of a few quoted words inside a clause (a scare quote
+  // or a title: "calls the plan a “disaster,”", "co-author of "Going Viral,"").
+  bool inline_quote_mark(uint32_t t) const;
 
   // `Europe must provide the "overwhelming share" of aid`, `he said "budget
   // reforms" and the collection of taxes would pay`: a quotation inside the

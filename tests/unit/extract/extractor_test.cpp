@@ -2448,5 +2448,79 @@ TEST(NameShapeTest, ATitleOpeningAPlacesNameIsPartOfIt) {
   EXPECT_EQ(office.at("Bo Park"), EntityType::Person);
 }
 
+// "Carter however said ...": a connective between the subject and the
+// speech verb, without commas, is passed over like an adverb.
+TEST(SpeakerTest, ConnectiveBetweenSubjectAndVerb) {
+  Result r = run("Ash Corvel spoke on Monday. Corvel however said he would welcome the deal.");
+  EXPECT_EQ(r.speaker(r.statement("he would welcome the deal")), "Ash Corvel");
+}
+
+// A word or two in quotation marks inside a relative clause or an
+// appositive (a scare quote, a title) does not hide the subject from the
+// verb after it: "Hulme, who calls the plan a “disaster,” said ...".
+TEST(SpeakerTest, ScareQuoteInsideAnAsideBeforeTheVerb) {
+  Result r =
+      run("Gordon Hulme spoke at the rally. Hulme, who calls the plan a \u201cdisaster,\u201d "
+          "said he does not believe it will pass.");
+  EXPECT_EQ(r.speaker(r.statement("he does not believe it will pass")), "Gordon Hulme");
+  Result t =
+      run("Ed Harlow, the co-author of \"Going Viral,\" about the spread of rumours, said "
+          "the days of one shared story are gone.");
+  EXPECT_EQ(t.speaker(t.statement("the days of one shared story are gone")), "Ed Harlow");
+  // A quotation that stands alone keeps its own attribution.
+  Result q = run("Gordon Hulme spoke. \u201cWe will not give up on this plan,\u201d said Hulme.");
+  EXPECT_EQ(q.speaker(q.statement("We will not give up")), "Gordon Hulme");
+}
+
+// "Small, who attended the rally, said": a surname that is also a common
+// word stands for the person named in full before it when a relative
+// clause about a person follows it.
+TEST(SpeakerTest, CommonWordSurnameBeforeARelativeClause) {
+  Result r =
+      run("Marty Small spoke at the rally. Small, who attended the rally on Wednesday, said "
+          "the city was devastated.");
+  EXPECT_EQ(r.speaker(r.statement("the city was devastated")), "Marty Small");
+  // Not a common noun opening a clause: "Small businesses, which ..., said" is nobody named.
+  Result b =
+      run("Marty Small spoke at the rally. Small businesses, which employ most workers, "
+          "said the city was devastated.");
+  EXPECT_NE(b.speaker(b.statement("the city was devastated")), "Marty Small");
+}
+
+// "Pell said in politics it takes time to build trust": after a phrase of
+// a preposition, "it" or "there" before a finite verb opens what was said,
+// as a subject pronoun does (SubjectPronounOpensTheReportAfterAPhrase).
+TEST(ReportedSpeechTest, ClauseAfterAPrepositionalPhrase) {
+  Result r = run("Dana Pell spoke. Pell said in politics it takes time to build trust.");
+  EXPECT_EQ(r.speaker(r.statement("it takes time to build trust")), "Dana Pell");
+  Result s = run("Dana Pell spoke. Pell said on Monday there was no deal yet.");
+  EXPECT_EQ(s.speaker(s.statement("there was no deal yet")), "Dana Pell");
+  // A tail with no clause of its own reports nothing new.
+  Result t = run("Dana Pell spoke. \u201cWe are ready,\u201d Pell said in an interview on Monday.");
+  EXPECT_EQ(t.facts.statements.size(), 1u);
+}
+
+// `“Thank you,” Cruz replied, before adding that ...`: a gerund after
+// "before" or "after", set off by a comma, goes on from the speaker of the
+// quotation the sentence opens with.
+TEST(ReportedSpeechTest, GerundPhraseAfterAQuotationsAttribution) {
+  Result r =
+      run("\u201cThank you, son,\u201d Tad Corwin replied, before adding that he thinks "
+          "children should speak with respect.");
+  EXPECT_EQ(r.speaker(r.statement("children should speak with respect")), "Tad Corwin");
+}
+
+// `“...” Strand said the “justice” of the rebate remained.`: a verb after
+// a quotation that reports a clause of its own, scare quotes and all, opens
+// a new statement and is no attribution of the quotation before it.
+TEST(SpeakerTest, ScareQuoteInsideTheNextReportDoesNotEndIt) {
+  Result r =
+      run("Alan Brady said: \u201cWe must keep the rebate.\n\n\u201cThe UK is already one of "
+          "the biggest contributors.\u201d Jon Strand said the \u201cjustice\u201d of the "
+          "rebate remained.");
+  EXPECT_EQ(r.speaker(r.statement("the biggest contributors")), "Alan Brady");
+  EXPECT_EQ(r.speaker(r.statement("of the rebate remained")), "Jon Strand");
+}
+
 }  // namespace
 }  // namespace newskg::extract
