@@ -184,9 +184,49 @@ void fold_lone_names(Analysis& a) {
       }
     }
   }
+  // "Aston Villa striker ...", "Euronext shares rose", "Fannie Mae's
+  // board": a name that a word only a body has follows is a body's name.
+  // (Not "side" or "team", which a manager has, nor a title a person may
+  // hold twice.)
+  auto body_word_after = [&](const Mention& m) {
+    uint32_t k = m.last;
+    const bool possessive = k < a.ntok() && a.seg.tokens[k].kind == text::TokenKind::Possessive;
+    if (possessive) ++k;
+    if (k >= a.ntok() || a.seg.tokens[k].kind != text::TokenKind::Word || a.seg.tokens[k].upper)
+      return false;
+    const std::string_view w = a.lower(k);
+    const bool noun = a.tags[k].pos == tag::Pos::NN || a.tags[k].pos == tag::Pos::NNS;
+    if (noun && (w == "shares" || w == "shareholders" || w == "board")) return true;
+    if (w == "chief" && k + 1 < a.ntok() && a.is(k + 1, "executive")) return true;
+    if (possessive) return false;
+    return w == "striker" || w == "midfielder" || w == "defender" || w == "goalkeeper" ||
+           w == "winger" || w == "boss" || w == "bosses" || w == "executives" || w == "chairman";
+  };
+  for (const Mention& m : a.mentions) {
+    if (m.entity < 0 || m.source != MentionSource::Name || a.quote_at[m.first] >= 0) continue;
+    const Entity& e = f.entities[static_cast<size_t>(m.entity)];
+    if (e.type != EntityType::Person || personal[static_cast<size_t>(m.entity)] ||
+        !e.roles.empty() || body[static_cast<size_t>(m.entity)] || !body_word_after(m))
+      continue;
+    body[static_cast<size_t>(m.entity)] = 1;
+  }
+  // A body of the same name already in the article takes the retyped one's mentions.
+  std::unordered_map<std::string_view, int> bodies;
+  for (size_t j = 0; j < f.entities.size(); ++j)
+    if (f.entities[j].type == EntityType::Organization)
+      bodies.emplace(f.entities[j].name, static_cast<int>(j));
+  std::vector<int> into(f.entities.size(), -1);
+  bool any = false;
   for (size_t i = 0; i < f.entities.size(); ++i) {
     if (!body[i]) continue;
-    if (named.count(f.entities[i].name)) {  // a body or place of that name: folded below
+    if (f.entities[i].name.find(' ') != std::string::npos) {
+      if (auto it = bodies.find(f.entities[i].name); it != bodies.end()) {
+        into[i] = it->second;
+        any = true;
+        body[i] = 0;
+        continue;
+      }
+    } else if (named.count(f.entities[i].name)) {  // a body or place of that name: folded below
       body[i] = 0;
       continue;
     }
@@ -195,9 +235,9 @@ void fold_lone_names(Analysis& a) {
     e.key_name = a.key_name(EntityType::Organization, e.name);
   }
   for (Mention& m : a.mentions)
-    if (m.entity >= 0 && body[static_cast<size_t>(m.entity)]) m.type = EntityType::Organization;
-  std::vector<int> into(f.entities.size(), -1);
-  bool any = false;
+    if (m.entity >= 0 &&
+        (body[static_cast<size_t>(m.entity)] || into[static_cast<size_t>(m.entity)] >= 0))
+      m.type = EntityType::Organization;
   for (size_t i = 0; i < f.entities.size(); ++i) {
     const Entity& e = f.entities[i];
     const bool lone_person = e.type == EntityType::Person && !personal[i] && e.roles.empty();

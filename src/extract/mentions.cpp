@@ -419,6 +419,13 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
       ++b;
       continue;
     }
+    // "Former WorldCom boss ...", "Outgoing Leeds chairman ...": "former"
+    // opens a title only before a title word ("Former President ..."); before
+    // a name it is no part of that name.
+    if (a_.wx(b).title == TitleRole::Former && b + 1 < e && a_.wx(b + 1).title == TitleRole::None) {
+      ++b;
+      continue;
+    }
     const bool verb_like = low.size() > 4 && (low.ends_with("ing") || low.ends_with("ly"));
     // "Ministers said", "Organisers said": the plural of a common word, or a
     // noun for people left unnamed (source_nouns.tsv), opening a clause.

@@ -2522,5 +2522,39 @@ TEST(SpeakerTest, ScareQuoteInsideTheNextReportDoesNotEndIt) {
   EXPECT_EQ(r.speaker(r.statement("of the rebate remained")), "Jon Strand");
 }
 
+// "Douglas Harlan shares rose", "Marcus Whitby board members": a name that
+// a word only a body has follows (a company's shares, board or chief
+// executive, a club's players) is a body's name, whatever the tagger read;
+// a manager's "side" is no such word.
+TEST(TaggerTypingTest, ANameWithACompanysWordAfterItIsABody) {
+  for (const char* text :
+       {"Douglas Harlan shares rose 5% on Monday.", "Marcus Whitby board members met on Monday.",
+        "Douglas Harlan chief executive Ann Rook spoke."}) {
+    const auto types = types_of(run(text));
+    const std::string body = text[0] == 'D' ? "Douglas Harlan" : "Marcus Whitby";
+    ASSERT_TRUE(types.count(body)) << text;
+    EXPECT_EQ(types.at(body), EntityType::Organization) << text;
+  }
+  const auto types = types_of(run("Ben Harkin's side lost. Ann Rook spoke."));
+  for (const char* person : {"Ben Harkin", "Ann Rook"}) {
+    ASSERT_TRUE(types.count(person)) << person;
+    EXPECT_EQ(types.at(person), EntityType::Person) << person;
+  }
+}
+
+// "Former Chelsea captain Pyle": "former" opening a sentence is no part of
+// the name after it unless a title word follows ("Former President ...");
+// a club that is also a given name is no person "Former Chelsea".
+TEST(NameShapeTest, FormerBeforeANameIsNoPartOfIt) {
+  Result r =
+      run("Tom Pyle insists there is no chance of history repeating itself when Chelsea "
+          "take on Ajax on Wednesday. Former Chelsea captain Pyle, who is now playing in "
+          "Qatar, says there is no comparison. Former President Ann Rook said she was tired.");
+  for (const auto& e : r.facts.entities)
+    EXPECT_EQ(e.name.find("Former"), std::string::npos) << e.name;
+  EXPECT_EQ(r.speaker(r.statement("there is no comparison")), "Tom Pyle");
+  EXPECT_EQ(r.speaker(r.statement("she was tired")), "Ann Rook");
+}
+
 }  // namespace
 }  // namespace newskg::extract
