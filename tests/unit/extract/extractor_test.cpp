@@ -2556,5 +2556,16 @@ TEST(NameShapeTest, FormerBeforeANameIsNoPartOfIt) {
   EXPECT_EQ(r.speaker(r.statement("she was tired")), "Ann Rook");
 }
 
+// Orchestras and choirs are bodies (org_words.tsv), not persons.
+TEST(TaggerTypingTest, AnOrchestraIsABody) {
+  const auto types =
+      types_of(run("The concert by the Dunmore Symphony Orchestra was sold out, and "
+                   "the Kelvale Philharmonic played Mahler."));
+  for (const char* body : {"Dunmore Symphony Orchestra", "Kelvale Philharmonic"}) {
+    ASSERT_TRUE(types.count(body)) << body;
+    EXPECT_EQ(types.at(body), EntityType::Organization) << body;
+  }
+}
+
 }  // namespace
 }  // namespace newskg::extract
