@@ -702,9 +702,20 @@ void StatementFinder::indirect_speech() {
       int speaker = subject_right(c.last, s.last);
       if (speaker < 0) speaker = described_source_after(c.last, s.last);
       if (speaker < 0) continue;
-      content_around_source(
-          speaker, c.first, c.last,
-          c.first == s.first || (c.first > s.first && a_.tok(c.first - 1) == "\""), s);
+      // "..., but according to those present, it was embarrassing": after a
+      // conjunction the source opens the clause it reports.
+      bool after_conjunction =
+          c.first > s.first + 1 && (a_.is(c.first - 1, "but") || a_.is(c.first - 1, "and") ||
+                                    a_.is(c.first - 1, "yet") || a_.is(c.first - 1, "because") ||
+                                    a_.is(c.first - 1, "although") || a_.is(c.first - 1, "while"));
+      uint32_t comma = c.last;
+      while (comma < s.last && comma - c.last < 12 && a_.tok(comma) != ",") ++comma;
+      after_conjunction = after_conjunction && comma + 1 < s.last && a_.tok(comma) == ",";
+      content_around_source(speaker, c.first, c.last,
+                            c.first == s.first ||
+                                (c.first > s.first && a_.tok(c.first - 1) == "\"") ||
+                                after_conjunction,
+                            s);
       continue;
     }
     int speaker = -1;
@@ -806,6 +817,7 @@ void StatementFinder::indirect_speech() {
                (a_.wx(n).title != TitleRole::None || a_.is(n, "the")))
           ++n;
         int inverted = n < s.last && a_.mention_at[n] >= 0 ? subject_right(n, s.last) : -1;
+        uint32_t speaker_end = n;
         // The inverted speaker closes the clause: "said Batchelder." or
         // "said Sen. X, a Democrat", not "said the United States should ...".
         if (inverted >= 0) {
@@ -825,8 +837,36 @@ void StatementFinder::indirect_speech() {
                     : e + 1;
           if (e < s.last && T(e).kind != TokenKind::Punct && T(e).kind != TokenKind::CloseQuote)
             inverted = -1;
+          speaker_end = e;
         }
-        if (inverted >= 0) content_before(c, inverted, s);
+        if (inverted < 0) continue;
+        // "The tone of the campaign, said Mr Milburn, would be more
+        // conversational": the attribution splits a reported sentence whose
+        // subject stands before it and whose verb follows; the sentence is
+        // the statement, as with "The museum, Mr. Bush said, celebrated".
+        // (Past an appositive: "said Ann Rook, the minister, will ...".)
+        if (speaker_end + 2 < s.last && a_.tok(speaker_end) == "," &&
+            (a_.is(speaker_end + 1, "the") || a_.is(speaker_end + 1, "a") ||
+             a_.is(speaker_end + 1, "an"))) {
+          uint32_t k = speaker_end + 2;
+          while (k < s.last && k - speaker_end < 10 && T(k).kind == TokenKind::Word &&
+                 !tag::is_verb(a_.tags[k].pos))
+            ++k;
+          if (k < s.last && a_.tok(k) == ",") speaker_end = k;
+        }
+        bool split = speaker_end + 1 < s.last && a_.tok(speaker_end) == "," &&
+                     T(speaker_end + 1).kind == TokenKind::Word &&
+                     (a_.tags[speaker_end + 1].pos == tag::Pos::MD ||
+                      a_.tags[speaker_end + 1].pos == tag::Pos::VBZ ||
+                      a_.tags[speaker_end + 1].pos == tag::Pos::VBD ||
+                      a_.tags[speaker_end + 1].pos == tag::Pos::VBP);
+        for (uint32_t k = s.first; split && k + 1 < c.first; ++k)
+          split = !(tag::is_verb(a_.tags[k].pos) || a_.tags[k].pos == tag::Pos::MD ||
+                    T(k).kind == TokenKind::OpenQuote || T(k).kind == TokenKind::CloseQuote);
+        if (split)
+          add_indirect(inverted, s.first, content_end(speaker_end + 1, s), s, 0.7);
+        else
+          content_before(c, inverted, s);
         continue;
       }
       // "He praised ... and commended Poland": the coordinated verb shares the subject.
@@ -851,7 +891,11 @@ void StatementFinder::indirect_speech() {
         uint32_t k = b;
         uint32_t that = UINT32_MAX;
         for (; k < s.last && k - b < 8; ++k) {
-          if (a_.is(k, "that")) {
+          // (Not "told the BBC at that time that ...": a demonstrative of a time.)
+          if (a_.is(k, "that") &&
+              !(k + 1 < s.last &&
+                (is_period_noun(a_.lower(k + 1)) || a_.is(k + 1, "time") || a_.is(k + 1, "day") ||
+                 a_.is(k + 1, "point") || a_.is(k + 1, "moment") || a_.is(k + 1, "stage")))) {
             that = k;
             break;
           }

@@ -2567,5 +2567,45 @@ TEST(TaggerTypingTest, AnOrchestraIsABody) {
   }
 }
 
+// "..., but according to those present, it was embarrassing": after a
+// conjunction, "according to X," opens the clause it reports.
+TEST(ReportedSpeechTest, AccordingToAfterAConjunctionReportsWhatFollows) {
+  Result r =
+      run("Lord Ashby went along to listen, but according to Ann Rook, it was embarrassing to "
+          "see how little the minister knew.");
+  const StatementFact* st = r.statement("embarrassing");
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(r.speaker(st), "Ann Rook");
+  EXPECT_EQ(st->text.find("went along"), std::string::npos) << st->text;
+  // At the end of the sentence it still reports what came before.
+  Result e = run("The plan failed, according to Tom Pyle.");
+  EXPECT_EQ(e.speaker(e.statement("The plan failed")), "Tom Pyle");
+}
+
+// "told the BBC at that time that it had not ...": "that" before a word of
+// time is a demonstrative, not the conjunction opening what was told.
+TEST(ReportedSpeechTest, ThatTimeIsNotTheConjunction) {
+  Result r = run("Acme told the BBC at that time that it had not negotiated with the agency.");
+  const StatementFact* st = r.statement("negotiated with the agency");
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(st->text, "it had not negotiated with the agency");
+}
+
+// "The tone of the campaign, said Mr Milburn, would be more conversational":
+// an inverted attribution between the subject and its verb splits one
+// reported sentence, which is the statement, as "The museum, Mr. Bush
+// said, celebrated ..." is.
+TEST(ReportedSpeechTest, InvertedAttributionInsideTheReportedSentence) {
+  Result r =
+      run("Alan Milbury spoke. The tone of the campaign, said Mr Milbury, would be more "
+          "conversational than rhetorical.");
+  const StatementFact* st = r.statement("The tone of the campaign");
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(r.speaker(st), "Alan Milbury");
+  EXPECT_NE(st->text.find("more conversational"), std::string::npos) << st->text;
+  Result a = run("The new rules, said Ann Rook, the minister, will take effect in May.");
+  EXPECT_EQ(a.speaker(a.statement("will take effect in May")), "Ann Rook");
+}
+
 }  // namespace
 }  // namespace newskg::extract
