@@ -583,6 +583,24 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   // "Tony Blair and Gordon Brown" is two names; "and" joins words of one
   // name only inside an organization's ("Securities and Exchange Commission",
   // "Department of Health and Social Care": one piece opening "X of").
+  // ("Deutsche Bank and Credit Suisse Group": a body's name that ends in its
+  // head word before "and" is one of two bodies, not a part of one name.)
+  // Each is read as a run of its own.
+  for (uint32_t k = b + 2; k + 1 < e; ++k)
+    if (a_.is(k, "and") && a_.wx(k - 1).org_head && capitalized(k - 2) &&
+        !is_connector(a_.tok(k - 2)) && capitalized(k + 1) &&
+        // (not "US Securities and Exchange Commission", "West Bank and
+        // Gaza", "Ironhorse Oil and Gas")
+        lex_.country(a_.tok(k - 2)) < 0 && a_.wx(k - 2).demonym < 0 &&
+        tagged_as(b, k) != tag::EntityType::Location && !a_.is(b, "west") && !a_.is(b, "east") &&
+        !a_.is(b, "north") && !a_.is(b, "south") && !(k + 2 == e && a_.wl(k + 1).common)) {
+      add_org(b, k, std::string(a_.words(b, k)), MentionSource::Name);
+      if (e - (k + 1) >= 2 && a_.wx(e - 1).org_head)
+        add_org(k + 1, e, std::string(a_.words(k + 1, e)), MentionSource::Name);
+      else
+        scan_run(k + 1, e, s, headline_case);
+      return;
+    }
   {
     const bool portfolios = pieces.size() == 1 && pieces[0].first == b && pieces[0].last == e &&
                             e - b >= 5 && a_.wx(b).org_prefix && a_.is(b + 1, "of");

@@ -2607,5 +2607,20 @@ TEST(ReportedSpeechTest, InvertedAttributionInsideTheReportedSentence) {
   EXPECT_EQ(a.speaker(a.statement("will take effect in May")), "Ann Rook");
 }
 
+// "Dunmore Bank and Kelvale Trust Group": two bodies' names, each ending in
+// a body's head word, joined by "and" are two bodies; "Securities and
+// Exchange Commission" stays one.
+TEST(NameShapeTest, TwoBodiesJoinedByAnd) {
+  const auto types =
+      types_of(run("Shares fell at Dunmore Bank and Kelvale Trust Group on Monday. "
+                   "The Securities and Exchange Commission said nothing."));
+  for (const char* body :
+       {"Dunmore Bank", "Kelvale Trust Group", "Securities and Exchange Commission"}) {
+    ASSERT_TRUE(types.count(body)) << body;
+    EXPECT_EQ(types.at(body), EntityType::Organization) << body;
+  }
+  EXPECT_FALSE(types.count("Dunmore Bank and Kelvale Trust Group"));
+}
+
 }  // namespace
 }  // namespace newskg::extract
