@@ -325,6 +325,24 @@ bool MentionFinder::match_lexicon(uint32_t k, uint32_t end, Piece& out) const {
       return true;
     }
   }
+  // "The Economist", "told The Times": a body whose name begins with "The"
+  // (organizations.tsv), where the run begins after that word, written so
+  // (not "up the Hill"), and the whole of the run (not "The Independent
+  // Police Complaints Commission").
+  if (k > 0 && a_.tok(k - 1) == "The") {
+    const size_t the_max = std::min<size_t>(lex_.exact("The").name_max_tokens, end - k + 1);
+    for (size_t n = the_max; n >= 2; --n) {
+      const std::string surface =
+          "The " + std::string(a_.words(k, k + static_cast<uint32_t>(n - 1)));
+      if (surface.find('\n') != std::string::npos) continue;
+      const uint32_t after = k + static_cast<uint32_t>(n - 1);
+      if (after < a_.ntok() && capitalized(after)) continue;
+      if (int o = lex_.organization(surface); o >= 0) {
+        out = {PieceKind::Org, k, after, o};
+        return true;
+      }
+    }
+  }
   return false;
 }
 

@@ -113,7 +113,13 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
       if (a_.tok(limit) == ")" && depth > 0) --depth;
       ++limit;
     }
-    for (uint32_t k = after; k < limit; ++k) {
+    // `“... our vote.” Asked ..., Mr Howard told the BBC: “I reject ...”`:
+    // after a quotation that ends its sentence, a sentence that introduces
+    // a quotation of its own is that one's attribution.
+    const bool introduces_next = closes_with_period(q) && limit < toks.size() &&
+                                 toks[limit].kind == TokenKind::OpenQuote &&
+                                 toks[limit].span.begin < para.end;
+    for (uint32_t k = after; k < limit && !introduces_next; ++k) {
       const int ci = quote_cue(k);
       if (ci < 0) continue;
       const Cue& c = cues_[static_cast<size_t>(ci)];
@@ -127,11 +133,17 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
           !(c.last < toks.size() && (a_.is(c.last, ".") || a_.tok(c.last) == "!") &&
             subject_left(c.first, after) >= 0))
         continue;
+      // `“... how it is.” But later, according to The Independent, Wenger
+      // spoke ...`: after a quotation that ends its sentence, "according
+      // to" sources the next sentence, not the quotation.
+      if (c.verb->frame == VerbFrame::According && closes_with_period(q)) continue;
       int s = subject_left(c.first, after);
       // An inverted speaker ends the attribution whatever titles stand
-      // between: `,” said managing director Rodrigo Rato.`
+      // between: `,” said managing director Rodrigo Rato.` (Not after
+      // "told": `,” the editor told BBC Radio` names the hearer.)
       bool inverted = false;
-      if (s < 0) inverted = (s = subject_right(c.last, limit)) >= 0;
+      if (s < 0 && c.verb->frame != VerbFrame::Tell)
+        inverted = (s = subject_right(c.last, limit)) >= 0;
       // `“It’s just not true.” He said Clinton would not go far enough`:
       // after a quotation that ends its sentence, a verb that reports words
       // of its own opens a new statement, not the quotation's attribution.

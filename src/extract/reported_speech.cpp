@@ -167,6 +167,23 @@ void StatementFinder::find_cues() {
 // "his"/"her" reports what follows its link; with "to" the infinitive,
 // "to" included ("promise to be neutral"). Confidence 0.7: the noun may
 // name an act the article does not quote.
+bool StatementFinder::owned_report_at(uint32_t b, const text::Sentence& s) const {
+  const int m = b < s.last ? a_.mention_at[b] : -1;
+  if (m < 0) return false;
+  uint32_t k = a_.mentions[static_cast<size_t>(m)].last;
+  if (k >= s.last || T(k).kind != TokenKind::Possessive) return false;
+  ++k;
+  while (k < s.last && k - b <= 6 && T(k).kind == TokenKind::Word && !T(k).upper &&
+         a_.wl(k).report_links == nullptr && is_modifier(a_.lower(k)))
+    ++k;
+  if (k + 1 >= s.last || T(k).kind != TokenKind::Word || T(k).upper) return false;
+  const std::vector<std::string>* links = a_.wl(k).report_links;
+  // The report's own content follows: "call for", "claim that" (not "GM's
+  // argument "has no legs"", which is what the speaker says of it).
+  return links != nullptr && T(k + 1).kind == TokenKind::Word &&
+         std::find(links->begin(), links->end(), a_.lower(k + 1)) != links->end();
+}
+
 void StatementFinder::owned_reports() {
   // The statements found so far, by start, with the furthest end up to
   // each: one binary search tells whether a span overlaps any of them.
@@ -220,9 +237,18 @@ void StatementFinder::owned_reports() {
     // A noun phrase ("comments on the shooting") ends before the verb of
     // the sentence it opens ("... was criticized", "... has drawn").
     const bool phrase = link != "that" && link != "to";
-    while (c < e && a_.tok(c) != ";" && !(a_.tok(c) == "," && c + 1 < e && a_.mention_at[c + 1] < 0) &&
-           !(phrase && (is_be(a_.lower(c)) || a_.is(c, "has") || a_.is(c, "have") ||
-                        a_.is(c, "had") || (is_modal(a_.lower(c)) && !a_.is(c, "to")))))
+    // (", Hegseth stated": a comma, a name and a speech verb end it too.)
+    auto speaker_then_cue = [&](uint32_t k) {
+      const int m = a_.mention_at[k];
+      if (m < 0) return false;
+      const uint32_t after = a_.mentions[static_cast<size_t>(m)].last;
+      return after < s.last && cue_at_[after] >= 0;
+    };
+    while (
+        c < e && a_.tok(c) != ";" &&
+        !(a_.tok(c) == "," && c + 1 < e && (a_.mention_at[c + 1] < 0 || speaker_then_cue(c + 1))) &&
+        !(phrase && (is_be(a_.lower(c)) || a_.is(c, "has") || a_.is(c, "have") || a_.is(c, "had") ||
+                     (is_modal(a_.lower(c)) && !a_.is(c, "to")))))
       ++c;
     e = c;
     if (e <= b || overlaps_found(a_.span(b, e))) continue;
@@ -1059,6 +1085,10 @@ void StatementFinder::indirect_speech() {
     // a gerund that goes on from the speaker's report in the same sentence
     // is part of that one statement (GOLD.md); alone it is a statement.
     if (&v == &kCallingVerb && extends_last(speaker, c.first, e, s)) continue;
+    // "Reiterating Trump's call for a major increase ..., Hegseth stated":
+    // a participle whose object is someone's own report ("X's call for",
+    // "X's claim that") repeats that report, which is X's (owned_reports).
+    if (v.gerund && owned_report_at(b, s)) continue;
     add_indirect(speaker, b, e, s, conf);
   }
 }

@@ -451,6 +451,9 @@ class StatementFinder {
   // A quotation is a statement of its own when it stands as a clause, not
   // as a phrase inside the writer's sentence ("an “overwhelming share” of").
   bool stands_alone(const text::Quotation& q) const;
+  // At b, someone's own report: a name, its possessive and a report noun
+  // ("Trump's call for", "the minister's claim that").
+  bool owned_report_at(uint32_t b, const text::Sentence& s) const;
   // Token t is a mark of a few quoted words inside a clause (a scare quote
   // or a title: "calls the plan a “disaster,”", "co-author of "Going Viral,"").
   bool inline_quote_mark(uint32_t t) const;

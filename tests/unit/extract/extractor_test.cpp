@@ -2622,5 +2622,59 @@ TEST(NameShapeTest, TwoBodiesJoinedByAnd) {
   EXPECT_FALSE(types.count("Dunmore Bank and Kelvale Trust Group"));
 }
 
+// "The Economist", "The Times": a body of organizations.tsv whose name
+// begins with "The" is found where the article writes the "The" (not "up
+// the Hill"), and only as the whole run ("The Independent Police ...
+// Commission" is another body).
+TEST(NameShapeTest, ABodysNameThatBeginsWithThe) {
+  const auto types =
+      types_of(run("He reads The Economist every week. The Times on Monday said "
+                   "the party would lose. The Independent Police Complaints "
+                   "Commission said it would act. They met on the Hill."));
+  for (const char* body :
+       {"The Economist", "The Times", "Independent Police Complaints Commission"}) {
+    ASSERT_TRUE(types.count(body)) << body;
+    EXPECT_EQ(types.at(body), EntityType::Organization) << body;
+  }
+  EXPECT_FALSE(types.count("The Independent"));
+  EXPECT_FALSE(types.count("The Hill"));
+  EXPECT_FALSE(types.count("Times"));
+}
+
+// After a quotation that ends its sentence, the next sentence is no
+// attribution of it when it introduces a quotation of its own, sources
+// itself "according to" someone, or names a hearer after "told".
+TEST(SpeakerTest, TheNextSentenceIsNoAttributionOfAClosedQuotation) {
+  Result r =
+      run("Nick Garvin told reporters the plans were a move onto their turf. He said: "
+          "\u201cWe accept that they will take votes from us.\u201d Asked about it, Mr Harwood "
+          "told the BBC: \u201cI reject that entirely.\u201d");
+  EXPECT_EQ(r.speaker(r.statement("We accept that they will take votes")), "Nick Garvin");
+  EXPECT_EQ(r.speaker(r.statement("I reject that entirely")), "Harwood");
+  Result a =
+      run("Arno Wenz spoke to reporters. \u201cHe does what he likes anyway. He can go "
+          "abroad one day and see how it is.\u201d But later, according to The Independent, "
+          "Wenz spoke to a smaller group.");
+  EXPECT_NE(a.speaker(a.statement("He does what he likes anyway")), "The Independent");
+  Result t =
+      run("Bo Jansen, who edits the magazine, spoke. \u201cI do not see why the minister "
+          "has to get involved in this,\u201d the magazine editor told BBC Radio.");
+  EXPECT_NE(t.speaker(t.statement("I do not see why the minister")), "BBC Radio");
+}
+
+// "Reiterating Trump's call for a major increase ..., Hegseth stated":
+// the participle repeats someone's own report, which stays theirs.
+TEST(ReportedSpeechTest, AParticipleRepeatingSomeonesOwnReport) {
+  Result r =
+      run("President Dan Corrigan spoke. Reiterating Corrigan\u2019s call for a major "
+          "increase in military budgets, Pete Halsey stated, \u201cTwo percent is not "
+          "enough, and I agree.\u201d");
+  const StatementFact* call = r.statement("a major increase in military budgets");
+  ASSERT_NE(call, nullptr);
+  EXPECT_EQ(r.speaker(call), "Dan Corrigan");
+  EXPECT_EQ(call->text.find("stated"), std::string::npos) << call->text;
+  EXPECT_EQ(r.speaker(r.statement("Two percent is not enough")), "Pete Halsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
