@@ -198,6 +198,11 @@ void fold_lone_names(Analysis& a) {
     const bool noun = a.tags[k].pos == tag::Pos::NN || a.tags[k].pos == tag::Pos::NNS;
     if (noun && (w == "shares" || w == "shareholders" || w == "board")) return true;
     if (w == "chief" && k + 1 < a.ntok() && a.is(k + 1, "executive")) return true;
+    // "a Deloitte report", "a Gartner study": a lone name issuing a
+    // document after "a" is a body's.
+    if (!possessive && m.last == m.first + 1 && m.first > 0 &&
+        (a.is(m.first - 1, "a") || a.is(m.first - 1, "an")) && a.lex.lowered(w).document_noun)
+      return true;
     if (possessive) return false;
     return w == "striker" || w == "midfielder" || w == "defender" || w == "goalkeeper" ||
            w == "winger" || w == "boss" || w == "bosses" || w == "executives" || w == "chairman";

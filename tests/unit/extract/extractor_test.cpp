@@ -2676,5 +2676,15 @@ TEST(ReportedSpeechTest, AParticipleRepeatingSomeonesOwnReport) {
   EXPECT_EQ(r.speaker(r.statement("Two percent is not enough")), "Pete Halsey");
 }
 
+// "according to a Deloitte report": a lone name that issues a document
+// after "a" is a body, whatever the tagger read.
+TEST(TaggerTypingTest, ALoneNameIssuingAReportIsABody) {
+  Result r = run("Two billion people will own a mobile, according to a Deloitte report.");
+  const StatementFact* st = r.statement("Two billion people");
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(r.speaker(st), "Deloitte");
+  EXPECT_EQ(r.speaker_type(st), EntityType::Organization);
+}
+
 }  // namespace
 }  // namespace newskg::extract
