@@ -969,7 +969,10 @@ void StatementFinder::indirect_speech() {
           // before a finite verb.
           auto opens_at = [&](uint32_t h) {
             const std::string_view w = a_.lower(h);
-            if (is_subject_pronoun(w)) return h + 1 < s.last && T(h + 1).kind == TokenKind::Word;
+            // ("he’s the only candidate": the contraction is a token of its own.)
+            if (is_subject_pronoun(w))
+              return h + 1 < s.last &&
+                     (T(h + 1).kind == TokenKind::Word || T(h + 1).kind == TokenKind::Possessive);
             if ((w != "it" && w != "there") || h + 1 >= s.last) return false;
             const tag::Pos v = a_.tags[h + 1].pos;
             return v == tag::Pos::VBZ || v == tag::Pos::VBD || v == tag::Pos::MD;

@@ -284,6 +284,18 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     // "Mr. Morgan of the Sierra Club said", "Lauren Nel from Natural
     // Justice in Cape Town says": the person before the affiliations and
     // places (up to three phrases).
+    // "Stacy Baker of Columbia, South Carolina says": a state or country
+    // after a place and a comma belongs to that place's phrase.
+    uint32_t first = mm.first;
+    if (mm.last == p + 1 && (mm.type == EntityType::Place || mm.type == EntityType::Country) &&
+        first >= 2 && a_.tok(first - 1) == "," && a_.mention_at[first - 2] >= 0) {
+      const Mention& before = a_.mentions[static_cast<size_t>(a_.mention_at[first - 2])];
+      if (before.last == first - 1 &&
+          (before.type == EntityType::Place || before.type == EntityType::Country))
+        first = before.first;
+    }
+    if (mm.last == p + 1 && first != mm.first && in_prep_phrase(first))
+      if (int person = person_before_affiliation(first); person >= 0) return person;
     if (mm.last == p + 1 && in_prep_phrase(mm.first)) {
       if (int person = person_before_affiliation(mm.first); person >= 0) return person;
       // "Political observers in Virginia say", "a spokesman for the Pentagon said".

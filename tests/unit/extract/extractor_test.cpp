@@ -2686,5 +2686,22 @@ TEST(TaggerTypingTest, ALoneNameIssuingAReportIsABody) {
   EXPECT_EQ(r.speaker_type(st), EntityType::Organization);
 }
 
+// Three more ways a report opens: "has said for weeks he’s the only
+// candidate" (a subject pronoun with its contraction), "shot back that"
+// (speech_verbs.tsv), and a speaker "of Columbia, South Carolina" whose
+// place has its state after a comma.
+TEST(ReportedSpeechTest, ContractionPhrasalVerbAndPlaceWithState) {
+  Result a =
+      run("Tom Cray spoke. Cray has said for weeks he\u2019s the only candidate who can win.");
+  EXPECT_EQ(a.speaker(a.statement("the only candidate who can win")), "Tom Cray");
+  Result b = run("Dan Hollis spoke. Hollis shot back that the journalist had not been called on.");
+  EXPECT_EQ(b.speaker(b.statement("the journalist had not been called on")), "Dan Hollis");
+  Result c = run("Stacy Barber of Columbia, South Carolina says she really thinks Cray can win.");
+  EXPECT_EQ(c.speaker(c.statement("she really thinks Cray can win")), "Stacy Barber");
+  // Shooting back is speech only with what was said.
+  Result d = run("Police shot back at the gunmen, who fled.");
+  EXPECT_TRUE(d.facts.statements.empty());
+}
+
 }  // namespace
 }  // namespace newskg::extract
