@@ -480,6 +480,20 @@ uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) co
     if (k > from && a_.tok(k) == "," && k + 2 < s.last &&
         (a_.is(k + 1, "and") || a_.is(k + 1, "but")) && subject_then_cue(k + 2, s))
       return k;
+    // ", and Ms. Brainard is among the few": a clause of the writer's about
+    // another person named, with a finite verb of its own.
+    if (k > from && a_.tok(k) == "," && k + 3 < s.last &&
+        (a_.is(k + 1, "and") || a_.is(k + 1, "but"))) {
+      const uint32_t n = k + 2 + (a_.wx(k + 2).title == TitleRole::Courtesy ? 1 : 0);
+      const int m = a_.mention_at[n];
+      if (m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&
+          a_.mentions[static_cast<size_t>(m)].source != MentionSource::Pronoun) {
+        const uint32_t v = a_.mentions[static_cast<size_t>(m)].last;
+        if (v < s.last && (is_be(a_.lower(v)) || a_.tags[v].pos == tag::Pos::VBD ||
+                           a_.tags[v].pos == tag::Pos::VBZ || a_.tags[v].pos == tag::Pos::MD))
+          return k;
+      }
+    }
     // "... and said ...", "... but argues ...": a second report of its own.
     if (k > from && (a_.is(k, "and") || a_.is(k, "but")) && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
         !cues_[static_cast<size_t>(cue_at_[k + 1])].verb->gerund)

@@ -2703,5 +2703,19 @@ TEST(ReportedSpeechTest, ContractionPhrasalVerbAndPlaceWithState) {
   EXPECT_TRUE(d.facts.statements.empty());
 }
 
+// "..., but Mike Goodall thought ...", ", and Ms. Brand is among the few":
+// a clause about another person named, with a verb of its own, ends the
+// reported words; "but he would not ..." may still be the speaker's.
+TEST(ReportedSpeechTest, AClauseAboutAnotherNamedPersonEndsTheReport) {
+  Result r =
+      run("Dave Karson said the comic might boost younger viewers, but Mike Goodall thought "
+          "the humour could prompt viewers to switch off.");
+  const StatementFact* st = r.statement("the comic might boost younger viewers");
+  ASSERT_NE(st, nullptr);
+  EXPECT_EQ(st->text, "the comic might boost younger viewers");
+  Result p = run("Dave Karson said the plan would pass, but he would not vote for it.");
+  EXPECT_NE(p.statement("the plan would pass, but he would not vote for it"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
