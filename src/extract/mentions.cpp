@@ -601,18 +601,33 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   // "Tony Blair and Gordon Brown" is two names; "and" joins words of one
   // name only inside an organization's ("Securities and Exchange Commission",
   // "Department of Health and Social Care": one piece opening "X of").
-  // ("Deutsche Bank and Credit Suisse Group": a body's name that ends in its
-  // head word before "and" is one of two bodies, not a part of one name.)
+  // ("Deutsche Bank and Credit Suisse Group", "Microsoft and Deutsche Bank",
+  // "Gordon Brown and Deutsche Bank": a name before "and" that is whole by
+  // itself, a body's ending in its head word, a body of the lexicons or a
+  // person the tagger reads, is one of two names, not a part of one.)
   // Each is read as a run of its own.
-  for (uint32_t k = b + 2; k + 1 < e; ++k)
-    if (a_.is(k, "and") && a_.wx(k - 1).org_head && capitalized(k - 2) &&
-        !is_connector(a_.tok(k - 2)) && capitalized(k + 1) &&
-        // (not "US Securities and Exchange Commission", "West Bank and
-        // Gaza", "Ironhorse Oil and Gas")
-        lex_.country(a_.tok(k - 2)) < 0 && a_.wx(k - 2).demonym < 0 &&
-        tagged_as(b, k) != tag::EntityType::Location && !a_.is(b, "west") && !a_.is(b, "east") &&
-        !a_.is(b, "north") && !a_.is(b, "south") && !(k + 2 == e && a_.wl(k + 1).common)) {
-      add_org(b, k, std::string(a_.words(b, k)), MentionSource::Name);
+  if (e - b >= 3)
+    for (uint32_t k = b + 1; k + 1 < e; ++k) {
+      if (!a_.is(k, "and") || !capitalized(k + 1) || !capitalized(k - 1) ||
+          is_connector(a_.tok(k - 1)) || (k + 2 == e && a_.wl(k + 1).common))
+        continue;
+      // (not "US Securities and Exchange Commission", "West Bank and Gaza",
+      // "Ironhorse Oil and Gas")
+      const bool headed = k - b >= 2 && a_.wx(k - 1).org_head && lex_.country(a_.tok(k - 2)) < 0 &&
+                          a_.wx(k - 2).demonym < 0 &&
+                          tagged_as(b, k) != tag::EntityType::Location &&
+                          !is_compass_point(a_.lower(b));
+      Piece known{};
+      const bool lexicon_body = match_lexicon(b, k, known) && known.kind == PieceKind::Org &&
+                                known.first == b && known.last == k;
+      const bool person = k - b >= 2 && tagged_whole(b, k, tag::EntityType::Person);
+      // (Those two only before a body's name: "Kate Bush and Joy Division
+      // Records", not "Marks and Spencer".)
+      if (!headed && !((lexicon_body || person) && a_.wx(e - 1).org_head)) continue;
+      if (headed)
+        add_org(b, k, std::string(a_.words(b, k)), MentionSource::Name);
+      else
+        scan_run(b, k, s, headline_case);
       if (e - (k + 1) >= 2 && a_.wx(e - 1).org_head)
         add_org(k + 1, e, std::string(a_.words(k + 1, e)), MentionSource::Name);
       else

@@ -2620,6 +2620,16 @@ TEST(NameShapeTest, TwoBodiesJoinedByAnd) {
     EXPECT_EQ(types.at(body), EntityType::Organization) << body;
   }
   EXPECT_FALSE(types.count("Dunmore Bank and Kelvale Trust Group"));
+  // A body of the lexicons or a person before "and" is whole by itself too.
+  const auto more =
+      types_of(run("Shares rose after Gordon Brown and Dunmore Bank agreed a deal, "
+                   "and after Microsoft and Kelvale Trust Group did."));
+  for (const char* body : {"Dunmore Bank", "Microsoft", "Kelvale Trust Group"}) {
+    ASSERT_TRUE(more.count(body)) << body;
+    EXPECT_EQ(more.at(body), EntityType::Organization) << body;
+  }
+  ASSERT_TRUE(more.count("Gordon Brown"));
+  EXPECT_EQ(more.at("Gordon Brown"), EntityType::Person);
 }
 
 // "The Economist", "The Times": a body of organizations.tsv whose name
