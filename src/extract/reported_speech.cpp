@@ -482,16 +482,21 @@ uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) co
       return k;
     // ", and Ms. Brainard is among the few": a clause of the writer's about
     // another person named, with a finite verb of its own.
-    if (k > from && a_.tok(k) == "," && k + 3 < s.last &&
-        (a_.is(k + 1, "and") || a_.is(k + 1, "but"))) {
-      const uint32_t n = k + 2 + (a_.wx(k + 2).title == TitleRole::Courtesy ? 1 : 0);
+    // (So does "although Michael Howard was forced to deny ...".)
+    const bool joined = k > from && a_.tok(k) == "," && k + 3 < s.last &&
+                        (a_.is(k + 1, "and") || a_.is(k + 1, "but"));
+    const bool conceded = k > from + 2 && k + 2 < s.last &&
+                          (a_.is(k, "although") || a_.is(k, "though") || a_.is(k, "whereas"));
+    if (joined || conceded) {
+      const uint32_t at = joined ? k + 2 : k + 1;
+      const uint32_t n = at + (a_.wx(at).title == TitleRole::Courtesy ? 1 : 0);
       const int m = a_.mention_at[n];
       if (m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&
           a_.mentions[static_cast<size_t>(m)].source != MentionSource::Pronoun) {
         const uint32_t v = a_.mentions[static_cast<size_t>(m)].last;
         if (v < s.last && (is_be(a_.lower(v)) || a_.tags[v].pos == tag::Pos::VBD ||
                            a_.tags[v].pos == tag::Pos::VBZ || a_.tags[v].pos == tag::Pos::MD))
-          return k;
+          return !joined && a_.tok(k - 1) == "," ? k - 1 : k;
       }
     }
     // "... and said ...", "... but argues ...": a second report of its own.

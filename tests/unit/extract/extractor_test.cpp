@@ -2723,6 +2723,12 @@ TEST(ReportedSpeechTest, AClauseAboutAnotherNamedPersonEndsTheReport) {
   const StatementFact* st = r.statement("the comic might boost younger viewers");
   ASSERT_NE(st, nullptr);
   EXPECT_EQ(st->text, "the comic might boost younger viewers");
+  Result a =
+      run("The Tories announced they would back the plans although Michael Hurd was forced "
+          "to deny the cabinet was split.");
+  const StatementFact* at = a.statement("they would back the plans");
+  ASSERT_NE(at, nullptr);
+  EXPECT_EQ(at->text, "they would back the plans");
   Result p = run("Dave Karson said the plan would pass, but he would not vote for it.");
   EXPECT_NE(p.statement("the plan would pass, but he would not vote for it"), nullptr);
 }
