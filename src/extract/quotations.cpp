@@ -50,10 +50,18 @@ int StatementFinder::introduced_voice(core::Span q, uint32_t open, uint32_t sent
 void StatementFinder::follow_up_quotes() {
   const size_t nsent = a_.seg.sentences.size();
   std::vector<int> voice(nsent, -1);  // sentence -> speaker of its last statement
+  // ("He promised to defeat Randolph ..., Frankel said.": a statement inside
+  // another one's words is not the sentence's voice; the outer one is.)
+  std::vector<core::Span> voiced(nsent);
   for (const auto& st : a_.facts.statements) {
     a_.check_budget();
     const uint32_t t = a_.first_token_at(st.span.begin);
-    if (t < a_.ntok()) voice[a_.seg.sentence_of[t]] = st.speaker;
+    if (t >= a_.ntok()) continue;
+    const uint32_t sent = a_.seg.sentence_of[t];
+    if (voice[sent] >= 0 && voiced[sent].begin <= st.span.begin && st.span.end <= voiced[sent].end)
+      continue;
+    voice[sent] = st.speaker;
+    voiced[sent] = st.span;
   }
   std::vector<core::Span> still;
   std::vector<StatementFact> added;

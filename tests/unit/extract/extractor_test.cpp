@@ -2733,5 +2733,16 @@ TEST(ReportedSpeechTest, AClauseAboutAnotherNamedPersonEndsTheReport) {
   EXPECT_NE(p.statement("the plan would pass, but he would not vote for it"), nullptr);
 }
 
+// `Rook said Hollis had complained he had inherited a mess. “He does not
+// stop there ...”`: an unattributed quotation goes on in the voice of the
+// sentence's outer report, not of the report nested in its words.
+TEST(SpeakerTest, AFollowingQuotationTakesTheOuterReportsVoice) {
+  Result r =
+      run("Ann Rook said Dan Hollis had complained he had inherited a mess at the ministry. "
+          "\u201cHe does not stop there. He thinks the whole cabinet is weak.\u201d");
+  EXPECT_EQ(r.speaker(r.statement("He does not stop there")), "Ann Rook");
+  EXPECT_EQ(r.speaker(r.statement("he had inherited a mess")), "Dan Hollis");
+}
+
 }  // namespace
 }  // namespace newskg::extract
