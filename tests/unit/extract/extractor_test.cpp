@@ -2741,7 +2741,11 @@ TEST(SpeakerTest, AFollowingQuotationTakesTheOuterReportsVoice) {
       run("Ann Rook said Dan Hollis had complained he had inherited a mess at the ministry. "
           "\u201cHe does not stop there. He thinks the whole cabinet is weak.\u201d");
   EXPECT_EQ(r.speaker(r.statement("He does not stop there")), "Ann Rook");
-  EXPECT_EQ(r.speaker(r.statement("he had inherited a mess")), "Dan Hollis");
+  bool nested = false;  // the report inside Rook's words stays Hollis's
+  for (const auto& st : r.facts.statements)
+    nested = nested || (st.text == "he had inherited a mess at the ministry" &&
+                        r.speaker(&st) == "Dan Hollis");
+  EXPECT_TRUE(nested);
 }
 
 }  // namespace
