@@ -81,6 +81,8 @@ void StatementFinder::find_cues() {
     // A capitalized verb form mid-sentence is a name: "United States", "Post";
     // except in a Title Case headline ("Lindsey Graham Says", "Trump Calls ...").
     if (T(t).upper && !opens_sentence(t) && !in_title_case_headline(t)) continue;
+    // "thanks to the Grayson name": a preposition, not thanking.
+    if (t + 1 < a_.ntok() && a_.is(t, "thanks") && a_.is(t + 1, "to")) continue;
     std::string_view low = a_.lower(t);
     for (const SpeechVerb* v : *verbs) {
       // Multiword forms: "called on", "made it clear", "according to".
@@ -474,6 +476,14 @@ bool StatementFinder::subject_then_cue(uint32_t j, const text::Sentence& s) cons
 uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) const {
   for (uint32_t k = from; k < s.last; ++k) {
     if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
+    // ", Lois Frankel said": the attribution of the sentence that holds it.
+    if (k > from && a_.tok(k) == "," && k + 2 < s.last && a_.mention_at[k + 1] >= 0) {
+      const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[k + 1])];
+      if (m.first == k + 1 && m.type == EntityType::Person && m.last < s.last &&
+          cue_at_[m.last] >= 0 && !cues_[static_cast<size_t>(cue_at_[m.last])].verb->gerund &&
+          (m.last + 1 >= s.last || (m.last + 2 >= s.last && a_.tok(m.last + 1) == ".")))
+        return k;
+    }
     // ", but he urged ...", "; she added ...": a new clause with its own speaker and verb.
     if (k > from && (a_.tok(k) == "," || a_.tok(k) == ";") && reports_anew(k + 1, s)) return k;
     // ", and human rights groups warned ...": a described subject of its own.

@@ -2748,5 +2748,20 @@ TEST(SpeakerTest, AFollowingQuotationTakesTheOuterReportsVoice) {
   EXPECT_TRUE(nested);
 }
 
+// "promised to defeat Randolph thanks to the family name, Lois Frenkel
+// said.": "thanks to" is a preposition, not thanking, and the report
+// inside the sentence ends before the sentence's own attribution.
+TEST(ReportedSpeechTest, ThanksToIsNoCueAndANestedReportEndsAtTheAttribution) {
+  Result r =
+      run("Alan Grover promised to defeat Randolph thanks to the family name, Lois Frenkel "
+          "said.");
+  for (const auto& st : r.facts.statements) {
+    EXPECT_EQ(st.text.find("Frenkel said"), std::string::npos) << st.text;
+    EXPECT_NE(r.speaker(&st), "Randolph") << st.text;
+  }
+  Result t = run("Ann Rook thanks Dan Hollis for his work.");
+  EXPECT_EQ(t.speaker(t.statement("Dan Hollis for his work")), "Ann Rook");
+}
+
 }  // namespace
 }  // namespace newskg::extract
