@@ -47,6 +47,8 @@ bool StatementFinder::goes_on_to(uint32_t t) const {
 // After "vowed to": a verb opens the infinitive ("vowed to harshly punish"),
 // not a listener or a place ("pledged to voters", "promised to the city").
 bool StatementFinder::opens_infinitive(uint32_t k) const {
+  // (`agreed to “start negotiations”`: past a quotation mark.)
+  if (k + 1 < a_.ntok() && T(k).kind == TokenKind::OpenQuote) ++k;
   if (k >= a_.ntok() || T(k).kind != TokenKind::Word || T(k).upper || a_.mention_at[k] >= 0)
     return false;
   std::string_view w = a_.lower(k);

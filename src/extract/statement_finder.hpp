@@ -117,6 +117,7 @@ class StatementFinder {
   // body or country) coordinated before it. Not inside a prepositional
   // phrase ("talks between Lund and Berg said" has another subject).
   void joint_speakers();
+  void counted_speakers();
 
   // A paragraph that is wholly a quotation, with no attribution, after a
   // paragraph whose last sentence introduces its speaker: the paragraph

@@ -23,6 +23,7 @@ void StatementFinder::run() {
             [](const StatementFact& x, const StatementFact& y) { return x.span < y.span; });
   follow_up_quotes();
   joint_speakers();
+  counted_speakers();
 }
 
 // A joint speech act is each named party's (corpus/GOLD.md): "Lund and
@@ -91,6 +92,68 @@ void StatementFinder::joint_speakers() {
         added.push_back(std::move(copy));
       }
       break;
+    }
+  }
+  for (auto& st : added) a_.facts.statements.push_back(std::move(st));
+  std::stable_sort(a_.facts.statements.begin(), a_.facts.statements.end(),
+                   [](const StatementFact& x, const StatementFact& y) { return x.span < y.span; });
+}
+
+// "The two leaders agreed to ...", "both companies said ...": a subject
+// that counts its members stands for each of the named parties it counts
+// (corpus/GOLD.md: one statement per named speaker), the last ones of that
+// kind named before it, within three sentences. With fewer of them named,
+// the source stays unnamed.
+void StatementFinder::counted_speakers() {
+  std::vector<StatementFact> added;
+  for (StatementFact& st : a_.facts.statements) {
+    a_.check_budget();
+    if (st.speaker < 0) continue;
+    const Entity& source = a_.facts.entities[static_cast<size_t>(st.speaker)];
+    if (source.type != EntityType::UnnamedSource) continue;
+    std::string low = core::case_fold(source.name);
+    if (low.rfind("the ", 0) == 0) low.erase(0, 4);
+    const size_t space = low.find(' ');
+    if (space == std::string::npos || low.find(' ', space + 1) != std::string::npos) continue;
+    const std::string_view count = std::string_view(low).substr(0, space);
+    const std::string_view noun = std::string_view(low).substr(space + 1);
+    const size_t n = count == "two" || count == "both" ? 2 : count == "three" ? 3 : 0;
+    if (n == 0) continue;
+    auto one_of = [&](std::initializer_list<std::string_view> words) {
+      return std::find(words.begin(), words.end(), noun) != words.end();
+    };
+    EntityType want;
+    if (one_of({"leaders", "men", "women", "presidents", "ministers", "candidates", "politicians"}))
+      want = EntityType::Person;
+    else if (one_of({"companies", "firms", "banks", "groups", "parties", "airlines"}))
+      want = EntityType::Organization;
+    else if (one_of({"countries", "nations", "governments"}))
+      want = EntityType::Country;
+    else
+      continue;
+    // The parties named before the reported words (the counting subject
+    // stands before them; it is no mention of its own).
+    const uint32_t at = a_.first_token_at(st.span.begin);
+    if (at >= a_.ntok()) continue;
+    const uint32_t sent_no = a_.seg.sentence_of[at];
+    std::vector<int> named;
+    auto it = a_.mentions_before(at);
+    for (int seen = 0; it != a_.mentions.begin() && seen < 40 && named.size() < n; ++seen) {
+      --it;
+      if (a_.seg.sentence_of[it->first] + 3 < sent_no) break;
+      if (it->entity < 0 || it->type != want || it->source == MentionSource::Pronoun ||
+          it->source == MentionSource::Demonym || in_quote(it->first))
+        continue;
+      if (std::find(named.begin(), named.end(), it->entity) == named.end())
+        named.push_back(it->entity);
+    }
+    if (named.size() != n) continue;
+    std::reverse(named.begin(), named.end());  // in the order the article names them
+    st.speaker = named[0];
+    for (size_t i = 1; i < named.size(); ++i) {
+      StatementFact copy = st;
+      copy.speaker = named[i];
+      added.push_back(std::move(copy));
     }
   }
   for (auto& st : added) a_.facts.statements.push_back(std::move(st));

@@ -2763,5 +2763,24 @@ TEST(ReportedSpeechTest, ThanksToIsNoCueAndANestedReportEndsAtTheAttribution) {
   EXPECT_EQ(t.speaker(t.statement("Dan Hollis for his work")), "Ann Rook");
 }
 
+// "The two leaders agreed to “start negotiations”": a subject that counts
+// its members is each of the named parties it counts (GOLD.md: one
+// statement per named speaker), and a quotation mark may open the
+// infinitive that was agreed to.
+TEST(SpeakerTest, ACountingSubjectIsEachPartyItCounts) {
+  Result r =
+      run("President Dan Corrigan spoke with Prime Minister Ivo Maric. During the call, the "
+          "two leaders discussed and agreed to \u201cstart negotiations\u201d toward ending "
+          "the war.");
+  std::set<std::string> speakers;
+  for (const auto& st : r.facts.statements)
+    if (st.text.find("start negotiations") != std::string::npos) speakers.insert(r.speaker(&st));
+  EXPECT_EQ(speakers, (std::set<std::string>{"Dan Corrigan", "Ivo Maric"}));
+  // Without two named before it, the subject stays unnamed.
+  Result u = run("The two leaders agreed to start negotiations toward ending the war.");
+  for (const auto& st : u.facts.statements)
+    EXPECT_EQ(u.speaker_type(&st), EntityType::UnnamedSource) << st.text;
+}
+
 }  // namespace
 }  // namespace newskg::extract
