@@ -798,10 +798,22 @@ void StatementFinder::indirect_speech() {
              is_ly_adverb(a_.lower(g - 1)))
         --g;
       // (`“founded ISIS,” saying`: the comma inside the closing mark.)
-      const bool set_off =
+      bool set_off =
           g > s.first &&
           (a_.tok(g - 1) == "," || is_dash(a_.tok(g - 1)) ||
            (T(g - 1).kind == TokenKind::CloseQuote && g > s.first + 1 && a_.tok(g - 2) == ","));
+      // "..., spurning its aspirations ... and rejecting proposals that ...":
+      // a participle coordinated with one set off by a comma is set off too.
+      if (!set_off && g > s.first + 3 && (a_.is(g - 1, "and") || a_.is(g - 1, "or")))
+        for (uint32_t k = g - 2; k > s.first && g - k < 25; --k) {
+          if (a_.tok(k) == "," && T(k + 1).kind == TokenKind::Word && !T(k + 1).upper &&
+              a_.lower(k + 1).size() > 4 && a_.lower(k + 1).ends_with("ing")) {
+            set_off = true;
+            g = k + 1;  // the first participle stands for both
+            break;
+          }
+          if (a_.tok(k) == "," || T(k).kind == TokenKind::OpenQuote || cue_at_[k] >= 0) break;
+        }
       if (set_off) speaker = sentence_speaker;
       // "X is being sued by his ex-girlfriend ..., claiming he broke a
       // promise": after a passive, the agent after "by" speaks (when it is

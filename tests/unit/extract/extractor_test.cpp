@@ -2782,5 +2782,16 @@ TEST(SpeakerTest, ACountingSubjectIsEachPartyItCounts) {
     EXPECT_EQ(u.speaker_type(&st), EntityType::UnnamedSource) << st.text;
 }
 
+// "..., spurning its aspirations ... and rejecting proposals that ...": a
+// participle coordinated with one set off by a comma is set off too, and
+// its speaker is the clause's subject.
+TEST(ReportedSpeechTest, ACoordinatedParticipleSharesTheSubject) {
+  Result r =
+      run("Defence Secretary Pete Halsey drew firm limits on support for the alliance on "
+          "Wednesday, spurning its aspirations for membership and rejecting proposals that "
+          "troops be deployed.");
+  EXPECT_EQ(r.speaker(r.statement("proposals that troops be deployed")), "Pete Halsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
