@@ -324,6 +324,14 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
   if (int ent = bare_name_speaker(p); ent >= 0) return ent;
   if (tok_is_noun_head(p))
     if (int ent = resolve_description(p, limit); ent >= 0) return ent;
+  // "the parliamentary commissioner for standards had said", "the
+  // secretary of state said": the head before a phrase of "for" or "of".
+  for (uint32_t q = p; q > limit + 2 && p - q < 2; --q) {
+    if (!(a_.is(q - 1, "for") || a_.is(q - 1, "of"))) continue;
+    if (tok_is_noun_head(q - 2) && a_.wl(q - 2).description_head)
+      if (int ent = resolve_description(q - 2, limit); ent >= 0) return ent;
+    break;
+  }
   if (int ent = unnamed_source(p, limit); ent >= 0) return ent;
   return source_with_modifier(p, limit);
 }

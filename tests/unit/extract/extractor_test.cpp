@@ -2793,5 +2793,19 @@ TEST(ReportedSpeechTest, ACoordinatedParticipleSharesTheSubject) {
   EXPECT_EQ(r.speaker(r.statement("proposals that troops be deployed")), "Pete Halsey");
 }
 
+// "the parliamentary commissioner for standards had said": a description's
+// head before a phrase of "for" or "of" stands for the person who holds it.
+TEST(SpeakerTest, ADescriptionWithAPhraseAfterItsHead) {
+  Result r =
+      run("Daniel Greenwood, the parliamentary commissioner for standards, spoke on Friday. "
+          "Number 10 said the parliamentary commissioner for standards had said there would "
+          "be no investigation into late declarations.");
+  bool found = false;
+  for (const auto& st : r.facts.statements)
+    found = found || (st.text == "there would be no investigation into late declarations" &&
+                      r.speaker(&st) == "Daniel Greenwood");
+  EXPECT_TRUE(found);
+}
+
 }  // namespace
 }  // namespace newskg::extract
