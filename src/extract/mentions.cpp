@@ -601,6 +601,23 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   // "Tony Blair and Gordon Brown" is two names; "and" joins words of one
   // name only inside an organization's ("Securities and Exchange Commission",
   // "Department of Health and Social Care": one piece opening "X of").
+  // "Environmental Audit Committee Peter Ainsworth MP": a body's head word,
+  // then a person's name (a known first name or the tagger's person) that
+  // runs on: the body, then the person, each a run of its own.
+  for (uint32_t k = b + 1; k + 3 <= e; ++k) {
+    const uint32_t n = k + 1;  // the name after the head word, two words or more
+    if (!a_.wx(k).org_head || !capitalized(n)) continue;
+    const bool person =
+        a_.wx(n).given || (a_.tags[n].entity == tag::EntityType::Person && a_.tags[n].entity_start);
+    if (!person || a_.wx(n).org_head || a_.wx(n).title != TitleRole::None) continue;
+    // (Not an office: "US Secretary of Energy Spencer Abraham".)
+    bool office = false;
+    for (uint32_t t = b; t < k && !office; ++t) office = a_.wx(t).title == TitleRole::Head;
+    if (office) break;
+    add_org(b, n, std::string(a_.words(b, n)), MentionSource::Name);
+    scan_run(n, e, s, headline_case);
+    return;
+  }
   // ("Deutsche Bank and Credit Suisse Group", "Microsoft and Deutsche Bank",
   // "Gordon Brown and Deutsche Bank": a name before "and" that is whole by
   // itself, a body's ending in its head word, a body of the lexicons or a

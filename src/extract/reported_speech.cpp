@@ -705,6 +705,10 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
   for (uint32_t t = b; t < e; ++t) {
     if (a_.tok(t) == ")" || a_.tok(t) == "(") return;
     if (cue_at_[t] < 0 || a_.quote_at[t] >= 0) continue;
+    // (A noun the tagger reads is none: "The data is a strong report, he said.")
+    if (a_.tags[t].pos == tag::Pos::NN && t > b && T(t - 1).kind == TokenKind::Word &&
+        a_.tags[t - 1].pos == tag::Pos::JJ)
+      continue;
     const uint32_t after = cues_[static_cast<size_t>(cue_at_[t])].last;
     if (!(after < e && a_.is(after, "by") && t > b && T(t - 1).kind == TokenKind::Word &&
           a_.tags[t - 1].pos != tag::Pos::MD && !is_be(a_.lower(t - 1))))

@@ -2807,5 +2807,24 @@ TEST(SpeakerTest, ADescriptionWithAPhraseAfterItsHead) {
   EXPECT_TRUE(found);
 }
 
+// "Chairman of the Environmental Audit Committee Peter Ainsford MP, said:":
+// a body's head word followed by a person's name is the body, then the
+// person; an office stays whole ("Secretary of Energy Spencer Ames").
+// And "a strong report" in the words before ", he said" is no cue.
+TEST(NameShapeTest, ABodyThenAPersonInOneRun) {
+  Result r =
+      run("Chairman of the Environmental Audit Committee Peter Ainsford MP, said: "
+          "\u201cThe policy is an alarming example of disjointed thinking.\u201d");
+  EXPECT_EQ(r.speaker(r.statement("an alarming example")), "Peter Ainsford");
+  const auto types = types_of(r);
+  ASSERT_TRUE(types.count("Environmental Audit Committee"));
+  EXPECT_EQ(types.at("Environmental Audit Committee"), EntityType::Organization);
+  Result o = run("The US Secretary of Energy Spencer Ames confirmed the machine was fast.");
+  for (const auto& e : o.facts.entities)
+    EXPECT_EQ(e.name.find("Secretary"), std::string::npos) << e.name;
+  Result n = run("Ben Reitz spoke. The jobs data is a strong report, he said.");
+  EXPECT_EQ(n.speaker(n.statement("The jobs data is a strong report")), "Ben Reitz");
+}
+
 }  // namespace
 }  // namespace newskg::extract
