@@ -891,9 +891,27 @@ void StatementFinder::indirect_speech() {
           ++n;
         int inverted = n < s.last && a_.mention_at[n] >= 0 ? subject_right(n, s.last) : -1;
         uint32_t speaker_end = n;
+        bool described = false;
+        // "..., said Chartered Professional Accountants of Canada’s chief
+        // economist, David-Alexandre Brassard.": a description with no verb,
+        // a comma and a person's name closing the sentence.
+        if (inverted < 0 && n < s.last) {
+          uint32_t k = n;
+          while (k < s.last && k - n < 14 && a_.tok(k) != "," &&
+                 T(k).kind != TokenKind::OpenQuote && T(k).kind != TokenKind::CloseQuote &&
+                 !tag::is_verb(a_.tags[k].pos) && a_.tags[k].pos != tag::Pos::MD)
+            ++k;
+          if (k > n && k + 1 < s.last && a_.tok(k) == "," && a_.mention_at[k + 1] >= 0) {
+            const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[k + 1])];
+            if (m.first == k + 1 && m.type == EntityType::Person && m.entity >= 0 &&
+                m.source != MentionSource::Pronoun &&
+                (m.last == s.last || (m.last + 1 == s.last && T(m.last).kind == TokenKind::Punct)))
+              inverted = m.entity, speaker_end = m.last, described = true;
+          }
+        }
         // The inverted speaker closes the clause: "said Batchelder." or
         // "said Sen. X, a Democrat", not "said the United States should ...".
-        if (inverted >= 0) {
+        if (inverted >= 0 && !described) {
           // A possessive inside the speaker's phrase ("NBC's Dante Chinni")
           // when the person it leads to is the speaker.
           auto possessed_speaker = [&](uint32_t p) {

@@ -2826,5 +2826,15 @@ TEST(NameShapeTest, ABodyThenAPersonInOneRun) {
   EXPECT_EQ(n.speaker(n.statement("The jobs data is a strong report")), "Ben Reitz");
 }
 
+// "..., said Chartered Accountants of Kelvale's chief economist, Dana
+// Brass.": after the inverted verb, a description with no verb, a comma and
+// the person's name closing the sentence.
+TEST(SpeakerTest, AnInvertedSpeakerAfterADescription) {
+  Result r =
+      run("Ann Rook spoke. The latest jobs numbers just about end the recession debate, said "
+          "Chartered Professional Accountants of Kelvale\u2019s chief economist, Dana Brassard.");
+  EXPECT_EQ(r.speaker(r.statement("The latest jobs numbers")), "Dana Brassard");
+}
+
 }  // namespace
 }  // namespace newskg::extract
