@@ -856,7 +856,10 @@ void StatementFinder::indirect_speech() {
         speaker = clause_subject(s, g - 1);
         // `“Thank you,” Cruz replied, before adding that ...`: set off by a
         // comma, the phrase goes on from the sentence's speaker.
-        if (speaker < 0 && a_.tok(g - 2) == ",") speaker = sentence_speaker;
+        // So does one right after the quotation's own verb: `“...,” Ebrard
+        // said before pointing out that ...`.
+        if (speaker < 0 && (a_.tok(g - 2) == "," || used_cue_.count(g - 2) > 0))
+          speaker = sentence_speaker;
       }
       // ", saying ..." and "– saying ...".
       if (speaker < 0 && g > s.first + 2 && set_off) speaker = clause_subject(s, g);
@@ -961,10 +964,26 @@ void StatementFinder::indirect_speech() {
         continue;
       }
       // "He praised ... and commended Poland": the coordinated verb shares the subject.
-      if (speaker < 0 && c.first > s.first && (a_.is(c.first - 1, "and") || a_.is(c.first - 1, "but"))) {
+      // ("... but, in a written submission to the court, rejected ...": past
+      // an aside set off by commas after the conjunction.)
+      uint32_t conj = c.first;
+      if (c.first > s.first + 3 && a_.tok(c.first - 1) == ",")
+        for (uint32_t k = c.first - 2; k > s.first + 1 && c.first - k < 16; --k) {
+          if (T(k).kind != TokenKind::Word && T(k).kind != TokenKind::Number &&
+              T(k).kind != TokenKind::Possessive) {
+            if (a_.tok(k) == "," && (a_.is(k - 1, "and") || a_.is(k - 1, "but"))) conj = k;
+            break;
+          }
+          const tag::Pos pos = a_.tags[k].pos;
+          if (pos == tag::Pos::VBD || pos == tag::Pos::VBZ || pos == tag::Pos::VBP ||
+              pos == tag::Pos::MD || cue_at_[k] >= 0)
+            break;
+        }
+      if (speaker < 0 && c.first > s.first &&
+          (a_.is(c.first - 1, "and") || a_.is(c.first - 1, "but") || conj < c.first)) {
         speaker = sentence_speaker;
         if (speaker < 0) {
-          speaker = clause_subject(s, c.first);
+          speaker = clause_subject(s, conj);
           conf = 0.7;
         }
       }

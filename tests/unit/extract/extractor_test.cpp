@@ -2836,5 +2836,20 @@ TEST(SpeakerTest, AnInvertedSpeakerAfterADescription) {
   EXPECT_EQ(r.speaker(r.statement("The latest jobs numbers")), "Dana Brassard");
 }
 
+// `“...,” Ebrard said before pointing out that ...`: the participle after
+// the quotation's own verb is the same speaker's; "Israel did not appear,
+// but, in a written submission ..., rejected the questions": the verb after
+// an aside that follows "but" shares the sentence's subject.
+TEST(ReportedSpeechTest, AParticipleOrVerbThatGoesOnFromTheSpeaker) {
+  Result r =
+      run("\u201cThe numbers are in their favor,\u201d Marco Ebrill said before pointing out "
+          "that the United States has deficits on steel trade with Australia.");
+  EXPECT_EQ(r.speaker(r.statement("the United States has deficits")), "Marco Ebrill");
+  Result b =
+      run("Israel did not appear at the hearings, but, in a written submission to the court on "
+          "28 February, rejected the questions raised by the proceedings as biased.");
+  EXPECT_EQ(b.speaker(b.statement("the questions raised by the proceedings")), "Israel");
+}
+
 }  // namespace
 }  // namespace newskg::extract
