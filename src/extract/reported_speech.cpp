@@ -506,8 +506,7 @@ uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) co
       if (m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&
           a_.mentions[static_cast<size_t>(m)].source != MentionSource::Pronoun) {
         const uint32_t v = a_.mentions[static_cast<size_t>(m)].last;
-        if (v < s.last && (is_be(a_.lower(v)) || a_.tags[v].pos == tag::Pos::VBD ||
-                           a_.tags[v].pos == tag::Pos::VBZ || a_.tags[v].pos == tag::Pos::MD))
+        if (v < s.last && (is_be(a_.lower(v)) || tag::is_finite(a_.tags[v].pos)))
           return !joined && a_.tok(k - 1) == "," ? k - 1 : k;
       }
     }
@@ -950,10 +949,7 @@ void StatementFinder::indirect_speech() {
         }
         bool split = speaker_end + 1 < s.last && a_.tok(speaker_end) == "," &&
                      T(speaker_end + 1).kind == TokenKind::Word &&
-                     (a_.tags[speaker_end + 1].pos == tag::Pos::MD ||
-                      a_.tags[speaker_end + 1].pos == tag::Pos::VBZ ||
-                      a_.tags[speaker_end + 1].pos == tag::Pos::VBD ||
-                      a_.tags[speaker_end + 1].pos == tag::Pos::VBP);
+                     tag::is_finite(a_.tags[speaker_end + 1].pos);
         for (uint32_t k = s.first; split && k + 1 < c.first; ++k)
           split = !(tag::is_verb(a_.tags[k].pos) || a_.tags[k].pos == tag::Pos::MD ||
                     T(k).kind == TokenKind::OpenQuote || T(k).kind == TokenKind::CloseQuote);
@@ -974,10 +970,7 @@ void StatementFinder::indirect_speech() {
             if (a_.tok(k) == "," && (a_.is(k - 1, "and") || a_.is(k - 1, "but"))) conj = k;
             break;
           }
-          const tag::Pos pos = a_.tags[k].pos;
-          if (pos == tag::Pos::VBD || pos == tag::Pos::VBZ || pos == tag::Pos::VBP ||
-              pos == tag::Pos::MD || cue_at_[k] >= 0)
-            break;
+          if (tag::is_finite(a_.tags[k].pos) || cue_at_[k] >= 0) break;
         }
       if (speaker < 0 && c.first > s.first &&
           (a_.is(c.first - 1, "and") || a_.is(c.first - 1, "but") || conj < c.first)) {
@@ -1058,16 +1051,13 @@ void StatementFinder::indirect_speech() {
               return h + 1 < s.last &&
                      (T(h + 1).kind == TokenKind::Word || T(h + 1).kind == TokenKind::Possessive);
             if ((w != "it" && w != "there") || h + 1 >= s.last) return false;
-            const tag::Pos v = a_.tags[h + 1].pos;
-            return v == tag::Pos::VBZ || v == tag::Pos::VBD || v == tag::Pos::MD;
+            return tag::is_finite(a_.tags[h + 1].pos);
           };
           // (Not past a verb: "said in a statement the directors believed
           // it was ..." has the clause open earlier.)
           uint32_t h = b + 1;
           while (h < s.last && h - b < 8 && T(h).kind == TokenKind::Word && cue_at_[h] < 0 &&
-                 !opens_at(h) && a_.tags[h].pos != tag::Pos::VBD &&
-                 a_.tags[h].pos != tag::Pos::VBZ && a_.tags[h].pos != tag::Pos::VBP &&
-                 a_.tags[h].pos != tag::Pos::MD)
+                 !opens_at(h) && !tag::is_finite(a_.tags[h].pos))
             ++h;
           if (h < s.last && h - b < 8 && T(h).kind == TokenKind::Word && opens_at(h))
             k = h - 1, pronoun_opens = true;  // content opens at the pronoun

@@ -44,6 +44,10 @@ inline bool is_noun(Pos p) {
 }
 inline bool is_proper_noun(Pos p) { return p == Pos::NNP || p == Pos::NNPS; }
 inline bool is_verb(Pos p) { return p >= Pos::VB && p <= Pos::VBZ; }
+// A verb form that carries tense (a clause's own verb): VBD, VBZ, VBP, MD.
+inline bool is_finite(Pos p) {
+  return p == Pos::VBD || p == Pos::VBZ || p == Pos::VBP || p == Pos::MD;
+}
 
 // Entity types of the silver NER (CoreNLP english.conll.4class.distsim plus
 // its numeric/SUTime classes). None is "O".
