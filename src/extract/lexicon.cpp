@@ -185,6 +185,23 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     }
   }
   rows.clear();
+  if (auto st = read_tsv(d / "sports_clubs.tsv", 3, rows); !st) return st.error();
+  for (const auto& row : rows) {
+    if (row[2] != "always" && row[2] != "sport")
+      return core::Error{(d / "sports_clubs.tsv").string(), 0,
+                         "unknown context '" + row[2] + "' for '" + row[0] + "'"};
+    int idx = static_cast<int>(lex->orgs_.size());
+    lex->orgs_.push_back({row[0], "sports_club"});
+    std::vector<std::string> surfaces = alternatives(row, 1);
+    surfaces.push_back(row[0]);
+    for (const auto& a : surfaces) {
+      // A surface another list already names ("Valencia" the city is no
+      // organization's) stays that list's; the club takes the rest.
+      if (lex->org_by_.count(a) || lex->country_by_.count(a)) continue;
+      add_surface(row[2] == "always" ? lex->org_by_ : lex->club_by_, a, idx);
+    }
+  }
+  rows.clear();
   if (auto st = read_tsv(d / "titles.tsv", 2, rows); !st) return st.error();
   for (const auto& row : rows) {
     TitleRole r = TitleRole::None;
@@ -316,6 +333,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_set("work_words.tsv", lex->work_heads_, true); !st) return st.error();
   if (auto st = load_set("place_titles.tsv", lex->place_titles_, true); !st) return st.error();
   if (auto st = load_set("places.tsv", lex->place_names_, true); !st) return st.error();
+  if (auto st = load_set("sports_words.tsv", lex->sports_words_, true); !st) return st.error();
   for (const auto& a : lex->abbrev_) lex->abbrev_view_.insert(a);
   {
     // A word can be an organization's head and prefix ("Ministry"): keep both.
@@ -376,6 +394,7 @@ void Lexicons::gather() {
   };
   first_words(country_by_);
   first_words(org_by_);
+  first_words(club_by_);
   first_words(capital_by_);  // "Moscow said": the capital stands for its country
   first_words(demonym_by_);  // "South African", "New Zealanders"
   for (const auto& w : common_) lowered_[w].common = true;
@@ -386,6 +405,7 @@ void Lexicons::gather() {
   for (const auto& w : body_nouns_) lowered_[w].body_noun = true;
   for (const auto& w : document_nouns_) lowered_[w].document_noun = true;
   for (const auto& w : agent_nouns_) lowered_[w].agent_noun = true;
+  for (const auto& w : sports_words_) lowered_[w].sports_word = true;
   for (const auto& [w, links] : speech_nouns_) lowered_[w].report_links = &links;
   for (const auto& [w, c] : event_words_) lowered_[w].event_class = c;
   for (const auto& [w, c] : pronouns_) lowered_[w].pronoun = c;
@@ -476,6 +496,7 @@ bool Lexicons::place_name(std::string_view s) const {
   return place_names_.find(s) != place_names_.end();
 }
 int Lexicons::organization(std::string_view s) const { return find_index(org_by_, s); }
+int Lexicons::sports_club(std::string_view s) const { return find_index(club_by_, s); }
 bool Lexicons::body_noun_fits(std::string_view noun, std::string_view kind) const {
   auto it = body_kinds_.find(noun);
   if (it == body_kinds_.end() || it->second.empty()) return true;

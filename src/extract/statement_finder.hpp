@@ -369,6 +369,17 @@ class StatementFinder {
            t == EntityType::UnnamedSource;
   }
 
+  // A body whose name before a description of a person ("the Tottenham
+  // striker", "the Microsoft engineer") does not make it the speaker: any
+  // organization but a party, whose "strategist" or "leader" speaks as an
+  // affiliated source of the party.
+  bool body_of_described_person(int ent) const {
+    const auto& e = a_.facts.entities[static_cast<size_t>(ent)];
+    if (e.type != EntityType::Organization) return false;
+    const int o = a_.lex.organization(e.name);
+    return o < 0 || a_.lex.organization_at(o).kind != "party";
+  }
+
   // Subject after the cue: `said Hegseth`, `said the minister`, `according to X`.
   int subject_right(uint32_t t, uint32_t limit) const;
 

@@ -80,6 +80,7 @@ struct WordInfo {
   // reference_nouns.tsv: a kind of body ("company"), a text with an author
   // ("report"), someone who speaks for another ("spokesman").
   bool body_noun = false, document_noun = false, agent_noun = false;
+  bool sports_word = false;  // sports_words.tsv: "fans", "striker", "derby"
   std::string_view event_class;
   std::string_view pronoun;
   std::string_view stance;
@@ -113,6 +114,11 @@ class Lexicons {
   int capital(std::string_view word) const;  // "Moscow" -> Russia
   bool place_name(std::string_view name) const;  // places.tsv: "Wales", "New South Wales"
   int organization(std::string_view surface) const;
+  // sports_clubs.tsv: a club whose name is also a place or a word
+  // ("Liverpool", "Porto", "Celtic") -> its organizations index, or -1; the
+  // club only in a sentence about sport. Clubs of context "always" are
+  // organizations (organization()).
+  int sports_club(std::string_view surface) const;
   // A body noun ("bank") may stand for an organization of this
   // organizations.tsv kind ("company", not "party"): reference_nouns.tsv.
   bool body_noun_fits(std::string_view noun, std::string_view kind) const;
@@ -143,12 +149,12 @@ class Lexicons {
 
  private:
   std::vector<NamedThing> countries_, orgs_;
-  StringMap<int> country_by_, demonym_by_, capital_by_, org_by_;
+  StringMap<int> country_by_, demonym_by_, capital_by_, org_by_, club_by_;
   StringMap<TitleRole> titles_;
   StringSet description_heads_, description_modifiers_;
   StringSet state_organs_;
   StringMap<SourceNoun> source_nouns_;
-  StringSet body_nouns_, document_nouns_, agent_nouns_;
+  StringSet body_nouns_, document_nouns_, agent_nouns_, sports_words_;
   StringMap<std::vector<std::string>> body_kinds_;  // body noun -> organization kinds
   StringMap<std::vector<std::string>> speech_nouns_;
   std::vector<SpeechVerb> verbs_;

@@ -2851,5 +2851,67 @@ TEST(ReportedSpeechTest, AParticipleOrVerbThatGoesOnFromTheSpeaker) {
   EXPECT_EQ(b.speaker(b.statement("the questions raised by the proceedings")), "Israel");
 }
 
+// sports_clubs.tsv: a club is a body. "Arsenal" is a common word
+// ("nuclear arsenal") and was no name at all; "Manchester United" was a Place.
+EntityType type_of(const Result& r, const std::string& name) {
+  for (const auto& e : r.facts.entities)
+    if (e.name == name) return e.type;
+  return EntityType::Event;  // no such entity: a type no club test expects
+}
+bool has_entity(const Result& r, const std::string& name, EntityType t) {
+  for (const auto& e : r.facts.entities)
+    if (e.name == name && e.type == t) return true;
+  return false;
+}
+
+TEST(ExtractorTest, SportsClubsAreOrganizations) {
+  auto r =
+      run("Manchester United beat Arsenal on Sunday. The Kansas City Chiefs won the Super Bowl.");
+  EXPECT_TRUE(has_entity(r, "Manchester United", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "Arsenal", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "Kansas City Chiefs", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Kansas City Chiefs", EntityType::Person));
+}
+
+// A club named like a place is the club in a sentence about sport (a sports
+// word, or a club that is one wherever it stands), the place elsewhere.
+TEST(ExtractorTest, ClubNamedLikeAPlaceOnlyInASentenceAboutSport) {
+  auto r =
+      run("He used complimentary seats to watch Arsenal play Manchester City and Porto. "
+          "He was at the north London derby against Tottenham.");
+  EXPECT_TRUE(has_entity(r, "FC Porto", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "Tottenham Hotspur", EntityType::Organization));
+  auto p = run("Mr Lammy, the MP for Tottenham, posted a photo. Liverpool voted Labour.");
+  EXPECT_FALSE(has_entity(p, "Tottenham Hotspur", EntityType::Organization));
+  EXPECT_NE(type_of(p, "Liverpool"), EntityType::Organization);
+}
+
+// Inside a longer capitalized name the word is no club: a surname, a paper.
+TEST(ExtractorTest, ClubNameInsideALongerNameIsNoClub) {
+  auto r =
+      run("Microsoft security manager Stephen Toulouse said the flaw in the match-up "
+          "software was fixed, and Mr Toulouse said no attacks had been seen.");
+  EXPECT_TRUE(has_entity(r, "Stephen Toulouse", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Toulouse", EntityType::Organization));
+  auto s = run("Ildefonso Guajardo Villarreal said the deal was good.");
+  EXPECT_EQ(s.speaker(s.statement("the deal was good")), "Ildefonso Guajardo Villarreal");
+}
+
+// "said the Tottenham striker", "The Everton striker ... claims": the
+// club's name describes one of its players, who is not the club.
+TEST(ExtractorTest, ClubBeforeAPlayerDescriptionIsNotTheSpeaker) {
+  auto r = run("“It was great play from Damien,” said the Tottenham striker after the derby.");
+  EXPECT_NE(r.speaker(r.statement("great play")), "Tottenham Hotspur");
+  auto s =
+      run("The Everton striker signed Morrison to his label and claims he spent thousands "
+          "producing his album during the league season.");
+  EXPECT_NE(s.speaker(s.statement("spent thousands")), "Everton");
+  // A club's spokesman speaks for it.
+  auto t =
+      run("Bayern Munich are top of the league. A Bayern Munich spokesman said the "
+          "striker was injured.");
+  EXPECT_EQ(t.speaker(t.statement("was injured")), "Bayern Munich");
+}
+
 }  // namespace
 }  // namespace newskg::extract
