@@ -294,17 +294,18 @@ bool MentionFinder::match_lexicon(uint32_t k, uint32_t end, Piece& out) const {
   for (size_t n = max_n; n >= 1; --n) {
     std::string_view surface = a_.words(k, k + static_cast<uint32_t>(n));
     if (surface.find('\n') != std::string_view::npos) continue;
-    if (int c = lex_.country(surface); c >= 0) {
+    const Lexicons::NameIndex& names = lex_.names(surface);
+    if (int c = names.country; c >= 0) {
       out = {PieceKind::Country, k, k + static_cast<uint32_t>(n), c};
       return true;
     }
     // Demonyms of more than one word ("South African", "New Zealanders");
     // one-word ones are read token by token.
-    if (int d = n > 1 ? lex_.demonym(surface) : -1; d >= 0) {
+    if (int d = n > 1 ? names.demonym : -1; d >= 0) {
       out = {PieceKind::Demonym, k, k + static_cast<uint32_t>(n), d};
       return true;
     }
-    if (int o = lex_.organization(surface); o >= 0) {
+    if (int o = names.organization; o >= 0) {
       // "US Treasury Secretary Scott Bessent": a title of the country, not the body.
       const uint32_t after = k + static_cast<uint32_t>(n);
       if (after < end && a_.wx(after).title == TitleRole::Head &&
@@ -320,7 +321,7 @@ bool MentionFinder::match_lexicon(uint32_t k, uint32_t end, Piece& out) const {
       out = {PieceKind::Org, k, k + static_cast<uint32_t>(n), o};
       return true;
     }
-    if (int c = lex_.capital(surface); c >= 0 && capital_for_government(k, k + n)) {
+    if (int c = names.capital; c >= 0 && capital_for_government(k, k + n)) {
       out = {PieceKind::Country, k, k + static_cast<uint32_t>(n), c};
       return true;
     }
