@@ -114,7 +114,8 @@ std::string Analysis::key_name(EntityType type, std::string_view name) const {
 }
 
 int Analysis::entity(EntityType type, const std::string& name, bool from_lexicon) {
-  std::string key = std::string(to_string(type)) + "|" + key_name(type, name);
+  std::string identity = key_name(type, name);  // the entity's key_name when it is new
+  std::string key = std::string(to_string(type)) + "|" + identity;
   auto it = entity_by_key_.find(key);
   if (it != entity_by_key_.end()) {
     Entity& e = facts.entities[static_cast<size_t>(it->second)];
@@ -124,7 +125,7 @@ int Analysis::entity(EntityType type, const std::string& name, bool from_lexicon
   Entity e;
   e.type = type;
   e.name = name;
-  e.key_name = key_name(type, name);
+  e.key_name = std::move(identity);
   e.from_lexicon = from_lexicon;
   facts.entities.push_back(std::move(e));
   int idx = static_cast<int>(facts.entities.size() - 1);
