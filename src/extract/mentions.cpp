@@ -1199,11 +1199,11 @@ bool MentionFinder::stands_alone(std::string_view word) const {
       const tag::EntityType tagged = a_.tags[k].entity;
       if (!prev_cap && !next_cap && tagged != tag::EntityType::Organization &&
           tagged != tag::EntityType::Location)
-        alone_.insert(std::string(a_.tok(k)));
+        alone_.insert(a_.tok(k));
     }
     alone_.insert("");
   }
-  return alone_.count(std::string(word)) > 0;
+  return alone_.count(word) > 0;
 }
 
 // "in Tel Aviv", "from Gaza Strip": unknown names after these are places.
