@@ -431,6 +431,43 @@ void Lexicons::gather() {
   };
   for (const auto& [w, info] : exact_) insert(w).exact = &info;
   for (const auto& [w, info] : lowered_) insert(w).lowered = &info;
+
+  size_t name_cap = 16;
+  while (name_cap <
+         2 * (country_by_.size() + demonym_by_.size() + capital_by_.size() + org_by_.size() +
+              club_by_.size()))
+    name_cap *= 2;
+  name_table_.assign(name_cap, NameSlot{});
+  auto insert_name = [&](const std::string& key) -> NameIndex& {
+    const uint64_t h = fnv1a(key);
+    for (size_t i = h & (name_cap - 1);; i = (i + 1) & (name_cap - 1)) {
+      NameSlot& s = name_table_[i];
+      if (s.hash == 0) {
+        s.hash = h;
+        s.key = key.data();  // views the map's key: stable, maps are never modified again
+        s.size = static_cast<uint32_t>(key.size());
+        return s.index;
+      }
+      if (s.hash == h && std::string_view(s.key, s.size) == key) return s.index;
+    }
+  };
+  for (const auto& [w, i] : country_by_) insert_name(w).country = i;
+  for (const auto& [w, i] : demonym_by_) insert_name(w).demonym = i;
+  for (const auto& [w, i] : capital_by_) insert_name(w).capital = i;
+  for (const auto& [w, i] : org_by_) insert_name(w).organization = i;
+  for (const auto& [w, i] : club_by_) insert_name(w).sports_club = i;
+}
+
+const Lexicons::NameIndex& Lexicons::names(std::string_view surface) const {
+  static const NameIndex none;
+  if (name_table_.empty()) return none;
+  const uint64_t h = fnv1a(surface);
+  const size_t mask = name_table_.size() - 1;
+  for (size_t i = h & mask;; i = (i + 1) & mask) {
+    const NameSlot& s = name_table_[i];
+    if (s.hash == 0) return none;
+    if (s.hash == h && std::string_view(s.key, s.size) == surface) return s.index;
+  }
 }
 
 bool Lexicons::Slot::holds(uint64_t h, std::string_view word) const {
@@ -478,25 +515,15 @@ const WordInfo& Lexicons::lowered(std::string_view w) const {
 
 namespace {
 template <class Map>
-int find_index(const Map& m, std::string_view k) {
-  auto it = m.find(k);
-  return it == m.end() ? -1 : it->second;
-}
-template <class Map>
 std::string_view find_str(const Map& m, std::string_view k) {
   auto it = m.find(k);
   return it == m.end() ? std::string_view() : std::string_view(it->second);
 }
 }  // namespace
 
-int Lexicons::country(std::string_view s) const { return find_index(country_by_, s); }
-int Lexicons::demonym(std::string_view s) const { return find_index(demonym_by_, s); }
-int Lexicons::capital(std::string_view s) const { return find_index(capital_by_, s); }
 bool Lexicons::place_name(std::string_view s) const {
   return place_names_.find(s) != place_names_.end();
 }
-int Lexicons::organization(std::string_view s) const { return find_index(org_by_, s); }
-int Lexicons::sports_club(std::string_view s) const { return find_index(club_by_, s); }
 bool Lexicons::body_noun_fits(std::string_view noun, std::string_view kind) const {
   auto it = body_kinds_.find(noun);
   if (it == body_kinds_.end() || it->second.empty()) return true;

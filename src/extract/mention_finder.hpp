@@ -13,6 +13,7 @@
 #include <set>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "analysis.hpp"
@@ -362,7 +363,8 @@ class MentionFinder {
   std::map<std::string, std::vector<int>> surname_;
   std::map<std::string, std::vector<int>> forename_;  // first-name key -> full-name persons
   mutable std::map<int, std::vector<uint32_t>> mention_starts_;  // see mention_starts()
-  mutable std::set<std::string> alone_;
+  // Views of the article's text: stands_alone() builds no string.
+  mutable std::unordered_set<std::string_view> alone_;
   // Capitalized word -> how often the tagger reads it as part of a body and
   // of a person's name in the article (read_as_body); built on first use.
   mutable std::map<std::string, std::pair<int, int>> tag_votes_;

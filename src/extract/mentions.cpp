@@ -294,17 +294,18 @@ bool MentionFinder::match_lexicon(uint32_t k, uint32_t end, Piece& out) const {
   for (size_t n = max_n; n >= 1; --n) {
     std::string_view surface = a_.words(k, k + static_cast<uint32_t>(n));
     if (surface.find('\n') != std::string_view::npos) continue;
-    if (int c = lex_.country(surface); c >= 0) {
+    const Lexicons::NameIndex& names = lex_.names(surface);
+    if (int c = names.country; c >= 0) {
       out = {PieceKind::Country, k, k + static_cast<uint32_t>(n), c};
       return true;
     }
     // Demonyms of more than one word ("South African", "New Zealanders");
     // one-word ones are read token by token.
-    if (int d = n > 1 ? lex_.demonym(surface) : -1; d >= 0) {
+    if (int d = n > 1 ? names.demonym : -1; d >= 0) {
       out = {PieceKind::Demonym, k, k + static_cast<uint32_t>(n), d};
       return true;
     }
-    if (int o = lex_.organization(surface); o >= 0) {
+    if (int o = names.organization; o >= 0) {
       // "US Treasury Secretary Scott Bessent": a title of the country, not the body.
       const uint32_t after = k + static_cast<uint32_t>(n);
       if (after < end && a_.wx(after).title == TitleRole::Head &&
@@ -320,15 +321,14 @@ bool MentionFinder::match_lexicon(uint32_t k, uint32_t end, Piece& out) const {
       out = {PieceKind::Org, k, k + static_cast<uint32_t>(n), o};
       return true;
     }
-    if (int c = lex_.capital(surface); c >= 0 && capital_for_government(k, k + n)) {
+    if (int c = names.capital; c >= 0 && capital_for_government(k, k + n)) {
       out = {PieceKind::Country, k, k + static_cast<uint32_t>(n), c};
       return true;
     }
     // "Liverpool", "Porto", "Celtic": the club in a sentence about sport,
-    // the city or the word elsewhere.
-    // Not inside a longer name: "Stephen Toulouse", "Mr Toulouse", "the
-    // Liverpool Echo".
-    if (int o = lex_.sports_club(surface);
+    // the city or the word elsewhere; not inside a longer name ("Stephen
+    // Toulouse", "Mr Toulouse", "the Liverpool Echo").
+    if (int o = names.sports_club;
         o >= 0 && sports_sentence(k) && !inside_longer_name(k, k + static_cast<uint32_t>(n))) {
       out = {PieceKind::Org, k, k + static_cast<uint32_t>(n), o};
       return true;
@@ -1238,11 +1238,11 @@ bool MentionFinder::stands_alone(std::string_view word) const {
       const tag::EntityType tagged = a_.tags[k].entity;
       if (!prev_cap && !next_cap && tagged != tag::EntityType::Organization &&
           tagged != tag::EntityType::Location)
-        alone_.insert(std::string(a_.tok(k)));
+        alone_.insert(a_.tok(k));
     }
     alone_.insert("");
   }
-  return alone_.count(std::string(word)) > 0;
+  return alone_.count(word) > 0;
 }
 
 // "in Tel Aviv", "from Gaza Strip": unknown names after these are places.

@@ -1,6 +1,7 @@
 #include "newskg/text/segment.hpp"
 
 #include <algorithm>
+#include <array>
 #include <string>
 
 #include "newskg/core/unicode.hpp"
@@ -19,6 +20,24 @@ constexpr int32_t kRightSingle = 0x2019;  // ’ (also the typographic apostroph
 constexpr int32_t kLeftGuillemet = 0x00AB;
 constexpr int32_t kRightGuillemet = 0x00BB;
 constexpr int32_t kEllipsis = 0x2026;
+
+// Classes of the ASCII bytes, so that the loops over most of every article
+// test a byte with one load instead of a chain of comparisons. Bytes from
+// 0x80 up have no class: they start or continue a multi-byte code point,
+// which the slow paths decode. kJoiner: the ASCII marks that may join two
+// parts of a word ("pre-2014", "AT&T", "1.2"; scan_word decides).
+enum : uint8_t { kLower = 1, kUpper = 2, kDigit = 4, kSpace = 8, kJoiner = 16 };
+constexpr uint8_t kLetter = kLower | kUpper, kAlnum = kLetter | kDigit;
+constexpr std::array<uint8_t, 256> kByteClass = [] {
+  std::array<uint8_t, 256> t{};
+  for (int c = 'a'; c <= 'z'; ++c) t[c] = kLower;
+  for (int c = 'A'; c <= 'Z'; ++c) t[c] = kUpper;
+  for (int c = '0'; c <= '9'; ++c) t[c] = kDigit;
+  for (char c : {' ', '\t', '\r', '\f', '\v'}) t[static_cast<unsigned char>(c)] = kSpace;
+  for (char c : {'-', '\'', '&', '.', ',', '/'}) t[static_cast<unsigned char>(c)] = kJoiner;
+  return t;
+}();
+uint8_t byte_class(char c) { return kByteClass[static_cast<unsigned char>(c)]; }
 
 bool is_space(int32_t cp) {
   return cp == ' ' || cp == '\t' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
@@ -74,23 +93,23 @@ class Segmenter {
     t.para_start = para_open_ == false;
     if (kind == TokenKind::Word || kind == TokenKind::Number) {
       size_t i = b;
-      // One pass for ASCII words (nearly all); a word with another byte is
-      // read again by code point.
-      bool ascii = true, any_letter = false, all_upper = true;
+      // One pass for ASCII words (nearly all): the first letter's case, and
+      // every class seen ("U.S." has upper letters and no lower one, so it is
+      // all upper). A word with another byte is read again by code point.
+      bool ascii = true;
+      uint8_t first_letter = 0, seen = 0;
       for (size_t k = b; k < e; ++k) {
-        const char c = text_[k];
-        if (static_cast<unsigned char>(c) >= 0x80) {
+        if (static_cast<unsigned char>(text_[k]) >= 0x80) {
           ascii = false;
           break;
         }
-        const bool lower = c >= 'a' && c <= 'z', upper = c >= 'A' && c <= 'Z';
-        if (!lower && !upper) continue;
-        if (!any_letter) t.upper = upper;
-        any_letter = true;
-        all_upper = all_upper && upper;
+        const uint8_t cls = byte_class(text_[k]);
+        if (first_letter == 0) first_letter = cls & kLetter;
+        seen |= cls;
       }
       if (ascii) {
-        t.all_upper = any_letter && all_upper;
+        t.upper = first_letter == kUpper;
+        t.all_upper = (seen & kLetter) == kUpper;
       } else {
         t.upper = false;
         bool first = true, all = true, any = false;
@@ -123,21 +142,23 @@ class Segmenter {
     const size_t b = i;
     size_t len = 0;
     int32_t first = peek(i, &len);
-    const bool number = core::is_digit(first);
+    const bool number =
+        first < 0x80 ? (byte_class(static_cast<char>(first)) & kDigit) != 0 : core::is_digit(first);
     i += len;
     bool has_inner_period = false;
     size_t seg_letters = 1;  // code points since the word start or the last inner period
     const size_t n = text_.size();
     for (;;) {
       // ASCII letters and digits, most of every word, without decoding.
-      while (i < n) {
-        const unsigned char c = static_cast<unsigned char>(text_[i]);
-        if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'))) break;
+      while (i < n && (byte_class(text_[i]) & kAlnum)) {
         ++i;
         ++seg_letters;
       }
       int32_t cp = peek(i, &len);
       if (cp < 0) break;
+      // Any other ASCII byte but the joiners below ends the word (the space
+      // after nearly every word): no need to read the byte after it.
+      if (cp < 0x80 && !(byte_class(static_cast<char>(cp)) & kJoiner)) break;
       if (is_alnum(cp)) {
         i += len;
         ++seg_letters;
@@ -201,6 +222,16 @@ class Segmenter {
       if (c == '\n') {
         para_open_ = false;
         ++pos_;
+        continue;
+      }
+      // ASCII spaces and word starts (most bytes) by their class.
+      const uint8_t cls = byte_class(static_cast<char>(c));
+      if (cls & kSpace) {
+        ++pos_;
+        continue;
+      }
+      if (cls & kAlnum) {
+        scan_word(pos_);
         continue;
       }
       size_t len = 0;

@@ -109,16 +109,24 @@ class Lexicons {
 
   // Countries: surface form -> index ("U.S.", "Britain", "United States of
   // America"). All-caps forms match case-sensitively, others also in title case.
-  int country(std::string_view surface) const;
-  int demonym(std::string_view word) const;  // "Ukrainian" -> Ukraine
-  int capital(std::string_view word) const;  // "Moscow" -> Russia
+  int country(std::string_view surface) const { return names(surface).country; }
+  int demonym(std::string_view word) const {  // "Ukrainian" -> Ukraine
+    return names(word).demonym;
+  }
+  int capital(std::string_view word) const { return names(word).capital; }  // "Moscow" -> Russia
   bool place_name(std::string_view name) const;  // places.tsv: "Wales", "New South Wales"
-  int organization(std::string_view surface) const;
+  int organization(std::string_view surface) const { return names(surface).organization; }
   // sports_clubs.tsv: a club whose name is also a place or a word
   // ("Liverpool", "Porto", "Celtic") -> its organizations index, or -1; the
   // club only in a sentence about sport. Clubs of context "always" are
   // organizations (organization()).
-  int sports_club(std::string_view surface) const;
+  int sports_club(std::string_view surface) const { return names(surface).sports_club; }
+  // The five above at once, -1 where a surface is none of them: the
+  // mention finder asks them of every run of words that may be a name.
+  struct NameIndex {
+    int country = -1, demonym = -1, organization = -1, capital = -1, sports_club = -1;
+  };
+  const NameIndex& names(std::string_view surface) const;
   // A body noun ("bank") may stand for an organization of this
   // organizations.tsv kind ("company", not "party"): reference_nouns.tsv.
   bool body_noun_fits(std::string_view noun, std::string_view kind) const;
@@ -185,6 +193,18 @@ class Lexicons {
   };
   std::vector<Slot> table_;
   const Slot* probe(std::string_view word) const;
+  // Open-addressing copy of country_by_, demonym_by_, capital_by_ and
+  // org_by_ (FNV-1a, like table_): one hash and one probe sequence over a
+  // flat array answer names(), where the four node-based maps hashed the
+  // surface four times and missed the cache on each.
+  struct NameSlot {
+    uint64_t hash = 0;
+    const char* key = nullptr;  // views the key of one of the four maps
+    uint32_t size = 0;
+    NameIndex index;
+  };
+  std::vector<NameSlot> name_table_;
+
  public:
   // Both views of a token in one probe when it is written in lower case.
   void lookup(std::string_view word, std::string_view lower, const WordInfo*& exact,
