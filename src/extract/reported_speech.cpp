@@ -1,6 +1,8 @@
 // Reported speech: the speech cues of a sentence, the reported clause after
 // or before each ("X said the plan would fail", "the plan will fail, X said",
 // "according to X"), and owned reports ("X's claim that ...").
+#include <set>
+
 #include "statement_finder.hpp"
 
 namespace newskg::extract {
@@ -55,6 +57,43 @@ bool StatementFinder::opens_infinitive(uint32_t k) const {
   return !is_determiner(w) && a_.wl(k).pronoun.empty() && a_.wl(k).source_noun == SourceNoun::None;
 }
 
+// What "claim" takes when it means winning: a title, a medal, a place
+// (with up to two words before it: "their second", "a famous"). "Victory",
+// "a win", "the lead" are won in sport and claimed in politics ("Clinton
+// claimed victory in a tweet"): winning only in a sentence about sport (a
+// word of sports_words.tsv or a club named in it).
+bool StatementFinder::claims_a_win(uint32_t k) const {
+  static const std::set<std::string_view> kWon = {
+      "title",  "titles", "crown", "gold",  "silver", "bronze",  "medal",  "medals",
+      "trophy", "points", "spot",  "place", "pole",   "honours", "honors", "runners-up"};
+  static const std::set<std::string_view> kWonOrClaimed = {"victory", "victories", "win",
+                                                           "wins",    "lead",      "prize"};
+  for (uint32_t h = k; h < a_.ntok() && h < k + 3; ++h) {
+    if (T(h).kind != TokenKind::Word) return false;
+    const std::string_view w = a_.lower(h);
+    if (kWon.count(w)) return true;
+    if (kWonOrClaimed.count(w)) return about_sport(a_.sentence_of(h));
+    if (w == "that" || is_preposition(w) || a_.wl(h).verbs) return false;
+  }
+  return false;
+}
+
+bool StatementFinder::about_sport(const text::Sentence& s) const {
+  for (uint32_t t = s.first; t < s.last; ++t) {
+    if (a_.wl(t).sports_word) return true;
+    const int m = a_.mention_at[t];
+    if (m < 0) continue;
+    const int ent = a_.mentions[static_cast<size_t>(m)].entity;
+    if (ent < 0) continue;
+    const std::string& name = a_.facts.entities[static_cast<size_t>(ent)].name;
+    const int o = a_.lex.organization(name);
+    if ((o >= 0 && a_.lex.organization_at(o).kind == "sports_club") ||
+        a_.lex.sports_club(name) >= 0)
+      return true;
+  }
+  return false;
+}
+
 void StatementFinder::find_cues() {
   cue_at_.assign(a_.ntok(), -1);
   quote_cue_at_.assign(a_.ntok(), -1);
@@ -86,6 +125,9 @@ void StatementFinder::find_cues() {
     // "thanks to the Grayson name": a preposition, not thanking.
     if (t + 1 < a_.ntok() && a_.is(t, "thanks") && a_.is(t + 1, "to")) continue;
     std::string_view low = a_.lower(t);
+    // "claimed victory", "claimed their second title", "claims the lead":
+    // winning, not saying.
+    if (low.starts_with("claim") && claims_a_win(t + 1)) continue;
     for (const SpeechVerb* v : *verbs) {
       // Multiword forms: "called on", "made it clear", "according to".
       // A day may stand between the parts: "called Friday for", "spoke out

@@ -363,6 +363,12 @@ class StatementFinder {
   // as in "a recent report from the Danish Defense Intelligence Service".
   int document_source(uint32_t head, const std::string& noun) const;
 
+  // Tokens from k are what "claim" takes when it means winning ("claimed
+  // victory", "claims the lead"): no speech act.
+  bool claims_a_win(uint32_t k) const;
+  // The sentence holds a word of sports_words.tsv or names a sports club.
+  bool about_sport(const text::Sentence& s) const;
+
   bool is_speaker_type(int ent) const {
     auto t = a_.facts.entities[static_cast<size_t>(ent)].type;
     return t == EntityType::Person || t == EntityType::Organization || t == EntityType::Country ||

@@ -2897,6 +2897,25 @@ TEST(ExtractorTest, ClubNameInsideALongerNameIsNoClub) {
   EXPECT_EQ(s.speaker(s.statement("the deal was good")), "Ildefonso Guajardo Villarreal");
 }
 
+// "claimed victory", "claimed gold": winning, not saying; "claimed the
+// rival had cheated" is still a claim.
+TEST(ExtractorTest, ClaimingAWinIsNoSpeech) {
+  auto r =
+      run("The Kansas City Chiefs, who ultimately claimed victory at the Super Bowl, "
+          "celebrated. Mo Farah claimed gold in the 5,000m. Smith claimed the rival "
+          "had cheated.");
+  EXPECT_EQ(r.statement("victory"), nullptr);
+  EXPECT_EQ(r.statement("gold"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("the rival had cheated")), "Smith");
+  // Outside sport, claiming victory is saying one won; "at one point" is
+  // no point won.
+  auto p =
+      run("Clinton claimed victory in a tweet. Carson claimed at one point that China "
+          "was involved in Syria.");
+  EXPECT_EQ(p.speaker(p.statement("victory")), "Clinton");
+  EXPECT_EQ(p.speaker(p.statement("China was involved")), "Carson");
+}
+
 // "said the Tottenham striker", "The Everton striker ... claims": the
 // club's name describes one of its players, who is not the club.
 TEST(ExtractorTest, ClubBeforeAPlayerDescriptionIsNotTheSpeaker) {
