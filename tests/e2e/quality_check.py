@@ -50,7 +50,7 @@ if which == "seeds":
 elif which == "news-dev":
     # Ten outlets in six countries (txt, raw HTML, JSON Lines): the
     # generalization score. Floors just under what main reaches (entity.all
-    # 0.881 since sports clubs are bodies, statement 0.871, attribution 0.966,
+    # 0.881 since sports clubs are bodies, statement 0.873, attribution 0.966,
     # about 0.681, met 1.000 = 4 of 4 pairs, position 0.361: 24 of 63, 70
     # predicted), so a regression fails; entity.all 0.85,
     # statement 0.80, attribution 0.92 and met 0.85 (3 of 4 pairs, none
