@@ -74,6 +74,30 @@ bool is_verb_filler(std::string_view w) {
   return w.size() >= 2 && w.size() <= 12 && words.count(w) > 0;
 }
 
+bool Analysis::about_sport(uint32_t t) const {
+  const uint32_t si = seg.sentence_of[t];
+  if (about_sport_.empty()) about_sport_.assign(seg.sentences.size(), -1);
+  int8_t& known = about_sport_[si];
+  if (known >= 0) return known == 1;
+  const text::Sentence& s = seg.sentences[si];
+  known = 0;
+  for (uint32_t k = s.first; k < s.last && known == 0; ++k) {
+    if (wl(k).sports_word) {
+      known = 1;
+      break;
+    }
+    const size_t max_n = std::min<size_t>(wx(k).name_max_tokens, s.last - k);
+    for (size_t n = max_n; n >= 1; --n) {
+      const int o = lex.organization(words(k, k + static_cast<uint32_t>(n)));
+      if (o >= 0 && lex.organization_at(o).kind == "sports_club") {
+        known = 1;
+        break;
+      }
+    }
+  }
+  return known == 1;
+}
+
 bool Analysis::plural_of_common(uint32_t i) const {
   const std::string_view low = lower(i);
   return low.size() > 4 && low.back() == 's' && low[low.size() - 2] != 's' &&

@@ -139,6 +139,12 @@ class Analysis {
     }
     return words >= 4 && caps * 10 >= words * 7;
   }
+  // The sentence of token t is about sport: it holds a word of
+  // sports_words.tsv ("fans", "striker") or names a club that is one
+  // wherever it stands ("Arsenal play Manchester United and Porto"), read off
+  // the words so that the mention finder may ask before the mentions exist.
+  // Answered once per sentence.
+  bool about_sport(uint32_t t) const;
   // Index of the first token starting at or after byte `offset` (ntok() if none).
   uint32_t first_token_at(uint32_t offset) const;
   // The evidence to keep for a fact at `focus` (the statement's text, the
@@ -192,6 +198,7 @@ class Analysis {
   std::array<std::vector<int>, 6> prev_referent_;
   std::string lower_text_;
   std::vector<const WordInfo*> exact_info_, lower_info_;
+  mutable std::vector<int8_t> about_sport_;  // per sentence: -1 not yet asked, 0, 1
 };
 
 void find_mentions(Analysis& a);     // mentions.cpp

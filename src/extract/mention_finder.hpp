@@ -116,11 +116,6 @@ class MentionFinder {
   // capital that is also the surname of a person the article names
   // ("Denzel Washington ... Washington said") are not.
   bool capital_for_government(uint32_t b, uint32_t e) const;
-  // The sentence of token k is about sport: it holds a word of
-  // sports_words.tsv ("fans", "striker") or names a club that is one
-  // wherever it stands ("Arsenal play Manchester United and Porto").
-  // Answered once per sentence.
-  bool sports_sentence(uint32_t k) const;
   // Tokens [b, e) continue a capitalized run: "Stephen Toulouse", "the
   // Liverpool Echo" (not in a headline, which capitalizes every word).
   bool inside_longer_name(uint32_t b, uint32_t e) const;
@@ -356,7 +351,6 @@ class MentionFinder {
   Analysis& a_;
   const Lexicons& lex_;
   mutable std::optional<std::set<std::string>> surname_capitals_;  // see surname_capitals()
-  mutable std::vector<int8_t> sports_sentence_;  // per sentence: -1 not yet asked, 0, 1
   std::vector<Candidate> candidates_;
   std::vector<Candidate> acronyms_;
   std::vector<Mention> pronoun_mentions_;

@@ -329,7 +329,7 @@ bool MentionFinder::match_lexicon(uint32_t k, uint32_t end, Piece& out) const {
     // the city or the word elsewhere; not inside a longer name ("Stephen
     // Toulouse", "Mr Toulouse", "the Liverpool Echo").
     if (int o = names.sports_club;
-        o >= 0 && sports_sentence(k) && !inside_longer_name(k, k + static_cast<uint32_t>(n))) {
+        o >= 0 && a_.about_sport(k) && !inside_longer_name(k, k + static_cast<uint32_t>(n))) {
       out = {PieceKind::Org, k, k + static_cast<uint32_t>(n), o};
       return true;
     }
@@ -360,30 +360,6 @@ bool MentionFinder::inside_longer_name(uint32_t b, uint32_t e) const {
   if (a_.title_case(s)) return false;  // a headline capitalizes every word
   if (b > s.first && !T(b).para_start && capitalized(b - 1)) return true;
   return e < s.last && !T(e).para_start && capitalized(e);
-}
-
-bool MentionFinder::sports_sentence(uint32_t k) const {
-  const uint32_t si = a_.seg.sentence_of[k];
-  if (sports_sentence_.empty()) sports_sentence_.assign(a_.seg.sentences.size(), -1);
-  int8_t& known = sports_sentence_[si];
-  if (known >= 0) return known == 1;
-  const text::Sentence& s = a_.seg.sentences[si];
-  known = 0;
-  for (uint32_t t = s.first; t < s.last && known == 0; ++t) {
-    if (a_.wl(t).sports_word) {
-      known = 1;
-      break;
-    }
-    const size_t max_n = std::min<size_t>(a_.wx(t).name_max_tokens, s.last - t);
-    for (size_t n = max_n; n >= 1; --n) {
-      const int o = lex_.organization(a_.words(t, t + static_cast<uint32_t>(n)));
-      if (o >= 0 && lex_.organization_at(o).kind == "sports_club") {
-        known = 1;
-        break;
-      }
-    }
-  }
-  return known == 1;
 }
 
 // A capital that acts or is acted on stands for its government, and the

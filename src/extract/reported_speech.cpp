@@ -60,8 +60,8 @@ bool StatementFinder::opens_infinitive(uint32_t k) const {
 // What "claim" takes when it means winning: a title, a medal, a place
 // (with up to two words before it: "their second", "a famous"). "Victory",
 // "a win", "the lead" are won in sport and claimed in politics ("Clinton
-// claimed victory in a tweet"): winning only in a sentence about sport (a
-// word of sports_words.tsv or a club named in it).
+// claimed victory in a tweet"): winning only in a sentence about sport
+// (Analysis::about_sport).
 bool StatementFinder::claims_a_win(uint32_t k) const {
   static const std::set<std::string_view> kWon = {
       "title",  "titles", "crown", "gold",  "silver", "bronze",  "medal",  "medals",
@@ -72,24 +72,8 @@ bool StatementFinder::claims_a_win(uint32_t k) const {
     if (T(h).kind != TokenKind::Word) return false;
     const std::string_view w = a_.lower(h);
     if (kWon.count(w)) return true;
-    if (kWonOrClaimed.count(w)) return about_sport(a_.sentence_of(h));
+    if (kWonOrClaimed.count(w)) return a_.about_sport(h);
     if (w == "that" || is_preposition(w) || a_.wl(h).verbs) return false;
-  }
-  return false;
-}
-
-bool StatementFinder::about_sport(const text::Sentence& s) const {
-  for (uint32_t t = s.first; t < s.last; ++t) {
-    if (a_.wl(t).sports_word) return true;
-    const int m = a_.mention_at[t];
-    if (m < 0) continue;
-    const int ent = a_.mentions[static_cast<size_t>(m)].entity;
-    if (ent < 0) continue;
-    const std::string& name = a_.facts.entities[static_cast<size_t>(ent)].name;
-    const int o = a_.lex.organization(name);
-    if ((o >= 0 && a_.lex.organization_at(o).kind == "sports_club") ||
-        a_.lex.sports_club(name) >= 0)
-      return true;
   }
   return false;
 }

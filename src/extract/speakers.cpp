@@ -849,9 +849,7 @@ int StatementFinder::subject_right(uint32_t t, uint32_t limit) const {
       // "said the Tottenham striker", "said the Arsenal boss": a body's
       // name before a description of one of its people names the person
       // (someone named before), not the body.
-      if (e == mm.last && mm.entity >= 0 && body_of_described_person(mm.entity) && e < limit &&
-          T(e).kind == TokenKind::Word && !T(e).upper && a_.wl(e).description_head &&
-          !a_.wl(e).agent_noun &&
+      if (e == mm.last && e < limit && describes_member_of(mm.entity, e) &&
           (e + 1 >= a_.ntok() || T(e + 1).kind == TokenKind::Punct ||
            is_preposition(a_.lower(e + 1))))
         return resolve_description(e, t);
@@ -962,9 +960,7 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) co
     if (T(e).kind == TokenKind::Possessive || a_.is(e, "and") || a_.is(e, "of")) return -1;
     // "The Everton striker signed ... and claims": a body's name before a
     // description of one of its people is not the subject.
-    if (mm.entity >= 0 && body_of_described_person(mm.entity) && T(e).kind == TokenKind::Word &&
-        !T(e).upper && a_.wl(e).description_head && !a_.wl(e).agent_noun && e + 1 < before &&
-        !T(e + 1).upper) {
+    if (describes_member_of(mm.entity, e) && e + 1 < before && !T(e + 1).upper) {
       int ent = resolve_description(e, k);
       return ent >= 0 && is_speaker_type(ent) ? ent : -1;
     }

@@ -366,8 +366,6 @@ class StatementFinder {
   // Tokens from k are what "claim" takes when it means winning ("claimed
   // victory", "claims the lead"): no speech act.
   bool claims_a_win(uint32_t k) const;
-  // The sentence holds a word of sports_words.tsv or names a sports club.
-  bool about_sport(const text::Sentence& s) const;
 
   bool is_speaker_type(int ent) const {
     auto t = a_.facts.entities[static_cast<size_t>(ent)].type;
@@ -375,14 +373,19 @@ class StatementFinder {
            t == EntityType::UnnamedSource;
   }
 
-  // A body whose name before a description of a person ("the Tottenham
-  // striker", "the Microsoft engineer") does not make it the speaker: any
+  // Token e, right after a mention of `ent`, is the head of a description
+  // of one of the body's people ("the Tottenham striker", "The Everton
+  // striker"): the description, not the body, is the subject. Any
   // organization but a party, whose "strategist" or "leader" speaks as an
-  // affiliated source of the party.
-  bool body_of_described_person(int ent) const {
-    const auto& e = a_.facts.entities[static_cast<size_t>(ent)];
-    if (e.type != EntityType::Organization) return false;
-    const int o = a_.lex.organization(e.name);
+  // affiliated source of the party; not an agent noun ("a Bayern Munich
+  // spokesman" speaks for the club).
+  bool describes_member_of(int ent, uint32_t e) const {
+    if (ent < 0 || T(e).kind != TokenKind::Word || T(e).upper || !a_.wl(e).description_head ||
+        a_.wl(e).agent_noun)
+      return false;
+    const auto& body = a_.facts.entities[static_cast<size_t>(ent)];
+    if (body.type != EntityType::Organization) return false;
+    const int o = a_.lex.organization(body.name);
     return o < 0 || a_.lex.organization_at(o).kind != "party";
   }
 
