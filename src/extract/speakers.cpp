@@ -830,6 +830,10 @@ int StatementFinder::subject_right(uint32_t t, uint32_t limit) const {
         // past a possessive to the person named after it.
         if (f < limit && possessive_at(f)) ++f;
         f = past_role_words(f, std::min(limit, e + 4));
+        // "said SEC deputy enforcement director Linda Thomsen", "said Acme
+        // chief financial officer John Smith": lower-case modifiers among
+        // the role words, the run ending in a role word before the name.
+        if (f < limit && a_.mention_at[f] < 0) f = past_role_run(f, std::min(limit, f + 4));
         if (f < limit && a_.mention_at[f] >= 0 &&
             a_.mentions[static_cast<size_t>(a_.mention_at[f])].type == EntityType::Person)
           e = a_.mentions[static_cast<size_t>(a_.mention_at[f])].last;

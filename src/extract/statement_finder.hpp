@@ -530,6 +530,17 @@ class StatementFinder {
     return k;
   }
 
+  // From k (inside a run of role words), past lower-case words up to a role
+  // word that stands right before a name; k itself when there is none.
+  uint32_t past_role_run(uint32_t k, uint32_t end) const {
+    for (uint32_t j = k; j < end; ++j) {
+      if (a_.mention_at[j] >= 0 || T(j).kind != TokenKind::Word || T(j).upper) break;
+      if (a_.wx(j).title == TitleRole::None && !a_.wl(j).description_head) continue;
+      if (j + 1 < a_.ntok() && a_.mention_at[j + 1] >= 0) return j + 1;
+    }
+    return k;
+  }
+
   uint32_t past_title(uint32_t k, uint32_t end) const {
     while (k < end && a_.mention_at[k] < 0 && T(k).upper && a_.wx(k).title != TitleRole::None) ++k;
     return k;

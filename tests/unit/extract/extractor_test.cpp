@@ -463,6 +463,16 @@ TEST(ExtractorTest, InvertedSpeakerThroughAnOfficeAfterABody) {
   EXPECT_EQ(r.speaker(r.statement("Clinton drew well")), "Paul Beck");
 }
 
+// Lower-case modifiers among the role words ("deputy enforcement
+// director", "chief financial officer") still lead to the person.
+TEST(ExtractorTest, InvertedSpeakerThroughModifiedRoleWordsAfterABody) {
+  Result r =
+      run("\u201cWe will act,\u201d said SEC deputy enforcement director Linda Thomsen. "
+          "\u201cThe figures are sound,\u201d said Acme chief financial officer John Smith.");
+  EXPECT_EQ(r.speaker(r.statement("We will act")), "Linda Thomsen");
+  EXPECT_EQ(r.speaker(r.statement("The figures are sound")), "John Smith");
+}
+
 TEST(ExtractorTest, SubjectPronounOpensTheReportAfterAPhrase) {
   Result r =
       run("Dana Price said after the convention she would not accept the offer. "
