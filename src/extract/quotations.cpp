@@ -150,7 +150,12 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
       // between: `,” said managing director Rodrigo Rato.` (Not after
       // "told": `,” the editor told BBC Radio` names the hearer.)
       bool inverted = false;
-      if (s < 0 && c.verb->frame != VerbFrame::Tell)
+      // (After a quotation that ends its sentence, only a verb that opens
+      // the next one: in `“...situation.” The fee ... as they are reported
+      // to be preparing a bid for Inter Milan striker Adriano.` the club
+      // is no speaker of the quotation.)
+      if (s < 0 && c.verb->frame != VerbFrame::Tell &&
+          !(closes_with_period(q) && c.first > after + 1))
         inverted = (s = subject_right(c.last, limit)) >= 0;
       // `“It’s just not true.” He said Clinton would not go far enough`:
       // after a quotation that ends its sentence, a verb that reports words

@@ -463,6 +463,24 @@ TEST(ExtractorTest, InvertedSpeakerThroughAnOfficeAfterABody) {
   EXPECT_EQ(r.speaker(r.statement("Clinton drew well")), "Paul Beck");
 }
 
+// A quotation that ends its sentence is not attributed by an inverted
+// speaker far into the next sentence: there the name after a verb is some
+// other clause's ("bid for Inter Milan striker Adriano", "insisted it had
+// not distracted his focus"), and the quotation goes on from the last one.
+TEST(ExtractorTest, NoInvertedSpeakerDeepInTheSentenceAfterAQuotation) {
+  Result r = run(
+      "\u201cIt could be I would be keen to leave,\u201d admitted the 28-year-old Marco Ferrante. "
+      "He added: \u201cI am not in control of the situation.\u201d The fee could put the club off "
+      "but Porto are keen as they are reported to be preparing a bid for Inter Milan striker Luis "
+      "Adriano.\n\n"
+      "\u201cI did not threaten anybody,\u201d said Pedro Vieira. \u201cThey played better than us "
+      "and deserved to win.\u201d Gary Nevin admitted there had been incidents, but insisted it "
+      "had "
+      "not distracted his focus.");
+  EXPECT_EQ(r.speaker(r.statement("not in control of the situation")), "Marco Ferrante");
+  EXPECT_EQ(r.speaker(r.statement("deserved to win")), "Pedro Vieira");
+}
+
 // Lower-case modifiers among the role words ("deputy enforcement
 // director", "chief financial officer") still lead to the person.
 TEST(ExtractorTest, InvertedSpeakerThroughModifiedRoleWordsAfterABody) {
