@@ -329,6 +329,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_set("non_names.tsv", lex->non_names_, true); !st) return st.error();
   if (auto st = load_set("abbreviations.tsv", lex->abbrev_, true); !st) return st.error();
   if (auto st = load_set("place_words.tsv", lex->place_heads_, true); !st) return st.error();
+  if (auto st = load_set("building_words.tsv", lex->building_heads_, true); !st) return st.error();
   if (auto st = load_set("event_names.tsv", lex->event_heads_, true); !st) return st.error();
   if (auto st = load_set("work_words.tsv", lex->work_heads_, true); !st) return st.error();
   if (auto st = load_set("place_titles.tsv", lex->place_titles_, true); !st) return st.error();
@@ -374,6 +375,7 @@ void Lexicons::gather() {
     exact_[w].place_head = true;
     lowered_[lower_ascii(w)].place_word = true;
   }
+  for (const auto& w : building_heads_) exact_[w].place_head = true;
   for (const auto& [w, r] : titles_)
     if (r == TitleRole::Head || r == TitleRole::Modifier) lowered_[lower_ascii(w)].job_word = true;
   for (const auto& w : event_heads_) exact_[w].event_head = true;

@@ -169,8 +169,8 @@ class Lexicons {
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
   StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_,
       honorifics_;
-  StringSet given_, common_, non_names_, abbrev_, place_heads_, event_heads_, work_heads_,
-      place_titles_, place_names_;
+  StringSet given_, common_, non_names_, abbrev_, place_heads_, building_heads_, event_heads_,
+      work_heads_, place_titles_, place_names_;
   std::unordered_set<std::string_view> abbrev_view_;
   size_t max_name_tokens_ = 1;
   std::shared_ptr<const tag::Tagger> tagger_;

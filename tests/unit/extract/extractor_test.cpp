@@ -1276,6 +1276,21 @@ TEST(NameShapeTest, AGeographicHeadWordMakesAPlace) {
   }
 }
 
+// Buildings and landmarks are places too (building_words.tsv); a building
+// word in lower case after a name leaves the name alone.
+TEST(NameShapeTest, ABuildingHeadWordMakesAPlace) {
+  const auto types = types_of(
+      run("The charity hopes to buy the Palace Theatre in Swansea. The band played the Kelvin "
+          "Arena and Harwick Castle. Critics at a Dublin theatre praised Barbara Castle."));
+  for (const char* place : {"Palace Theatre", "Kelvin Arena", "Harwick Castle"}) {
+    ASSERT_TRUE(types.count(place)) << place;
+    EXPECT_EQ(types.at(place), EntityType::Place) << place;
+  }
+  EXPECT_FALSE(types.count("Dublin theatre"));
+  ASSERT_TRUE(types.count("Barbara Castle"));
+  EXPECT_EQ(types.at("Barbara Castle"), EntityType::Person);
+}
+
 TEST(NameShapeTest, AnOccupationOpeningANameIsNoPartOfIt) {
   const auto types =
       types_of(run("Novelist Jo Wendt said the book was done. Sprinter Ana Ferro "
