@@ -282,6 +282,24 @@ TEST(ExtractorTest, AgeDescriptionStandsForThePersonJustNamed) {
   EXPECT_LT(s->confidence, 0.7);  // a guess, which --min-confidence 0.7 drops
 }
 
+// "The archbishop added", "the referee said": the description stands for
+// the person with that title, not for the person named last; and an
+// occupation opening a sentence is no part of the name after it.
+TEST(ExtractorTest, ChurchAndSportDescriptionsStandForTheirTitledPerson) {
+  Result r =
+      run("Archbishop Desmond Temba called for the camp to close. Foreign Secretary Jack Strand "
+          "told MPs that the talks had ended. The archbishop added: \u201cIt is utterly "
+          "unacceptable.\u201d");
+  EXPECT_EQ(r.speaker(r.statement("utterly unacceptable")), "Desmond Temba");
+  // (With no one else of any role before it; "Referee" is not recorded as
+  // Webbe's role, so a named minister would take the quotation.)
+  Result ref = run(
+      "Referee Howard Webbe sent off two players. \u201cI deal with the laws of the game,\u201d "
+      "said the referee.");
+  EXPECT_EQ(ref.speaker(ref.statement("laws of the game")), "Howard Webbe");
+  for (const auto& e : ref.facts.entities) EXPECT_NE(e.name, "Referee Howard Webbe");
+}
+
 TEST(ExtractorTest, AFailedAttributionStopsTheVoiceOfThePreviousParagraph) {
   Result r =
       run("“We played well,” said Lena Vos.\n\n“The crowd was loud,” said the tall "
