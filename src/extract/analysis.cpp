@@ -370,9 +370,17 @@ int Analysis::recent_person(uint32_t t) const {
     // (Nor one a verb follows: "asked if Brown would start Eriksson replied".)
     const bool verb_after = m.last < seg.tokens.size() && (lower_info_[m.last]->verbs != nullptr ||
                                                            tag::is_verb(tags[m.last].pos));
+    // ("One of his fellow pupils was Vladimir Putin. ... he was posted": a
+    // pronoun of the same sex before it in its sentence, as a name would.)
+    auto pronoun_before = [&](uint32_t first) {
+      for (uint32_t k = sentence_of(first).first; k < first; ++k)
+        if (lower_info_[k]->pronoun == cls) return true;
+      return false;
+    };
     if (!in_pp && !verb_after && m.first > 0 && lower_info_[m.first - 1]->verbs == nullptr &&
-        before_it >= 0 &&
-        seg.sentence_of[mentions[static_cast<size_t>(before_it)].first] == seg.sentence_of[m.first])
+        ((before_it >= 0 && seg.sentence_of[mentions[static_cast<size_t>(before_it)].first] ==
+                                seg.sentence_of[m.first]) ||
+         (want != 0 && pronoun_before(m.first))))
       in_pp = tag::is_verb(tags[m.first - 1].pos);
     // "meet with Lutnick and Jamieson Greer": the second of a pair in a
     // prepositional phrase is in it too.
@@ -380,6 +388,14 @@ int Analysis::recent_person(uint32_t t) const {
       in_pp = prep_before(mentions[static_cast<size_t>(mention_at[m.first - 2])].first);
     // "Hegseth’s speech at NATO underscored ...": a possessive that opens its
     // sentence names the topic of the sentence.
+    // "One dissenting opinion came from Brian Gammage, vice-president of
+    // research at Gartner. He said": a person introduced with a description
+    // after the name is the new topic, in a prepositional phrase or not.
+    if (in_pp && !possessive && m.last + 1 < seg.tokens.size() && tok(m.last) == "," &&
+        seg.tokens[m.last + 1].kind == text::TokenKind::Word && !seg.tokens[m.last + 1].upper &&
+        (lower_info_[m.last + 1]->description_head || lower(m.last + 1) == "a" ||
+         lower(m.last + 1) == "the" || lower(m.last + 1) == "an"))
+      in_pp = false;
     const bool opens_sentence = m.first <= sentence_of(m.first).first + 1;
     if ((!possessive || opens_sentence) && !in_pp) return m.entity;
     if (fallback < 0) fallback = m.entity;

@@ -181,6 +181,8 @@ class Analysis {
   // Mentions are sorted by first token: the first one starting at or after
   // t, so that walking back from it visits the mentions before t, nearest first.
   std::vector<Mention>::const_iterator mentions_before(uint32_t t) const;
+  // Known to be of the other sex than `want` ('m', 'f'; 0 wants either).
+  bool other_sex(int entity, char want) const;
 
   std::string key_name(EntityType type, std::string_view name) const;
 
@@ -190,8 +192,6 @@ class Analysis {
   StringMap<int> entity_by_key_;
   std::vector<std::unordered_set<std::string>> alias_seen_;  // entity -> its aliases
   std::vector<char> gender_;  // entity -> 'm', 'f' or 0 (unknown or conflicting)
-  // Known to be of the other sex than `want` ('m', 'f'; 0 wants either).
-  bool other_sex(int entity, char want) const;
   // [want * 2 + in_quote][i]: the last mention before mention i that a
   // pronoun may refer to (want 0 either sex, 1 male, 2 female; in_quote:
   // names inside quotations count), or -1; i == mentions.size() too.

@@ -707,13 +707,38 @@ bool MentionFinder::edit_distance_le1(std::string_view a, std::string_view b) {
 
 void MentionFinder::add_pronouns() {
   a_.note_genders();
+  // The last pronoun resolved, per sex and inside or outside quotations:
+  // "One of his fellow pupils was Vladimir Putin. ... He spied for MI6 ...
+  // But he says he will remain on hunger strike": with no name of that sex
+  // between, a pronoun goes on with the one before it, not with the last
+  // name, which the rules of recent_person() passed over then.
+  struct Last {
+    uint32_t at = 0;
+    int entity = -1;
+  };
+  Last last[4];
   for (uint32_t t = 0; t < a_.ntok(); ++t) {
     a_.check_budget();
     if (T(t).kind != TokenKind::Word) continue;
     std::string_view cls = a_.wl(t).pronoun;
     if (cls != "person_m" && cls != "person_f") continue;
+    const char sex = cls == "person_m" ? 'm' : 'f';
+    const bool in_quote = a_.quote_at[t] >= 0;
+    Last& before = last[(sex == 'm' ? 0 : 2) + (in_quote ? 1 : 0)];
     int ent = a_.recent_person(t);
+    if (before.entity >= 0 && ent != before.entity) {
+      bool named_between = false;
+      for (auto it = a_.mentions_before(before.at + 1); it != a_.mentions_before(t); ++it)
+        if (it->type == EntityType::Person && it->entity >= 0 &&
+            it->source != MentionSource::Pronoun && !a_.other_sex(it->entity, sex) &&
+            (in_quote || a_.quote_at[it->first] < 0)) {
+          named_between = true;
+          break;
+        }
+      if (!named_between) ent = before.entity;
+    }
     if (ent < 0) continue;
+    before = {t, ent};
     Mention m{t, t + 1, EntityType::Person, MentionSource::Pronoun, ent};
     // Pronoun mentions resolve speakers and `about`, but are not names.
     pronoun_mentions_.push_back(m);

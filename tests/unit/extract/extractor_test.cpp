@@ -300,6 +300,30 @@ TEST(ExtractorTest, ChurchAndSportDescriptionsStandForTheirTitledPerson) {
   for (const auto& e : ref.facts.entities) EXPECT_NE(e.name, "Referee Howard Webbe");
 }
 
+// A pronoun goes on with the pronoun before it when no name of that sex
+// stands between; a name the rules pass over (a complement: "... was
+// Vladimir Pekin") does not take the pronouns after it.
+TEST(ExtractorTest, PronounsGoOnWithThePronounBefore) {
+  Result r =
+      run("Viktor Marko, 50, claims he has been betrayed. Mr Marko joined the agency in 1970. "
+          "One of his fellow pupils at the school was Vladimir Pekin. In Moscow, he was posted to "
+          "the 16th directorate. By 1980 he had risen to the rank of lieutenant.\n\n"
+          "Through his teacher, he made an approach to the British. He spied for two years. He "
+          "was given a false passport. But he says he will remain on hunger strike.");
+  EXPECT_EQ(r.speaker(r.statement("remain on hunger strike")), "Viktor Marko");
+}
+
+// "came from Brian Gammer, vice-president of research at Gartner. He
+// said": a person introduced with a description after the name is the new
+// topic, though named in a prepositional phrase.
+TEST(ExtractorTest, APersonIntroducedWithADescriptionIsThePronounsReferent) {
+  Result r =
+      run("The machine fell short, said Ian Fogh. \u201cIt is not quite ready,\u201d he said. "
+          "One dissenting opinion came from Brian Gammer, vice-president of research at "
+          "analysts Gartner. He said: \u201cI don't think it changes the world.\u201d");
+  EXPECT_EQ(r.speaker(r.statement("changes the world")), "Brian Gammer");
+}
+
 TEST(ExtractorTest, AFailedAttributionStopsTheVoiceOfThePreviousParagraph) {
   Result r =
       run("“We played well,” said Lena Vos.\n\n“The crowd was loud,” said the tall "
