@@ -309,6 +309,7 @@ int Analysis::recent_person(uint32_t t) const {
     }
   }
   int fallback = -1;
+  const bool subject_pronoun = t < seg.tokens.size() && (lower(t) == "he" || lower(t) == "she");
   const uint32_t sentence_now = seg.sentence_of[std::min<size_t>(t, seg.sentence_of.size() - 1)];
   // "Mr Blair has failed to tackle these problems, he claimed": the subject
   // of a speech verb set off after a comma is no one its sentence names
@@ -397,7 +398,32 @@ int Analysis::recent_person(uint32_t t) const {
          lower(m.last + 1) == "the" || lower(m.last + 1) == "an"))
       in_pp = false;
     const bool opens_sentence = m.first <= sentence_of(m.first).first + 1;
-    if ((!possessive || opens_sentence) && !in_pp) return m.entity;
+    if ((!possessive || opens_sentence) && !in_pp) {
+      // "Chelsea chief executive Peter Kenyon has played down reports that
+      // Arjen Robben will return ... 'He's been responding well,' he told":
+      // a subject pronoun opening a new sentence goes on with the subject
+      // of the sentence before, a person who opens it, not a name later in it.
+      if (subject_pronoun && seg.sentence_of[m.first] + 1 == sentence_now && !opens_sentence) {
+        const text::Sentence& ms = sentence_of(m.first);
+        for (auto it = mentions_before(ms.first); it != mentions.end() && it->first < m.first;
+             ++it) {
+          if (it->type != EntityType::Person || it->source == MentionSource::Pronoun) continue;
+          bool verb_before = false;
+          for (uint32_t k = ms.first; k < it->first && !verb_before; ++k)
+            verb_before = tag::is_verb(tags[k].pos);
+          if (!verb_before && it->entity >= 0 && it->entity != m.entity &&
+              !other_sex(it->entity, want == 1   ? 'm'
+                                     : want == 2 ? 'f'
+                                                 : 0) &&
+              !(it->last < seg.tokens.size() &&
+                seg.tokens[it->last].kind == text::TokenKind::Possessive) &&
+              (in_quote || quote_at[it->first] < 0))
+            return it->entity;
+          break;  // the first person named in the sentence, or none
+        }
+      }
+      return m.entity;
+    }
     if (fallback < 0) fallback = m.entity;
     if (sentence_now - seg.sentence_of[m.first] > 3) break;
   }

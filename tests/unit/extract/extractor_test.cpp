@@ -324,6 +324,16 @@ TEST(ExtractorTest, APersonIntroducedWithADescriptionIsThePronounsReferent) {
   EXPECT_EQ(r.speaker(r.statement("changes the world")), "Brian Gammer");
 }
 
+// A subject pronoun opening a sentence goes on with the person who opened
+// the sentence before, not with a name later in it.
+TEST(ExtractorTest, ASubjectPronounGoesOnWithThePreviousSubject) {
+  Result r =
+      run("Club chief executive Peter Kenning has played down reports that Arjen Robbe will "
+          "return for the match. \u201cHe has been responding well to treatment,\u201d he told "
+          "the radio station.");
+  EXPECT_EQ(r.speaker(r.statement("responding well")), "Peter Kenning");
+}
+
 TEST(ExtractorTest, AFailedAttributionStopsTheVoiceOfThePreviousParagraph) {
   Result r =
       run("“We played well,” said Lena Vos.\n\n“The crowd was loud,” said the tall "
