@@ -444,6 +444,22 @@ int StatementFinder::unnamed_source(uint32_t head, uint32_t limit, uint32_t last
       if (ty == EntityType::Organization || ty == EntityType::Person) return owner;
     }
   }
+  // `“...,” Michael Lamberty, a Lufthansa spokesman told the BBC`: a
+  // description after a name and a comma, its closing comma lost, is the
+  // named person's, when the name opens the attribution (after the closing
+  // mark or at the sentence start; "the deal was signed by John Smith, a
+  // spokesman said" names two people).
+  if (b > limit + 1 && a_.tok(b - 1) == "," && (a_.is(b, "a") || a_.is(b, "an"))) {
+    const int m = a_.mention_at[b - 2];
+    if (m >= 0) {
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      const uint32_t first = mm.first;
+      if (mm.last == b - 1 && mm.entity >= 0 && mm.type == EntityType::Person &&
+          (first == a_.sentence_of(first).first ||
+           (first > 0 && T(first - 1).kind == TokenKind::CloseQuote)))
+        return mm.entity;
+    }
+  }
   b = skip_article(b, head);
   const uint32_t end = std::max(head, last) + 1;
   // "whale rescue group Project Jonah": the description ends in the name

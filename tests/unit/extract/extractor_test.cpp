@@ -334,6 +334,15 @@ TEST(ExtractorTest, ASubjectPronounGoesOnWithThePreviousSubject) {
   EXPECT_EQ(r.speaker(r.statement("responding well")), "Peter Kenning");
 }
 
+// `“...,” Michael Lamberg, a Lufthansa spokesman told the BBC`: the
+// description after the name is his, though its closing comma is lost.
+TEST(ExtractorTest, AnAppositiveWithoutItsClosingCommaIsThePersons) {
+  Result r =
+      run("Flights were delayed.\n\n\u201cWe are looking at the options we have,\u201d Michael "
+          "Lamberg, a Lufthansa spokesman told the BBC.");
+  EXPECT_EQ(r.speaker(r.statement("options we have")), "Michael Lamberg");
+}
+
 TEST(ExtractorTest, AFailedAttributionStopsTheVoiceOfThePreviousParagraph) {
   Result r =
       run("“We played well,” said Lena Vos.\n\n“The crowd was loud,” said the tall "
