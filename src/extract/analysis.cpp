@@ -270,6 +270,22 @@ bool Analysis::other_sex(int ent, char want) const {
   return want != 0 && e < gender_.size() && gender_[e] != 0 && gender_[e] != want;
 }
 
+bool Analysis::title_case_lower_word(std::string_view w) {
+  // Articles, conjunctions, prepositions and forms of "be" that Title Case
+  // headlines print in lower case (AP, Chicago and web styles), and the
+  // "v"/"vs" of sports headlines.
+  static constexpr std::string_view kWords[] = {
+      "a",      "an",      "the",    "and",    "or",      "but",     "nor",    "yet",
+      "so",     "if",      "as",     "than",   "of",      "in",      "on",     "at",
+      "to",     "for",     "by",     "with",   "from",    "up",      "off",    "via",
+      "per",    "into",    "onto",   "over",   "about",   "above",   "after",  "against",
+      "along",  "amid",    "among",  "around", "before",  "behind",  "below",  "between",
+      "beyond", "despite", "during", "near",   "since",   "through", "toward", "towards",
+      "under",  "until",   "upon",   "within", "without", "is",      "are",    "was",
+      "were",   "be",      "v",      "vs"};
+  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+}
+
 int Analysis::recent_person(uint32_t t) const {
   const bool in_quote = t < quote_at.size() && quote_at[t] >= 0;
   const std::string_view cls = lower_info_[t]->pronoun;

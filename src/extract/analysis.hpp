@@ -129,16 +129,25 @@ class Analysis {
     while (k < end && is_dash(tok(k))) ++k;
     return k;
   }
-  // Title Case ("Trump Calls Rival A Fraud"): at least four words, 70% of them capitalized.
+  // Title Case ("Trump Calls Rival A Fraud", "Sanders to Face Clinton in
+  // Debate"): at least four words, 70% of them capitalized, and no word in
+  // lower case but the short ones such headlines leave so. ("He met John
+  // Green.", "... said UK Chancellor of the Exchequer Gordon Brown." are
+  // sentences: in Title Case a name would stop at "Green", "Brown".)
   bool title_case(const text::Sentence& s) const {
     uint32_t words = 0, caps = 0;
     for (uint32_t i = s.first; i < s.last; ++i) {
       if (seg.tokens[i].kind != text::TokenKind::Word) continue;
       ++words;
-      caps += seg.tokens[i].upper;
+      if (seg.tokens[i].upper) {
+        ++caps;
+      } else if (!title_case_lower_word(lower(i))) {
+        return false;
+      }
     }
     return words >= 4 && caps * 10 >= words * 7;
   }
+  static bool title_case_lower_word(std::string_view w);
   // The sentence of token t is about sport: it holds a word of
   // sports_words.tsv ("fans", "striker") or names a club that is one
   // wherever it stands ("Arsenal play Manchester United and Porto"), read off

@@ -357,6 +357,8 @@ class MentionFinder {
   std::map<std::string, std::vector<int>> surname_;
   std::map<std::string, std::vector<int>> forename_;  // first-name key -> full-name persons
   mutable std::map<int, std::vector<uint32_t>> mention_starts_;  // see mention_starts()
+  // "Super Bowl" -> the entity of "Super Bowl LVIII", named so before.
+  std::map<std::string, int, std::less<>> numbered_events_;
   // Views of the article's text: stands_alone() builds no string.
   mutable std::unordered_set<std::string_view> alone_;
   // Capitalized word -> how often the tagger reads it as part of a body and

@@ -60,8 +60,15 @@ uint32_t MentionFinder::run_end(uint32_t i, const text::Sentence& s) const {
     } else if ((T(j).kind == TokenKind::Word || a_.tok(j) == "&") &&
                is_connector(a_.tok(j)) && j + 1 < s.last && capitalized(j + 1)) {
       j += 2;
-    } else if (a_.is(j, "on") && j + 1 < s.last && capitalized(j + 1) &&
-               a_.wx(j - 1).org_prefix &&
+    } else if (a_.wx(j - 1).title != TitleRole::None && j + 2 < s.last &&
+               (a_.is(j, "of") || a_.is(j, "to")) && a_.is(j + 1, "the") && capitalized(j + 2) &&
+               a_.wx(j + 2).title != TitleRole::None &&
+               (j + 3 >= s.last || !capitalized(j + 3) || a_.wx(j + 3).given)) {
+      // "Chancellor of the Exchequer Gordon Brown", "Secretary of the
+      // Interior": a title word after "of the" ends the title (not "President
+      // of the European Parliament", a body's name).
+      j += 3;
+    } else if (a_.is(j, "on") && j + 1 < s.last && capitalized(j + 1) && a_.wx(j - 1).org_prefix &&
                !a_.wx(j + 1).non_name) {  // not "Commission on Thursday"
       j += 2;  // "Commission on Presidential Debates", "Council on Foreign Relations"
     } else {
@@ -994,8 +1001,16 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
     uint32_t head = e - 1;
     if (head > b && is_roman_numeral(a_.tok(head))) --head;
     if (!titled && head > b && a_.wx(head).event_head) {
-      int ent = a_.entity(EntityType::Event, std::string(a_.words(b, e)));
-      if (head + 1 < e) note_alias(ent, std::string(a_.words(b, head + 1)));
+      // ("the Super Bowl" after "Super Bowl LVIII" is that one.)
+      const auto numbered = numbered_events_.find(a_.words(b, e));
+      int ent = numbered != numbered_events_.end()
+                    ? numbered->second
+                    : a_.entity(EntityType::Event, std::string(a_.words(b, e)));
+      if (head + 1 < e) {
+        std::string base(a_.words(b, head + 1));
+        note_alias(ent, base);
+        numbered_events_.emplace(std::move(base), ent);
+      }
       a_.add_mention({b, e, EntityType::Event, MentionSource::Name, ent});
       return;
     }

@@ -914,7 +914,8 @@ void StatementFinder::indirect_speech() {
            (T(c.first - 1).kind == TokenKind::CloseQuote && a_.tok(c.first - 2) == ","))) {
         // The speaker right after the verb: "said Batchelder", "said Sen. X".
         uint32_t n = c.last;
-        while (n < s.last && n - c.last < 3 && a_.mention_at[n] < 0 && T(n).kind == TokenKind::Word &&
+        while (n < s.last && n - c.last < 6 && a_.mention_at[n] < 0 &&
+               T(n).kind == TokenKind::Word &&
                (a_.wx(n).title != TitleRole::None || a_.is(n, "the")))
           ++n;
         int inverted = n < s.last && a_.mention_at[n] >= 0 ? subject_right(n, s.last) : -1;

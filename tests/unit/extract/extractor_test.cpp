@@ -1352,6 +1352,22 @@ TEST(NameShapeTest, ABuildingHeadWordMakesAPlace) {
   EXPECT_EQ(types.at("Barbara Castle"), EntityType::Person);
 }
 
+// A short sentence of names is no Title Case headline: a name ending in a
+// common word ("Green", "Brown") stays whole; "of the" inside a title
+// ("Chancellor of the Exchequer") does not end it.
+TEST(NameShapeTest, ShortSentencesOfNamesAndLongTitlesKeepTheName) {
+  const auto types = types_of(run("Officials met John Green. It rained."));
+  ASSERT_TRUE(types.count("John Green"));
+  EXPECT_EQ(types.at("John Green"), EntityType::Person);
+  Result r = run(
+      "The summit ended.\n\n\u201cThis is the first time there has been a mention of gold,\u201d "
+      "said UK Chancellor of the Exchequer Gordon Browne.");
+  EXPECT_EQ(r.speaker(r.statement("mention of gold")), "Gordon Browne");
+  // A headline in Title Case still stops a name at a common word.
+  const auto headline = types_of(run("Hillary Clinton Was Headed To Iowa\n\nShe spoke."));
+  EXPECT_FALSE(headline.count("Hillary Clinton Was Headed"));
+}
+
 TEST(NameShapeTest, AnOccupationOpeningANameIsNoPartOfIt) {
   const auto types =
       types_of(run("Novelist Jo Wendt said the book was done. Sprinter Ana Ferro "
