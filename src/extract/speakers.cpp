@@ -657,7 +657,23 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
     if (it->entity < 0 || a_.quote_at[it->first] >= 0) continue;
     const Entity& e = a_.facts.entities[static_cast<size_t>(it->entity)];
     if (e.type != EntityType::Organization && e.type != EntityType::Country) continue;
-    if (noun.empty()) return it->entity;
+    if (noun.empty()) {
+      // "The Food Standards Agency warned people to stay away from products
+      // that contained DNP. “...,” it said": the body in subject position
+      // in that sentence, not a later one in its object.
+      if (!opens_clause(it->first)) {
+        const uint32_t sentence = a_.seg.sentence_of[it->first];
+        for (auto back = it; back != a_.mentions.begin();) {
+          --back;
+          if (a_.seg.sentence_of[back->first] != sentence) break;
+          if (back->entity < 0 || a_.quote_at[back->first] >= 0 || !opens_clause(back->first))
+            continue;
+          const EntityType ty = a_.facts.entities[static_cast<size_t>(back->entity)].type;
+          if (ty == EntityType::Organization || ty == EntityType::Country) return back->entity;
+        }
+      }
+      return it->entity;
+    }
     if (core::case_fold(e.name).find(noun) != std::string::npos) return it->entity;
     if (any < 0 && e.type == EntityType::Organization && fits(e, noun)) any = it->entity;
   }

@@ -343,6 +343,17 @@ TEST(ExtractorTest, AnAppositiveWithoutItsClosingCommaIsThePersons) {
   EXPECT_EQ(r.speaker(r.statement("options we have")), "Michael Lamberg");
 }
 
+// `“...,” it said`: the body in subject position in the sentence before,
+// not a later one named in its object.
+TEST(ExtractorTest, ItIsTheBodyInSubjectPosition) {
+  Result r = run(
+      "Pills containing dinitrophenol, known as DNP, were sold online. DNP is toxic.\n\nThe Food "
+      "Standards Agency warned people to stay away from products that contained DNP. \u201cWe "
+      "advise the public not to take any tablets,\u201d "
+      "it said in a statement.");
+  EXPECT_EQ(r.speaker(r.statement("We advise the public")), "Food Standards Agency");
+}
+
 TEST(ExtractorTest, AFailedAttributionStopsTheVoiceOfThePreviousParagraph) {
   Result r =
       run("“We played well,” said Lena Vos.\n\n“The crowd was loud,” said the tall "
