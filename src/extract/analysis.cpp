@@ -421,12 +421,24 @@ int Analysis::recent_person(uint32_t t) const {
       // of the sentence before, a person who opens it, not a name later in it.
       if (subject_pronoun && seg.sentence_of[m.first] + 1 == sentence_now && !opens_sentence) {
         const text::Sentence& ms = sentence_of(m.first);
-        for (auto it = mentions_before(ms.first); it != mentions.end() && it->first < m.first;
-             ++it) {
+        // The subject starts the sentence, or follows a fronted participle
+        // phrase and its comma ("Speaking in court, Mr Ebbers rejected ...").
+        uint32_t from = ms.first;
+        if (seg.tokens[from].kind == text::TokenKind::Word &&
+            (tags[from].pos == tag::Pos::VBG || tags[from].pos == tag::Pos::VBN)) {
+          uint32_t comma = from + 1;
+          while (comma < m.first && comma - from < 25 && tok(comma) != ",") ++comma;
+          if (comma < m.first && tok(comma) == ",") from = comma + 1;
+        }
+        for (auto it = mentions_before(from); it != mentions.end() && it->first < m.first; ++it) {
           if (it->type != EntityType::Person || it->source == MentionSource::Pronoun) continue;
           bool verb_before = false;
-          for (uint32_t k = ms.first; k < it->first && !verb_before; ++k)
-            verb_before = tag::is_verb(tags[k].pos);
+          // (A description before the name is none: "Conservative peer
+          // Lord Heseltine", "Chelsea chief executive Peter Kenyon"; a verb
+          // opening the sentence is one: "Speaking after Mr Brown had ...".)
+          for (uint32_t k = from; k < it->first && !verb_before; ++k)
+            verb_before = tag::is_verb(tags[k].pos) && (!seg.tokens[k].upper || k == ms.first) &&
+                          !lower_info_[k]->description_head;
           if (!verb_before && it->entity >= 0 && it->entity != m.entity &&
               !other_sex(it->entity, want == 1   ? 'm'
                                      : want == 2 ? 'f'

@@ -343,6 +343,22 @@ TEST(ExtractorTest, AnAppositiveWithoutItsClosingCommaIsThePersons) {
   EXPECT_EQ(r.speaker(r.statement("options we have")), "Michael Lamberg");
 }
 
+// The previous sentence's subject after a description ("Conservative peer
+// Lord Heseltine") or a fronted participle phrase ("Speaking in court, Mr
+// Ebbers"), not a person in that phrase ("after Mr Brown had ...").
+TEST(ExtractorTest, TheSubjectPastADescriptionOrAFrontedPhrase) {
+  Result r =
+      run("Conservative peer Lord Heseltane said that he and Lord Callagan became friends. "
+          "\u201cYou do not get to the top unless you have determination,\u201d he said.\n\n"
+          "Speaking in court, Mr Ebbs rejected claims he pressured Scott Sullivane. \u201cHe had a "
+          "keen command of the numbers,\u201d he said.\n\n"
+          "Speaking after Mr Browne had delivered the budget, Mr Kennedie acknowledged the growth. "
+          "\u201cThe tax is unfair,\u201d he said.");
+  EXPECT_EQ(r.speaker(r.statement("You do not get to the top")), "Lord Heseltane");
+  EXPECT_EQ(r.speaker(r.statement("keen command")), "Ebbs");
+  EXPECT_EQ(r.speaker(r.statement("The tax is unfair")), "Kennedie");
+}
+
 // `“...,” it said`: the body in subject position in the sentence before,
 // not a later one named in its object.
 TEST(ExtractorTest, ItIsTheBodyInSubjectPosition) {
