@@ -866,6 +866,10 @@ int StatementFinder::subject_right(uint32_t t, uint32_t limit) const {
         // chief financial officer John Smith": lower-case modifiers among
         // the role words, the run ending in a role word before the name.
         if (f < limit && a_.mention_at[f] < 0) f = past_role_run(f, std::min(limit, f + 4));
+        // "said EEF chief economist, Steve Radley": a comma after the role.
+        if (f > e + (possessive_at(e) ? 1u : 0u) && f + 1 < limit && a_.tok(f) == "," &&
+            !T(f - 1).upper)
+          ++f;
         if (f < limit && a_.mention_at[f] >= 0 &&
             a_.mentions[static_cast<size_t>(a_.mention_at[f])].type == EntityType::Person)
           e = a_.mentions[static_cast<size_t>(a_.mention_at[f])].last;

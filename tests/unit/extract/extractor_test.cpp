@@ -577,6 +577,10 @@ TEST(ExtractorTest, InvertedSpeakerThroughModifiedRoleWordsAfterABody) {
           "\u201cThe figures are sound,\u201d said Acme chief financial officer John Smith.");
   EXPECT_EQ(r.speaker(r.statement("We will act")), "Linda Thomsen");
   EXPECT_EQ(r.speaker(r.statement("The figures are sound")), "John Smith");
+  Result comma =
+      run("\u201cThe evidence suggests the rises helped,\u201d said EEF chief economist, Steve "
+          "Radlee.");
+  EXPECT_EQ(comma.speaker(comma.statement("the rises helped")), "Steve Radlee");
 }
 
 TEST(ExtractorTest, SubjectPronounOpensTheReportAfterAPhrase) {
