@@ -36,6 +36,15 @@ std::string format_confidence(double c) {
   return ec == std::errc() ? std::string(buf, end) : std::string("0.00");
 }
 
+// node.attrs[name] = {value}, without the copy of `value` that the
+// initializer list makes (a statement's text and sentence are most of the
+// bytes of an article graph).
+void set_attr(NodeProps& node, const char* name, std::string value) {
+  std::vector<std::string>& values = node.attrs[name];
+  values.clear();
+  values.push_back(std::move(value));
+}
+
 }  // namespace
 
 std::string entity_key(const extract::Entity& entity) {
@@ -65,15 +74,16 @@ void build_article_graph_into(const core::Document& doc, const extract::ArticleF
   article.kind = NodeKind::Article;
   article.key = "article/" + doc_slug;
   article.label = doc.title.empty() ? doc.id : doc.title;
-  article.attrs["id"] = {doc.id};
-  if (!doc.title.empty()) article.attrs["title"] = {doc.title};
-  if (!doc.date.empty()) article.attrs["date"] = {doc.date};
-  if (!doc.url.empty()) article.attrs["url"] = {doc.url};
-  if (!doc.source.empty()) article.attrs["source"] = {doc.source};
-  if (!doc.format.empty()) article.attrs["format"] = {doc.format};
+  set_attr(article, "id", doc.id);
+  if (!doc.title.empty()) set_attr(article, "title", doc.title);
+  if (!doc.date.empty()) set_attr(article, "date", doc.date);
+  if (!doc.url.empty()) set_attr(article, "url", doc.url);
+  if (!doc.source.empty()) set_attr(article, "source", doc.source);
+  if (!doc.format.empty()) set_attr(article, "format", doc.format);
   for (const auto& a : doc.byline) article.attrs["byline"].push_back(a);
   for (const auto& c : doc.categories) article.attrs["category"].push_back(c);
-  article.attrs["length"] = {std::to_string(chars.to_char(static_cast<uint32_t>(doc.text.size())))};
+  set_attr(article, "length",
+           std::to_string(chars.to_char(static_cast<uint32_t>(doc.text.size()))));
   const Vertex article_v = kg.upsert(std::move(article));
 
   // An unnamed source ("several experts") exists for the statements it made:
@@ -100,7 +110,7 @@ void build_article_graph_into(const core::Document& doc, const extract::ArticleF
     NodeProps n;
     n.kind = node_kind(e.type);
     n.key = source ? "unnamedsource/" + doc_slug + "/" + slug(e.name) : entity_key(e);
-    if (source) n.attrs["article"] = {doc.id};
+    if (source) set_attr(n, "article", doc.id);
     n.label_votes[e.name] = e.from_lexicon ? kFixedLabel : 1;
     for (const auto& a : e.aliases)
       if (a != e.name) n.aliases[a] += 1;
@@ -126,7 +136,7 @@ void build_article_graph_into(const core::Document& doc, const extract::ArticleF
       }
       office.key = "office/" + slug(role.title) + (of_key.empty() ? "" : "/" + of_key);
       office.label = label;
-      office.attrs["title"] = {role.title};
+      set_attr(office, "title", role.title);
       Vertex ov = kg.upsert(std::move(office));
       kg.link(entity_v[i], Relation::HoldsOffice, ov, {evidence(role.evidence)});
       if (role.of >= 0)
@@ -151,15 +161,15 @@ void build_article_graph_into(const core::Document& doc, const extract::ArticleF
       if (it != speakers.begin()) n.key.append("/").append(std::to_string(it - speakers.begin() + 1));
     }
     n.label = st.text;
-    n.attrs["text"] = {st.text};
-    n.attrs["kind"] = {st.kind == extract::StatementKind::Direct ? "direct" : "indirect"};
-    n.attrs["confidence"] = {format_confidence(st.confidence)};
-    n.attrs["article"] = {doc.id};
+    set_attr(n, "text", st.text);
+    set_attr(n, "kind", st.kind == extract::StatementKind::Direct ? "direct" : "indirect");
+    set_attr(n, "confidence", format_confidence(st.confidence));
+    set_attr(n, "article", doc.id);
     const core::Span sent = st.sentence.empty() ? st.span : st.sentence;
-    n.attrs["sentence"] = {std::string(sent.of(doc.text))};
-    n.attrs["sentenceBegin"] = {std::to_string(chars.to_char(sent.begin))};
-    n.attrs["sentenceEnd"] = {std::to_string(chars.to_char(sent.end))};
-    n.evidence = {evidence(st.span)};
+    set_attr(n, "sentence", std::string(sent.of(doc.text)));
+    set_attr(n, "sentenceBegin", std::to_string(chars.to_char(sent.begin)));
+    set_attr(n, "sentenceEnd", std::to_string(chars.to_char(sent.end)));
+    n.evidence.push_back(evidence(st.span));
     n.confidence = st.confidence;
     Vertex sv = kg.upsert(std::move(n));
     kg.link(entity_v[static_cast<size_t>(st.speaker)], Relation::Said, sv, {evidence(st.span)},
@@ -184,10 +194,10 @@ void build_article_graph_into(const core::Document& doc, const extract::ArticleF
       label += facts.entities[static_cast<size_t>(p)].name;
     }
     n.label = label;
-    n.attrs["article"] = {doc.id};
-    n.attrs["sentence"] = {std::string(m.evidence.of(doc.text))};
-    n.attrs["confidence"] = {format_confidence(m.confidence)};
-    n.evidence = {evidence(m.evidence)};
+    set_attr(n, "article", doc.id);
+    set_attr(n, "sentence", std::string(m.evidence.of(doc.text)));
+    set_attr(n, "confidence", format_confidence(m.confidence));
+    n.evidence.push_back(evidence(m.evidence));
     n.confidence = m.confidence;
     Vertex mv = kg.upsert(std::move(n));
     kg.link(mv, Relation::FromArticle, article_v);
@@ -209,12 +219,12 @@ void build_article_graph_into(const core::Document& doc, const extract::ArticleF
     n.kind = NodeKind::Position;
     n.key = "position/" + doc_slug + "/" + span_id(p.evidence) + "/" + std::to_string(position_no);
     n.label = p.topic;
-    n.attrs["topic"] = {p.topic};
-    n.attrs["stance"] = {extract::to_string(p.stance)};
-    n.attrs["article"] = {doc.id};
-    n.attrs["sentence"] = {std::string(p.evidence.of(doc.text))};
-    n.attrs["confidence"] = {format_confidence(p.confidence)};
-    n.evidence = {evidence(p.evidence)};
+    set_attr(n, "topic", p.topic);
+    set_attr(n, "stance", extract::to_string(p.stance));
+    set_attr(n, "article", doc.id);
+    set_attr(n, "sentence", std::string(p.evidence.of(doc.text)));
+    set_attr(n, "confidence", format_confidence(p.confidence));
+    n.evidence.push_back(evidence(p.evidence));
     n.confidence = p.confidence;
     Vertex pv = kg.upsert(std::move(n));
     kg.link(pv, Relation::Holder, entity_v[static_cast<size_t>(p.holder)]);

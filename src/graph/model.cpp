@@ -237,13 +237,23 @@ std::vector<Vertex> KnowledgeGraph::sorted_nodes() const {
 }
 
 std::vector<KnowledgeGraph::EdgeView> KnowledgeGraph::sorted_edges() const {
+  return sorted_edges(sorted_nodes());
+}
+
+std::vector<KnowledgeGraph::EdgeView> KnowledgeGraph::sorted_edges(
+    const std::vector<Vertex>& sorted_nodes) const {
+  NEWSKG_CHECK(sorted_nodes.size() == num_nodes(), "sorted_edges() needs every node");
+  std::vector<uint32_t> place(num_nodes());
+  for (size_t i = 0; i < sorted_nodes.size(); ++i)
+    place[sorted_nodes[i]] = static_cast<uint32_t>(i);
   std::vector<EdgeView> out;
   out.reserve(num_edges());
   for (auto e : boost::make_iterator_range(boost::edges(g_)))
     out.push_back({boost::source(e, g_), boost::target(e, g_), &g_[e]});
+  // (source key, relation, target key), compared as places in key order.
   std::sort(out.begin(), out.end(), [&](const EdgeView& a, const EdgeView& b) {
-    return std::tie(g_[a.from].key, a.props->relation, g_[a.to].key) <
-           std::tie(g_[b.from].key, b.props->relation, g_[b.to].key);
+    return std::tuple(place[a.from], a.props->relation, place[a.to]) <
+           std::tuple(place[b.from], b.props->relation, place[b.to]);
   });
   return out;
 }

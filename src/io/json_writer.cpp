@@ -129,10 +129,11 @@ void append_value(std::string& out, size_t& count, Fn&& write) {
 
 JsonChunk to_json_chunk(const graph::KnowledgeGraph& kg, RdfPart part) {
   JsonChunk chunk;
-  for (graph::Vertex v : kg.sorted_nodes())
+  const std::vector<graph::Vertex> nodes = kg.sorted_nodes();
+  for (graph::Vertex v : nodes)
     if (wants(part, kg[v].kind, std::nullopt))
       append_value(chunk.nodes, chunk.node_count, [&](CompactWriter& w) { write_node(w, kg[v]); });
-  for (const auto& e : kg.sorted_edges())
+  for (const auto& e : kg.sorted_edges(nodes))
     if (wants(part, kg[e.from].kind, e.props->relation))
       append_value(chunk.links, chunk.link_count,
                    [&](CompactWriter& w) { write_link(w, kg, e); });

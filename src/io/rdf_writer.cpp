@@ -240,11 +240,14 @@ class SerdOutput {
 
   bool quads() const { return quads_; }
 
+  // The subject of the statements that follow (viewed: it outlives them).
+  void subject(std::string_view s) { subject_ = s; }
+
   // Writes (subject, predicate, object) once per graph in `graphs` for
   // N-Quads, and once (no graph) for the triple syntaxes.
-  void write(const std::vector<std::string>& graphs, std::string_view subject,
-             std::string_view predicate, const Term& object) {
-    SerdNode s = serd_node(SERD_URI, subject);
+  void write(const std::vector<std::string>& graphs, std::string_view predicate,
+             const Term& object) {
+    SerdNode s = serd_node(SERD_URI, subject_);
     SerdNode p = serd_node(SERD_URI, predicate);
     SerdNode o = serd_node(object.is_iri ? SERD_URI : SERD_LITERAL, object.value);
     // Serd's Turtle writer picks a """long string""" for a literal flagged as
@@ -285,6 +288,7 @@ class SerdOutput {
   bool quads_;
   bool framed_;
   std::string out_;
+  std::string_view subject_;
   size_t statements_ = 0;  // triples (quads for N-Quads) written, for the end line
   SerdEnv* env_ = nullptr;
   SerdWriter* writer_ = nullptr;
@@ -310,22 +314,53 @@ constexpr std::array<bool, 256> kIriEscaped = [] {
 }();
 static_assert(kOwnNamespace.find_first_of(" <>\"{}|^`\\") == std::string_view::npos);
 
+#if defined(__SSE2__)
+// Bit k set: byte k of the 16 from p on is one an IRIREF cannot hold as it is.
+inline int iri_escaped_mask(const char* p) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // c <= 0x20 as unsigned bytes: min(c, 0x20) == c.
+  __m128i bad = _mm_cmpeq_epi8(_mm_min_epu8(x, _mm_set1_epi8(0x20)), x);
+  for (char c : {'\x7F', '<', '>', '"', '{', '}', '|', '^', '`', '\\'})
+    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
+  return _mm_movemask_epi8(bad);
+}
+
+// Bit k set: byte k of the 16 from p on is not printable ASCII, or is the
+// backslash or the double quote (a literal escapes it).
+inline int literal_escaped_mask(const char* p) {
+  const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
+  // As signed bytes, 0x20..0x7E are the ones from 0x20 up to 0x7E (bytes
+  // from 0x80 on are negative).
+  __m128i bad =
+      _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)), _mm_cmpgt_epi8(x, _mm_set1_epi8(0x7E)));
+  bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
+  bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('"')));
+  return _mm_movemask_epi8(bad);
+}
+
+// The first escaped byte of the n >= 16 from p on, or n: 16 bytes at a
+// time, and the last 1 to 15 as the 16 bytes that end at n (those before i
+// are known plain, so the first bit set is at i or after), not a byte at a
+// time.
+template <int (*Mask)(const char*)>
+size_t plain_run_sse2(const char* p, size_t n) {
+  size_t i = 0;
+  for (; i + 16 <= n; i += 16)
+    if (const int mask = Mask(p + i)) return i + static_cast<size_t>(__builtin_ctz(mask));
+  if (i == n) return n;
+  const int mask = Mask(p + n - 16);
+  return mask ? n - 16 + static_cast<size_t>(__builtin_ctz(mask)) : n;
+}
+#endif
+
 // How many bytes from p on an IRIREF holds as they are: 16 at a time where
-// SSE2 is there (every x86-64), one table load a byte elsewhere and for the
-// tail. The same answer as kIriEscaped, which the unit tests check byte by
-// byte.
+// SSE2 is there (every x86-64), one table load a byte elsewhere and for
+// runs under 16 bytes. The same answer as kIriEscaped, which the unit tests
+// check byte by byte.
 size_t iri_plain_run(const char* p, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
-  const __m128i space = _mm_set1_epi8(0x20);
-  for (; i + 16 <= n; i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // c <= 0x20 as unsigned bytes: min(c, 0x20) == c.
-    __m128i bad = _mm_cmpeq_epi8(_mm_min_epu8(x, space), x);
-    for (char c : {'\x7F', '<', '>', '"', '{', '}', '|', '^', '`', '\\'})
-      bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8(c)));
-    if (const int mask = _mm_movemask_epi8(bad)) return i + static_cast<size_t>(__builtin_ctz(mask));
-  }
+  if (n >= 16) return plain_run_sse2<iri_escaped_mask>(p, n);
 #endif
   while (i < n && !kIriEscaped[static_cast<unsigned char>(p[i])]) ++i;
   return i;
@@ -336,16 +371,7 @@ size_t iri_plain_run(const char* p, size_t n) {
 size_t literal_plain_run(const char* p, size_t n) {
   size_t i = 0;
 #if defined(__SSE2__)
-  for (; i + 16 <= n; i += 16) {
-    const __m128i x = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + i));
-    // As signed bytes, 0x20..0x7E are the ones from 0x20 up to 0x7E (bytes
-    // from 0x80 on are negative).
-    __m128i bad = _mm_or_si128(_mm_cmplt_epi8(x, _mm_set1_epi8(0x20)),
-                               _mm_cmpgt_epi8(x, _mm_set1_epi8(0x7E)));
-    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('\\')));
-    bad = _mm_or_si128(bad, _mm_cmpeq_epi8(x, _mm_set1_epi8('"')));
-    if (const int mask = _mm_movemask_epi8(bad)) return i + static_cast<size_t>(__builtin_ctz(mask));
-  }
+  if (n >= 16) return plain_run_sse2<literal_escaped_mask>(p, n);
 #endif
   while (i < n) {
     const auto c = static_cast<unsigned char>(p[i]);
@@ -367,6 +393,9 @@ class LineOutput {
   explicit LineOutput(RdfSyntax syntax, bool framed = true)
       : syntax_(syntax), quads_(syntax == RdfSyntax::NQuads), framed_(framed) {
     NEWSKG_CHECK(syntax != RdfSyntax::Turtle, "LineOutput writes N-Triples and N-Quads only");
+    // Room for a typical article's chunk (20 KB in the BBC corpus) from
+    // the start: growing by doubling copied each chunk 1 to 3 times.
+    room(kInitialRoom);
     if (framed_) {
       const std::string header = graph_header_line(syntax);
       size_ = static_cast<size_t>(put(room(header.size()), header) - buf_.get());
@@ -374,13 +403,20 @@ class LineOutput {
   }
   bool quads() const { return quads_; }
 
-  void write(const std::vector<std::string>& graphs, std::string_view subject,
-             std::string_view predicate, const Term& object) {
+  // The subject of the lines that follow, escaped once for all of them (a
+  // node has 7 lines on average).
+  void subject(std::string_view s) {
+    subject_.resize(6 * s.size() + 2);
+    subject_.resize(static_cast<size_t>(iri(subject_.data(), s) - subject_.data()));
+  }
+
+  void write(const std::vector<std::string>& graphs, std::string_view predicate,
+             const Term& object) {
     if (!quads_) {
-      line(nullptr, subject, predicate, object);
+      line(nullptr, predicate, object);
       return;
     }
-    for (const std::string& graph : graphs) line(&graph, subject, predicate, object);
+    for (const std::string& graph : graphs) line(&graph, predicate, object);
   }
   std::string finish() {
     std::string out(buf_.get(), size_);
@@ -393,12 +429,12 @@ class LineOutput {
   // A line is written straight into the buffer, with room made first for
   // its longest form (every byte escaped as \uXXXX, six bytes): one
   // capacity check a line instead of one a character.
-  void line(const std::string* graph, std::string_view s, std::string_view p, const Term& o) {
-    const size_t longest = 6 * (s.size() + p.size() + o.value.size() + o.datatype.size() +
-                                (graph ? graph->size() : 0)) +
-                           16;
+  void line(const std::string* graph, std::string_view p, const Term& o) {
+    const size_t longest =
+        subject_.size() +
+        6 * (p.size() + o.value.size() + o.datatype.size() + (graph ? graph->size() : 0)) + 16;
     char* w = room(longest);
-    w = iri(w, s);
+    w = put(w, subject_);
     *w++ = ' ';
     w = iri(w, p);
     *w++ = ' ';
@@ -515,9 +551,11 @@ class LineOutput {
     return n;
   }
 
+  static constexpr size_t kInitialRoom = 32 << 10;
   RdfSyntax syntax_;
   bool quads_;
   bool framed_;
+  std::string subject_;          // escaped, with its <>
   std::unique_ptr<char[]> buf_;  // bytes [0, size_) written, capacity_ allocated
   size_t size_ = 0, capacity_ = 0;
   size_t statements_ = 0;
@@ -610,7 +648,7 @@ void write_graph(Output& out, const graph::KnowledgeGraph& kg, RdfPart part) {
   const std::string same_as = std::string(kOwl) + "sameAs";
 
   const std::vector<Vertex> nodes = kg.sorted_nodes();
-  const std::vector<KnowledgeGraph::EdgeView> edges = kg.sorted_edges();
+  const std::vector<KnowledgeGraph::EdgeView> edges = kg.sorted_edges(nodes);
   // A person named by a surname alone, and the corpus's one full name it
   // stands for (graph/fragments.hpp): owl:sameAs, for stores that reason
   // with it. Derived from the entity table on every write, never read back.
@@ -627,6 +665,7 @@ void write_graph(Output& out, const graph::KnowledgeGraph& kg, RdfPart part) {
   for (Vertex v : nodes) {
     const NodeProps& n = kg[v];
     subject.assign(kResource).append(n.key);
+    out.subject(subject);
     // Named graphs only matter to N-Quads; the triple syntaxes take none.
     std::vector<std::string> own_graphs, node_graphs;
     if (out.quads()) {
@@ -636,36 +675,34 @@ void write_graph(Output& out, const graph::KnowledgeGraph& kg, RdfPart part) {
 
     if (wants_node(part, n.kind)) {
       type_iri.assign(kOntology).append(graph::to_string(n.kind));
-      out.write(node_graphs, subject, rdf_type, Term::iri(type_iri));
+      out.write(node_graphs, rdf_type, Term::iri(type_iri));
       // A statement's label is its text, an article's its title (nkg:title):
       // written once, as that, and read back as the label.
       const std::string* title = n.kind == NodeKind::Article ? n.attr("title") : nullptr;
       if (n.kind != NodeKind::Statement && !n.label.empty() && !(title && *title == n.label))
-        out.write(node_graphs, subject, rdfs_label, Term::literal(n.label));
+        out.write(node_graphs, rdfs_label, Term::literal(n.label));
       for (const auto& [alias, count] : n.aliases)
-        out.write(node_graphs, subject, skos_alt_label, Term::literal(alias));
+        out.write(node_graphs, skos_alt_label, Term::literal(alias));
       for (const auto& [name, values] : n.attrs) {
         // The article id is a link (FromArticle -> nkg:article), not a literal.
         if (name == "article") continue;
         predicate.assign(kOntology).append(attr_predicate(n.kind, name));
         const Datatype type = attr_datatype(name);
         for (const std::string& value : values)
-          out.write(node_graphs, subject, predicate, Term::literal(value, type));
+          out.write(node_graphs, predicate, Term::literal(value, type));
       }
       // Offsets are code points into the article text (NIF's convention).
       for (const graph::Evidence& ev : n.evidence) {
         number = std::to_string(ev.begin);
-        out.write(node_graphs, subject, begin_index,
-                  Term::literal(number, Datatype::NonNegativeInteger));
+        out.write(node_graphs, begin_index, Term::literal(number, Datatype::NonNegativeInteger));
       }
       for (const graph::Evidence& ev : n.evidence) {
         number = std::to_string(ev.end);
-        out.write(node_graphs, subject, end_index,
-                  Term::literal(number, Datatype::NonNegativeInteger));
+        out.write(node_graphs, end_index, Term::literal(number, Datatype::NonNegativeInteger));
       }
       if (!same.empty() && same[v]) {
         object_iri.assign(kResource).append(kg[*same[v]].key);
-        out.write(node_graphs, subject, same_as, Term::iri(object_iri));
+        out.write(node_graphs, same_as, Term::iri(object_iri));
       }
     }
 
@@ -679,7 +716,7 @@ void write_graph(Output& out, const graph::KnowledgeGraph& kg, RdfPart part) {
           out.quads() ? edge_graphs(target, *e.props, own_graphs) : no_graphs;
       object_iri.assign(kResource).append(target.key);
       predicate.assign(kOntology).append(edge_local_name(e.props->relation));
-      out.write(graphs, subject, predicate, Term::iri(object_iri));
+      out.write(graphs, predicate, Term::iri(object_iri));
     }
   }
   NEWSKG_CHECK(next_edge == edges.size(), "sorted_edges() is not in sorted_nodes() order");

@@ -144,6 +144,9 @@ class KnowledgeGraph {
     const EdgeProps* props;
   };
   std::vector<EdgeView> sorted_edges() const;
+  // The same, given sorted_nodes() (a writer that has them spares the
+  // string comparisons: keys are unique, so a node's place stands for its key).
+  std::vector<EdgeView> sorted_edges(const std::vector<Vertex>& sorted_nodes) const;
 
  private:
   void choose_label(NodeProps& n);
