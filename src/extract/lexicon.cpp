@@ -187,7 +187,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   rows.clear();
   if (auto st = read_tsv(d / "sports_clubs.tsv", 3, rows); !st) return st.error();
   for (const auto& row : rows) {
-    if (row[2] != "always" && row[2] != "sport")
+    if (row[2] != "always" && row[2] != "sport" && row[2] != "aliases")
       return core::Error{(d / "sports_clubs.tsv").string(), 0,
                          "unknown context '" + row[2] + "' for '" + row[0] + "'"};
     int idx = static_cast<int>(lex->orgs_.size());
@@ -198,7 +198,8 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
       // A surface another list already names ("Valencia" the city is no
       // organization's) stays that list's; the club takes the rest.
       if (lex->org_by_.count(a) || lex->country_by_.count(a)) continue;
-      add_surface(row[2] == "always" ? lex->org_by_ : lex->club_by_, a, idx);
+      const bool always = row[2] == "always" || (row[2] == "aliases" && a == row[0]);
+      add_surface(always ? lex->org_by_ : lex->club_by_, a, idx);
     }
   }
   rows.clear();

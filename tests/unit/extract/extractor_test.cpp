@@ -3035,6 +3035,13 @@ TEST(ExtractorTest, ClubNamedLikeAPlaceOnlyInASentenceAboutSport) {
   auto p = run("Mr Lammy, the MP for Tottenham, posted a photo. Liverpool voted Labour.");
   EXPECT_FALSE(has_entity(p, "Tottenham Hotspur", EntityType::Organization));
   EXPECT_NE(type_of(p, "Liverpool"), EntityType::Organization);
+  // A full name no place bears is the club anywhere; its short form only
+  // in a sentence about sport ("aliases" rows).
+  auto full =
+      run("Investors made inquiries about Inter Milan's young Brazilian star. "
+          "Borussia Dortmund needs 30m euros to pay its bills.");
+  EXPECT_TRUE(has_entity(full, "Inter Milan", EntityType::Organization));
+  EXPECT_TRUE(has_entity(full, "Borussia Dortmund", EntityType::Organization));
 }
 
 // Inside a longer capitalized name the word is no club: a surname, a paper.
