@@ -50,7 +50,8 @@ if which == "seeds":
 elif which == "news-dev":
     # Ten outlets in six countries (txt, raw HTML, JSON Lines): the
     # generalization score. Floors just under what main reaches (entity.all
-    # 0.881 since sports clubs are bodies, statement 0.873, attribution 0.966,
+    # 0.881 since sports clubs are bodies, statement 0.877 and attribution
+    # 0.971 since "it said" is the body in subject position,
     # about 0.681, met 1.000 = 4 of 4 pairs, position 0.361: 24 of 63, 70
     # predicted), so a regression fails; entity.all 0.85,
     # statement 0.80, attribution 0.92 and met 0.85 (3 of 4 pairs, none
@@ -61,8 +62,8 @@ elif which == "news-dev":
     gold = os.path.join(shared, "corpus", "news-dev", "gold")
     folder = os.path.join(shared, "corpus", "news-dev", "articles")
     articles = [os.path.join(folder, f) for f in sorted(os.listdir(folder))]
-    floors = {("entity.all", "f1"): 0.87, ("statement", "f1"): 0.85,
-              ("attribution.accuracy", "p"): 0.95, ("about", "f1"): 0.66,
+    floors = {("entity.all", "f1"): 0.87, ("statement", "f1"): 0.86,
+              ("attribution.accuracy", "p"): 0.96, ("about", "f1"): 0.66,
               ("met", "f1"): 0.85, ("position", "f1"): 0.36}
 else:
     keys = os.path.join(work, "keys")
