@@ -98,14 +98,14 @@ struct GroupRows {
 // one compiled for AVX2, chosen when the Tagger loads.
 template <size_t NW>
 void decode_portable(const detail::DecodeInput& in, uint8_t* pos, uint8_t* ner) {
-  detail::decode_sentence<NW>(in, pos, ner);
+  detail::decode_sentence<NW, false>(in, pos, ner);
 }
 #if defined(__x86_64__) && defined(__GNUC__)
 #define NEWSKG_TAG_AVX2 1
 template <size_t NW>
 __attribute__((target("avx2"))) void decode_avx2(const detail::DecodeInput& in, uint8_t* pos,
                                                  uint8_t* ner) {
-  detail::decode_sentence<NW>(in, pos, ner);
+  detail::decode_sentence<NW, true>(in, pos, ner);
 }
 #endif
 
