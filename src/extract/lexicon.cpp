@@ -375,7 +375,7 @@ uint64_t fnv1a(std::string_view s) {
 // call to memcmp cost more than the compare. Words of 8 bytes or more are
 // read 8 bytes at a time, the last load ending at the end (overlapping the
 // one before); shorter ones in two overlapping loads of 4 or 1 bytes.
-bool same_bytes(const char* a, const char* b, size_t n) {
+inline bool same_bytes(const char* a, const char* b, size_t n) {
   auto load8 = [](const char* p) {
     uint64_t v;
     std::memcpy(&v, p, 8);
