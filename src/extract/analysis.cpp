@@ -25,6 +25,20 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work
   exact_info_.resize(seg.tokens.size());
   lower_info_.resize(seg.tokens.size());
   const WordInfo* const unknown = &lex.exact({});  // one hash lookup, not one per token
+  // The words are looked up in batches (Lexicons::lookup), which overlap
+  // their probes' cache misses.
+  std::string_view words[Lexicons::kLookupBatch], lowers[Lexicons::kLookupBatch];
+  uint32_t index[Lexicons::kLookupBatch];
+  const WordInfo *exact[Lexicons::kLookupBatch], *lowered[Lexicons::kLookupBatch];
+  size_t n = 0;
+  auto flush = [&] {
+    lex.lookup(n, words, lowers, exact, lowered);
+    for (size_t k = 0; k < n; ++k) {
+      exact_info_[index[k]] = exact[k];
+      lower_info_[index[k]] = lowered[k];
+    }
+    n = 0;
+  };
   for (size_t i = 0; i < seg.tokens.size(); ++i) {
     const uint32_t t = static_cast<uint32_t>(i);
     // Punctuation, quotes and numbers are in no lexicon: no probe.
@@ -32,8 +46,12 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work
       exact_info_[i] = lower_info_[i] = unknown;
       continue;
     }
-    lex.lookup(tok(t), lower(t), exact_info_[i], lower_info_[i]);
+    words[n] = tok(t);
+    lowers[n] = lower(t);
+    index[n++] = t;
+    if (n == Lexicons::kLookupBatch) flush();
   }
+  flush();
   mention_at.assign(seg.tokens.size(), -1);
   quote_at.assign(seg.tokens.size(), -1);
   for (size_t q = 0; q < seg.quotes.size(); ++q) {

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <bit>
 #include <cstdio>
 #include <cstring>
@@ -23,6 +24,14 @@ static_assert(std::endian::native == std::endian::little,
 constexpr char kBodyMagic[4] = {'N', 'K', 'G', 'W'};
 constexpr uint32_t kBodyVersion = 3;
 constexpr size_t kMaxHeaderBytes = 1 << 16;
+
+inline void prefetch_line(const void* p) {
+#if defined(__GNUC__)
+  __builtin_prefetch(p);
+#else
+  (void)p;
+#endif
+}
 
 template <class T>
 void put(std::string& out, T v) {
@@ -233,6 +242,43 @@ void LinearModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
     if (r < 0) continue;
     const int16_t* row = weights_.data() + static_cast<size_t>(r) * c;
     for (size_t k = 0; k < c; ++k) scores[k] += row[k];
+  }
+}
+
+void LinearModel::find_rows(const uint64_t* keys, size_t n, const int16_t** rows) const {
+  if (slots_.empty()) {
+    std::fill(rows, rows + n, nullptr);
+    return;
+  }
+  const size_t c = classes_.size();
+  // In chunks, so that the marks of keys that pass the filter fit the stack.
+  constexpr size_t kChunk = 256;
+  for (size_t from = 0; from < n; from += kChunk) {
+    const size_t to = std::min(n, from + kChunk);
+    // 1. The filter words...
+    for (size_t f = from; f < to; ++f) prefetch_line(&filter_[(keys[f] >> filter_shift_) >> 6]);
+    // 2. ... then the first slot of each key that passes the filter ...
+    bool passed[kChunk];
+    for (size_t f = from; f < to; ++f) {
+      const uint64_t bit = keys[f] >> filter_shift_;
+      passed[f - from] = filter_[bit >> 6] >> (bit & 63) & 1;
+      if (passed[f - from]) prefetch_line(&slots_[keys[f] & mask_]);
+    }
+    // 3. ... then the rows of the keys found (a row may straddle two lines).
+    for (size_t f = from; f < to; ++f) {
+      rows[f] = nullptr;
+      if (!passed[f - from]) continue;
+      for (uint64_t i = keys[f] & mask_;; i = (i + 1) & mask_) {
+        const Slot& s = slots_[i];
+        if (s.key == keys[f]) {
+          rows[f] = weights_.data() + static_cast<size_t>(s.row) * c;
+          prefetch_line(rows[f]);
+          prefetch_line(rows[f] + c - 1);
+          break;
+        }
+        if (s.key == 0) break;
+      }
+    }
   }
 }
 

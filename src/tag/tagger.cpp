@@ -48,10 +48,31 @@ int shift_for(int64_t max_abs) {
   return shift;
 }
 
-// to_row over n sums; int32 arithmetic (sums are far inside it), so it vectorizes.
+// to_row over n sums; int32 arithmetic (sums are far inside it). Every
+// unknown word's 352 sums come this way: SSE2 does 16 at a time (SSE2 has no
+// int32 min/max, so the clamp is a saturating pack to int16, where it has
+// them; a sum beyond int16 saturates and then clamps as it would have).
 void rows_from_sums(const int32_t* sums, size_t n, int shift, int8_t* out) {
   const int32_t half = shift == 0 ? 0 : int32_t{1} << (shift - 1);
-  for (size_t c = 0; c < n; ++c)
+  size_t c = 0;
+#if defined(__SSE2__)
+  const __m128i h = _mm_set1_epi32(half), count = _mm_cvtsi32_si128(shift);
+  const __m128i lo = _mm_set1_epi16(-kRowBound), hi = _mm_set1_epi16(kRowBound);
+  auto scaled = [&](size_t at) {
+    __m128i v;
+    std::memcpy(&v, sums + at, sizeof v);
+    return _mm_sra_epi32(_mm_add_epi32(v, h), count);
+  };
+  for (; c + 16 <= n; c += 16) {
+    const __m128i a =
+        _mm_min_epi16(_mm_max_epi16(_mm_packs_epi32(scaled(c), scaled(c + 4)), lo), hi);
+    const __m128i b =
+        _mm_min_epi16(_mm_max_epi16(_mm_packs_epi32(scaled(c + 8), scaled(c + 12)), lo), hi);
+    const __m128i bytes = _mm_packs_epi16(a, b);
+    std::memcpy(out + c, &bytes, sizeof bytes);
+  }
+#endif
+  for (; c < n; ++c)
     out[c] = static_cast<int8_t>(std::clamp((sums[c] + half) >> shift, -kRowBound, kRowBound));
 }
 
@@ -64,18 +85,48 @@ void group_sums(const LinearModel& model, WordFeatures features, const WordInfo&
     model.score(keys, features(w, static_cast<WordGroup>(g), keys), rows + g * width);
 }
 
+// The keys of all feature groups of one word, and their weight rows
+// (LinearModel::find_rows): the lookups of a word outside the vocabulary,
+// issued together for both models before either's rows are summed.
+template <int Groups>
+struct GroupRows {
+  uint64_t keys[Groups * kMaxFeatures];
+  const int16_t* rows[Groups * kMaxFeatures];
+  size_t end[Groups];  // group g's keys are [end[g - 1], end[g])
+
+  template <class WordFeatures>
+  void find(const LinearModel& model, WordFeatures features, const WordInfo& w) {
+    size_t k = 0;
+    for (int g = 0; g < Groups; ++g) {
+      k += features(w, static_cast<WordGroup>(g), keys + k);
+      end[g] = k;
+    }
+    model.find_rows(keys, k, rows);
+  }
+  // What group_sums gives: sums[g * width + c] += weights of group g's keys.
+  void sum(size_t classes, size_t width, int32_t* sums) const {
+    size_t f = 0;
+    for (int g = 0; g < Groups; ++g) {
+      int32_t* out = sums + g * width;
+      for (; f < end[g]; ++f)
+        if (const int16_t* row = rows[f])
+          for (size_t c = 0; c < classes; ++c) out[c] += row[c];
+    }
+  }
+};
+
 // One copy of the decoding loop per entity row width, and on x86-64 a second
 // one compiled for AVX2, chosen when the Tagger loads.
 template <size_t NW>
 void decode_portable(const detail::DecodeInput& in, uint8_t* pos, uint8_t* ner) {
-  detail::decode_sentence<NW>(in, pos, ner);
+  detail::decode_sentence<NW, false>(in, pos, ner);
 }
 #if defined(__x86_64__) && defined(__GNUC__)
 #define NEWSKG_TAG_AVX2 1
 template <size_t NW>
 __attribute__((target("avx2"))) void decode_avx2(const detail::DecodeInput& in, uint8_t* pos,
                                                  uint8_t* ner) {
-  detail::decode_sentence<NW>(in, pos, ner);
+  detail::decode_sentence<NW, true>(in, pos, ner);
 }
 #endif
 
@@ -692,8 +743,15 @@ void Tagger::add_piece(std::string_view form, uint64_t form_hash, const WordInfo
     const size_t pos_part = kPosGroups * t.pos_width;
     int32_t sums[(kPosGroups + kNerGroups) * kMaxClasses];
     std::fill(sums, sums + t.rows, 0);
-    group_sums(m.pos, pos_word_features, word, kPosGroups, t.pos_width, sums);
-    group_sums(m.ner, ner_word_features, word, kNerGroups, t.ner_width, sums + pos_part);
+    // group_sums() of both models, with every lookup of the word in flight
+    // at once: one model key after another, each a cache miss or three, made
+    // this the tagger's slowest part.
+    GroupRows<kPosGroups> pos;
+    GroupRows<kNerGroups> ner;
+    pos.find(m.pos, pos_word_features, word);
+    ner.find(m.ner, ner_word_features, word);
+    pos.sum(m.pos.num_classes(), t.pos_width, sums);
+    ner.sum(m.ner.num_classes(), t.ner_width, sums + pos_part);
     rows_from_sums(sums, pos_part, t.pos_shift, block);
     rows_from_sums(sums + pos_part, t.rows - pos_part, t.ner_shift, block + pos_part);
     const WordBrief brief = WordBrief::of(word);
@@ -782,6 +840,7 @@ void Tagger::tag(const text::Segmented& seg, std::string_view text,
 
 void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<TokenTags>& out,
                  TagWorkspace& ws) const {
+  const WordTable& t = m_->table;
   out.assign(seg.tokens.size(), TokenTags{});
   PtbPieces pieces;
   for (const text::Sentence& s : seg.sentences) {
@@ -790,26 +849,46 @@ void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<
     ws.unknown.clear();
     ws.unknown_of.clear();
     ws.joined.clear();
+    // The sentence's pieces first: their forms, then their hashes.
+    ws.pieces.clear();
+    ws.form_bytes.clear();
+    // Pieces that ptb_pieces() rewrote (at most as long as their tokens) are
+    // kept in form_bytes, reserved so that it never moves under the views.
+    if (s.last > s.first)
+      ws.form_bytes.reserve(seg.tokens[s.last - 1].span.end - seg.tokens[s.first].span.begin);
     for (uint32_t tok_index = s.first; tok_index < s.last; ++tok_index) {
       const text::Token& tok = seg.tokens[tok_index];
       // PTB keeps a clock time whole where newskg splits it at the colon:
       // "6:00" -> one word, whose tags its three tokens share.
       if (const uint32_t last = clock_time_end(seg, s, tok_index, text); last > tok_index) {
-        const std::string_view form =
-            text.substr(tok.span.begin, seg.tokens[last].span.end - tok.span.begin)
-                .substr(0, kMaxWordBytes);
-        add_piece(form, hash_bytes(form), nullptr, ws);
-        ws.token_of.push_back(tok_index);
+        ws.pieces.push_back({text.substr(tok.span.begin, seg.tokens[last].span.end - tok.span.begin)
+                                 .substr(0, kMaxWordBytes),
+                             0, tok_index});
         ws.joined.emplace_back(tok_index, last);
         tok_index = last;
         continue;
       }
       ptb_pieces(tok.span.of(text), tok.kind, tok.single_mark, pieces);
       for (int p = 0; p < pieces.count; ++p) {
-        const std::string_view form = pieces.piece[p].substr(0, kMaxWordBytes);
-        add_piece(form, hash_bytes(form), nullptr, ws);
-        ws.token_of.push_back(tok_index);
+        std::string_view form = pieces.piece[p].substr(0, kMaxWordBytes);
+        if (form.data() >= pieces.buf && form.data() < pieces.buf + sizeof pieces.buf) {
+          const size_t at = ws.form_bytes.size();
+          ws.form_bytes.append(form);
+          form = std::string_view(ws.form_bytes).substr(at);
+        }
+        ws.pieces.push_back({form, 0, tok_index});
       }
+    }
+    // Every piece's slot in the vocabulary table (1 MB, mostly out of cache)
+    // is asked for before add_piece() reads the first one, so that their
+    // cache misses overlap instead of each waiting its turn.
+    for (TagWorkspace::Piece& p : ws.pieces) {
+      p.hash = hash_bytes(p.form);
+      prefetch(&t.slots[p.hash & t.mask], sizeof(WordTable::Slot));
+    }
+    for (const TagWorkspace::Piece& p : ws.pieces) {
+      add_piece(p.form, p.hash, nullptr, ws);
+      ws.token_of.push_back(p.token);
     }
     attach_unknown(ws);
     decode(ws);

@@ -193,6 +193,7 @@ class Lexicons {
   };
   std::vector<Slot> table_;
   const Slot* probe(std::string_view word) const;
+  const Slot* probe(std::string_view word, uint64_t hash) const;  // hash: fnv1a(word)
   // Open-addressing copy of country_by_, demonym_by_, capital_by_ and
   // org_by_ (FNV-1a, like table_): one hash and one probe sequence over a
   // flat array answer names(), where the four node-based maps hashed the
@@ -209,6 +210,13 @@ class Lexicons {
   // Both views of a token in one probe when it is written in lower case.
   void lookup(std::string_view word, std::string_view lower, const WordInfo*& exact,
               const WordInfo*& lowered) const;
+  // lookup() of n tokens (words[i], lowers[i] into exact[i], lowered[i]),
+  // their slots all asked for before the first is read: the table is
+  // several MB, and one token after another each probe waited on memory.
+  static constexpr size_t kLookupBatch = 64;  // n at most
+  void lookup(size_t n, const std::string_view* words, const std::string_view* lowers,
+              const WordInfo** exact, const WordInfo** lowered) const;
+
  private:
   StringMap<std::string> org_word_kinds_;  // "head", "prefix", "head|prefix"
   void gather();

@@ -93,6 +93,12 @@ class LinearModel {
   int16_t weight(uint64_t key, size_t c) const;
   // scores[c] = sum over known keys of their weight for class c.
   void score(const uint64_t* keys, size_t n, int32_t* scores) const;
+  // rows[f] = the num_classes() weights of keys[f], or nullptr for a key the
+  // model does not know: find() for many keys at once. The filter words, the
+  // slots and the rows of all keys are asked for before any is read, so that
+  // their cache misses overlap instead of each stalling its turn (an unknown
+  // word's ~70 keys hit random places of several MB).
+  void find_rows(const uint64_t* keys, size_t n, const int16_t** rows) const;
 
   // The binary body (see above) and its inverse.
   std::string serialize() const;

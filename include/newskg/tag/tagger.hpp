@@ -62,6 +62,13 @@ struct TagWorkspace {
   std::vector<const int8_t*> blocks;  // piece -> its group sums (both models)
   std::vector<const int8_t*> padded;  // the same with the sentence pads around
   std::vector<uint32_t> token_of;     // piece -> token index
+  struct Piece {
+    std::string_view form;  // its PTB form, in the text or in form_bytes
+    uint64_t hash = 0;      // hash_bytes(form)
+    uint32_t token = 0;
+  };
+  std::vector<Piece> pieces;          // of a sentence, before they are looked up
+  std::string form_bytes;             // forms ptb_pieces() rewrote ("isn’t" -> "is" "n't")
   std::vector<uint8_t> pos;           // piece -> POS class
   std::vector<uint8_t> ner;           // piece -> entity class
   std::vector<int8_t> unknown;        // group sums of this sentence's unknown words
