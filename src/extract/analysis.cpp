@@ -407,8 +407,11 @@ int Analysis::recent_person(uint32_t t) const {
                                                            tag::is_verb(tags[m.last].pos));
     // ("One of his fellow pupils was Vladimir Putin. ... he was posted": a
     // pronoun of the same sex before it in its sentence, as a name would.)
+    // (Within the 40 tokens before it: a bounded look, however long the
+    // sentence.)
     auto pronoun_before = [&](uint32_t first) {
-      for (uint32_t k = sentence_of(first).first; k < first; ++k)
+      for (uint32_t k = std::max(sentence_of(first).first, first > 40 ? first - 40 : 0u); k < first;
+           ++k)
         if (lower_info_[k]->pronoun == cls) return true;
       return false;
     };
@@ -448,7 +451,9 @@ int Analysis::recent_person(uint32_t t) const {
           while (comma < m.first && comma - from < 25 && tok(comma) != ",") ++comma;
           if (comma < m.first && tok(comma) == ",") from = comma + 1;
         }
-        for (auto it = mentions_before(from); it != mentions.end() && it->first < m.first; ++it) {
+        // (The subject stands within the sentence's first 40 tokens.)
+        for (auto it = mentions_before(from);
+             it != mentions.end() && it->first < m.first && it->first < from + 40; ++it) {
           if (it->type != EntityType::Person || it->source == MentionSource::Pronoun) continue;
           bool verb_before = false;
           // (A description before the name is none: "Conservative peer

@@ -663,7 +663,8 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
       // in that sentence, not a later one in its object.
       if (!opens_clause(it->first)) {
         const uint32_t sentence = a_.seg.sentence_of[it->first];
-        for (auto back = it; back != a_.mentions.begin();) {
+        int looked = 0;  // (at most 20 mentions back, however long the sentence)
+        for (auto back = it; back != a_.mentions.begin() && looked < 20; ++looked) {
           --back;
           if (a_.seg.sentence_of[back->first] != sentence) break;
           if (back->entity < 0 || a_.quote_at[back->first] >= 0 || !opens_clause(back->first))
