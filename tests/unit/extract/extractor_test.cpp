@@ -1399,6 +1399,20 @@ TEST(NameShapeTest, ShortSentencesOfNamesAndLongTitlesKeepTheName) {
   EXPECT_FALSE(headline.count("Hillary Clinton Was Headed"));
 }
 
+// Members of the Scottish Parliament and the Northern Ireland Assembly are
+// titled as MPs are; "Replacement" and "Substitute" open no sports name.
+TEST(NameShapeTest, DevolvedMembersAndSubstitutesKeepTheirNames) {
+  const auto types =
+      types_of(run("MSP Karen Whitfeld wants shop staff to get a break. Tom McCabb MSP agreed. "
+                   "Replacement Gareth Coope made the most of it."));
+  for (const char* person : {"Karen Whitfeld", "Tom McCabb", "Gareth Coope"}) {
+    ASSERT_TRUE(types.count(person)) << person;
+    EXPECT_EQ(types.at(person), EntityType::Person) << person;
+  }
+  EXPECT_FALSE(types.count("Tom McCabb MSP"));
+  EXPECT_FALSE(types.count("Replacement Gareth Coope"));
+}
+
 TEST(NameShapeTest, AnOccupationOpeningANameIsNoPartOfIt) {
   const auto types =
       types_of(run("Novelist Jo Wendt said the book was done. Sprinter Ana Ferro "
