@@ -308,6 +308,7 @@ int Analysis::recent_person(uint32_t t) const {
   const bool in_quote = t < quote_at.size() && quote_at[t] >= 0;
   const std::string_view cls = lower_info_[t]->pronoun;
   const int want = cls == "person_m" ? 1 : cls == "person_f" ? 2 : 0;
+  const char sex = want == 1 ? 'm' : want == 2 ? 'f' : 0;  // for other_sex()
   const std::vector<int>& prev = prev_referent_[static_cast<size_t>(want * 2 + in_quote)];
   NEWSKG_CHECK(prev.size() == mentions.size() + 1,
                "recent_person() needs note_genders() after the last mention was added");
@@ -338,7 +339,7 @@ int Analysis::recent_person(uint32_t t) const {
     if (fronted && k < s.last && tok(comma) == "," && mention_at[k] >= 0) {
       const Mention& m = mentions[static_cast<size_t>(mention_at[k])];
       if (m.first == k && m.type == EntityType::Person && m.entity >= 0 &&
-          !other_sex(m.entity, want == 1 ? 'm' : want == 2 ? 'f' : 0))
+          !other_sex(m.entity, sex))
         return m.entity;
     }
   }
@@ -463,9 +464,7 @@ int Analysis::recent_person(uint32_t t) const {
             verb_before = tag::is_verb(tags[k].pos) && (!seg.tokens[k].upper || k == ms.first) &&
                           !lower_info_[k]->description_head;
           if (!verb_before && it->entity >= 0 && it->entity != m.entity &&
-              !other_sex(it->entity, want == 1   ? 'm'
-                                     : want == 2 ? 'f'
-                                                 : 0) &&
+              !other_sex(it->entity, sex) &&
               !(it->last < seg.tokens.size() &&
                 seg.tokens[it->last].kind == text::TokenKind::Possessive) &&
               (in_quote || quote_at[it->first] < 0))

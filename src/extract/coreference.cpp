@@ -728,7 +728,8 @@ void MentionFinder::add_pronouns() {
     int ent = a_.recent_person(t);
     if (before.entity >= 0 && ent != before.entity) {
       bool named_between = false;
-      for (auto it = a_.mentions_before(before.at + 1); it != a_.mentions_before(t); ++it)
+      const auto until = a_.mentions_before(t);
+      for (auto it = a_.mentions_before(before.at + 1); it != until; ++it)
         if (it->type == EntityType::Person && it->entity >= 0 &&
             it->source != MentionSource::Pronoun && !a_.other_sex(it->entity, sex) &&
             (in_quote || a_.quote_at[it->first] < 0)) {

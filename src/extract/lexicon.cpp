@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "newskg/core/check.hpp"
+#include "newskg/core/prefetch.hpp"
 #include "newskg/core/unicode.hpp"
 #include "newskg/tag/tagger.hpp"
 
@@ -356,13 +357,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
 }
 
 namespace {
-inline void prefetch(const void* p) {
-#if defined(__GNUC__)
-  __builtin_prefetch(p);
-#else
-  (void)p;
-#endif
-}
+using core::prefetch;
 
 uint64_t fnv1a(std::string_view s) {
   uint64_t h = 1469598103934665603ull;

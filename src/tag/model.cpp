@@ -13,6 +13,7 @@
 #include <fstream>
 
 #include "newskg/core/check.hpp"
+#include "newskg/core/prefetch.hpp"
 #include "newskg/tag/features.hpp"
 
 namespace newskg::tag {
@@ -25,13 +26,7 @@ constexpr char kBodyMagic[4] = {'N', 'K', 'G', 'W'};
 constexpr uint32_t kBodyVersion = 3;
 constexpr size_t kMaxHeaderBytes = 1 << 16;
 
-inline void prefetch_line(const void* p) {
-#if defined(__GNUC__)
-  __builtin_prefetch(p);
-#else
-  (void)p;
-#endif
-}
+using core::prefetch;
 
 template <class T>
 void put(std::string& out, T v) {
@@ -256,13 +251,13 @@ void LinearModel::find_rows(const uint64_t* keys, size_t n, const int16_t** rows
   for (size_t from = 0; from < n; from += kChunk) {
     const size_t to = std::min(n, from + kChunk);
     // 1. The filter words...
-    for (size_t f = from; f < to; ++f) prefetch_line(&filter_[(keys[f] >> filter_shift_) >> 6]);
+    for (size_t f = from; f < to; ++f) prefetch(&filter_[(keys[f] >> filter_shift_) >> 6]);
     // 2. ... then the first slot of each key that passes the filter ...
     bool passed[kChunk];
     for (size_t f = from; f < to; ++f) {
       const uint64_t bit = keys[f] >> filter_shift_;
       passed[f - from] = filter_[bit >> 6] >> (bit & 63) & 1;
-      if (passed[f - from]) prefetch_line(&slots_[keys[f] & mask_]);
+      if (passed[f - from]) prefetch(&slots_[keys[f] & mask_]);
     }
     // 3. ... then the rows of the keys found (a row may straddle two lines).
     for (size_t f = from; f < to; ++f) {
@@ -272,8 +267,8 @@ void LinearModel::find_rows(const uint64_t* keys, size_t n, const int16_t** rows
         const Slot& s = slots_[i];
         if (s.key == keys[f]) {
           rows[f] = weights_.data() + static_cast<size_t>(s.row) * c;
-          prefetch_line(rows[f]);
-          prefetch_line(rows[f] + c - 1);
+          prefetch(rows[f]);
+          prefetch(rows[f] + c - 1);
           break;
         }
         if (s.key == 0) break;

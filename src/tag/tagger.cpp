@@ -14,6 +14,7 @@
 #include "decode.hpp"
 #include "kernel.hpp"
 #include "newskg/core/check.hpp"
+#include "newskg/core/prefetch.hpp"
 
 namespace newskg::tag {
 namespace {
@@ -141,16 +142,9 @@ DecodeFn decoder_for(bool avx2) {
   return &decode_portable<NW>;
 }
 
-// Asks for a word's block before it is needed, so that the fetches of a
+// A word's block is asked for before it is needed, so that the fetches of a
 // sentence's rarer words overlap instead of each stalling its turn.
-inline void prefetch(const void* p, size_t bytes) {
-#if defined(__GNUC__)
-  const char* c = static_cast<const char*>(p);
-  for (size_t off = 0; off < bytes; off += 64) __builtin_prefetch(c + off);
-#else
-  (void)p, (void)bytes;
-#endif
-}
+using core::prefetch;
 
 // The last token of a clock time "6:00" / "12:30:15" (Number ':' Number, no
 // spaces) that starts at token i, or i itself.
