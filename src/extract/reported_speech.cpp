@@ -760,6 +760,7 @@ void StatementFinder::indirect_speech() {
       continue;
     }
     if (c.modal || c.verb->frame == VerbFrame::Quote) continue;
+    if (question_by_agent(c, s)) continue;
     // "Clinton was supported by 42 percent", "a report released last year":
     // a passive participle reports nothing its subject said.
     if (!c.verb->gerund && c.verb->frame != VerbFrame::According) {
@@ -1195,6 +1196,45 @@ void StatementFinder::indirect_speech() {
     if (v.gerund && owned_report_at(b, s)) continue;
     add_indirect(speaker, b, e, s, conf);
   }
+}
+
+bool StatementFinder::question_by_agent(const Cue& c, const text::Sentence& s) {
+  if (c.verb->lemma != "ask" || c.verb->gerund || c.last + 1 >= s.last || !a_.is(c.last, "by"))
+    return false;
+  const int speaker = subject_right(c.last + 1, std::min(s.last, c.last + 6));
+  if (speaker < 0) return true;  // an unnamed asker ("by a reporter") reports nothing
+  // The question opens after the agent's name and a time ("by Ingraham on
+  // Thursday about ..."); a comma first ("by host Bill Maher, who ...") ends
+  // the look.
+  uint32_t from = c.last + 1;
+  for (uint32_t k = from; k < s.last && k - c.last < 8; ++k)
+    if (const int m = a_.mention_at[k];
+        m >= 0 && a_.mentions[static_cast<size_t>(m)].entity == speaker) {
+      from = a_.mentions[static_cast<size_t>(m)].last;
+      break;
+    }
+  uint32_t open = UINT32_MAX;
+  for (uint32_t k = from; k < s.last && k - from < 6; ++k) {
+    if (T(k).kind != TokenKind::Word) break;
+    std::string_view w = a_.lower(k);
+    if (w == "whether" || w == "if" || w == "about" || w == "what" || w == "why" || w == "how" ||
+        w == "who" || (w == "to" && opens_infinitive(k + 1))) {
+      open = k;
+      break;
+    }
+    if (!(w == "on" || w == "in" || is_weekday_or_time(a_.tok(k)))) break;
+  }
+  if (open == UINT32_MAX) return true;
+  // A fronted question ("Asked by X whether ..., she said") ends at its comma.
+  uint32_t e = content_end(open, s);
+  if (c.first <= s.first + 1)
+    for (uint32_t k = open; k < e; ++k)
+      if (a_.tok(k) == "," && a_.quote_at[k] < 0) {
+        e = k;
+        break;
+      }
+  add_indirect(speaker, open, e, s, 0.7);
+  return true;
 }
 
 void StatementFinder::content_around_source(int speaker, uint32_t open, uint32_t from, bool opens,

@@ -161,6 +161,12 @@ class StatementFinder {
   void content_around_source(int speaker, uint32_t open, uint32_t from, bool opens,
                              const text::Sentence& s);
 
+  // "Sanders was asked by host John Dickerson whether his aim was ...",
+  // "Asked by Matt Lauer whether she had practised, she said ...": the agent
+  // of a passive "asked" puts the question, which is the statement (from
+  // "whether", "if", "about", "to" or a wh-word). Whether cue c was one.
+  bool question_by_agent(const Cue& c, const text::Sentence& s);
+
   // "continues to insist", "went on to say", "began to argue": the speech
   // act happens, unlike the hypothetical "would say" or "wants to argue".
   bool goes_on_to(uint32_t t) const;

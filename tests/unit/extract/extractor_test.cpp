@@ -583,6 +583,25 @@ TEST(ExtractorTest, InvertedSpeakerThroughModifiedRoleWordsAfterABody) {
   EXPECT_EQ(comma.speaker(comma.statement("the rises helped")), "Steve Radlee");
 }
 
+TEST(ExtractorTest, PassiveQuestionIsTheAskers) {
+  Result r =
+      run("Dana Price was asked by host John Dickerson whether the plan would survive the vote. "
+          "Asked by Matt Lauer about raising taxes next year, Price said she had no plan. "
+          "She was asked by a reporter whether it mattered.");
+  const StatementFact* q = r.statement("whether the plan would survive");
+  EXPECT_EQ(r.speaker(q), "John Dickerson");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(q->text, "whether the plan would survive the vote");
+  // A fronted question ends at its comma; the answer is the answerer's.
+  const StatementFact* f = r.statement("about raising taxes");
+  EXPECT_EQ(r.speaker(f), "Matt Lauer");
+  ASSERT_NE(f, nullptr);
+  EXPECT_EQ(f->text, "about raising taxes next year");
+  EXPECT_EQ(r.speaker(r.statement("she had no plan")), "Dana Price");
+  // An unnamed asker gives the question to no one.
+  EXPECT_EQ(r.statement("whether it mattered"), nullptr);
+}
+
 TEST(ExtractorTest, SubjectPronounOpensTheReportAfterAPhrase) {
   Result r =
       run("Dana Price said after the convention she would not accept the offer. "
