@@ -290,7 +290,7 @@ void MentionFinder::appositive_roles() {
       if (c > b + 1 && (a_.is(c - 1, "of") || a_.is(c - 1, "at") || a_.is(c - 1, "for")))
         title_end = c - 1;
     }
-    r.title = std::string(a_.words(b, title_end));
+    r.title = a_.lex.full_title(a_.words(b, title_end));
     r.of = of;
     r.evidence = a_.span(m.first, e);
     r.appositive = true;

@@ -218,6 +218,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
       r = TitleRole::Connector;
     else if (row[1] == "former")
       r = TitleRole::Former;
+    if (row.size() > 2 && !row[2].empty()) lex->title_full_.emplace(row[0], row[2]);
     // Multiword titles ("Air Force", "Chief Executive") are matched word by word.
     for (const auto& w : split(row[0], ' ')) {
       auto [it, added] = lex->titles_.emplace(w, r);
@@ -598,6 +599,19 @@ bool Lexicons::body_noun_fits(std::string_view noun, std::string_view kind) cons
 TitleRole Lexicons::title_role(std::string_view w) const {
   auto it = titles_.find(w);
   return it == titles_.end() ? TitleRole::None : it->second;
+}
+std::string Lexicons::full_title(std::string_view title) const {
+  std::string out;
+  for (size_t b = 0; b < title.size();) {
+    size_t e = title.find(' ', b);
+    if (e == std::string_view::npos) e = title.size();
+    const std::string_view w = title.substr(b, e - b);
+    const auto it = title_full_.find(w);
+    if (!out.empty()) out += ' ';
+    out += it == title_full_.end() ? w : std::string_view(it->second);
+    b = e + 1;
+  }
+  return out;
 }
 bool Lexicons::is_description_head(std::string_view w) const {
   return description_heads_.count(w) > 0;

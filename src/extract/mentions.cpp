@@ -1064,7 +1064,7 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   if (title != nullptr) {
     c.title_first = title->first;
     c.title_last = title->last;
-    c.title = std::string(a_.words(title->first, title->last));
+    c.title = lex_.full_title(a_.words(title->first, title->last));
     // "former U.S. Defense Secretary Lloyd Austin": the lower-case "former"
     // before the run belongs to the title.
     uint32_t before = place >= 0 ? a_.mentions[static_cast<size_t>(place)].first : title->first;

@@ -136,6 +136,9 @@ class Lexicons {
   size_t max_name_tokens() const { return max_name_tokens_; }
 
   TitleRole title_role(std::string_view word) const;
+  // A title with its abbreviated words written out (titles.tsv, third
+  // column): "Sen." -> "Senator", "Lt Col" -> "Lieutenant Colonel".
+  std::string full_title(std::string_view title) const;
   bool is_description_head(std::string_view lower_word) const;
   // Speech verbs whose form starts with `word` (longest forms first).
   const std::vector<const SpeechVerb*>* speech_verbs(std::string_view first_word) const;
@@ -168,7 +171,7 @@ class Lexicons {
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
   StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_,
-      honorifics_;
+      honorifics_, title_full_;
   StringSet given_, common_, non_names_, abbrev_, place_heads_, building_heads_, event_heads_,
       work_heads_, place_titles_, place_names_;
   std::unordered_set<std::string_view> abbrev_view_;

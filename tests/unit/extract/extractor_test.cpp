@@ -726,6 +726,27 @@ TEST(ExtractorTest, AndBetweenNamesIsNoPartOfTheSecondTitle) {
   }
 }
 
+TEST(ExtractorTest, AbbreviatedTitleNamesTheFullOffice) {
+  Result r =
+      run("Gen Pervez Musharraf met Sen. Bill Crane on Tuesday. Gen Musharraf said the talks "
+          "went well. Senator Bill Crane agreed.");
+  int people = 0;
+  for (const auto& e : r.facts.entities) {
+    if (e.type != EntityType::Person) continue;
+    ++people;
+    if (e.name == "Pervez Musharraf") {
+      ASSERT_EQ(e.roles.size(), 1u);
+      EXPECT_EQ(e.roles[0].title, "General");
+    } else {
+      EXPECT_EQ(e.name, "Bill Crane");
+      ASSERT_EQ(e.roles.size(), 1u);  // "Sen." and "Senator" are one office
+      EXPECT_EQ(e.roles[0].title, "Senator");
+    }
+  }
+  EXPECT_EQ(people, 2);
+  EXPECT_EQ(r.speaker(r.statement("the talks went well")), "Pervez Musharraf");
+}
+
 TEST(ExtractorTest, OfficeDescriptionSkipsSomeoneHoldingAnotherOffice) {
   Result r =
       run("Sen. Bill Crane met voters on Tuesday.\n\nThe mayor urged the Harbor Authority "

@@ -54,6 +54,18 @@ TEST_F(LexiconFilesTest, TheShippedFilesLoad) {
   EXPECT_EQ((*lex)->exact("President").title, TitleRole::Head);
 }
 
+TEST_F(LexiconFilesTest, AbbreviatedTitlesAreWrittenOut) {
+  auto lex = Lexicons::load(lexicon());
+  ASSERT_TRUE(lex) << lex.error().to_string();
+  EXPECT_EQ((*lex)->full_title("Sen."), "Senator");
+  EXPECT_EQ((*lex)->full_title("Lt Col"), "Lieutenant Colonel");
+  EXPECT_EQ((*lex)->full_title("Chief Supt"), "Chief Superintendent");
+  EXPECT_EQ((*lex)->full_title("Prime Minister"), "Prime Minister");
+  // British style prints the abbreviation without its period: a title all the same.
+  EXPECT_EQ((*lex)->exact("Gen").title, TitleRole::Head);
+  EXPECT_EQ((*lex)->exact("Prof").title, TitleRole::Head);
+}
+
 TEST_F(LexiconFilesTest, ABadRowNamesItsFileAndLine) {
   const std::string words = read("common_words.tsv");
   write("common_words.tsv", words + "\tafter-an-empty-word\n");
