@@ -1040,6 +1040,15 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
     add_place(b, e);
     return;
   }
+  // "St Helens", "St Mary's", "St Pancras", "Saint-Denis": a name opening
+  // with a saint's title is a town, a church, a hospital or a ground; news
+  // names no one living so. (A body's name may open so: "Saint Bernard
+  // Software", which the tagger reads as one.)
+  if (!titled && e - b >= 2 && !a_.wx(e - 1).org_head && tagged != tag::EntityType::Organization &&
+      (a_.tok(b) == "St" || a_.tok(b) == "St." || a_.tok(b) == "Saint")) {
+    add_place(b, e);
+    return;
+  }
   // A capital that does not stand for its government (match_lexicon) is
   // the city: "in Nairobi", "visited Moscow"; unless the article names a
   // person with it ("Denzel Washington").

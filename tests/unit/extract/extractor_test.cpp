@@ -3111,6 +3111,21 @@ TEST(ExtractorTest, ClubNameInsideALongerNameIsNoClub) {
 
 // "claimed victory", "claimed gold": winning, not saying; "claimed the
 // rival had cheated" is still a claim.
+TEST(ExtractorTest, SaintsNameAPlaceNotAPerson) {
+  Result r =
+      run("Paul Sculthorpe left St Helens in May. He was treated at St Mary's Hospital and "
+          "later at St Thomas. \u201cIt went well,\u201d said Sculthorpe. Ian St John agreed.");
+  const auto types = types_of(r);
+  for (const char* place : {"St Helens", "St Thomas"}) {
+    ASSERT_TRUE(types.count(place)) << place;
+    EXPECT_EQ(types.at(place), EntityType::Place) << place;
+  }
+  EXPECT_EQ(r.speaker(r.statement("It went well")), "Paul Sculthorpe");
+  // A surname may hold the word: the name does not open with it.
+  ASSERT_TRUE(types.count("Ian St John"));
+  EXPECT_EQ(types.at("Ian St John"), EntityType::Person);
+}
+
 TEST(ExtractorTest, ClaimingAWinIsNoSpeech) {
   auto r =
       run("The Kansas City Chiefs, who ultimately claimed victory at the Super Bowl, "
