@@ -58,22 +58,29 @@ bool StatementFinder::opens_infinitive(uint32_t k) const {
 }
 
 // What "claim" takes when it means winning: a title, a medal, a place
-// (with up to two words before it: "their second", "a famous"). "Victory",
+// (with up to three words before it: "their second", "his first Grand"). "Victory",
 // "a win", "the lead" are won in sport and claimed in politics ("Clinton
 // claimed victory in a tweet"): winning only in a sentence about sport
 // (Analysis::about_sport).
 bool StatementFinder::claims_a_win(uint32_t k) const {
+  // ("The fire claimed 20 lives", "claimed the seat", "claimed the first
+  // set", "claimed his first Grand Slam": taken, not said.)
   static const std::set<std::string_view> kWon = {
-      "title",  "titles", "crown", "gold",  "silver", "bronze",  "medal",  "medals",
-      "trophy", "points", "spot",  "place", "pole",   "honours", "honors", "runners-up"};
-  static const std::set<std::string_view> kWonOrClaimed = {"victory", "victories", "win",
-                                                           "wins",    "lead",      "prize"};
-  for (uint32_t h = k; h < a_.ntok() && h < k + 3; ++h) {
+      "title",  "titles", "crown", "gold",   "silver",   "bronze",  "medal",  "medals",
+      "trophy", "points", "spot",  "place",  "pole",     "honours", "honors", "runners-up",
+      "set",    "sets",   "frame", "frames", "slam",     "scalp",   "wicket", "wickets",
+      "seat",   "seats",  "lives", "life",   "hat-trick"};
+  static const std::set<std::string_view> kWonOrClaimed = {
+      "victory", "victories", "win",  "wins",  "lead",   "prize",
+      "race",    "match",     "game", "stage", "double", "treble"};
+  for (uint32_t h = k; h < a_.ntok() && h < k + 4; ++h) {
     if (T(h).kind != TokenKind::Word) return false;
     const std::string_view w = a_.lower(h);
     if (kWon.count(w)) return true;
     if (kWonOrClaimed.count(w)) return a_.about_sport(h);
-    if (w == "that" || is_preposition(w) || a_.wl(h).verbs) return false;
+    // ("claimed they were set to launch": a clause opens, a verb in it.)
+    if (w == "that" || is_preposition(w) || a_.wl(h).verbs || tag::is_finite(a_.tags[h].pos))
+      return false;
   }
   return false;
 }

@@ -3141,6 +3141,15 @@ TEST(ExtractorTest, ClaimingAWinIsNoSpeech) {
           "was involved in Syria.");
   EXPECT_EQ(p.speaker(p.statement("victory")), "Clinton");
   EXPECT_EQ(p.speaker(p.statement("China was involved")), "Carson");
+  // A set, a seat or lives are taken too; a clause after the verb is said.
+  auto t =
+      run("Roger Federer made unforced errors early on, allowing Ferrero to take advantage "
+          "and claim the first set. Labour claimed the seat in 2001. Andy Roddick claimed his "
+          "first Grand Slam title. Willie Walsh claimed they were set to launch an airline.");
+  EXPECT_EQ(t.statement("the first set"), nullptr);
+  EXPECT_EQ(t.statement("the seat"), nullptr);
+  EXPECT_EQ(t.statement("Grand Slam"), nullptr);
+  EXPECT_EQ(t.speaker(t.statement("they were set to launch")), "Willie Walsh");
 }
 
 // "said the Tottenham striker", "The Everton striker ... claims": the
