@@ -1387,6 +1387,17 @@ std::map<std::string, EntityType> types_of(const Result& r) {
   return out;
 }
 
+TEST(NameShapeTest, StudiosLabelsAndPublishersAreBodies) {
+  const auto types =
+      types_of(run("The film was bought by Miramax Films. Another Marvel Comics adaptation "
+                   "opens in May. Harris Interactive ran the poll for Shady Records."));
+  for (const char* body :
+       {"Miramax Films", "Marvel Comics", "Harris Interactive", "Shady Records"}) {
+    ASSERT_TRUE(types.count(body)) << body;
+    EXPECT_EQ(types.at(body), EntityType::Organization) << body;
+  }
+}
+
 TEST(NameShapeTest, AGeographicHeadWordMakesAPlace) {
   const auto types =
       types_of(run("The ship docked at Karvik Bay on Monday. Crowds gathered on Ninety "
