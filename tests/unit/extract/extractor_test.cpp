@@ -298,6 +298,11 @@ TEST(ExtractorTest, ChurchAndSportDescriptionsStandForTheirTitledPerson) {
       "said the referee.");
   EXPECT_EQ(ref.speaker(ref.statement("laws of the game")), "Howard Webbe");
   for (const auto& e : ref.facts.entities) EXPECT_NE(e.name, "Referee Howard Webbe");
+  // Nor is an age or a stage of life part of a name.
+  Result teen =
+      run("Teenager Sania Mirzal won the doubles at the Hyderabad Open. Mirzal said it was a big "
+          "moment.");
+  EXPECT_EQ(teen.speaker(teen.statement("a big moment")), "Sania Mirzal");
 }
 
 // A pronoun goes on with the pronoun before it when no name of that sex
