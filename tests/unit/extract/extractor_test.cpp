@@ -1403,6 +1403,18 @@ TEST(NameShapeTest, StudiosLabelsAndPublishersAreBodies) {
   }
 }
 
+TEST(NameShapeTest, TerritoriesExchangesAndRegulatorsAreNoOne) {
+  const auto types =
+      types_of(run("Deutsche Boerse said profits rose. The shares will be listed in Hong Kong, and "
+                   "Ofcom said it would look at the deal."));
+  ASSERT_TRUE(types.count("Deutsche Börse"));  // the lexicon's name for its alias
+  EXPECT_EQ(types.at("Deutsche Börse"), EntityType::Organization);
+  ASSERT_TRUE(types.count("Hong Kong"));
+  EXPECT_EQ(types.at("Hong Kong"), EntityType::Place);
+  ASSERT_TRUE(types.count("Ofcom"));
+  EXPECT_EQ(types.at("Ofcom"), EntityType::Organization);
+}
+
 TEST(NameShapeTest, AGeographicHeadWordMakesAPlace) {
   const auto types =
       types_of(run("The ship docked at Karvik Bay on Monday. Crowds gathered on Ninety "
