@@ -326,6 +326,7 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_map("honorifics.tsv", lex->honorifics_, false, true); !st) return st.error();
   if (auto st = load_map("meeting_words.tsv", lex->meeting_, true, true); !st) return st.error();
   if (auto st = load_map("spelling.tsv", lex->spelling_, true, true); !st) return st.error();
+  if (auto st = load_map("work_nouns.tsv", lex->work_nouns_, true, true); !st) return st.error();
   if (auto st = load_set("given_names.tsv", lex->given_, true); !st) return st.error();
   if (auto st = load_map("name_genders.tsv", lex->genders_, false, true); !st) return st.error();
   if (auto st = load_set("first_names.tsv", lex->given_, true); !st) return st.error();
@@ -438,6 +439,7 @@ void Lexicons::gather() {
   for (const auto& w : document_nouns_) lowered_[w].document_noun = true;
   for (const auto& w : agent_nouns_) lowered_[w].agent_noun = true;
   for (const auto& w : sports_words_) lowered_[w].sports_word = true;
+  for (const auto& [w, kind] : work_nouns_) lowered_[w].work_noun = kind == "band" ? 2 : 1;
   for (const auto& [w, links] : speech_nouns_) lowered_[w].report_links = &links;
   for (const auto& [w, c] : event_words_) lowered_[w].event_class = c;
   for (const auto& [w, c] : pronouns_) lowered_[w].pronoun = c;

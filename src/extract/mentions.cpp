@@ -1018,6 +1018,17 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   // "Hans Christian Andersen Award", "Marshall Plan": the name of an award,
   // a show or a plan is no one's, though a given name opens it.
   if (!titled && e - b >= 2 && a_.wx(e - 1).work_head) return;
+  // "the drama Vera Drake", "the biopic Ray": a title after the kind of work
+  // it is names no one; "indie band Franz Ferdinand" names a band.
+  if (!titled && b > 0 && T(b - 1).kind == TokenKind::Word && !T(b - 1).upper &&
+      a_.seg.sentence_of[b - 1] == a_.seg.sentence_of[b]) {
+    if (const uint8_t kind = a_.wl(b - 1).work_noun; kind == 2) {
+      add_org(b, e, std::string(a_.words(b, e)), MentionSource::Name);
+      return;
+    } else if (kind == 1) {
+      return;
+    }
+  }
   // "Walvis Bay", "Ninety Mile Beach", "Abraham Villiers Bay": a name
   // ending in a geographic head word is a place; not "Michael Bay", a given
   // name and that word the tagger reads as a person, nor "Mr Walvis Bay".

@@ -226,6 +226,19 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
       }
     }
   }
+  // "Mr Wilson, who was involved with New Order, as well as the Happy
+  // Mondays, said": the person opening the clause, with a relative clause
+  // on them to the comma before the verb, spoke (whatever the clause names).
+  if (a_.tok(p) == "," && p > limit + 3) {
+    uint32_t c = limit + 1;
+    while (c < p && a_.mention_at[c] < 0 && a_.wx(c).title != TitleRole::None) ++c;
+    if (const int m = a_.mention_at[c]; m >= 0) {
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      if (mm.first == c && mm.entity >= 0 && mm.type == EntityType::Person && mm.last + 1 < p &&
+          a_.tok(mm.last) == "," && a_.is(mm.last + 1, "who"))
+        return mm.entity;
+    }
+  }
   // "Several candidates, including Trump, said": a named member of the group spoke.
   if (a_.tok(p) == "," && p > limit + 2) {
     int ent = a_.entity_ending_at(p);

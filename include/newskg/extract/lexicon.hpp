@@ -81,6 +81,8 @@ struct WordInfo {
   // ("report"), someone who speaks for another ("spokesman").
   bool body_noun = false, document_noun = false, agent_noun = false;
   bool sports_word = false;  // sports_words.tsv: "fans", "striker", "derby"
+  // work_nouns.tsv: the title of a work follows ("the drama Vera Drake": 1) or a band's name (2).
+  uint8_t work_noun = 0;
   std::string_view event_class;
   std::string_view pronoun;
   std::string_view stance;
@@ -171,7 +173,7 @@ class Lexicons {
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
   StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_,
-      honorifics_, title_full_;
+      honorifics_, title_full_, work_nouns_;
   StringSet given_, common_, non_names_, abbrev_, place_heads_, building_heads_, event_heads_,
       work_heads_, place_titles_, place_names_;
   std::unordered_set<std::string_view> abbrev_view_;

@@ -607,6 +607,13 @@ TEST(ExtractorTest, PassiveQuestionIsTheAskers) {
   EXPECT_EQ(r.statement("whether it mattered"), nullptr);
 }
 
+TEST(ExtractorTest, APersonWithARelativeClauseSpeaksWhateverTheClauseNames) {
+  Result r =
+      run("Mr Wilsen, who was also involved with the band New Ordar, as well as the Happy Mundays, "
+          "said he would rather not appear in the film.");
+  EXPECT_EQ(r.speaker(r.statement("rather not appear")), "Wilsen");
+}
+
 TEST(ExtractorTest, SubjectPronounOpensTheReportAfterAPhrase) {
   Result r =
       run("Dana Price said after the convention she would not accept the offer. "
@@ -1413,6 +1420,24 @@ TEST(NameShapeTest, TerritoriesExchangesAndRegulatorsAreNoOne) {
   EXPECT_EQ(types.at("Hong Kong"), EntityType::Place);
   ASSERT_TRUE(types.count("Ofcom"));
   EXPECT_EQ(types.at("Ofcom"), EntityType::Organization);
+}
+
+TEST(NameShapeTest, AWorksTitleIsNoOneAndABandIsABody) {
+  const auto types =
+      types_of(run("Imelda Staunton starred in the drama Vera Drace. Jamie Foxx won for the "
+                   "biopic Ray. The indie band Franz Ferdinanda played on."));
+  EXPECT_FALSE(types.count("Vera Drace"));
+  EXPECT_FALSE(types.count("Ray"));
+  ASSERT_TRUE(types.count("Franz Ferdinanda"));
+  EXPECT_EQ(types.at("Franz Ferdinanda"), EntityType::Organization);
+  ASSERT_TRUE(types.count("Jamie Foxx"));
+  EXPECT_EQ(types.at("Jamie Foxx"), EntityType::Person);
+  // Not across a sentence: a headline ending in "band" names no band after it.
+  const auto head =
+      types_of(run("Mogul backs rap band\n\nTony Wilsen, the music mogul, is to "
+                   "launch a label."));
+  ASSERT_TRUE(head.count("Tony Wilsen"));
+  EXPECT_EQ(head.at("Tony Wilsen"), EntityType::Person);
 }
 
 TEST(NameShapeTest, AGeographicHeadWordMakesAPlace) {
