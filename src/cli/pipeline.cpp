@@ -8,6 +8,7 @@
 #include <new>
 #include <thread>
 
+#include "newskg/core/check.hpp"
 #include "newskg/extract/extractor.hpp"
 #include "newskg/ingest/reader.hpp"
 
@@ -119,6 +120,78 @@ void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats) {
   }
 }
 
+void count_article(const extract::ArticleFacts& facts, const graph::ArticleKeys& keys,
+                   CorpusStats& stats) {
+  NEWSKG_CHECK(keys.one_to_one, "an article whose facts merge nodes is counted through its graph");
+  auto kept = [&](int i) { return keys.kept[static_cast<size_t>(i)] != 0; };
+  auto count = [&](const char* kind, size_t n) {
+    if (n > 0) stats.nodes_by_kind[kind] += n;
+  };
+  // Distinct targets of one node's edges of one relation.
+  std::vector<int> targets;
+  auto distinct = [&](size_t first) {
+    std::vector<std::string_view> k;
+    for (size_t t = first; t < targets.size(); ++t)
+      k.push_back(keys.entity[static_cast<size_t>(targets[t])]);
+    std::sort(k.begin(), k.end());
+    return static_cast<size_t>(std::unique(k.begin(), k.end()) - k.begin());
+  };
+  count("Article", 1);
+  size_t sources = 0, edges = 0;
+  for (size_t i = 0; i < facts.entities.size(); ++i) {
+    if (!keys.kept[i]) continue;
+    ++edges;  // mentions
+    if (facts.entities[i].type == extract::EntityType::UnnamedSource)
+      ++sources, ++edges;  // fromArticle
+  }
+  count("UnnamedSource", sources);
+  size_t statements = 0;
+  for (size_t s = 0; s < facts.statements.size(); ++s) {
+    if (keys.statement[s].empty()) continue;
+    const extract::StatementFact& st = facts.statements[s];
+    ++statements;
+    const extract::Entity& speaker = facts.entities[static_cast<size_t>(st.speaker)];
+    const std::string& speaker_key = keys.entity[static_cast<size_t>(st.speaker)];
+    auto& [label, n] = stats.said[speaker_key];
+    label = speaker.name;
+    ++n;
+    // Each entity the statement is about once, as its `about` edges.
+    std::vector<size_t> about;
+    for (int a : st.about)
+      if (kept(a)) about.push_back(static_cast<size_t>(a));
+    std::sort(about.begin(), about.end(),
+              [&](size_t a, size_t b) { return keys.entity[a] < keys.entity[b]; });
+    about.erase(std::unique(about.begin(), about.end(),
+                            [&](size_t a, size_t b) { return keys.entity[a] == keys.entity[b]; }),
+                about.end());
+    for (size_t a : about) {
+      ++stats.said_about[{speaker_key, keys.entity[a]}];
+      stats.labels.emplace(keys.entity[a], facts.entities[a].name);
+    }
+    edges += 2 + about.size();  // said, fromArticle, about
+  }
+  count("Statement", statements);
+  size_t meetings = 0;
+  for (size_t k = 0; k < facts.meetings.size(); ++k) {
+    if (keys.meeting[k].empty()) continue;
+    ++meetings;
+    targets.assign(facts.meetings[k].participants.begin(), facts.meetings[k].participants.end());
+    edges += 1 + distinct(0);  // fromArticle, participants
+  }
+  count("Meeting", meetings);
+  size_t positions = 0;
+  for (size_t k = 0; k < facts.positions.size(); ++k) {
+    if (keys.position[k].empty()) continue;
+    ++positions;
+    targets.clear();
+    for (int t : facts.positions[k].topic_entities)
+      if (kept(t)) targets.push_back(t);
+    edges += 2 + distinct(0);  // holder, fromArticle, topic entities
+  }
+  count("Position", positions);
+  stats.article_edges += edges;
+}
+
 PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extract::Lexicons& lex,
                             const PipelineOptions& options) {
   PipelineResult result;
@@ -204,19 +277,29 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
         for (auto& warning : facts.warnings) out.warnings.push_back(std::move(warning));
         doc.source = recorded_source(doc.source, file);
         ArticleOut article;
-        auto graph = std::make_unique<graph::KnowledgeGraph>();
-        graph::build_article_graph_into(doc, facts, options.build, *graph);
+        const graph::ArticleKeys keys(doc, facts, options.build);
+        // The article's graph only where something needs it: graph.json,
+        // the --per-article file, an article whose facts merge nodes. The
+        // RDF files, the counts and the entity table take the facts.
+        std::unique_ptr<graph::KnowledgeGraph> graph;
+        if (!keys.one_to_one || !options.formats.json.empty() || options.on_article) {
+          graph = std::make_unique<graph::KnowledgeGraph>();
+          graph::build_article_graph_into(doc, facts, keys, *graph);
+        }
         if (options.on_article)
           if (core::Status st = options.on_article(doc, *graph); !st)
             out.write_errors.push_back(st.error());
-        article.chunks =
-            io::StreamingGraphWriter::format(*graph, io::RdfPart::Article, options.formats);
-        count_article(*graph, article.stats);
+        article.chunks = io::StreamingGraphWriter::format_article(doc, facts, keys, graph.get(),
+                                                                  options.formats);
+        if (keys.one_to_one)
+          count_article(facts, keys, article.stats);
+        else
+          count_article(*graph, article.stats);
         article.bytes = doc.text.size();
         // After everything that can fail on a bad article, so a skipped
         // article leaves nothing in the table (short of memory running out
         // in the middle of the merge).
-        table.merge_shared(std::move(*graph));
+        graph::merge_article_shared(facts, keys, doc, table);
         out.articles.push_back(std::move(article));
       } catch (const std::bad_alloc&) {
         out.errors.push_back(

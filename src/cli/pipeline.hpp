@@ -2,10 +2,14 @@
 // The corpus pipeline behind `newskg build`, streaming:
 //
 //   workers (any thread):   read -> claim ids (in input order) -> extract ->
-//                           article graph -> its own triples formatted
-//                           (io::StreamingGraphWriter::format) -> per-article file;
+//                           node keys (graph::ArticleKeys) -> its own triples
+//                           formatted straight from the facts
+//                           (io::StreamingGraphWriter::format_article; an
+//                           article graph only for graph.json, the
+//                           per-article file, or facts the graph merges);
 //                           its shared part (entities, offices, met) merged
 //                           into the worker's own entity table
+//                           (graph::merge_article_shared)
 //   commit (one worker at a time, no thread of its own): in input order
 //                           through a reorder buffer of a few files per
 //                           worker: append the article's chunks to the graph
@@ -100,5 +104,8 @@ PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extrac
 // Adds an article graph's statements to the counts (also used for the graph
 // that `build --into` grows).
 void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats);
+// The same counts straight from an article's facts (needs keys.one_to_one).
+void count_article(const extract::ArticleFacts& facts, const graph::ArticleKeys& keys,
+                   CorpusStats& stats);
 
 }  // namespace newskg::cli

@@ -32,6 +32,7 @@
 
 #include <algorithm>
 #include <array>
+#include <charconv>
 #include <cstring>
 #include <memory>
 #include <optional>
@@ -722,6 +723,237 @@ void write_graph(Output& out, const graph::KnowledgeGraph& kg, RdfPart part) {
   NEWSKG_CHECK(next_edge == edges.size(), "sorted_edges() is not in sorted_nodes() order");
 }
 
+// The Article part of an article's graph, written from its facts in the
+// order write_graph() gives it: subjects by key (the article, the speakers
+// of its statements, its unnamed sources, statements, meetings and
+// positions), each subject's own triples, then its edges by relation and
+// target key. With keys.one_to_one every fact is a node of its own, so no
+// node merges: each attribute has the one value the builder gives it.
+template <class Output>
+void write_article(Output& out, const core::Document& doc, const extract::ArticleFacts& facts,
+                   const graph::ArticleKeys& keys) {
+  NEWSKG_CHECK(keys.one_to_one, "an article whose facts merge nodes is written through its graph");
+  static const std::string rdf_type = std::string(kRdf) + "type";
+  static const std::string rdfs_label = std::string(kRdfs) + "label";
+  static const std::string skos_alt_label = std::string(kSkos) + "altLabel";
+  static const std::string begin_index = nkg("beginIndex");
+  static const std::string end_index = nkg("endIndex");
+  // nkg:<name> of the attributes and edges, and the type IRIs, built once.
+  static const auto predicate = [] {
+    std::array<std::string, 17> p;
+    const char* names[] = {"byline", "category", "date",          "format",      "articleId",
+                           "length", "source",   "title",         "url",         "confidence",
+                           "kind",   "sentence", "sentenceBegin", "sentenceEnd", "text",
+                           "stance", "topic"};
+    for (size_t i = 0; i < p.size(); ++i) p[i] = nkg(names[i]);
+    return p;
+  }();
+  enum : size_t {
+    Byline,
+    Category,
+    Date,
+    Format,
+    ArticleId,
+    Length,
+    Source,
+    Title,
+    Url,
+    Confidence,
+    Kind,
+    Sentence,
+    SentenceBegin,
+    SentenceEnd,
+    Text,
+    Stance,
+    Topic
+  };
+  static const auto relation_iri = [] {
+    std::array<std::string, 10> r;
+    for (size_t i = 0; i < r.size(); ++i) r[i] = nkg(edge_local_name(static_cast<Relation>(i)));
+    return r;
+  }();
+  static const auto type_iri = [] {
+    std::array<std::string, 11> t;
+    for (size_t i = 0; i < t.size(); ++i) t[i] = nkg(graph::to_string(static_cast<NodeKind>(i)));
+    return t;
+  }();
+  // N-Quads: everything here is the article's own named graph.
+  const std::vector<std::string> graphs =
+      out.quads() ? std::vector<std::string>{article_graph(keys.slug)} : std::vector<std::string>{};
+  std::string subject, object_iri;
+  char number[16];
+  auto num = [&](uint32_t x) {
+    return std::string_view(
+        number, static_cast<size_t>(std::to_chars(number, number + 16, x).ptr - number));
+  };
+  auto attr = [&](size_t p, std::string_view value, Datatype type = Datatype::Plain) {
+    out.write(graphs, predicate[p], Term::literal(value, type));
+  };
+  auto type = [&](NodeKind k) {
+    out.write(graphs, rdf_type, Term::iri(type_iri[static_cast<size_t>(k)]));
+  };
+  auto label = [&](std::string_view l) {
+    if (!l.empty()) out.write(graphs, rdfs_label, Term::literal(l));
+  };
+  auto evidence = [&](core::Span s) {
+    out.write(graphs, begin_index,
+              Term::literal(num(keys.chars.to_char(s.begin)), Datatype::NonNegativeInteger));
+    out.write(graphs, end_index,
+              Term::literal(num(keys.chars.to_char(s.end)), Datatype::NonNegativeInteger));
+  };
+  // Edges of one relation to these nodes, by key, each once.
+  std::vector<std::string_view> targets;
+  auto edges = [&](Relation rel) {
+    std::sort(targets.begin(), targets.end());
+    targets.erase(std::unique(targets.begin(), targets.end()), targets.end());
+    for (std::string_view key : targets) {
+      object_iri.assign(kResource).append(key);
+      out.write(graphs, relation_iri[static_cast<size_t>(rel)], Term::iri(object_iri));
+    }
+    targets.clear();
+  };
+  auto kept = [&](int i) { return keys.kept[static_cast<size_t>(i)] != 0; };
+  auto entity = [&](int i) -> std::string_view { return keys.entity[static_cast<size_t>(i)]; };
+  // Statements by speaker, for the `said` edges.
+  std::vector<std::pair<int, std::string_view>> said;
+  for (size_t s = 0; s < facts.statements.size(); ++s)
+    if (!keys.statement[s].empty())
+      said.emplace_back(facts.statements[s].speaker, keys.statement[s]);
+  std::sort(said.begin(), said.end());
+
+  enum class What : uint8_t { Article, Speaker, Source, Statement, Meeting, Position };
+  struct Subject {
+    std::string_view key;
+    What what;
+    size_t index;
+  };
+  std::vector<Subject> subjects;
+  subjects.push_back({keys.article, What::Article, 0});
+  for (size_t i = 0; i < facts.entities.size(); ++i) {
+    if (!keys.kept[i]) continue;
+    if (facts.entities[i].type == extract::EntityType::UnnamedSource)
+      subjects.push_back({keys.entity[i], What::Source, i});
+    else if (std::binary_search(said.begin(), said.end(),
+                                std::pair<int, std::string_view>(static_cast<int>(i), {}),
+                                [](const auto& a, const auto& b) { return a.first < b.first; }))
+      subjects.push_back({keys.entity[i], What::Speaker, i});
+  }
+  for (size_t k = 0; k < keys.statement.size(); ++k)
+    if (!keys.statement[k].empty()) subjects.push_back({keys.statement[k], What::Statement, k});
+  for (size_t k = 0; k < keys.meeting.size(); ++k)
+    if (!keys.meeting[k].empty()) subjects.push_back({keys.meeting[k], What::Meeting, k});
+  for (size_t k = 0; k < keys.position.size(); ++k)
+    if (!keys.position[k].empty()) subjects.push_back({keys.position[k], What::Position, k});
+  std::sort(subjects.begin(), subjects.end(),
+            [](const Subject& a, const Subject& b) { return a.key < b.key; });
+
+  auto said_edges = [&](size_t speaker) {
+    const auto [from, to] = std::equal_range(
+        said.begin(), said.end(), std::pair<int, std::string_view>(static_cast<int>(speaker), {}),
+        [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto it = from; it != to; ++it) targets.push_back(it->second);
+    edges(Relation::Said);
+  };
+  auto from_article = [&] {
+    targets.push_back(keys.article);
+    edges(Relation::FromArticle);
+  };
+
+  for (const Subject& s : subjects) {
+    subject.assign(kResource).append(s.key);
+    out.subject(subject);
+    switch (s.what) {
+      case What::Article: {
+        type(NodeKind::Article);
+        // The label is the title (written as nkg:title), else the id.
+        if (doc.title.empty()) label(doc.id);
+        auto values = [&](size_t p, std::vector<std::string> v) {
+          std::sort(v.begin(), v.end());
+          v.erase(std::unique(v.begin(), v.end()), v.end());
+          for (const std::string& x : v) attr(p, x);
+        };
+        if (!doc.byline.empty()) values(Byline, doc.byline);
+        if (!doc.categories.empty()) values(Category, doc.categories);
+        if (!doc.date.empty()) attr(Date, doc.date);
+        if (!doc.format.empty()) attr(Format, doc.format);
+        attr(ArticleId, doc.id);
+        attr(Length, num(keys.chars.to_char(static_cast<uint32_t>(doc.text.size()))),
+             Datatype::NonNegativeInteger);
+        if (!doc.source.empty()) attr(Source, doc.source);
+        if (!doc.title.empty()) attr(Title, doc.title);
+        if (!doc.url.empty()) attr(Url, doc.url, Datatype::AnyUri);
+        for (size_t i = 0; i < facts.entities.size(); ++i)
+          if (keys.kept[i]) targets.push_back(keys.entity[i]);
+        edges(Relation::Mentions);
+        break;
+      }
+      case What::Speaker:
+        said_edges(s.index);
+        break;
+      case What::Source: {
+        const extract::Entity& e = facts.entities[s.index];
+        type(NodeKind::UnnamedSource);
+        label(e.name);
+        std::vector<std::string_view> aliases;
+        for (const std::string& a : e.aliases)
+          if (a != e.name) aliases.push_back(a);
+        std::sort(aliases.begin(), aliases.end());
+        aliases.erase(std::unique(aliases.begin(), aliases.end()), aliases.end());
+        for (std::string_view a : aliases) out.write(graphs, skos_alt_label, Term::literal(a));
+        said_edges(s.index);
+        from_article();
+        break;
+      }
+      case What::Statement: {
+        const extract::StatementFact& st = facts.statements[s.index];
+        type(NodeKind::Statement);
+        const core::Span sent = st.sentence.empty() ? st.span : st.sentence;
+        attr(Confidence, graph::format_confidence(st.confidence), Datatype::Decimal);
+        attr(Kind, st.kind == extract::StatementKind::Direct ? "direct" : "indirect");
+        attr(Sentence, sent.of(doc.text));
+        attr(SentenceBegin, num(keys.chars.to_char(sent.begin)), Datatype::NonNegativeInteger);
+        attr(SentenceEnd, num(keys.chars.to_char(sent.end)), Datatype::NonNegativeInteger);
+        attr(Text, st.text);
+        evidence(st.span);
+        for (int a : st.about)
+          if (kept(a)) targets.push_back(entity(a));
+        edges(Relation::About);
+        from_article();
+        break;
+      }
+      case What::Meeting: {
+        const extract::MeetingFact& m = facts.meetings[s.index];
+        type(NodeKind::Meeting);
+        label(graph::meeting_label(facts, m));
+        attr(Confidence, graph::format_confidence(m.confidence), Datatype::Decimal);
+        attr(Sentence, m.evidence.of(doc.text));
+        evidence(m.evidence);
+        for (int p : m.participants) targets.push_back(entity(p));
+        edges(Relation::Participant);
+        from_article();
+        break;
+      }
+      case What::Position: {
+        const extract::PositionFact& p = facts.positions[s.index];
+        type(NodeKind::Position);
+        label(p.topic);
+        attr(Confidence, graph::format_confidence(p.confidence), Datatype::Decimal);
+        attr(Sentence, p.evidence.of(doc.text));
+        attr(Stance, extract::to_string(p.stance));
+        attr(Topic, p.topic);
+        evidence(p.evidence);
+        targets.push_back(entity(p.holder));
+        edges(Relation::Holder);
+        for (int t : p.topic_entities)
+          if (kept(t)) targets.push_back(entity(t));
+        edges(Relation::TopicEntity);
+        from_article();
+        break;
+      }
+    }
+  }
+}
+
 }  // namespace
 
 template <class Output>
@@ -740,9 +972,13 @@ std::string to_rdf_with_serd(const graph::KnowledgeGraph& kg, RdfSyntax syntax) 
   return whole<SerdOutput>(kg, syntax);
 }
 
-RdfChunk to_rdf_chunk(const graph::KnowledgeGraph& kg, RdfSyntax syntax, RdfPart part) {
+namespace {
+
+// Statements written by `write` into an unframed output of `syntax`.
+template <class Write>
+RdfChunk chunk_of(RdfSyntax syntax, Write&& write) {
   auto chunk = [&](auto& out) {
-    write_graph(out, kg, part);
+    write(out);
     RdfChunk c;
     c.statements = out.statements();
     c.text = out.finish();
@@ -754,6 +990,17 @@ RdfChunk to_rdf_chunk(const graph::KnowledgeGraph& kg, RdfSyntax syntax, RdfPart
   }
   LineOutput out(syntax, /*framed=*/false);
   return chunk(out);
+}
+
+}  // namespace
+
+RdfChunk to_rdf_chunk(const graph::KnowledgeGraph& kg, RdfSyntax syntax, RdfPart part) {
+  return chunk_of(syntax, [&](auto& out) { write_graph(out, kg, part); });
+}
+
+RdfChunk to_rdf_chunk(const core::Document& doc, const extract::ArticleFacts& facts,
+                      const graph::ArticleKeys& keys, RdfSyntax syntax) {
+  return chunk_of(syntax, [&](auto& out) { write_article(out, doc, facts, keys); });
 }
 
 std::string rdf_file_header(RdfSyntax syntax) {

@@ -13,6 +13,7 @@
 #include <thread>
 #include <vector>
 
+#include "newskg/core/check.hpp"
 #include "newskg/io/turtle_reader.hpp"
 
 namespace newskg::io {
@@ -233,6 +234,20 @@ StreamingGraphWriter::Chunks StreamingGraphWriter::format(const graph::Knowledge
   if (!wanted.nt.empty()) c.nt = to_rdf_chunk(g, RdfSyntax::NTriples, part);
   if (!wanted.nq.empty()) c.nq = to_rdf_chunk(g, RdfSyntax::NQuads, part);
   if (!wanted.json.empty()) c.json = to_json_chunk(g, part);
+  return c;
+}
+
+StreamingGraphWriter::Chunks StreamingGraphWriter::format_article(
+    const core::Document& doc, const extract::ArticleFacts& facts, const graph::ArticleKeys& keys,
+    const graph::KnowledgeGraph* g, const Paths& wanted) {
+  NEWSKG_CHECK(g != nullptr || (keys.one_to_one && wanted.json.empty()),
+               "an article's JSON, or an article whose facts merge nodes, needs its graph");
+  if (!keys.one_to_one) return format(*g, RdfPart::Article, wanted);
+  Chunks c;
+  if (!wanted.ttl.empty()) c.ttl = to_rdf_chunk(doc, facts, keys, RdfSyntax::Turtle);
+  if (!wanted.nt.empty()) c.nt = to_rdf_chunk(doc, facts, keys, RdfSyntax::NTriples);
+  if (!wanted.nq.empty()) c.nq = to_rdf_chunk(doc, facts, keys, RdfSyntax::NQuads);
+  if (!wanted.json.empty()) c.json = to_json_chunk(*g, RdfPart::Article);
   return c;
 }
 

@@ -6,6 +6,7 @@
 #include <unordered_map>
 
 #include "newskg/core/document.hpp"
+#include "newskg/core/unicode.hpp"
 #include "newskg/extract/facts.hpp"
 #include "newskg/graph/model.hpp"
 
@@ -24,12 +25,50 @@ struct BuildOptions {
   bool unnamed_sources = false;
 };
 
+// The node keys of one article's graph and which of its facts the graph
+// keeps, worked out once for the graph builder, the direct writers (an
+// article's triples formatted from its facts, io::to_rdf_chunk) and
+// merge_article_shared, so that all three agree on them:
+//   entity "Pete Hegseth"           -> "person/pete-hegseth"
+//   statement at characters 120-245 -> "statement/<slug>/120-245" ("/2" for
+//                                       its second speaker)
+struct ArticleKeys {
+  ArticleKeys(const core::Document& doc, const extract::ArticleFacts& facts,
+              const BuildOptions& options);
+  core::CharIndex chars;  // byte offsets -> the code point offsets the graph records
+  std::string slug;       // slug(doc.id)
+  std::string article;    // "article/<slug>"
+  // Per entity: whether it is a node of the graph (an unnamed source only
+  // when one of its statements is kept), and its key ("" when not).
+  std::vector<char> kept;
+  std::vector<std::string> entity;
+  // Per statement, meeting and position: its node's key, "" when dropped.
+  std::vector<std::string> statement, meeting, position;
+  // No two kept entities or statements share a key and no role hangs on an
+  // entity that is not kept: the article's graph then holds each fact as
+  // a node of its own, as the direct writers assume; otherwise the graph
+  // merges some (KnowledgeGraph::upsert) and the writers go through it.
+  bool one_to_one = true;
+};
+
+// "%.2f" of a confidence, as the graph records it ("0.90").
+std::string format_confidence(double c);
+// A meeting node's label: its participants' names, "Putin – Xi".
+std::string meeting_label(const extract::ArticleFacts& facts, const extract::MeetingFact& m);
+
 KnowledgeGraph build_article_graph(const core::Document& doc, const extract::ArticleFacts& facts,
                                    const BuildOptions& options = {});
 // The same into an empty graph the caller holds (boost::adjacency_list has
 // no move: returning a graph into a heap slot would copy it).
 void build_article_graph_into(const core::Document& doc, const extract::ArticleFacts& facts,
-                              const BuildOptions& options, KnowledgeGraph& kg);
+                              const ArticleKeys& keys, KnowledgeGraph& kg);
+
+// What the article's graph shares with other articles (its entities,
+// offices, `holdsOffice`, `officeOf` and `met`), upserted and linked into
+// `table` straight from the facts: the same as
+// table.merge_shared(build_article_graph(...)) without the graph.
+void merge_article_shared(const extract::ArticleFacts& facts, const ArticleKeys& keys,
+                          const core::Document& doc, KnowledgeGraph& table);
 
 // Article ids of one run, made unique in input order. An article's node keys
 // ("article/<slug>", "statement/<slug>/...") and its --per-article file name

@@ -29,6 +29,13 @@ class StreamingGraphWriter {
     JsonChunk json;
   };
   static Chunks format(const graph::KnowledgeGraph& g, RdfPart part, const Paths& wanted);
+  // An article's own part: the RDF files' straight from its facts
+  // (to_rdf_chunk of the facts), graph.json's from its graph `g`. `g` may
+  // be null when no JSON is wanted and keys.one_to_one; an article whose
+  // facts merge nodes (not one_to_one) is formatted from `g` alone.
+  static Chunks format_article(const core::Document& doc, const extract::ArticleFacts& facts,
+                               const graph::ArticleKeys& keys, const graph::KnowledgeGraph* g,
+                               const Paths& wanted);
 
   // Creates the files and writes their headers.
   static core::Result<StreamingGraphWriter> open(const Paths& paths);

@@ -7,6 +7,7 @@
 #include <string_view>
 
 #include "newskg/core/result.hpp"
+#include "newskg/graph/builder.hpp"
 #include "newskg/graph/model.hpp"
 
 namespace newskg::io {
@@ -47,6 +48,12 @@ struct RdfChunk {
   size_t statements = 0;  // triples (quads for N-Quads)
 };
 RdfChunk to_rdf_chunk(const graph::KnowledgeGraph& kg, RdfSyntax syntax, RdfPart part);
+// An article's Article part formatted straight from its facts, the same
+// bytes as to_rdf_chunk(build_article_graph(doc, facts, options), syntax,
+// RdfPart::Article) without building the graph (the streaming build's
+// hot path). Needs keys.one_to_one (checked).
+RdfChunk to_rdf_chunk(const core::Document& doc, const extract::ArticleFacts& facts,
+                      const graph::ArticleKeys& keys, RdfSyntax syntax);
 // The first lines of a graph file (header line, Turtle's @prefix lines); a
 // file is this, chunks, then graph_end_line(syntax, total statements).
 std::string rdf_file_header(RdfSyntax syntax);

@@ -183,6 +183,35 @@ TEST(BuilderTest, UnnamedSourceBelongsToItsArticle) {
 
 // "Mexican officials said ...": a description that names an affiliation says
 // who spoke and is kept by default, still as its article's own source.
+// The direct writers take an article's facts one node each; facts that the
+// graph merges into one node send the article through its graph.
+TEST(BuilderTest, ArticleKeysSayWhenTheGraphMergesFacts) {
+  Fixture f;
+  const ArticleKeys keys(f.doc, f.facts, {});
+  EXPECT_TRUE(keys.one_to_one);
+  EXPECT_EQ(keys.article, "article/a1");
+  EXPECT_EQ(keys.entity, (std::vector<std::string>{"person/anna-berg", "country/france"}));
+  EXPECT_EQ(keys.statement, (std::vector<std::string>{"statement/a1/1-7"}));
+  EXPECT_EQ(keys.position[0], "position/a1/0-34/1");
+  EXPECT_EQ(ArticleKeys(f.doc, f.facts, {0.5, false}).position[0], "");
+
+  Fixture twice;  // the same statement read twice: one node
+  twice.facts.statements.push_back(twice.facts.statements[0]);
+  EXPECT_FALSE(ArticleKeys(twice.doc, twice.facts, {}).one_to_one);
+
+  Fixture same;  // two entities with one key: one node
+  same.facts.entities.push_back(same.facts.entities[0]);
+  EXPECT_FALSE(ArticleKeys(same.doc, same.facts, {}).one_to_one);
+
+  Fixture dropped;  // a role of a source that is not kept hangs on the article
+  extract::Entity source;
+  source.type = extract::EntityType::UnnamedSource;
+  source.name = "officials";
+  source.roles.push_back({"Minister", -1, {0, 3}});
+  dropped.facts.entities.push_back(source);
+  EXPECT_FALSE(ArticleKeys(dropped.doc, dropped.facts, {}).one_to_one);
+}
+
 TEST(BuilderTest, AffiliatedUnnamedSourceIsKeptByDefault) {
   extract::ArticleFacts facts;
   extract::Entity officials;

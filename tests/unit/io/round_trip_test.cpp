@@ -344,6 +344,34 @@ TEST(RoundTripTest, InvalidUtf8BecomesReplacementCharacters) {
 
 // --------------------------------------------------------------- corpora
 
+// The streaming build writes an article's own triples straight from its
+// facts and merges its shared part into the entity table without the
+// article's graph: the same bytes in every syntax as the graph's Article
+// part, and the same entity table as KnowledgeGraph::merge_shared.
+// Returns whether the article was written from its facts (keys.one_to_one).
+bool expect_written_from_facts(const core::Document& doc, const extract::ArticleFacts& facts,
+                               const graph::BuildOptions& options = {}) {
+  const graph::ArticleKeys keys(doc, facts, options);
+  KnowledgeGraph g;
+  graph::build_article_graph_into(doc, facts, keys, g);
+  if (keys.one_to_one)
+    for (RdfSyntax syntax : kSyntaxes) {
+      SCOPED_TRACE(doc.id + ", " + syntax_name(syntax));
+      const RdfChunk want = to_rdf_chunk(g, syntax, RdfPart::Article);
+      const RdfChunk got = to_rdf_chunk(doc, facts, keys, syntax);
+      EXPECT_EQ(first_difference(want.text, got.text), "");
+      EXPECT_EQ(want.statements, got.statements);
+    }
+  KnowledgeGraph by_graph, by_facts;
+  by_graph.merge_shared(KnowledgeGraph(g));
+  graph::merge_article_shared(facts, keys, doc, by_facts);
+  EXPECT_EQ(
+      first_difference(to_rdf(by_graph, RdfSyntax::NQuads), to_rdf(by_facts, RdfSyntax::NQuads)),
+      "")
+      << doc.id;
+  return keys.one_to_one;
+}
+
 KnowledgeGraph corpus_graph(const std::vector<std::string>& paths) {
   auto lex = extract::Lexicons::load(std::string(NEWSKG_SOURCE_DIR) + "/schema/lexicon");
   if (!lex) throw std::runtime_error(lex.error().to_string());
@@ -352,9 +380,67 @@ KnowledgeGraph corpus_graph(const std::vector<std::string>& paths) {
   for (const std::string& path : paths)
     for (core::Document& doc : ingest::read_path(path).documents) {
       doc.id = ids.claim(doc.id, path, doc.title).id;
-      kg.merge(graph::build_article_graph(doc, extract::extract_article(doc, **lex)));
+      const extract::ArticleFacts facts = extract::extract_article(doc, **lex);
+      kg.merge(graph::build_article_graph(doc, facts));
+      expect_written_from_facts(doc, facts);
+      expect_written_from_facts(doc, facts, {0.7, true});
     }
   return kg;
+}
+
+// An article whose every literal (title, byline, names, statement text,
+// topic) holds awkward pieces, written from its facts as from its graph.
+TEST(RoundTripTest, ArticleWrittenFromItsFactsWithAwkwardLiterals) {
+  for (const std::string& piece : awkward_pieces()) {
+    core::Document doc;
+    doc.id = "a" + piece;
+    doc.title = piece.size() % 2 ? "T" + piece : "";
+    doc.byline = {piece, "B", piece};
+    doc.categories = {"c" + piece};
+    doc.url = "https://example.org/" + piece;
+    doc.source = "s/" + piece;
+    // The facts' spans lie in the plain first sentence, so that no two of
+    // them give the same character offsets.
+    doc.text = "Anna Berg said it all to experts. \xe2\x80\x9c" + piece + "\xe2\x80\x9d";
+    extract::ArticleFacts facts;
+    extract::Entity anna, france, experts;
+    anna.name = "Anna " + piece;
+    anna.aliases = {piece, "Anna " + piece, "Z"};
+    anna.mentions = {{3, 8}};
+    anna.roles.push_back({"Minister " + piece, 1, {3, 8}});
+    france.type = extract::EntityType::Country;
+    france.name = "France";
+    france.from_lexicon = true;
+    experts.type = extract::EntityType::UnnamedSource;
+    experts.name = "experts " + piece;
+    experts.aliases = {"them", piece};
+    experts.affiliated = true;
+    facts.entities = {anna, france, experts};
+    for (int speaker : {0, 2, 0}) {
+      extract::StatementFact st;
+      st.speaker = speaker;
+      st.text = piece + " said";
+      st.span = {3, speaker == 2 ? 7u : 6u};
+      st.sentence = speaker == 2 ? core::Span{} : core::Span{0, 20};
+      st.about = {1, 0, 1};
+      st.confidence = 0.675;
+      facts.statements.push_back(st);
+    }
+    facts.statements.back().span.end += 2;
+    facts.meetings.push_back({{0, 1}, {0, 12}, 0.85});
+    facts.meetings.push_back({{0, 2, 0}, {1, 12}, 0.7});
+    extract::PositionFact p;
+    p.holder = 0;
+    p.topic = piece;
+    p.stance = extract::Stance::Oppose;
+    p.topic_entities = {1, 2, 1};
+    p.evidence = {2, 9};
+    p.confidence = 0.6;
+    facts.positions.push_back(p);
+    EXPECT_TRUE(expect_written_from_facts(doc, facts));
+    EXPECT_TRUE(expect_written_from_facts(doc, facts, {0.65, false}));
+    if (::testing::Test::HasFailure()) break;  // one piece's report is enough
+  }
 }
 
 std::vector<std::string> files_under(const std::string& dir) {
