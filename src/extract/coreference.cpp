@@ -425,7 +425,8 @@ void MentionFinder::merge_prefix_persons_into_orgs() {
   std::map<std::string, int, std::less<>> prefixes;  // opening words -> organization
   for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
     const Entity& e = a_.facts.entities[i];
-    if (e.type != EntityType::Organization || e.from_lexicon || e.mentions.empty()) continue;
+    // (A body of the lexicons too: "Merrill" beside "Merrill Lynch".)
+    if (e.type != EntityType::Organization || e.mentions.empty()) continue;
     auto note = [&](std::string_view part) {
       auto [it, added] = prefixes.emplace(std::string(part), static_cast<int>(i));
       if (!added && it->second != static_cast<int>(i)) it->second = -1;  // two bodies: none

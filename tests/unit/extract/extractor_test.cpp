@@ -2432,6 +2432,14 @@ TEST(NameShapeTest, TheOpeningWordsOfABodysNameAreThatBody) {
   EXPECT_FALSE(types.count("Karst Research"));
   ASSERT_TRUE(types.count("Karst Research & Associates Inc."));
   EXPECT_EQ(types.at("Karst Research & Associates Inc."), EntityType::Organization);
+  // So is a body of the lexicons: "Merrill" beside "Merrill Lynch".
+  Result bank =
+      run("A former executive at the London offices of Merrill Lynch has lost her claim. Ms "
+          "Villalbe, the former head of Merrill's private client business in Europe, has made no "
+          "decision. \u201cWe said from the start that this case was about performance,\u201d "
+          "Merrill said in a statement.");
+  EXPECT_FALSE(types_of(bank).count("Merrill"));
+  EXPECT_EQ(bank.speaker(bank.statement("about performance")), "Merrill Lynch");
 }
 
 // A name spelled twice with one letter off is one person ("Rushdiyah Narker",
