@@ -119,6 +119,9 @@ void StatementFinder::find_cues() {
     // "claimed victory", "claimed their second title", "claims the lead":
     // winning, not saying.
     if (low.starts_with("claim") && claims_a_win(t + 1)) continue;
+    // "GM is also recalling 19,924 Cadillac XLR coupes": products called back.
+    if (low.starts_with("recall") && t + 1 < a_.ntok() && T(t + 1).kind == TokenKind::Number)
+      continue;
     for (const SpeechVerb* v : *verbs) {
       // Multiword forms: "called on", "made it clear", "according to".
       // A day may stand between the parts: "called Friday for", "spoke out

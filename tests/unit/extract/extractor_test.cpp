@@ -3211,6 +3211,12 @@ TEST(ExtractorTest, ClaimingAWinIsNoSpeech) {
   EXPECT_EQ(t.statement("the seat"), nullptr);
   EXPECT_EQ(t.statement("Grand Slam"), nullptr);
   EXPECT_EQ(t.speaker(t.statement("they were set to launch")), "Willie Walsh");
+  // Nor is recalling cars.
+  auto cars =
+      run("General Motors is also recalling 19,924 Cadillac XLR coupes from the 2004 "
+          "model year. Clapton recalled seeing him play.");
+  EXPECT_EQ(cars.statement("Cadillac"), nullptr);
+  EXPECT_EQ(cars.speaker(cars.statement("seeing him play")), "Clapton");
 }
 
 // "said the Tottenham striker", "The Everton striker ... claims": the
