@@ -685,6 +685,10 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
           const EntityType ty = a_.facts.entities[static_cast<size_t>(back->entity)].type;
           if (ty == EntityType::Organization || ty == EntityType::Country) return back->entity;
         }
+        // "..., it announced it would introduce a tariff for people in the
+        // UK. It said ...": a body that spoke in the sentence before goes on
+        // speaking, not one named in an object there.
+        if (const int spoke = body_speaking_before(t); spoke >= 0) return spoke;
       }
       return it->entity;
     }
@@ -692,6 +696,22 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
     if (any < 0 && e.type == EntityType::Organization && fits(e, noun)) any = it->entity;
   }
   return any;
+}
+
+// The organization or country whose statement is the last one in the
+// sentence before token t's, or -1.
+int StatementFinder::body_speaking_before(uint32_t t) const {
+  const uint32_t now = a_.seg.sentence_of[t];
+  if (now == 0) return -1;
+  const core::Span before = a_.seg.sentences[now - 1].span;
+  int looked = 0;  // (statements are few per sentence; a bounded look)
+  for (auto st = a_.facts.statements.rbegin(); st != a_.facts.statements.rend() && looked < 20;
+       ++st, ++looked) {
+    if (st->sentence.begin != before.begin || st->speaker < 0) continue;
+    const EntityType ty = a_.facts.entities[static_cast<size_t>(st->speaker)].type;
+    return ty == EntityType::Organization || ty == EntityType::Country ? st->speaker : -1;
+  }
+  return -1;
 }
 
 // A mention in subject position: it opens its sentence or a clause (after

@@ -301,6 +301,9 @@ class StatementFinder {
   // quotations; when `noun` is given, one whose name contains it first
   // ("the bank" -> "Wells Fargo Bank" over a later "SEC").
   int recent_body(uint32_t t, std::string_view noun = {}) const;
+  // The organization or country whose statement is the last one in the
+  // sentence before token t's, or -1.
+  int body_speaking_before(uint32_t t) const;
 
   // A body the lexicons know is of a kind the noun may stand for: "the
   // bank" is no party (reference_nouns.tsv); any other body may be.

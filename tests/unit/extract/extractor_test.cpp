@@ -373,6 +373,11 @@ TEST(ExtractorTest, ItIsTheBodyInSubjectPosition) {
       "advise the public not to take any tablets,\u201d "
       "it said in a statement.");
   EXPECT_EQ(r.speaker(r.statement("We advise the public")), "Food Standards Agency");
+  // With no body in subject position there, the body that spoke in it goes on.
+  Result chain = run(
+      "T-Mobile said it has launched a phone. Reflecting demand, it announced it would introduce a "
+      "tariff for people in the UK. It said it would double the number of its hotspots.");
+  EXPECT_EQ(chain.speaker(chain.statement("double the number")), "T-Mobile");
 }
 
 TEST(ExtractorTest, AFailedAttributionStopsTheVoiceOfThePreviousParagraph) {
