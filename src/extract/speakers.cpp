@@ -323,8 +323,14 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     int ent = a_.entity_ending_at(q);
     return ent >= 0 && is_speaker_type(ent) ? ent : -1;
   }
-  // `"...," it said`: a company, ministry or country spoke.
-  if (low == "it") return recent_body(p);
+  // `"...," it said`: a company, ministry or country spoke. Not the "it" of
+  // a passive ("It was agreed the issue can wait", "it is understood that"):
+  // that names no speaker.
+  if (low == "it") {
+    for (uint32_t q = p + 1; q < t; ++q)
+      if (is_be(a_.lower(q))) return -1;
+    return recent_body(p);
+  }
   // "..., they say": a body or group named in the last few sentences.
   if (low == "they") return recent_group(p);
   // "the 30-year-old said": an age stands for the person just named.

@@ -378,6 +378,14 @@ TEST(ExtractorTest, ItIsTheBodyInSubjectPosition) {
       "T-Mobile said it has launched a phone. Reflecting demand, it announced it would introduce a "
       "tariff for people in the UK. It said it would double the number of its hotspots.");
   EXPECT_EQ(chain.speaker(chain.statement("double the number")), "T-Mobile");
+  // The "it" of a passive names no one.
+  Result passive =
+      run("The EU made a deal with Turkey on Friday. It was agreed the issue can be tackled at a "
+          "later date. It is estimated that 50% of users will be on broadband. The EU said it was "
+          "not worried.");
+  EXPECT_EQ(passive.statement("tackled at a later date"), nullptr);
+  EXPECT_EQ(passive.statement("50% of users"), nullptr);
+  EXPECT_EQ(passive.speaker(passive.statement("not worried")), "European Union");
 }
 
 TEST(ExtractorTest, AFailedAttributionStopsTheVoiceOfThePreviousParagraph) {
