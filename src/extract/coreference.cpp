@@ -94,11 +94,12 @@ void MentionFinder::resolve_candidates() {
     // first name alone is the article's one person named in full with it
     // (feature writing tells family members apart so: Donna, Travis and
     // Jason Kelce), when it is nobody's surname there. So is a family
-    // name written first ("Yoon said", after "Yoon Suk Yeol").
-    if (auto f = forename_.find(key);
-        f != forename_.end() && f->second.size() == 1 &&
-        ((c.type == EntityType::Person && (a_.wx(c.first).given || a_.wx(c.first).gender != 0)) ||
-         family_name_first(f->second.front(), c.first))) {
+    // name written first ("Yoon said", after "Yoon Suk Yeol"). Not after
+    // "Mr" or "Ms", which go with a surname: "Mr Howard" is not Howard Flight.
+    if (auto f = forename_.find(key); f != forename_.end() && f->second.size() == 1 &&
+                                      ((c.type == EntityType::Person && !c.courtesy &&
+                                        (a_.wx(c.first).given || a_.wx(c.first).gender != 0)) ||
+                                       family_name_first(f->second.front(), c.first))) {
       note_alias(f->second.front(), std::string(a_.tok(c.first)));
       add_person_mention(c, f->second.front());
       continue;

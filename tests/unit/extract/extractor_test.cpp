@@ -627,6 +627,24 @@ TEST(ExtractorTest, APersonWithARelativeClauseSpeaksWhateverTheClauseNames) {
   EXPECT_EQ(r.speaker(r.statement("rather not appear")), "Wilsen");
 }
 
+TEST(ExtractorTest, MrGoesWithASurnameNotAForename) {
+  Result r = run(
+      "The Tories have axed Howard Flite as a candidate. Mr Flite said he was shocked. At a news "
+      "conference, Mr Howard insisted he had played by the party's rules.");
+  EXPECT_EQ(r.speaker(r.statement("he was shocked")), "Howard Flite");
+  EXPECT_NE(r.speaker(r.statement("played by the party's rules")), "Howard Flite");
+}
+
+TEST(ExtractorTest, ThePassiveOfAnAccusingVerbReportsNoOnesWords) {
+  Result r = run(
+      "Former boss Bernie Ebbs, who is accused of overseeing an $11bn fraud, never made accounting "
+      "decisions. Reporters were told that the plan had failed. Dana Price urged the government "
+      "to act.");
+  EXPECT_EQ(r.statement("overseeing"), nullptr);
+  EXPECT_EQ(r.statement("the plan had failed"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("the government to act")), "Dana Price");
+}
+
 TEST(ExtractorTest, SubjectPronounOpensTheReportAfterAPhrase) {
   Result r =
       run("Dana Price said after the convention she would not accept the offer. "
