@@ -699,7 +699,27 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
       return it->entity;
     }
     if (core::case_fold(e.name).find(noun) != std::string::npos) return it->entity;
-    if (any < 0 && e.type == EntityType::Organization && fits(e, noun)) any = it->entity;
+    if (any < 0 && e.type == EntityType::Organization && fits(e, noun)) {
+      any = it->entity;
+      // "IBM has supported Linux, though critics said this was done to
+      // undermine Microsoft. The company said ...": as for "it", the body
+      // in subject position in that sentence.
+      if (!opens_clause(it->first)) {
+        const uint32_t sentence = a_.seg.sentence_of[it->first];
+        int looked = 0;
+        for (auto back = it; back != a_.mentions.begin() && looked < 20; ++looked) {
+          --back;
+          if (a_.seg.sentence_of[back->first] != sentence) break;
+          if (back->entity < 0 || a_.quote_at[back->first] >= 0 || !opens_clause(back->first))
+            continue;
+          const Entity& b = a_.facts.entities[static_cast<size_t>(back->entity)];
+          if (b.type == EntityType::Organization && fits(b, noun)) {
+            any = back->entity;
+            break;
+          }
+        }
+      }
+    }
   }
   return any;
 }

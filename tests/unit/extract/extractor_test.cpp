@@ -378,6 +378,12 @@ TEST(ExtractorTest, ItIsTheBodyInSubjectPosition) {
       "T-Mobile said it has launched a phone. Reflecting demand, it announced it would introduce a "
       "tariff for people in the UK. It said it would double the number of its hotspots.");
   EXPECT_EQ(chain.speaker(chain.statement("double the number")), "T-Mobile");
+  // So is "the company": the body in subject position, not one in an object.
+  Result company = run(
+      "IBM freed 500 patents on Tuesday. In the past, IBM has supported Linux, although critics "
+      "have said this was done only to "
+      "undermine Microsoft. The company said it wanted other firms to release patents.");
+  EXPECT_EQ(company.speaker(company.statement("release patents")), "IBM");
   // The "it" of a passive names no one.
   Result passive =
       run("The EU made a deal with Turkey on Friday. It was agreed the issue can be tackled at a "
