@@ -85,12 +85,21 @@ uint64_t hash_bytes(std::string_view s) {
   constexpr uint64_t kMul = 0x9fb21c651e98df25ULL;
   uint64_t h = 0x6a09e667f3bcc908ULL ^ (s.size() * kMul);
   size_t i = 0;
-  for (; i + 8 <= s.size(); i += 8) {
+  auto step = [&](size_t at) {
     uint64_t v;
-    std::memcpy(&v, s.data() + i, 8);
+    std::memcpy(&v, s.data() + at, 8);
     h = (h ^ v) * kMul;
     h ^= h >> 29;
+  };
+  // Four words a step where there are (the checksums of the model and
+  // tables files hash megabytes): the same value, less loop overhead.
+  for (; i + 32 <= s.size(); i += 32) {
+    step(i);
+    step(i + 8);
+    step(i + 16);
+    step(i + 24);
   }
+  for (; i + 8 <= s.size(); i += 8) step(i);
   if (const size_t r = s.size() - i; r > 0) {
     // The last r < 8 bytes as a little-endian number, read in at most three
     // loads instead of byte by byte (most words are shorter than 8 bytes):
