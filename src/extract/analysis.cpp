@@ -22,9 +22,11 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work
   lower_text_.assign(text.begin(), text.end());
   // Without a branch, so that the compiler vectorizes the loop over the text.
   for (char& c : lower_text_) c = static_cast<char>(c + (c >= 'A' && c <= 'Z' ? 'a' - 'A' : 0));
-  exact_info_.resize(seg.tokens.size());
-  lower_info_.resize(seg.tokens.size());
+  // Every token starts unknown (punctuation, quotes and numbers stay so); the
+  // words' entries are filled in below.
   const WordInfo* const unknown = &lex.exact({});  // one hash lookup, not one per token
+  exact_info_.assign(seg.tokens.size(), unknown);
+  lower_info_.assign(seg.tokens.size(), unknown);
   // The words are looked up in batches (Lexicons::lookup), which overlap
   // their probes' cache misses.
   std::string_view words[Lexicons::kLookupBatch], lowers[Lexicons::kLookupBatch];
@@ -42,10 +44,7 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work
   for (size_t i = 0; i < seg.tokens.size(); ++i) {
     const uint32_t t = static_cast<uint32_t>(i);
     // Punctuation, quotes and numbers are in no lexicon: no probe.
-    if (seg.tokens[i].kind != text::TokenKind::Word) {
-      exact_info_[i] = lower_info_[i] = unknown;
-      continue;
-    }
+    if (seg.tokens[i].kind != text::TokenKind::Word) continue;
     words[n] = tok(t);
     lowers[n] = lower(t);
     index[n++] = t;

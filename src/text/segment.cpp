@@ -396,7 +396,8 @@ class Segmenter {
 
   void split_sentences() {
     auto& toks = out_.tokens;
-    out_.sentence_of.assign(toks.size(), 0);
+    // Filled sentence by sentence: the sentences cover the tokens in order.
+    out_.sentence_of.reserve(toks.size());
     uint32_t start = 0;
     uint32_t paragraph = 0;
     auto close = [&](uint32_t end_tok) {
@@ -406,8 +407,8 @@ class Segmenter {
       s.last = end_tok;
       s.span = {toks[start].span.begin, toks[end_tok - 1].span.end};
       s.paragraph = paragraph;
-      for (uint32_t k = start; k < end_tok; ++k)
-        out_.sentence_of[k] = static_cast<uint32_t>(out_.sentences.size());
+      out_.sentence_of.insert(out_.sentence_of.end(), end_tok - start,
+                              static_cast<uint32_t>(out_.sentences.size()));
       out_.sentences.push_back(s);
       start = end_tok;
     };
