@@ -176,7 +176,7 @@ class Lexicons {
   std::shared_ptr<const tag::Tagger> tagger_;
   StringMap<WordInfo> exact_, lowered_;
   // Open-addressing copy of exact_ and lowered_ for the per-token lookups:
-  // one probe sequence over a flat array, FNV-1a hashed (the node-based
+  // one probe sequence over a flat array (word_hash; the node-based
   // unordered_map was a quarter of the extraction time).
   // A slot is one cache line, and holds the first kHead bytes of its key, so
   // that a hit on a word of up to kHead bytes (most words) reads no other
@@ -193,9 +193,9 @@ class Lexicons {
   };
   std::vector<Slot> table_;
   const Slot* probe(std::string_view word) const;
-  const Slot* probe(std::string_view word, uint64_t hash) const;  // hash: fnv1a(word)
+  const Slot* probe(std::string_view word, uint64_t hash) const;  // hash: word_hash(word)
   // Open-addressing copy of country_by_, demonym_by_, capital_by_ and
-  // org_by_ (FNV-1a, like table_): one hash and one probe sequence over a
+  // org_by_ (hashed like table_): one hash and one probe sequence over a
   // flat array answer names(), where the four node-based maps hashed the
   // surface four times and missed the cache on each.
   struct NameSlot {
