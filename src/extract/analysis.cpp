@@ -74,7 +74,7 @@ bool is_hyphen_adjective(std::string_view lower_word) {
 }
 
 bool is_verb_filler(std::string_view w) {
-  static const std::set<std::string_view> words = {
+  static const WordList words = {
       "also",         "has",        "had",        "have",       "was",        "is",
       "were",         "are",        "would",      "will",       "later",      "then",
       "previously",   "repeatedly", "frequently", "again",      "reportedly", "once",
@@ -88,7 +88,7 @@ bool is_verb_filler(std::string_view w) {
       "twice",        "long",       "only",       "however",    "meanwhile",  "nonetheless",
       "nevertheless"};
   if (w.size() > 4 && w.substr(w.size() - 2) == "ly") return true;
-  return w.size() >= 2 && w.size() <= 12 && words.count(w) > 0;
+  return w.size() >= 2 && w.size() <= 12 && words.contains(w);
 }
 
 bool Analysis::about_sport(uint32_t t) const {
@@ -291,7 +291,7 @@ bool Analysis::title_case_lower_word(std::string_view w) {
   // Articles, conjunctions, prepositions and forms of "be" that Title Case
   // headlines print in lower case (AP, Chicago and web styles), and the
   // "v"/"vs" of sports headlines.
-  static constexpr std::string_view kWords[] = {
+  static const WordList kWords = {
       "a",      "an",      "the",    "and",    "or",      "but",     "nor",    "yet",
       "so",     "if",      "as",     "than",   "of",      "in",      "on",     "at",
       "to",     "for",     "by",     "with",   "from",    "up",      "off",    "via",
@@ -300,7 +300,7 @@ bool Analysis::title_case_lower_word(std::string_view w) {
       "beyond", "despite", "during", "near",   "since",   "through", "toward", "towards",
       "under",  "until",   "upon",   "within", "without", "is",      "are",    "was",
       "were",   "be",      "v",      "vs"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return kWords.contains(w);
 }
 
 int Analysis::recent_person(uint32_t t) const {

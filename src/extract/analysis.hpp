@@ -2,13 +2,16 @@
 // Internal to the extract library: the shared state of one article's analysis
 // (segmentation, mentions, entities) that the mention, statement and relation
 // passes read and extend in turn.
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "newskg/core/check.hpp"
 #include "newskg/core/document.hpp"
 #include "newskg/extract/facts.hpp"
 #include "newskg/extract/lexicon.hpp"
@@ -16,6 +19,30 @@
 #include "newskg/text/segment.hpp"
 
 namespace newskg::extract {
+
+// A fixed set of words that the passes ask of many tokens ("is it a
+// preposition?"): a word is compared only with the members of its length,
+// first byte first. (A std::set<std::string_view> compared it with six
+// members through memcmp; most asked words are in no such set.)
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      NEWSKG_CHECK(!w.empty(), "WordList: an empty word");
+      by_size_[std::min(w.size(), kLong)].push_back(w);
+    }
+  }
+  bool contains(std::string_view w) const {
+    if (w.empty()) return false;
+    for (std::string_view m : by_size_[std::min(w.size(), kLong)])
+      if (m[0] == w[0] && m == w) return true;
+    return false;
+  }
+
+ private:
+  static constexpr size_t kLong = 15;  // longer words share the last list
+  std::array<std::vector<std::string_view>, kLong + 1> by_size_;
+};
 
 // A dash as punctuation ("—", "–", a spaced "-", either half of "--"); a
 // hyphen inside a word is part of the word's token.
