@@ -733,14 +733,19 @@ core::Result<Tagger> Tagger::load(const std::string& dir, const std::vector<std:
 
 void Tagger::add_piece(std::string_view form, uint64_t form_hash, const WordInfo* info,
                        TagWorkspace& ws) const {
-  const Models& m = *m_;
-  const WordTable& t = m.table;
+  const WordTable& t = m_->table;
   if (const int64_t id = t.find(form_hash); id >= 0) {
     ws.blocks.push_back(t.block_of(static_cast<size_t>(id)));
     prefetch(ws.blocks.back(), t.block);
     ws.unknown_of.push_back(UINT32_MAX);
     return;
   }
+  add_unknown(form, info, ws);
+}
+
+void Tagger::add_unknown(std::string_view form, const WordInfo* info, TagWorkspace& ws) const {
+  const Models& m = *m_;
+  const WordTable& t = m.table;
   // Outside the vocabulary. The models know no feature of such a word's
   // exact form (the vocabulary holds every training word seen twice, and a
   // feature needs two sightings), so its sums depend on its lower-case form,
