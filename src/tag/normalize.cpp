@@ -33,39 +33,6 @@ bool all_letters(std::string_view w) {
   return true;
 }
 
-// No byte of w is from 0x80 up or an apostrophe. Eight bytes a step (two
-// overlapping loads of four for a word of four to seven bytes): a byte from
-// 0x80 up has its top bit set, and an apostrophe is a zero byte of w xor
-// 0x27 bytes, which the "has a zero byte" bit trick finds (exact as a yes or no).
-bool plain_bytes(std::string_view w) {
-  constexpr uint64_t kOnes = 0x0101010101010101ULL, kHigh = 0x8080808080808080ULL;
-  constexpr uint64_t kApostrophes = 0x2727272727272727ULL;
-  auto bad = [](uint64_t v) {
-    const uint64_t q = v ^ kApostrophes;
-    return ((v | ((q - kOnes) & ~q)) & kHigh) != 0;
-  };
-  const char* p = w.data();
-  const size_t n = w.size();
-  uint64_t v;
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8) {
-      std::memcpy(&v, p + i, 8);
-      if (bad(v)) return false;
-    }
-    std::memcpy(&v, p + n - 8, 8);
-    return !bad(v);
-  }
-  if (n >= 4) {
-    uint32_t a, b;
-    std::memcpy(&a, p, 4);
-    std::memcpy(&b, p + n - 4, 4);
-    return !bad(a | static_cast<uint64_t>(b) << 32);
-  }
-  for (size_t i = 0; i < n; ++i)
-    if (static_cast<unsigned char>(p[i]) >= 0x80 || p[i] == '\'') return false;
-  return true;
-}
-
 // Copies `raw` into `buf` with ’ -> ', € -> $ and soft hyphens dropped, when
 // it has any of them; otherwise returns `raw` itself.
 std::string_view fold_marks(std::string_view raw, char* buf) {
@@ -167,13 +134,7 @@ void ptb_pieces(std::string_view raw, TokenKind kind, bool single, PtbPieces& ou
       return;
     case TokenKind::Word:
     case TokenKind::Number: {
-      // Most words are plain ASCII without an apostrophe: nothing to do
-      // (only "cannot", "gonna", "wanna", "gotta" split without one).
-      const char c0 = static_cast<char>(raw[0] | 0x20);
-      bool plain =
-          !((raw.size() == 5 || raw.size() == 6) && (c0 == 'c' || c0 == 'g' || c0 == 'w')) &&
-          raw.back() != '%';
-      if (plain && plain_bytes(raw)) return;
+      if (ptb_whole(raw, kind)) return;
       std::string_view w = fold_marks(raw, out.buf);
       if (split_word(w, kind, out.piece)) {
         out.count = 2;

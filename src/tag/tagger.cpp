@@ -901,7 +901,12 @@ void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<
         tok_index = last;
         continue;
       }
-      ptb_pieces(tok.span.of(text), tok.kind, tok.single_mark, pieces);
+      const std::string_view raw = tok.span.of(text);
+      if (ptb_whole(raw, tok.kind)) {  // most words: one piece, the token itself
+        ws.pieces.push_back({raw.substr(0, kMaxWordBytes), 0, tok_index});
+        continue;
+      }
+      ptb_pieces(raw, tok.kind, tok.single_mark, pieces);
       for (int p = 0; p < pieces.count; ++p) {
         std::string_view form = pieces.piece[p].substr(0, kMaxWordBytes);
         if (form.data() >= pieces.buf && form.data() < pieces.buf + sizeof pieces.buf) {
