@@ -96,27 +96,28 @@ class Analysis {
   // check_budget() throws WorkBudgetExceeded once it is spent: an article
   // may overrun it by one step. (Checking at every look cost 5% of the
   // extraction's time; counting alone costs under 1%.)
-  void spend() const { ++work_; }
+  [[gnu::always_inline]] void spend() const { ++work_; }
   void check_budget() const {
     if (work_ > max_work_) throw WorkBudgetExceeded{};
   }
   uint64_t work() const { return work_; }
 
-  std::string_view tok(uint32_t i) const {
+  [[gnu::always_inline]] std::string_view tok(uint32_t i) const {
     spend();
     return seg.tokens[i].span.of(text);
   }
   // The token in lower case (ASCII letters folded; a view, no allocation).
-  std::string_view lower(uint32_t i) const {
+  // (These looks are the passes' inner step: always inlined.)
+  [[gnu::always_inline]] std::string_view lower(uint32_t i) const {
     spend();
     return seg.tokens[i].span.of(lower_text_);
   }
   // What the lexicons say of the token as written / in lower case (looked up once).
-  const WordInfo& wx(uint32_t i) const {
+  [[gnu::always_inline]] const WordInfo& wx(uint32_t i) const {
     spend();
     return *exact_info_[i];
   }
-  const WordInfo& wl(uint32_t i) const {
+  [[gnu::always_inline]] const WordInfo& wl(uint32_t i) const {
     spend();
     return *lower_info_[i];
   }
