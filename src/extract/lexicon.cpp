@@ -539,10 +539,6 @@ bool Lexicons::Slot::holds(uint64_t h, std::string_view word) const {
           same_bytes(key + kHead, word.data() + kHead, word.size() - kHead));
 }
 
-const Lexicons::Slot* Lexicons::probe(std::string_view word) const {
-  return probe(word, word_hash(word));
-}
-
 const Lexicons::Slot* Lexicons::probe(std::string_view word, uint64_t h) const {
   if (table_.empty()) return nullptr;
   const size_t mask = table_.size() - 1;
@@ -551,6 +547,10 @@ const Lexicons::Slot* Lexicons::probe(std::string_view word, uint64_t h) const {
     if (s.hash == 0) return nullptr;
     if (s.holds(h, word)) return &s;
   }
+}
+
+const Lexicons::Slot* Lexicons::probe(std::string_view word) const {
+  return probe(word, word_hash(word));
 }
 
 void Lexicons::lookup(std::string_view word, std::string_view lower, const WordInfo*& exact,

@@ -189,11 +189,12 @@ class Lexicons {
     const char* key = nullptr;  // the whole key (views the map's key)
     uint32_t size = 0;
     char head[kHead] = {};
-    bool holds(uint64_t h, std::string_view word) const;
+    inline bool holds(uint64_t h, std::string_view word) const;
   };
   std::vector<Slot> table_;
   const Slot* probe(std::string_view word) const;
-  const Slot* probe(std::string_view word, uint64_t hash) const;  // hash: word_hash(word)
+  // hash: word_hash(word). (Inline, in lexicon.cpp: every word token takes one or two.)
+  [[gnu::always_inline]] inline const Slot* probe(std::string_view word, uint64_t hash) const;
   // Open-addressing copy of country_by_, demonym_by_, capital_by_ and
   // org_by_ (hashed like table_): one hash and one probe sequence over a
   // flat array answer names(), where the four node-based maps hashed the
