@@ -91,8 +91,11 @@ core::Result<WordClusters> WordClusters::parse(std::string_view file, const std:
     // path<TAB>word<TAB>count<LF>, read byte by byte: the lines are short.
     const char* q = p;
     uint32_t path_value = 1;  // path_bits(bits), read as the digits are
-    while (q < end && (*q == '0' || *q == '1'))
-      path_value = path_value << 1 | (*q++ == '1' ? 1u : 0u);
+    for (; q < end; ++q) {
+      const unsigned digit = static_cast<unsigned char>(*q) - unsigned{'0'};
+      if (digit > 1) break;
+      path_value = path_value << 1 | digit;
+    }
     const std::string_view bits(p, static_cast<size_t>(q - p));
     if (q == end || *q != '\t' || bits.size() > 31) {
       for (; q < end && *q != '\n'; ++q) {
