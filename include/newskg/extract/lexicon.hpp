@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "newskg/core/result.hpp"
+#include "newskg/tag/features.hpp"
 
 namespace newskg::tag {
 class Tagger;
@@ -18,9 +19,11 @@ class Tagger;
 namespace newskg::extract {
 
 // Heterogeneous lookup so string_views into the article need no copies.
+// (The tagger's inline word hash: std::hash, a call into the library, was
+// most of a lookup of a short word.)
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return tag::hash_bytes(s); }
 };
 template <class V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
