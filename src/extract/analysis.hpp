@@ -125,7 +125,7 @@ class Analysis {
   // "Business"): its lower-case form less a final "s" is in common_words.tsv.
   bool plural_of_common(uint32_t i) const;
   // Case-insensitive ASCII compare (inline: the passes ask it millions of times).
-  bool is(uint32_t i, std::string_view word) const {
+  [[gnu::always_inline]] bool is(uint32_t i, std::string_view word) const {
     spend();
     if (i >= seg.tokens.size()) return false;
     const std::string_view t = seg.tokens[i].span.of(lower_text_);
