@@ -363,7 +363,7 @@ using core::prefetch;
 // step: the bytes of a shorter one in at most three loads), each step a
 // multiply and an xor-shift that brings its high bits down to the low ones
 // the tables index by. (FNV-1a, byte by byte, was a tenth of the lookups.)
-inline uint64_t word_hash(std::string_view s) {
+[[gnu::always_inline]] inline uint64_t word_hash(std::string_view s) {
   constexpr uint64_t kMul = 0x9fb21c651e98df25ULL;
   const char* p = s.data();
   const size_t n = s.size();
