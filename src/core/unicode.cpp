@@ -118,11 +118,18 @@ std::string name_key(std::string_view s) {
   // Decompose compatibility forms, fold case and drop marks ("É" -> "e"), then
   // keep letters and digits; hyphens and spaces become one space; apostrophes
   // and periods vanish ("U.S." -> "us", "O’Brien" -> "obrien").
-  std::string folded = is_ascii(s) ? std::string(s)
-                                   : map_utf8(s, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE |
-                                                     UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-  std::string out;
-  out.reserve(folded.size());
+  std::string mapped;  // only when s is not ASCII (most names are)
+  std::string_view folded = s;
+  if (!is_ascii(s)) {
+    mapped =
+        map_utf8(s, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+    folded = mapped;
+  }
+  // The key is never longer than the folded name (a space stands for a
+  // separator that was dropped), so it is written into room made once.
+  std::string out(folded.size(), '\0');
+  char* const o = out.data();
+  size_t n = 0;
   bool pending_space = false;
   size_t i = 0;
   while (i < folded.size()) {
@@ -131,9 +138,9 @@ std::string name_key(std::string_view s) {
       ++i;
       if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
       if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&') {
-        if (pending_space && !out.empty()) out += ' ';
+        if (pending_space && n > 0) o[n++] = ' ';
         pending_space = false;
-        out += static_cast<char>(c);
+        o[n++] = static_cast<char>(c);
       } else if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '/' || c == '_') {
         pending_space = true;
       }
@@ -146,13 +153,15 @@ std::string name_key(std::string_view s) {
     bool digit = cat == UTF8PROC_CATEGORY_ND;
     bool dash_or_space = cat == UTF8PROC_CATEGORY_PD || cat == UTF8PROC_CATEGORY_ZS;
     if (letter || digit) {
-      if (pending_space && !out.empty()) out += ' ';
+      if (pending_space && n > 0) o[n++] = ' ';
       pending_space = false;
-      out.append(folded, start, i - start);
+      folded.copy(o + n, i - start, start);
+      n += i - start;
     } else if (dash_or_space) {
       pending_space = true;
     }
   }
+  out.resize(n);
   return out;
 }
 

@@ -22,9 +22,11 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work
   lower_text_.assign(text.begin(), text.end());
   // Without a branch, so that the compiler vectorizes the loop over the text.
   for (char& c : lower_text_) c = static_cast<char>(c + (c >= 'A' && c <= 'Z' ? 'a' - 'A' : 0));
-  exact_info_.resize(seg.tokens.size());
-  lower_info_.resize(seg.tokens.size());
+  // Every token starts unknown (punctuation, quotes and numbers stay so); the
+  // words' entries are filled in below.
   const WordInfo* const unknown = &lex.exact({});  // one hash lookup, not one per token
+  exact_info_.assign(seg.tokens.size(), unknown);
+  lower_info_.assign(seg.tokens.size(), unknown);
   // The words are looked up in batches (Lexicons::lookup), which overlap
   // their probes' cache misses.
   std::string_view words[Lexicons::kLookupBatch], lowers[Lexicons::kLookupBatch];
@@ -42,10 +44,7 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work
   for (size_t i = 0; i < seg.tokens.size(); ++i) {
     const uint32_t t = static_cast<uint32_t>(i);
     // Punctuation, quotes and numbers are in no lexicon: no probe.
-    if (seg.tokens[i].kind != text::TokenKind::Word) {
-      exact_info_[i] = lower_info_[i] = unknown;
-      continue;
-    }
+    if (seg.tokens[i].kind != text::TokenKind::Word) continue;
     words[n] = tok(t);
     lowers[n] = lower(t);
     index[n++] = t;
@@ -75,7 +74,7 @@ bool is_hyphen_adjective(std::string_view lower_word) {
 }
 
 bool is_verb_filler(std::string_view w) {
-  static const std::set<std::string_view> words = {
+  static const WordList words = {
       "also",         "has",        "had",        "have",       "was",        "is",
       "were",         "are",        "would",      "will",       "later",      "then",
       "previously",   "repeatedly", "frequently", "again",      "reportedly", "once",
@@ -89,7 +88,7 @@ bool is_verb_filler(std::string_view w) {
       "twice",        "long",       "only",       "however",    "meanwhile",  "nonetheless",
       "nevertheless"};
   if (w.size() > 4 && w.substr(w.size() - 2) == "ly") return true;
-  return w.size() >= 2 && w.size() <= 12 && words.count(w) > 0;
+  return w.size() >= 2 && w.size() <= 12 && words.contains(w);
 }
 
 bool Analysis::about_sport(uint32_t t) const {
@@ -292,7 +291,7 @@ bool Analysis::title_case_lower_word(std::string_view w) {
   // Articles, conjunctions, prepositions and forms of "be" that Title Case
   // headlines print in lower case (AP, Chicago and web styles), and the
   // "v"/"vs" of sports headlines.
-  static constexpr std::string_view kWords[] = {
+  static const WordList kWords = {
       "a",      "an",      "the",    "and",    "or",      "but",     "nor",    "yet",
       "so",     "if",      "as",     "than",   "of",      "in",      "on",     "at",
       "to",     "for",     "by",     "with",   "from",    "up",      "off",    "via",
@@ -301,7 +300,7 @@ bool Analysis::title_case_lower_word(std::string_view w) {
       "beyond", "despite", "during", "near",   "since",   "through", "toward", "towards",
       "under",  "until",   "upon",   "within", "without", "is",      "are",    "was",
       "were",   "be",      "v",      "vs"};
-  return std::find(std::begin(kWords), std::end(kWords), w) != std::end(kWords);
+  return kWords.contains(w);
 }
 
 int Analysis::recent_person(uint32_t t) const {

@@ -2,13 +2,16 @@
 // Internal to the extract library: the shared state of one article's analysis
 // (segmentation, mentions, entities) that the mention, statement and relation
 // passes read and extend in turn.
+#include <algorithm>
 #include <array>
 #include <cstdint>
+#include <initializer_list>
 #include <string>
 #include <string_view>
 #include <unordered_set>
 #include <vector>
 
+#include "newskg/core/check.hpp"
 #include "newskg/core/document.hpp"
 #include "newskg/extract/facts.hpp"
 #include "newskg/extract/lexicon.hpp"
@@ -16,6 +19,30 @@
 #include "newskg/text/segment.hpp"
 
 namespace newskg::extract {
+
+// A fixed set of words that the passes ask of many tokens ("is it a
+// preposition?"): a word is compared only with the members of its length,
+// first byte first. (A std::set<std::string_view> compared it with six
+// members through memcmp; most asked words are in no such set.)
+class WordList {
+ public:
+  WordList(std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words) {
+      NEWSKG_CHECK(!w.empty(), "WordList: an empty word");
+      by_size_[std::min(w.size(), kLong)].push_back(w);
+    }
+  }
+  bool contains(std::string_view w) const {
+    if (w.empty()) return false;
+    for (std::string_view m : by_size_[std::min(w.size(), kLong)])
+      if (m[0] == w[0] && m == w) return true;
+    return false;
+  }
+
+ private:
+  static constexpr size_t kLong = 15;  // longer words share the last list
+  std::array<std::vector<std::string_view>, kLong + 1> by_size_;
+};
 
 // A dash as punctuation ("—", "–", a spaced "-", either half of "--"); a
 // hyphen inside a word is part of the word's token.
@@ -69,27 +96,28 @@ class Analysis {
   // check_budget() throws WorkBudgetExceeded once it is spent: an article
   // may overrun it by one step. (Checking at every look cost 5% of the
   // extraction's time; counting alone costs under 1%.)
-  void spend() const { ++work_; }
+  [[gnu::always_inline]] void spend() const { ++work_; }
   void check_budget() const {
     if (work_ > max_work_) throw WorkBudgetExceeded{};
   }
   uint64_t work() const { return work_; }
 
-  std::string_view tok(uint32_t i) const {
+  [[gnu::always_inline]] std::string_view tok(uint32_t i) const {
     spend();
     return seg.tokens[i].span.of(text);
   }
   // The token in lower case (ASCII letters folded; a view, no allocation).
-  std::string_view lower(uint32_t i) const {
+  // (These looks are the passes' inner step: always inlined.)
+  [[gnu::always_inline]] std::string_view lower(uint32_t i) const {
     spend();
     return seg.tokens[i].span.of(lower_text_);
   }
   // What the lexicons say of the token as written / in lower case (looked up once).
-  const WordInfo& wx(uint32_t i) const {
+  [[gnu::always_inline]] const WordInfo& wx(uint32_t i) const {
     spend();
     return *exact_info_[i];
   }
-  const WordInfo& wl(uint32_t i) const {
+  [[gnu::always_inline]] const WordInfo& wl(uint32_t i) const {
     spend();
     return *lower_info_[i];
   }
@@ -97,7 +125,7 @@ class Analysis {
   // "Business"): its lower-case form less a final "s" is in common_words.tsv.
   bool plural_of_common(uint32_t i) const;
   // Case-insensitive ASCII compare (inline: the passes ask it millions of times).
-  bool is(uint32_t i, std::string_view word) const {
+  [[gnu::always_inline]] bool is(uint32_t i, std::string_view word) const {
     spend();
     if (i >= seg.tokens.size()) return false;
     const std::string_view t = seg.tokens[i].span.of(lower_text_);

@@ -191,13 +191,12 @@ bool MentionFinder::is_roman_numeral(std::string_view w) {
 }
 
 bool MentionFinder::is_event_modifier(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "first",    "second",   "third",     "last",        "recent",    "latest",
-      "full",     "upcoming", "annual",    "ministerial", "emergency", "extraordinary",
-      "official", "state",    "brief",     "surprise",    "planned",   "historic",
-      "previous", "final",    "bilateral", "weekly",      "phone",     "telephone",
-      "video",    "virtual"};
-  return words.count(w) > 0;
+  static const WordList words = {
+      "first",    "second",   "third",       "last",      "recent",        "latest",   "full",
+      "upcoming", "annual",   "ministerial", "emergency", "extraordinary", "official", "state",
+      "brief",    "surprise", "planned",     "historic",  "previous",      "final",    "bilateral",
+      "weekly",   "phone",    "telephone",   "video",     "virtual"};
+  return words.contains(w);
 }
 
 }  // namespace mention_detail

@@ -361,11 +361,40 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
 namespace {
 using core::prefetch;
 
-uint64_t fnv1a(std::string_view s) {
-  uint64_t h = 1469598103934665603ull;
-  for (unsigned char c : s) {
-    h ^= c;
-    h *= 1099511628211ull;
+// The tables' hash, inline: a word read eight bytes at a time (most in one
+// step: the bytes of a shorter one in at most three loads), each step a
+// multiply and an xor-shift that brings its high bits down to the low ones
+// the tables index by. (FNV-1a, byte by byte, was a tenth of the lookups.)
+[[gnu::always_inline]] inline uint64_t word_hash(std::string_view s) {
+  constexpr uint64_t kMul = 0x9fb21c651e98df25ULL;
+  const char* p = s.data();
+  const size_t n = s.size();
+  uint64_t h = 0x6a09e667f3bcc908ULL ^ (n * kMul);
+  auto step = [&](uint64_t v) {
+    h = (h ^ v) * kMul;
+    h ^= h >> 29;
+  };
+  uint64_t v;
+  size_t i = 0;
+  for (; i + 8 <= n; i += 8) {
+    std::memcpy(&v, p + i, 8);
+    step(v);
+  }
+  if (const size_t r = n - i; r > 0) {
+    if (n >= 8) {  // the 8 bytes ending at the end, shifted down
+      std::memcpy(&v, p + n - 8, 8);
+      v >>= 8 * (8 - r);
+    } else if (r >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + r - 4, 4);
+      v = lo | static_cast<uint64_t>(hi) << (8 * (r - 4));
+    } else {
+      v = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
+          static_cast<uint64_t>(static_cast<unsigned char>(p[r / 2])) << (8 * (r / 2)) |
+          static_cast<uint64_t>(static_cast<unsigned char>(p[r - 1])) << (8 * (r - 1));
+    }
+    step(v);
   }
   return h | 1;  // 0 marks an empty slot
 }
@@ -450,7 +479,7 @@ void Lexicons::gather() {
   while (cap < 2 * (exact_.size() + lowered_.size())) cap *= 2;
   table_.assign(cap, Slot{});
   auto insert = [&](const std::string& key) -> Slot& {
-    const uint64_t h = fnv1a(key);
+    const uint64_t h = word_hash(key);
     for (size_t i = h & (cap - 1);; i = (i + 1) & (cap - 1)) {
       Slot& s = table_[i];
       if (s.hash == 0) {
@@ -473,7 +502,7 @@ void Lexicons::gather() {
     name_cap *= 2;
   name_table_.assign(name_cap, NameSlot{});
   auto insert_name = [&](const std::string& key) -> NameIndex& {
-    const uint64_t h = fnv1a(key);
+    const uint64_t h = word_hash(key);
     for (size_t i = h & (name_cap - 1);; i = (i + 1) & (name_cap - 1)) {
       NameSlot& s = name_table_[i];
       if (s.hash == 0) {
@@ -495,7 +524,7 @@ void Lexicons::gather() {
 const Lexicons::NameIndex& Lexicons::names(std::string_view surface) const {
   static const NameIndex none;
   if (name_table_.empty()) return none;
-  const uint64_t h = fnv1a(surface);
+  const uint64_t h = word_hash(surface);
   const size_t mask = name_table_.size() - 1;
   for (size_t i = h & mask;; i = (i + 1) & mask) {
     const NameSlot& s = name_table_[i];
@@ -513,10 +542,6 @@ bool Lexicons::Slot::holds(uint64_t h, std::string_view word) const {
           same_bytes(key + kHead, word.data() + kHead, word.size() - kHead));
 }
 
-const Lexicons::Slot* Lexicons::probe(std::string_view word) const {
-  return probe(word, fnv1a(word));
-}
-
 const Lexicons::Slot* Lexicons::probe(std::string_view word, uint64_t h) const {
   if (table_.empty()) return nullptr;
   const size_t mask = table_.size() - 1;
@@ -525,6 +550,10 @@ const Lexicons::Slot* Lexicons::probe(std::string_view word, uint64_t h) const {
     if (s.hash == 0) return nullptr;
     if (s.holds(h, word)) return &s;
   }
+}
+
+const Lexicons::Slot* Lexicons::probe(std::string_view word) const {
+  return probe(word, word_hash(word));
 }
 
 void Lexicons::lookup(std::string_view word, std::string_view lower, const WordInfo*& exact,
@@ -550,20 +579,20 @@ void Lexicons::lookup(size_t n, const std::string_view* words, const std::string
     return;
   }
   const size_t mask = table_.size() - 1;
-  uint64_t word_hash[kLookupBatch], lower_hash[kLookupBatch];
+  uint64_t exact_hash[kLookupBatch], lower_hash[kLookupBatch];
   bool same[kLookupBatch];  // written in lower case: one probe answers both
   for (size_t i = 0; i < n; ++i) {
-    word_hash[i] = fnv1a(words[i]);
-    prefetch(&table_[word_hash[i] & mask]);
+    exact_hash[i] = word_hash(words[i]);
+    prefetch(&table_[exact_hash[i] & mask]);
     same[i] = words[i].size() == lowers[i].size() &&
               same_bytes(words[i].data(), lowers[i].data(), words[i].size());
     if (!same[i]) {
-      lower_hash[i] = fnv1a(lowers[i]);
+      lower_hash[i] = word_hash(lowers[i]);
       prefetch(&table_[lower_hash[i] & mask]);
     }
   }
   for (size_t i = 0; i < n; ++i) {
-    const Slot* s = probe(words[i], word_hash[i]);
+    const Slot* s = probe(words[i], exact_hash[i]);
     exact[i] = s && s->exact ? s->exact : &none;
     if (!same[i]) s = probe(lowers[i], lower_hash[i]);
     lowered[i] = s && s->lowered ? s->lowered : &none;

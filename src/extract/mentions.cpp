@@ -1261,10 +1261,10 @@ bool MentionFinder::after_place_preposition(uint32_t b) const {
   if (b == 0) return false;
   std::string_view p = a_.lower(b - 1);
   if (p == "the" && b >= 2) p = a_.lower(b - 2);
-  static const std::set<std::string_view> preps = {
-      "in",   "at",     "from",    "to",  "near",    "across", "outside", "inside",
-      "into", "toward", "towards", "via", "through", "around", "of",      "on"};
-  return preps.count(p) > 0;
+  static const WordList preps = {"in",      "at",     "from", "to",     "near",    "across",
+                                 "outside", "inside", "into", "toward", "towards", "via",
+                                 "through", "around", "of",   "on"};
+  return preps.contains(p);
 }
 
 // `,” said Mark Sparrow`, `, said managing director Rodrigo Rato`: the
@@ -1336,16 +1336,16 @@ bool MentionFinder::speaks_after(uint32_t e) const {
   if (passive) return false;
   // Only forms that cannot be nouns: "the Kok report said", "European
   // states which ..." are not bodies speaking.
-  static const std::set<std::string_view> finite = {
-      "said",     "says",     "told",         "tells",     "wrote",     "writes",
-      "spoke",    "speaks",   "warns",        "argues",    "insists",   "adds",
-      "explains", "urges",    "predicts",     "contends",  "maintains", "admits",
-      "denies",   "stresses", "acknowledges", "announces", "accuses",   "suggests"};
+  static const WordList finite = {"said",         "says",      "told",     "tells",   "wrote",
+                                  "writes",       "spoke",     "speaks",   "warns",   "argues",
+                                  "insists",      "adds",      "explains", "urges",   "predicts",
+                                  "contends",     "maintains", "admits",   "denies",  "stresses",
+                                  "acknowledges", "announces", "accuses",  "suggests"};
   if (k >= a_.ntok() || T(k).kind != TokenKind::Word || T(k).upper || a_.wl(k).verbs == nullptr ||
       a_.wl(k).source_noun != SourceNoun::None)
     return false;
   std::string_view w = a_.lower(k);
-  return w.ends_with("ed") || finite.count(w) > 0;
+  return w.ends_with("ed") || finite.contains(w);
 }
 
 // "the Trump administration", "President Donald J. Trump’s administration".

@@ -65,19 +65,19 @@ bool StatementFinder::opens_infinitive(uint32_t k) const {
 bool StatementFinder::claims_a_win(uint32_t k) const {
   // ("The fire claimed 20 lives", "claimed the seat", "claimed the first
   // set", "claimed his first Grand Slam": taken, not said.)
-  static const std::set<std::string_view> kWon = {
-      "title",  "titles", "crown", "gold",   "silver",   "bronze",  "medal",  "medals",
-      "trophy", "points", "spot",  "place",  "pole",     "honours", "honors", "runners-up",
-      "set",    "sets",   "frame", "frames", "slam",     "scalp",   "wicket", "wickets",
-      "seat",   "seats",  "lives", "life",   "hat-trick"};
-  static const std::set<std::string_view> kWonOrClaimed = {
-      "victory", "victories", "win",  "wins",  "lead",   "prize",
-      "race",    "match",     "game", "stage", "double", "treble"};
+  static const WordList kWon = {"title", "titles",  "crown",  "gold",       "silver",   "bronze",
+                                "medal", "medals",  "trophy", "points",     "spot",     "place",
+                                "pole",  "honours", "honors", "runners-up", "set",      "sets",
+                                "frame", "frames",  "slam",   "scalp",      "wicket",   "wickets",
+                                "seat",  "seats",   "lives",  "life",       "hat-trick"};
+  static const WordList kWonOrClaimed = {"victory", "victories", "win",    "wins",
+                                         "lead",    "prize",     "race",   "match",
+                                         "game",    "stage",     "double", "treble"};
   for (uint32_t h = k; h < a_.ntok() && h < k + 4; ++h) {
     if (T(h).kind != TokenKind::Word) return false;
     const std::string_view w = a_.lower(h);
-    if (kWon.count(w)) return true;
-    if (kWonOrClaimed.count(w)) return a_.about_sport(h);
+    if (kWon.contains(w)) return true;
+    if (kWonOrClaimed.contains(w)) return a_.about_sport(h);
     // ("claimed they were set to launch": a clause opens, a verb in it.)
     if (w == "that" || is_preposition(w) || a_.wl(h).verbs || tag::is_finite(a_.tags[h].pos))
       return false;
@@ -327,11 +327,11 @@ bool StatementFinder::object_goes_on(uint32_t k, uint32_t b, uint32_t e) const {
 // Adjectives and adverbs before a speech noun: "repeated attacks",
 // "earlier claim", "own admission", "angry denunciation".
 bool StatementFinder::is_modifier(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "own",     "new",    "latest", "recent", "first", "last",  "earlier", "later",
-      "public",  "private", "initial", "repeated", "frequent", "angry", "harsh", "bold",
-      "false",   "big",    "many",   "several", "controversial", "infamous", "famous"};
-  if (words.count(w) > 0) return true;
+  static const WordList words = {
+      "own",    "new",     "latest",  "recent",   "first",         "last",     "earlier", "later",
+      "public", "private", "initial", "repeated", "frequent",      "angry",    "harsh",   "bold",
+      "false",  "big",     "many",    "several",  "controversial", "infamous", "famous"};
+  if (words.contains(w)) return true;
   for (std::string_view end : {"ly", "ed", "al", "ous", "ive", "ent", "ant", "ic", "est", "ful"})
     if (w.size() > end.size() + 3 && w.ends_with(end)) return true;
   return false;
@@ -341,28 +341,29 @@ bool StatementFinder::is_modifier(std::string_view w) {
 // weeks ago,", "Last Thursday,", "This month,": the token after its comma,
 // or 0. Up to six lower-case words or numbers, the last a time word.
 uint32_t StatementFinder::after_time_phrase(uint32_t k, uint32_t before) const {
-  static const std::set<std::string_view> ends = {
-      "later", "earlier", "ago", "day", "days", "week", "weeks", "month", "months", "year",
-      "years", "night", "morning", "afternoon", "evening", "weekend", "monday", "tuesday",
-      "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static const WordList ends = {
+      "later",  "earlier", "ago",       "day",      "days",    "week",      "weeks",   "month",
+      "months", "year",    "years",     "night",    "morning", "afternoon", "evening", "weekend",
+      "monday", "tuesday", "wednesday", "thursday", "friday",  "saturday",  "sunday"};
   uint32_t c = k;
   while (c < before && c - k < 7 && a_.tok(c) != "," && a_.mention_at[c] < 0 &&
          (T(c).kind == TokenKind::Word || T(c).kind == TokenKind::Number) &&
-         (c == k || !T(c).upper || ends.count(a_.lower(c)) > 0))
+         (c == k || !T(c).upper || ends.contains(a_.lower(c))))
     ++c;
-  if (c == k || c >= before || a_.tok(c) != "," || ends.count(a_.lower(c - 1)) == 0) return 0;
+  if (c == k || c >= before || a_.tok(c) != "," || !ends.contains(a_.lower(c - 1))) return 0;
   return c + 1;
 }
 
 // Past "on Monday", "last week", "Tuesday night", "earlier this month"
 // starting at b (at most five tokens): the token after, or b.
 uint32_t StatementFinder::after_time_words(uint32_t b, const text::Sentence& s) const {
-  static const std::set<std::string_view> words = {
-      "on", "last", "this", "early", "late", "earlier", "later", "next", "today", "yesterday",
-      "tonight", "week", "month", "year", "night", "morning", "afternoon", "evening", "weekend",
-      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  static const WordList words = {
+      "on",        "last",     "this",      "early",    "late",    "earlier", "later",
+      "next",      "today",    "yesterday", "tonight",  "week",    "month",   "year",
+      "night",     "morning",  "afternoon", "evening",  "weekend", "monday",  "tuesday",
+      "wednesday", "thursday", "friday",    "saturday", "sunday"};
   uint32_t k = b;
-  while (k < s.last && k - b < 5 && T(k).kind == TokenKind::Word && words.count(a_.lower(k)) > 0)
+  while (k < s.last && k - b < 5 && T(k).kind == TokenKind::Word && words.contains(a_.lower(k)))
     ++k;
   // A phrase of "on"/"this" alone is no time.
   bool time = false;

@@ -454,11 +454,10 @@ int StatementFinder::unnamed_source(uint32_t head, uint32_t limit, uint32_t last
   // named after where it appears or what it shows ("a Facebook post", "a
   // Trump video").
   if (a_.wl(head).source_noun == SourceNoun::Document && head > b) {
-    static const std::set<std::string_view> kMedia = {"post", "tweet",  "message",     "video",
-                                                      "clip", "film",   "documentary", "website",
-                                                      "book", "article"};
+    static const WordList kMedia = {"post", "tweet",       "message", "video", "clip",
+                                    "film", "documentary", "website", "book",  "article"};
     const int owner = a_.entity_ending_at(head);
-    if (owner >= 0 && !kMedia.count(a_.lower(head))) {
+    if (owner >= 0 && !kMedia.contains(a_.lower(head))) {
       const EntityType ty = a_.facts.entities[static_cast<size_t>(owner)].type;
       if (ty == EntityType::Organization || ty == EntityType::Person) return owner;
     }
@@ -510,7 +509,7 @@ int StatementFinder::unnamed_source(uint32_t head, uint32_t limit, uint32_t last
 // on North Korea said", "supporters in Congress say" are unnamed sources
 // printed with their modifier.
 int StatementFinder::source_with_modifier(uint32_t p, uint32_t limit) const {
-  static const std::set<std::string_view> preps = {"of", "on", "in", "at", "from", "with", "for"};
+  static const WordList preps = {"of", "on", "in", "at", "from", "with", "for"};
   // "... code-named Asteroid and subpoenaed": a coordinated verb, no subject here.
   if ((T(p).kind != TokenKind::Word && T(p).kind != TokenKind::Number) || a_.is(p, "and") ||
       a_.is(p, "or") || a_.is(p, "but") ||
@@ -523,7 +522,7 @@ int StatementFinder::source_with_modifier(uint32_t p, uint32_t limit) const {
       return -1;
     std::string_view w = a_.lower(q);
     if (cue_at_[q] >= 0 || is_be(w) || w == "who" || w == "that" || w == "which") return -1;
-    if (q == p || preps.count(w) == 0) continue;
+    if (q == p || !preps.contains(w)) continue;
     const uint32_t head = q - 1;
     if (T(head).kind != TokenKind::Word || a_.wl(head).source_noun == SourceNoun::None) continue;
     if (a_.wl(head).agent_noun && w != "in" && w != "on") {

@@ -42,17 +42,18 @@ inline bool is_be(std::string_view w) {
 }
 
 inline bool is_preposition(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "at", "in", "of", "for", "from", "with", "to", "on", "by", "about", "after", "before",
-      "during", "over", "under", "against", "between", "among", "into", "toward", "towards"};
-  return words.count(w) > 0;
+  static const WordList words = {"at",     "in",     "of",     "for",     "from",    "with",
+                                 "to",     "on",     "by",     "about",   "after",   "before",
+                                 "during", "over",   "under",  "against", "between", "among",
+                                 "into",   "toward", "towards"};
+  return words.contains(w);
 }
 
 inline bool is_subordinator(std::string_view w) {
-  static const std::set<std::string_view> words = {"as", "while", "when", "since", "although",
-                                                   "though", "because", "if", "once", "until",
-                                                   "despite", "unlike", "like", "amid", "following"};
-  return words.count(w) > 0;
+  static const WordList words = {"as",      "while",   "when", "since", "although",
+                                 "though",  "because", "if",   "once",  "until",
+                                 "despite", "unlike",  "like", "amid",  "following"};
+  return words.contains(w);
 }
 
 // "falsely", "repeatedly", "Early": an -ly adverb (longer than "only", "fly").
@@ -64,11 +65,12 @@ inline bool is_question_word(std::string_view w) {
 }
 
 inline bool is_determiner(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-      "my", "your", "recent", "new", "any", "no", "such", "latest", "first", "whose", "same",
-      "earlier", "previous", "of", "to", "in", "for", "with", "be"};
-  return words.count(w) > 0;
+  static const WordList words = {"the",    "a",    "an",      "this",     "that", "these",  "those",
+                                 "its",    "his",  "her",     "their",    "our",  "my",     "your",
+                                 "recent", "new",  "any",     "no",       "such", "latest", "first",
+                                 "whose",  "same", "earlier", "previous", "of",   "to",     "in",
+                                 "for",    "with", "be"};
+  return words.contains(w);
 }
 
 // Nominative pronouns: only ever a clause's subject.
@@ -77,26 +79,25 @@ inline bool is_subject_pronoun(std::string_view w) {
 }
 
 inline bool is_day(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "today", "yesterday", "tonight"};
-  return words.count(w) > 0;
+  static const WordList words = {"Monday",   "Tuesday", "Wednesday", "Thursday",  "Friday",
+                                 "Saturday", "Sunday",  "today",     "yesterday", "tonight"};
+  return words.contains(w);
 }
 
 inline bool is_weekday_or_time(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-      "today", "yesterday", "earlier", "later", "tonight", "recently", "last", "week", "on"};
-  return words.count(w) > 0;
+  static const WordList words = {
+      "Monday",    "Tuesday", "Wednesday", "Thursday", "Friday",   "Saturday", "Sunday", "today",
+      "yesterday", "earlier", "later",     "tonight",  "recently", "last",     "week",   "on"};
+  return words.contains(w);
 }
 
 // The period a "this/last/next ..." time phrase names ("this month",
 // "last spring"), lower-cased.
 inline bool is_period_noun(std::string_view w) {
-  static const std::set<std::string_view> words = {
-      "week", "month", "year", "weekend", "morning", "afternoon", "evening",
-      "night", "spring", "summer", "autumn", "fall", "winter", "decade"};
-  return words.count(w) > 0;
+  static const WordList words = {"week",      "month",   "year",   "weekend", "morning",
+                                 "afternoon", "evening", "night",  "spring",  "summer",
+                                 "autumn",    "fall",    "winter", "decade"};
+  return words.contains(w);
 }
 
 // "called him a liar" (form, lemma, frame, gerund, infinitive, words); "calling

@@ -1,6 +1,7 @@
 #include "newskg/tag/normalize.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <cstring>
 
 namespace newskg::tag {
@@ -133,15 +134,7 @@ void ptb_pieces(std::string_view raw, TokenKind kind, bool single, PtbPieces& ou
       return;
     case TokenKind::Word:
     case TokenKind::Number: {
-      // Most words are plain ASCII without an apostrophe: nothing to do
-      // (only "cannot", "gonna", "wanna", "gotta" split without one).
-      const char c0 = static_cast<char>(raw[0] | 0x20);
-      bool plain =
-          !((raw.size() == 5 || raw.size() == 6) && (c0 == 'c' || c0 == 'g' || c0 == 'w')) &&
-          raw.back() != '%';
-      for (size_t i = 0; plain && i < raw.size(); ++i)
-        plain = static_cast<unsigned char>(raw[i]) < 0x80 && raw[i] != '\'';
-      if (plain) return;
+      if (ptb_whole(raw, kind)) return;
       std::string_view w = fold_marks(raw, out.buf);
       if (split_word(w, kind, out.piece)) {
         out.count = 2;

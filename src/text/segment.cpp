@@ -90,7 +90,6 @@ class Segmenter {
     t.span = {b, e};
     t.kind = kind;
     t.single_mark = single;
-    t.para_start = para_open_ == false;
     if (kind == TokenKind::Word || kind == TokenKind::Number) {
       size_t i = b;
       // One pass for ASCII words (nearly all): the first letter's case, and
@@ -125,17 +124,74 @@ class Segmenter {
         t.all_upper = any && all;
       }
     }
+    push(t);
+  }
+
+  // emit() of an ASCII Word or Number whose letters' classes the scan has
+  // gathered (`letters`: kLower, kUpper or both): only its first letter is
+  // read again ("eBay" -> upper false, all_upper false).
+  void emit_ascii_word(uint32_t b, uint32_t e, TokenKind kind, uint8_t letters) {
+    Token t;
+    t.span = {b, e};
+    t.kind = kind;
+    if (letters & kLetter) {
+      size_t k = b;
+      while (!(byte_class(text_[k]) & kLetter)) ++k;
+      t.upper = byte_class(text_[k]) == kUpper;
+    }
+    t.all_upper = (letters & kLetter) == kUpper;
+    push(t);
+  }
+
+  void push(Token& t) {
+    t.para_start = !para_open_;
     if (!para_open_) {
       para_open_ = true;
-      out_.paragraphs.push_back({b, e});
+      out_.paragraphs.push_back({t.span.begin, t.span.end});
     }
-    out_.paragraphs.back().end = e;
+    out_.paragraphs.back().end = t.span.end;
     out_.tokens.push_back(t);
   }
 
   bool is_abbreviation(uint32_t b, uint32_t e) const {
     if (opt_.abbreviations == nullptr) return false;
     return opt_.abbreviations->count(text_.substr(b, e - b)) > 0;
+  }
+
+  // The commonest word, read in one pass: ASCII letters and digits up to the
+  // end, or up to an ASCII byte that joins nothing to them (a space, most
+  // punctuation, a comma before a space): "said ", "2025)", "Kyiv, ". What
+  // scan_word() would make of it, without its questions; false, with nothing
+  // taken, for any other word ("U.S.", "pre-2014", "5%", "O’Brien", "up.").
+  bool scan_plain_word() {
+    const char* const p = text_.data();
+    const size_t n = text_.size();
+    size_t i = pos_;
+    uint8_t letters = byte_class(p[i]);
+    const bool number = (letters & kDigit) != 0;
+    for (++i; i < n; ++i) {
+      const uint8_t cls = byte_class(p[i]);
+      if (!(cls & kAlnum)) break;
+      letters |= cls;
+    }
+    if (i < n) {
+      const unsigned char stop = static_cast<unsigned char>(p[i]);
+      if (stop >= 0x80) return false;
+      if (byte_class(static_cast<char>(stop)) & kJoiner) {
+        if (stop != ',') return false;
+        // A comma joins digits ("3,000") and nothing else; what follows it
+        // decides only when it is a letter or digit.
+        if (i + 1 < n &&
+            (static_cast<unsigned char>(p[i + 1]) >= 0x80 || (byte_class(p[i + 1]) & kAlnum)))
+          return false;
+      } else if (stop == '%' && number) {
+        return false;
+      }
+    }
+    emit_ascii_word(static_cast<uint32_t>(pos_), static_cast<uint32_t>(i),
+                    number ? TokenKind::Number : TokenKind::Word, letters);
+    pos_ = i;
+    return true;
   }
 
   void scan_word(size_t i) {
@@ -145,12 +201,20 @@ class Segmenter {
     const bool number =
         first < 0x80 ? (byte_class(static_cast<char>(first)) & kDigit) != 0 : core::is_digit(first);
     i += len;
+    // The letter classes of the bytes taken while all of them are ASCII (nearly
+    // every word), so that emitting the word needs no second pass over it.
+    bool ascii = first < 0x80;
+    uint8_t letters = ascii ? byte_class(static_cast<char>(first)) : 0;
     bool has_inner_period = false;
     size_t seg_letters = 1;  // code points since the word start or the last inner period
     const size_t n = text_.size();
+    const char* const p = text_.data();
     for (;;) {
       // ASCII letters and digits, most of every word, without decoding.
-      while (i < n && (byte_class(text_[i]) & kAlnum)) {
+      while (i < n) {
+        const uint8_t cls = byte_class(p[i]);
+        if (!(cls & kAlnum)) break;
+        letters |= cls;
         ++i;
         ++seg_letters;
       }
@@ -159,7 +223,8 @@ class Segmenter {
       // Any other ASCII byte but the joiners below ends the word (the space
       // after nearly every word): no need to read the byte after it.
       if (cp < 0x80 && !(byte_class(static_cast<char>(cp)) & kJoiner)) break;
-      if (is_alnum(cp)) {
+      if (is_alnum(cp)) {  // not ASCII: the loop above took those
+        ascii = false;
         i += len;
         ++seg_letters;
         continue;
@@ -177,17 +242,23 @@ class Segmenter {
       if (number && (cp == '.' || cp == ',' || cp == '/')) join = true;
       if (!number && cp == '.' && seg_letters == 1) join = has_inner_period = true;
       if (!join) break;
+      if (cp >= 0x80 || next >= 0x80)
+        ascii = false;
+      else
+        letters |= byte_class(static_cast<char>(next));
       i += len + len2;
       // A hyphen opens a new segment too: "(D-N.Y.)" is one token.
       seg_letters = cp == '.' || cp == '-' ? 1 : seg_letters + 2;
     }
-    if (number && peek(i) == '%') ++i;
+    // '%' and '.' are ASCII: a byte compare reads them (a byte from 0x80 up
+    // starts or continues another code point).
+    if (number && i < n && p[i] == '%') ++i;
     // A trailing period joins when the word is an abbreviation ("Mr.", "U.S.")
     // or a lone capital initial ("Donald J. Trump").
-    if (peek(i) == '.') {
+    if (i < n && p[i] == '.') {
       // "Donald J. Trump": an initial is followed by a capitalized word; "on X." ends a sentence.
-      bool initial = (i - b == 1) && first >= 'A' && first <= 'Z' && peek(i + 1) == ' ' &&
-                     peek(i + 2) >= 'A' && peek(i + 2) <= 'Z';
+      bool initial = (i - b == 1) && first >= 'A' && first <= 'Z' && i + 2 < n && p[i + 1] == ' ' &&
+                     p[i + 2] >= 'A' && p[i + 2] <= 'Z';
       if (has_inner_period || initial ||
           is_abbreviation(static_cast<uint32_t>(b), static_cast<uint32_t>(i + 1)))
         ++i;
@@ -195,10 +266,12 @@ class Segmenter {
     // Split a possessive "’s" / "'s" off the word: "Hegseth’s" -> "Hegseth" "’s".
     size_t e = i;
     if (!number && e - b >= 3) {
-      char last = text_[e - 1];
+      char last = p[e - 1];
       if (last == 's' || last == 'S') {
         size_t ap = e - 1;
-        int32_t before = peek_back(ap);
+        // An ASCII byte before the s is the code point there (most words).
+        const unsigned char before_byte = static_cast<unsigned char>(p[ap - 1]);
+        int32_t before = before_byte < 0x80 ? before_byte : peek_back(ap);
         size_t ap_len = before == kRightSingle || before == kLeftSingle ? 3 : before == '\'' ? 1 : 0;
         if (ap_len > 0 && ap - ap_len > b) {
           emit(static_cast<uint32_t>(b), static_cast<uint32_t>(ap - ap_len), TokenKind::Word);
@@ -208,8 +281,11 @@ class Segmenter {
         }
       }
     }
-    emit(static_cast<uint32_t>(b), static_cast<uint32_t>(e),
-         number ? TokenKind::Number : TokenKind::Word);
+    const TokenKind kind = number ? TokenKind::Number : TokenKind::Word;
+    if (ascii)
+      emit_ascii_word(static_cast<uint32_t>(b), static_cast<uint32_t>(e), kind, letters);
+    else
+      emit(static_cast<uint32_t>(b), static_cast<uint32_t>(e), kind);
     pos_ = e;
   }
 
@@ -231,7 +307,7 @@ class Segmenter {
         continue;
       }
       if (cls & kAlnum) {
-        scan_word(pos_);
+        if (!scan_plain_word()) scan_word(pos_);
         continue;
       }
       size_t len = 0;
@@ -320,7 +396,8 @@ class Segmenter {
 
   void split_sentences() {
     auto& toks = out_.tokens;
-    out_.sentence_of.assign(toks.size(), 0);
+    // Filled sentence by sentence: the sentences cover the tokens in order.
+    out_.sentence_of.reserve(toks.size());
     uint32_t start = 0;
     uint32_t paragraph = 0;
     auto close = [&](uint32_t end_tok) {
@@ -330,8 +407,8 @@ class Segmenter {
       s.last = end_tok;
       s.span = {toks[start].span.begin, toks[end_tok - 1].span.end};
       s.paragraph = paragraph;
-      for (uint32_t k = start; k < end_tok; ++k)
-        out_.sentence_of[k] = static_cast<uint32_t>(out_.sentences.size());
+      out_.sentence_of.insert(out_.sentence_of.end(), end_tok - start,
+                              static_cast<uint32_t>(out_.sentences.size()));
       out_.sentences.push_back(s);
       start = end_tok;
     };

@@ -10,7 +10,16 @@ namespace newskg::core {
 inline void prefetch(const void* p, size_t bytes = 1) {
 #if defined(__GNUC__)
   const char* c = static_cast<const char*>(p);
-  for (size_t off = 0; off < bytes; off += 64) __builtin_prefetch(c + off);
+  size_t off = 0;
+  // Four lines a step (a tagger word block is six): fewer loop compares
+  // than prefetches.
+  for (; off + 256 <= bytes; off += 256) {
+    __builtin_prefetch(c + off);
+    __builtin_prefetch(c + off + 64);
+    __builtin_prefetch(c + off + 128);
+    __builtin_prefetch(c + off + 192);
+  }
+  for (; off < bytes; off += 64) __builtin_prefetch(c + off);
 #else
   (void)p, (void)bytes;
 #endif

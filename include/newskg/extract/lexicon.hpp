@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "newskg/core/result.hpp"
+#include "newskg/tag/features.hpp"
 
 namespace newskg::tag {
 class Tagger;
@@ -18,9 +19,11 @@ class Tagger;
 namespace newskg::extract {
 
 // Heterogeneous lookup so string_views into the article need no copies.
+// (The tagger's inline word hash: std::hash, a call into the library, was
+// most of a lookup of a short word.)
 struct StringHash {
   using is_transparent = void;
-  size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  size_t operator()(std::string_view s) const { return tag::hash_bytes(s); }
 };
 template <class V>
 using StringMap = std::unordered_map<std::string, V, StringHash, std::equal_to<>>;
@@ -181,7 +184,7 @@ class Lexicons {
   std::shared_ptr<const tag::Tagger> tagger_;
   StringMap<WordInfo> exact_, lowered_;
   // Open-addressing copy of exact_ and lowered_ for the per-token lookups:
-  // one probe sequence over a flat array, FNV-1a hashed (the node-based
+  // one probe sequence over a flat array (word_hash; the node-based
   // unordered_map was a quarter of the extraction time).
   // A slot is one cache line, and holds the first kHead bytes of its key, so
   // that a hit on a word of up to kHead bytes (most words) reads no other
@@ -194,13 +197,14 @@ class Lexicons {
     const char* key = nullptr;  // the whole key (views the map's key)
     uint32_t size = 0;
     char head[kHead] = {};
-    bool holds(uint64_t h, std::string_view word) const;
+    inline bool holds(uint64_t h, std::string_view word) const;
   };
   std::vector<Slot> table_;
   const Slot* probe(std::string_view word) const;
-  const Slot* probe(std::string_view word, uint64_t hash) const;  // hash: fnv1a(word)
+  // hash: word_hash(word). (Inline, in lexicon.cpp: every word token takes one or two.)
+  [[gnu::always_inline]] inline const Slot* probe(std::string_view word, uint64_t hash) const;
   // Open-addressing copy of country_by_, demonym_by_, capital_by_ and
-  // org_by_ (FNV-1a, like table_): one hash and one probe sequence over a
+  // org_by_ (hashed like table_): one hash and one probe sequence over a
   // flat array answer names(), where the four node-based maps hashed the
   // surface four times and missed the cache on each.
   struct NameSlot {

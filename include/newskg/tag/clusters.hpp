@@ -57,6 +57,7 @@ class WordClusters {
   // Sizes the table for n entries; add() each, then finish().
   void reserve(size_t n);
   void add(std::string_view word, std::string_view path);
+  void add(std::string_view word, std::string_view path, uint32_t bits);  // bits: path_bits(path)
   void finish();
 
   // The entries as the file holds them ("path<TAB>word<TAB>count\n" each):

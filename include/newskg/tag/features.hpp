@@ -23,16 +23,13 @@
 //            + T[POS tags around i] + T[previous labels] (+ sentence start, casing)
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <string_view>
 
 namespace newskg::tag {
 
 class WordClusters;
 
-// The string hash of the layer (word forms, file checksums): eight bytes at a
-// time, multiply-xorshift mixed, finished by mix64. Affix hashes, which grow
-// a byte at a time, use FNV-1a (features.cpp).
-uint64_t hash_bytes(std::string_view s);
 // splitmix64's finalizer: a bijection that spreads every input bit.
 constexpr uint64_t mix64(uint64_t x) {
   x ^= x >> 30;
@@ -41,6 +38,54 @@ constexpr uint64_t mix64(uint64_t x) {
   x *= 0x94d049bb133111ebULL;
   x ^= x >> 31;
   return x;
+}
+// The string hash of the layer (word forms, file checksums): eight bytes at a
+// time, multiply-xorshift mixed, finished by mix64. Affix hashes, which grow
+// a byte at a time, use FNV-1a (features.cpp). Inline: the tagger hashes
+// every piece of every sentence.
+inline uint64_t hash_bytes(std::string_view s) {
+  constexpr uint64_t kMul = 0x9fb21c651e98df25ULL;
+  uint64_t h = 0x6a09e667f3bcc908ULL ^ (s.size() * kMul);
+  size_t i = 0;
+  auto step = [&](size_t at) {
+    uint64_t v;
+    std::memcpy(&v, s.data() + at, 8);
+    h = (h ^ v) * kMul;
+    h ^= h >> 29;
+  };
+  // Four words a step where there are (the checksums of the model and
+  // tables files hash megabytes): the same value, less loop overhead.
+  for (; i + 32 <= s.size(); i += 32) {
+    step(i);
+    step(i + 8);
+    step(i + 16);
+    step(i + 24);
+  }
+  for (; i + 8 <= s.size(); i += 8) step(i);
+  if (const size_t r = s.size() - i; r > 0) {
+    // The last r < 8 bytes as a little-endian number, read in at most three
+    // loads instead of byte by byte (most words are shorter than 8 bytes):
+    // overlapping reads OR the same bytes into the same places.
+    const char* p = s.data() + i;
+    uint64_t v;
+    if (s.size() >= 8) {  // the 8 bytes ending at the end, shifted down
+      std::memcpy(&v, p + r - 8, 8);
+      v >>= 8 * (8 - r);
+    } else if (r >= 4) {
+      uint32_t lo, hi;
+      std::memcpy(&lo, p, 4);
+      std::memcpy(&hi, p + r - 4, 4);
+      v = lo | static_cast<uint64_t>(hi) << (8 * (r - 4));
+    } else {
+      auto byte = [&](size_t k) {
+        return static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
+      };
+      v = byte(0) | byte(r / 2) | byte(r - 1);
+    }
+    h = (h ^ v) * kMul;
+    h ^= h >> 29;
+  }
+  return mix64(h);
 }
 
 // Feature templates. Keys mix the template's index with a value hash, so

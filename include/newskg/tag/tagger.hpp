@@ -203,8 +203,12 @@ class Tagger {
   static std::vector<int8_t>* dense_table(Models& m, int i);
   // Appends a piece to ws (its form hash looked up, unknown words described
   // and summed, or taken from ws's cache).
-  void add_piece(std::string_view form, uint64_t form_hash, const WordInfo* info,
-                 TagWorkspace& ws) const;
+  // (Inline: most pieces are vocabulary words, a lookup and a push; the
+  // rest go to add_unknown(), whose sums need a large stack frame.)
+  inline void add_piece(std::string_view form, uint64_t form_hash, const WordInfo* info,
+                        TagWorkspace& ws) const;
+  [[gnu::noinline]] void add_unknown(std::string_view form, const WordInfo* info,
+                                     TagWorkspace& ws) const;
   // Points ws.blocks at the unknown words' sums (ws.unknown has grown).
   void attach_unknown(TagWorkspace& ws) const;
   // Greedy decoding of ws.words (with ws.blocks) into ws.pos and ws.ner.
