@@ -58,13 +58,17 @@ def main():
     outcomes = {"previous": 0, "new": 0}
     # Anywhere in the run, the commit at its end included. Under a loaded
     # machine (ctest -j) a build takes longer than the reference run did, and
-    # 20 kills all landed before the commit once: rounds past the 20th, at
-    # most 10, aim later until one has let a build finish.
+    # 20 kills all landed before the commit once, 30 another time: rounds
+    # past the 20th, at most 10, aim later and later (up to 11.5 times the
+    # reference run) until one has let a build finish.
     n = 0
     while n < rounds or (outcomes["new"] == 0 and n < rounds + 10):
         target = "B" if current == "A" else "A"
-        late = n >= rounds
-        delay = rng.uniform(seconds[target] if late else 0.0, seconds[target] * (2.5 if late else 1.3))
+        late = n - rounds if n >= rounds else -1
+        if late >= 0:
+            delay = rng.uniform(seconds[target] * (1.0 + late), seconds[target] * (2.5 + late))
+        else:
+            delay = rng.uniform(0.0, seconds[target] * 1.3)
         n += 1
         proc = subprocess.Popen(command(target, out), stderr=subprocess.DEVNULL)
         time.sleep(delay)
