@@ -1511,6 +1511,15 @@ TEST(NameShapeTest, ABuildingHeadWordMakesAPlace) {
   EXPECT_FALSE(types.count("Dublin theatre"));
   ASSERT_TRUE(types.count("Barbara Castle"));
   EXPECT_EQ(types.at("Barbara Castle"), EntityType::Person);
+  // So do the administrative units named so; "the Irish province" names none.
+  const auto units =
+      types_of(run("Flooding hit Orangeville County on Monday. Sichuan Province "
+                   "was spared, and so was the Irish province."));
+  for (const char* place : {"Orangeville County", "Sichuan Province"}) {
+    ASSERT_TRUE(units.count(place)) << place;
+    EXPECT_EQ(units.at(place), EntityType::Place) << place;
+  }
+  EXPECT_FALSE(units.count("Irish province"));
 }
 
 // A short sentence of names is no Title Case headline: a name ending in a
