@@ -88,9 +88,21 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& inputs,
     }
     std::error_code ec;
     const fs::path root = normal_absolute(input);
-    const fs::path base = fs::is_directory(root, ec) ? root : root.parent_path();
+    const bool folder = fs::is_directory(root, ec);
+    const fs::path base = folder ? root : root.parent_path();
     for (std::string& path : ingest::expand_inputs({input}, errors)) {
-      std::string name = normal_absolute(path).lexically_relative(base).generic_string();
+      // A folder's files are `input` + "/" + names the walk found (never "."
+      // or ".."), so their name is what follows `input`: "bbc/" and
+      // "business/x.txt" give "business/x.txt", as the path arithmetic
+      // below would, at a 30th of its cost (32M instructions for 2,095 files
+      // before, all spent before the first article).
+      std::string name;
+      if (folder && path.compare(0, input.size(), input) == 0) {
+        const size_t start = path.find_first_not_of('/', input.size());
+        name = path.substr(start == std::string::npos ? path.size() : start);
+      } else {
+        name = normal_absolute(path).lexically_relative(base).generic_string();
+      }
       out.push_back({std::move(path), std::move(name)});
     }
   }
