@@ -78,9 +78,9 @@ std::shared_ptr<const extract::Lexicons> load_lexicons(const std::string& dir) {
   return std::move(*lex);
 }
 
-std::vector<InputFile> list_inputs(const std::vector<std::string>& inputs,
-                                   std::vector<core::Error>& errors) {
-  std::vector<InputFile> out;
+InputList list_inputs(const std::vector<std::string>& inputs) {
+  InputList list;
+  std::vector<InputFile>& out = list.files;
   for (const std::string& input : inputs) {
     if (input == "-") {
       out.push_back({input, "stdin"});
@@ -90,7 +90,7 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& inputs,
     const fs::path root = normal_absolute(input);
     const bool folder = fs::is_directory(root, ec);
     const fs::path base = folder ? root : root.parent_path();
-    for (std::string& path : ingest::expand_inputs({input}, errors)) {
+    for (std::string& path : ingest::expand_inputs({input}, list.errors)) {
       // A folder's files are `input` + "/" + names the walk found (never "."
       // or ".."), so their name is what follows `input`: "bbc/" and
       // "business/x.txt" give "business/x.txt", as the path arithmetic
@@ -106,7 +106,7 @@ std::vector<InputFile> list_inputs(const std::vector<std::string>& inputs,
       out.push_back({std::move(path), std::move(name)});
     }
   }
-  return out;
+  return list;
 }
 
 void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats) {
@@ -204,10 +204,11 @@ void count_article(const extract::ArticleFacts& facts, const graph::ArticleKeys&
   stats.article_edges += edges;
 }
 
-PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extract::Lexicons& lex,
+PipelineResult run_pipeline(InputList inputs, const extract::Lexicons& lex,
                             const PipelineOptions& options) {
   PipelineResult result;
-  const std::vector<InputFile> files = list_inputs(inputs, result.errors);
+  result.errors = std::move(inputs.errors);
+  const std::vector<InputFile> files = std::move(inputs.files);
 
   unsigned jobs = options.jobs ? options.jobs : std::max(1u, std::thread::hardware_concurrency());
   jobs = std::max(1u, std::min<unsigned>(jobs, static_cast<unsigned>(files.size())));
