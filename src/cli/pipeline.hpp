@@ -91,14 +91,20 @@ struct InputFile {
   std::string path;
   std::string name;
 };
-std::vector<InputFile> list_inputs(const std::vector<std::string>& inputs,
-                                   std::vector<core::Error>& errors);
+// The files the inputs name and the errors met listing them, in input order.
+struct InputList {
+  std::vector<InputFile> files;
+  std::vector<core::Error> errors;
+};
+InputList list_inputs(const std::vector<std::string>& inputs);
 
 // The lexicons of `--lexicons DIR` (empty: the default folder), or nullptr
 // after printing the error that names the file ("newskg: error: ...").
 std::shared_ptr<const extract::Lexicons> load_lexicons(const std::string& dir);
 
-PipelineResult run_pipeline(const std::vector<std::string>& inputs, const extract::Lexicons& lex,
+// Builds the files' articles. `inputs` is list_inputs' answer, which `build`
+// gets on a thread of its own while the lexicons load; its errors come first.
+PipelineResult run_pipeline(InputList inputs, const extract::Lexicons& lex,
                             const PipelineOptions& options);
 
 // Adds an article graph's statements to the counts (also used for the graph

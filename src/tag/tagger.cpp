@@ -9,6 +9,7 @@
 #include <cstring>
 #include <filesystem>
 #include <functional>
+#include <future>
 #include <thread>
 
 #include "decode.hpp"
@@ -699,6 +700,14 @@ core::Result<Tagger> Tagger::load(const std::string& dir, const std::vector<std:
   std::error_code ec;
   if (!fs::is_directory(dir, ec)) return core::Error{dir, 0, "model folder not found"};
   Models m;
+  // The clusters (a third of the load) are read on a thread of their own
+  // while the two models are, if the file is there; they are kept only if
+  // the models name them, below.
+  const std::string clusters_path = (fs::path(dir) / kClustersFile).string();
+  std::future<core::Result<WordClusters>> clusters_read;
+  if (fs::is_regular_file(clusters_path, ec))
+    clusters_read = std::async(std::launch::async,
+                               [&clusters_path] { return WordClusters::load(clusters_path); });
   auto pos = LinearModel::load((fs::path(dir) / kPosFile).string(), &m.pos_header);
   if (!pos) return pos.error();
   auto ner = LinearModel::load((fs::path(dir) / kNerFile).string(), &m.ner_header);
@@ -716,8 +725,8 @@ core::Result<Tagger> Tagger::load(const std::string& dir, const std::vector<std:
     }
   }
   if (!want.empty()) {
-    const std::string path = (fs::path(dir) / kClustersFile).string();
-    auto clusters = WordClusters::load(path);
+    const std::string& path = clusters_path;
+    auto clusters = clusters_read.valid() ? clusters_read.get() : WordClusters::load(path);
     if (!clusters) return clusters.error();
     if (clusters->fingerprint() != want)
       return core::Error{path, 0,
