@@ -8,6 +8,7 @@
 #include <future>
 #include <sstream>
 
+#include "newskg/core/bytes.hpp"
 #include "newskg/core/check.hpp"
 #include "newskg/core/prefetch.hpp"
 #include "newskg/core/unicode.hpp"
@@ -381,19 +382,7 @@ using core::prefetch;
     step(v);
   }
   if (const size_t r = n - i; r > 0) {
-    if (n >= 8) {  // the 8 bytes ending at the end, shifted down
-      std::memcpy(&v, p + n - 8, 8);
-      v >>= 8 * (8 - r);
-    } else if (r >= 4) {
-      uint32_t lo, hi;
-      std::memcpy(&lo, p, 4);
-      std::memcpy(&hi, p + r - 4, 4);
-      v = lo | static_cast<uint64_t>(hi) << (8 * (r - 4));
-    } else {
-      v = static_cast<uint64_t>(static_cast<unsigned char>(p[0])) |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[r / 2])) << (8 * (r / 2)) |
-          static_cast<uint64_t>(static_cast<unsigned char>(p[r - 1])) << (8 * (r - 1));
-    }
+    v = core::tail_le(p + i, r, n >= 8);
     step(v);
   }
   return h | 1;  // 0 marks an empty slot

@@ -119,31 +119,30 @@ struct GroupRows {
   static void add_row(const int16_t* row, size_t classes, int32_t* out) {
     size_t c = 0;
 #if defined(__SSE2__)
-    for (; c + 8 <= classes; c += 8) {
-      __m128i w, lo, hi;
-      std::memcpy(&w, row + c, sizeof w);
-      std::memcpy(&lo, out + c, sizeof lo);
-      std::memcpy(&hi, out + c + 4, sizeof hi);
-      lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
-      hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
-      std::memcpy(out + c, &lo, sizeof lo);
-      std::memcpy(out + c + 4, &hi, sizeof hi);
-    }
-    // The last classes % 8 in one step too: the eight weights that end the
-    // row, those already added zeroed.
-    if (c < classes && classes >= 8) {
-      static constexpr int16_t kKeep[16] = {0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1};
-      const size_t at = classes - 8;
-      __m128i w, keep, lo, hi;
-      std::memcpy(&w, row + at, sizeof w);
-      std::memcpy(&keep, kKeep + (classes - c), sizeof keep);  // lanes from c - at
-      w = _mm_and_si128(w, keep);
+    // Eight 16-bit weights widened and added to out[at, at + 8).
+    auto add8 = [&](size_t at, __m128i w) {
+      __m128i lo, hi;
       std::memcpy(&lo, out + at, sizeof lo);
       std::memcpy(&hi, out + at + 4, sizeof hi);
       lo = _mm_add_epi32(lo, _mm_srai_epi32(_mm_unpacklo_epi16(w, w), 16));
       hi = _mm_add_epi32(hi, _mm_srai_epi32(_mm_unpackhi_epi16(w, w), 16));
       std::memcpy(out + at, &lo, sizeof lo);
       std::memcpy(out + at + 4, &hi, sizeof hi);
+    };
+    for (; c + 8 <= classes; c += 8) {
+      __m128i w;
+      std::memcpy(&w, row + c, sizeof w);
+      add8(c, w);
+    }
+    // The last classes % 8 in one step too: the eight weights that end the
+    // row, those already added zeroed.
+    if (c < classes && classes >= 8) {
+      static constexpr int16_t kKeep[16] = {0, 0, 0, 0, 0, 0, 0, 0, -1, -1, -1, -1, -1, -1, -1, -1};
+      const size_t at = classes - 8;
+      __m128i w, keep;
+      std::memcpy(&w, row + at, sizeof w);
+      std::memcpy(&keep, kKeep + (classes - c), sizeof keep);  // lanes from c - at
+      add8(at, _mm_and_si128(w, keep));
       return;
     }
 #endif

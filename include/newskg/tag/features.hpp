@@ -26,6 +26,8 @@
 #include <cstring>
 #include <string_view>
 
+#include "newskg/core/bytes.hpp"
+
 namespace newskg::tag {
 
 class WordClusters;
@@ -63,25 +65,7 @@ inline uint64_t hash_bytes(std::string_view s) {
   }
   for (; i + 8 <= s.size(); i += 8) step(i);
   if (const size_t r = s.size() - i; r > 0) {
-    // The last r < 8 bytes as a little-endian number, read in at most three
-    // loads instead of byte by byte (most words are shorter than 8 bytes):
-    // overlapping reads OR the same bytes into the same places.
-    const char* p = s.data() + i;
-    uint64_t v;
-    if (s.size() >= 8) {  // the 8 bytes ending at the end, shifted down
-      std::memcpy(&v, p + r - 8, 8);
-      v >>= 8 * (8 - r);
-    } else if (r >= 4) {
-      uint32_t lo, hi;
-      std::memcpy(&lo, p, 4);
-      std::memcpy(&hi, p + r - 4, 4);
-      v = lo | static_cast<uint64_t>(hi) << (8 * (r - 4));
-    } else {
-      auto byte = [&](size_t k) {
-        return static_cast<uint64_t>(static_cast<unsigned char>(p[k])) << (8 * k);
-      };
-      v = byte(0) | byte(r / 2) | byte(r - 1);
-    }
+    const uint64_t v = core::tail_le(s.data() + i, r, s.size() >= 8);
     h = (h ^ v) * kMul;
     h ^= h >> 29;
   }
