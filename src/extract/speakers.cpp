@@ -668,6 +668,20 @@ int StatementFinder::last_named_person(uint32_t t) const {
 // quotations; when `noun` is given, one whose name contains it first
 // ("the bank" -> "Wells Fargo Bank" over a later "SEC").
 int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
+  // The body for which `ok` holds in subject position in the sentence of
+  // mention `at`, before it (at most 20 mentions back, however long the
+  // sentence), or -1.
+  auto subject_body = [&](auto at, auto ok) {
+    const uint32_t sentence = a_.seg.sentence_of[at->first];
+    int looked = 0;
+    for (auto back = at; back != a_.mentions.begin() && looked < 20; ++looked) {
+      --back;
+      if (a_.seg.sentence_of[back->first] != sentence) break;
+      if (back->entity < 0 || a_.quote_at[back->first] >= 0 || !opens_clause(back->first)) continue;
+      if (ok(a_.facts.entities[static_cast<size_t>(back->entity)])) return back->entity;
+    }
+    return -1;
+  };
   auto it = a_.mentions_before(t);
   int any = -1;
   for (int seen = 0; it != a_.mentions.begin() && seen < 60; ++seen) {
@@ -680,16 +694,10 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
       // that contained DNP. “...,” it said": the body in subject position
       // in that sentence, not a later one in its object.
       if (!opens_clause(it->first)) {
-        const uint32_t sentence = a_.seg.sentence_of[it->first];
-        int looked = 0;  // (at most 20 mentions back, however long the sentence)
-        for (auto back = it; back != a_.mentions.begin() && looked < 20; ++looked) {
-          --back;
-          if (a_.seg.sentence_of[back->first] != sentence) break;
-          if (back->entity < 0 || a_.quote_at[back->first] >= 0 || !opens_clause(back->first))
-            continue;
-          const EntityType ty = a_.facts.entities[static_cast<size_t>(back->entity)].type;
-          if (ty == EntityType::Organization || ty == EntityType::Country) return back->entity;
-        }
+        const int subject = subject_body(it, [](const Entity& b) {
+          return b.type == EntityType::Organization || b.type == EntityType::Country;
+        });
+        if (subject >= 0) return subject;
         // "..., it announced it would introduce a tariff for people in the
         // UK. It said ...": a body that spoke in the sentence before goes on
         // speaking, not one named in an object there.
@@ -704,19 +712,10 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
       // undermine Microsoft. The company said ...": as for "it", the body
       // in subject position in that sentence.
       if (!opens_clause(it->first)) {
-        const uint32_t sentence = a_.seg.sentence_of[it->first];
-        int looked = 0;
-        for (auto back = it; back != a_.mentions.begin() && looked < 20; ++looked) {
-          --back;
-          if (a_.seg.sentence_of[back->first] != sentence) break;
-          if (back->entity < 0 || a_.quote_at[back->first] >= 0 || !opens_clause(back->first))
-            continue;
-          const Entity& b = a_.facts.entities[static_cast<size_t>(back->entity)];
-          if (b.type == EntityType::Organization && fits(b, noun)) {
-            any = back->entity;
-            break;
-          }
-        }
+        const int subject = subject_body(it, [&](const Entity& b) {
+          return b.type == EntityType::Organization && fits(b, noun);
+        });
+        if (subject >= 0) any = subject;
       }
     }
   }
