@@ -362,30 +362,11 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
 namespace {
 using core::prefetch;
 
-// The tables' hash, inline: a word read eight bytes at a time (most in one
-// step: the bytes of a shorter one in at most three loads), each step a
-// multiply and an xor-shift that brings its high bits down to the low ones
-// the tables index by. (FNV-1a, byte by byte, was a tenth of the lookups.)
+// The tables' hash: core::hash_words, the tagger's word hash unfinished
+// (FNV-1a, byte by byte, was a tenth of the lookups), never 0, which marks
+// an empty slot.
 [[gnu::always_inline]] inline uint64_t word_hash(std::string_view s) {
-  constexpr uint64_t kMul = 0x9fb21c651e98df25ULL;
-  const char* p = s.data();
-  const size_t n = s.size();
-  uint64_t h = 0x6a09e667f3bcc908ULL ^ (n * kMul);
-  auto step = [&](uint64_t v) {
-    h = (h ^ v) * kMul;
-    h ^= h >> 29;
-  };
-  uint64_t v;
-  size_t i = 0;
-  for (; i + 8 <= n; i += 8) {
-    std::memcpy(&v, p + i, 8);
-    step(v);
-  }
-  if (const size_t r = n - i; r > 0) {
-    v = core::tail_le(p + i, r, n >= 8);
-    step(v);
-  }
-  return h | 1;  // 0 marks an empty slot
+  return core::hash_words(s) | 1;
 }
 
 // memcmp(a, b, n) == 0 for the short strings of a lexicon probe, inline: a

@@ -23,7 +23,6 @@
 //            + T[POS tags around i] + T[previous labels] (+ sentence start, casing)
 #include <cstddef>
 #include <cstdint>
-#include <cstring>
 #include <string_view>
 
 #include "newskg/core/bytes.hpp"
@@ -41,36 +40,11 @@ constexpr uint64_t mix64(uint64_t x) {
   x ^= x >> 31;
   return x;
 }
-// The string hash of the layer (word forms, file checksums): eight bytes at a
-// time, multiply-xorshift mixed, finished by mix64. Affix hashes, which grow
+// The string hash of the layer (word forms, file checksums): core::hash_words
+// finished by mix64. Affix hashes, which grow
 // a byte at a time, use FNV-1a (features.cpp). Inline: the tagger hashes
 // every piece of every sentence.
-inline uint64_t hash_bytes(std::string_view s) {
-  constexpr uint64_t kMul = 0x9fb21c651e98df25ULL;
-  uint64_t h = 0x6a09e667f3bcc908ULL ^ (s.size() * kMul);
-  size_t i = 0;
-  auto step = [&](size_t at) {
-    uint64_t v;
-    std::memcpy(&v, s.data() + at, 8);
-    h = (h ^ v) * kMul;
-    h ^= h >> 29;
-  };
-  // Four words a step where there are (the checksums of the model and
-  // tables files hash megabytes): the same value, less loop overhead.
-  for (; i + 32 <= s.size(); i += 32) {
-    step(i);
-    step(i + 8);
-    step(i + 16);
-    step(i + 24);
-  }
-  for (; i + 8 <= s.size(); i += 8) step(i);
-  if (const size_t r = s.size() - i; r > 0) {
-    const uint64_t v = core::tail_le(s.data() + i, r, s.size() >= 8);
-    h = (h ^ v) * kMul;
-    h ^= h >> 29;
-  }
-  return mix64(h);
-}
+inline uint64_t hash_bytes(std::string_view s) { return mix64(core::hash_words<true>(s)); }
 
 // Feature templates. Keys mix the template's index with a value hash, so
 // renaming is free but reordering or changing what a template means needs
