@@ -122,6 +122,18 @@ void StatementFinder::find_cues() {
     // "GM is also recalling 19,924 Cadillac XLR coupes": products called back.
     if (low.starts_with("recall") && t + 1 < a_.ntok() && T(t + 1).kind == TokenKind::Number)
       continue;
+    // "his 2 Wikid Records label and claims", "the Maserati brand - at":
+    // a bare verb form after a name, which the tagger reads as a singular
+    // noun, ends a noun phrase when no object or clause follows it; nobody
+    // labels or brands anything. (A text keeps its author: "the F.B.I.
+    // report on her emails that suggested"; "The Tories promise to
+    // keep" and "..., Mr Brown forecast." are verbs whatever the tagger says.)
+    if (t > 0 && t + 1 < a_.ntok() && a_.tags[t].pos == tag::Pos::NN && !a_.wl(t).document_noun &&
+        T(t - 1).kind == TokenKind::Word && T(t - 1).upper && !opens_sentence(t - 1) &&
+        a_.mention_at[t - 1] >= 0 && !in_title_case_headline(t) &&
+        (is_dash(a_.tok(t + 1)) || a_.is(t + 1, "and") || a_.is(t + 1, "or") ||
+         (is_preposition(a_.lower(t + 1)) && !a_.is(t + 1, "to"))))
+      continue;
     for (const SpeechVerb* v : *verbs) {
       // Multiword forms: "called on", "made it clear", "according to".
       // A day may stand between the parts: "called Friday for", "spoke out

@@ -3265,6 +3265,26 @@ TEST(ExtractorTest, ClaimingAWinIsNoSpeech) {
   EXPECT_EQ(cars.speaker(cars.statement("seeing him play")), "Clapton");
 }
 
+// A bare verb form ending a noun phrase after a name is a noun: the label
+// does not speak, nor does its name stand in for the subject of "claims".
+TEST(ExtractorTest, SpeechVerbAsNounAfterANameIsNoCue) {
+  auto r =
+      run("Kevin Campbell is a footballer. The Everton striker signed Morrison to his "
+          "fledgling 2 Wikid Records label and claims he spent thousands of pounds on it.");
+  EXPECT_NE(r.speaker(r.statement("spent thousands")), "Wikid Records");
+  auto b = run("The sale of the Maserati brand - at 2.3bn euros - was agreed on Monday.");
+  EXPECT_EQ(b.statement("at 2.3bn"), nullptr);
+  // A verb all the same: with "to", at the end of the clause, and a text
+  // that keeps its author.
+  auto v =
+      run("The Tories promise to keep the payments. Inflation would be 2% next year, "
+          "Mr Brown forecast. The FBI report on her emails that suggested they were "
+          "imprudent was published.");
+  EXPECT_EQ(v.speaker(v.statement("keep the payments")), "Conservative Party");
+  EXPECT_NE(v.statement("Inflation would be"), nullptr);
+  EXPECT_EQ(v.speaker(v.statement("they were imprudent")), "FBI");
+}
+
 // "said the Tottenham striker", "The Everton striker ... claims": the
 // club's name describes one of its players, who is not the club.
 TEST(ExtractorTest, ClubBeforeAPlayerDescriptionIsNotTheSpeaker) {
