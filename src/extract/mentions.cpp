@@ -566,13 +566,20 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   if (body_name(b, e, pieces, s, headline_case)) return;
   // "Mr. King", "Ms. Judge", "Mr. Bishop": one title word after a courtesy
   // title, with no name after it, is a surname. Inside a quotation it is
-  // more often an address ("Mr. President", "Madam Speaker").
+  // more often an address ("Mr. President", "Madam Speaker"); after "the"
+  // it is an office ("the Lord Chancellor", "the then Lord Mayor").
+  auto office_after_the = [&](uint32_t k) {
+    while (k > 0 && T(k - 1).kind == TokenKind::Word && !T(k - 1).upper &&
+           (a_.wx(k - 1).title == TitleRole::Former || a_.is(k - 1, "then")))
+      --k;
+    return k > 0 && (a_.is(k - 1, "the") || a_.is(k - 1, "a"));
+  };
   for (size_t pi = 1; pi < pieces.size(); ++pi) {
     Piece& p = pieces[pi];
     if (p.kind == PieceKind::Title && p.last == p.first + 1 &&
         pieces[pi - 1].kind == PieceKind::Courtesy && pieces[pi - 1].last == p.first &&
         (pi + 1 == pieces.size() || pieces[pi + 1].kind != PieceKind::Name) &&
-        a_.quote_at[p.first] < 0)
+        a_.quote_at[p.first] < 0 && !office_after_the(pieces[pi - 1].first))
       p.kind = PieceKind::Name;
   }
   // "Defence Minister Israel Katz", "Jordan Henderson ... Henderson said":

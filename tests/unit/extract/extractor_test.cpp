@@ -3301,5 +3301,18 @@ TEST(ExtractorTest, ClubBeforeAPlayerDescriptionIsNotTheSpeaker) {
   EXPECT_EQ(t.speaker(t.statement("was injured")), "Bayern Munich");
 }
 
+// After "the", a courtesy title and one title word are an office, not a
+// person ("the Lord Chancellor", "the then Lord Mayor"); "Mr. King" stays
+// a surname.
+TEST(ExtractorTest, CourtesyAndTitleAfterTheAreAnOffice) {
+  auto r =
+      run("The advice involved the then Lord Chancellor, Lord Irvine of Lairg. The Lord "
+          "Mayor said the bridge would open. Mr. King said he was pleased.");
+  EXPECT_FALSE(has_entity(r, "Lord Chancellor", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Lord Mayor", EntityType::Person));
+  EXPECT_NE(r.speaker(r.statement("the bridge would open")), "Lord Mayor");
+  EXPECT_EQ(r.speaker(r.statement("he was pleased")), "King");
+}
+
 }  // namespace
 }  // namespace newskg::extract
