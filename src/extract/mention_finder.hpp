@@ -127,10 +127,7 @@ class MentionFinder {
 
   int add_country(const Piece& p);
   int add_lexicon_org(const Piece& p);
-  void add_org(uint32_t b, uint32_t e, const std::string& name, MentionSource src) {
-    int ent = a_.entity(EntityType::Organization, name);
-    a_.add_mention({b, e, EntityType::Organization, src, ent});
-  }
+  void add_org(uint32_t b, uint32_t e, const std::string& name, MentionSource src);
   void note_alias(int ent, const std::string& surface) { a_.add_alias(ent, surface); }
 
   // Two shapes that make a run (past its leading words) one body's name,

@@ -849,6 +849,23 @@ int MentionFinder::add_country(const Piece& p) {
   return static_cast<int>(a_.mentions.size() - 1);
 }
 
+// A body's name read from the run's shape. When it is what organizations.tsv
+// calls a known body ("UN" in "UN chief Antonio Guterres", read as the
+// body before a title), the mention is that body's, under its canonical
+// name, as add_lexicon_org() gives it: one entity for "UN" and "United
+// Nations" in one article.
+void MentionFinder::add_org(uint32_t b, uint32_t e, const std::string& name, MentionSource src) {
+  if (const int o = lex_.organization(name); o >= 0) {
+    const auto& known = lex_.organization_at(o);
+    const int ent = a_.entity(EntityType::Organization, known.name, true);
+    if (name != known.name) note_alias(ent, name);
+    a_.add_mention({b, e, EntityType::Organization, MentionSource::Lexicon, ent});
+    return;
+  }
+  const int ent = a_.entity(EntityType::Organization, name);
+  a_.add_mention({b, e, EntityType::Organization, src, ent});
+}
+
 int MentionFinder::add_lexicon_org(const Piece& p) {
   const auto& o = lex_.organization_at(p.lex);
   int ent = a_.entity(EntityType::Organization, o.name, true);

@@ -3314,5 +3314,20 @@ TEST(ExtractorTest, CourtesyAndTitleAfterTheAreAnOffice) {
   EXPECT_EQ(r.speaker(r.statement("he was pleased")), "King");
 }
 
+// A known body read from a run's shape ("UN chief X", "UKIP leader X")
+// is the lexicon's body, under its canonical name: one entity per article.
+TEST(ExtractorTest, KnownBodyBeforeATitleIsTheLexiconsBody) {
+  auto r =
+      run("The plan would work, said UN chief Antonio Guterres. The United Nations said "
+          "no. UKIP leader Roger Knapman said the party would win. The UK Independence "
+          "Party said no. A Plaid Cymru MP said the attacks were planned.");
+  EXPECT_TRUE(has_entity(r, "United Nations", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "UN", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "UK Independence Party", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "UKIP", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "Plaid Cymru", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Plaid Cymru", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
