@@ -564,6 +564,20 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     if (!head) p.kind = PieceKind::Name;
   }
   if (body_name(b, e, pieces, s, headline_case)) return;
+  // "Amnesty International UK", "Microsoft France": a known company, charity
+  // or broadcaster with a country closing the run is its national branch,
+  // a body of its own; the country is no mention there. (Not a state's or
+  // an alliance's: "told Nato Ukraine would ..."; nor after a speech verb,
+  // which may take the body as its listener: "told BBC News US policy ...".)
+  if (pieces.size() == 2 && pieces[0].kind == PieceKind::Org && pieces[0].first == b &&
+      !(b > 0 && a_.wl(b - 1).verbs != nullptr) && pieces[1].kind == PieceKind::Country &&
+      pieces[1].first == pieces[0].last && pieces[1].last == e) {
+    const std::string& kind = lex_.organization_at(pieces[0].lex).kind;
+    if (kind == "ngo" || kind == "company" || kind == "media") {
+      add_org(b, e, std::string(a_.words(b, e)), MentionSource::Name);
+      return;
+    }
+  }
   // "Mr. King", "Ms. Judge", "Mr. Bishop": one title word after a courtesy
   // title, with no name after it, is a surname. Inside a quotation it is
   // more often an address ("Mr. President", "Madam Speaker"); after "the"

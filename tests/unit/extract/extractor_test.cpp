@@ -3329,5 +3329,18 @@ TEST(ExtractorTest, KnownBodyBeforeATitleIsTheLexiconsBody) {
   EXPECT_FALSE(has_entity(r, "Plaid Cymru", EntityType::Person));
 }
 
+// A known charity or company with a country closing its run is its
+// national branch, which speaks; not after a verb that takes a listener.
+TEST(ExtractorTest, KnownBodyAndCountryIsANationalBranch) {
+  auto r =
+      run("Amnesty International UK also questioned whether the decisions had been "
+          "based on torture evidence.");
+  EXPECT_EQ(r.speaker(r.statement("torture evidence")), "Amnesty International UK");
+  EXPECT_FALSE(has_entity(r, "United Kingdom", EntityType::Country));
+  auto t = run("A Pentagon official told BBC News US policy prohibits torture.");
+  EXPECT_FALSE(has_entity(t, "BBC News US", EntityType::Organization));
+  EXPECT_TRUE(has_entity(t, "United States", EntityType::Country));
+}
+
 }  // namespace
 }  // namespace newskg::extract
