@@ -85,6 +85,23 @@ bool StatementFinder::claims_a_win(uint32_t k) const {
   return false;
 }
 
+// The verb at t denied: "did not say", "has never claimed", "was not
+// expressing", "didn't announce", past auxiliaries and adverbs. What
+// someone did not say is no statement of theirs. ("not only said", "not
+// just argued" report it all the same.)
+bool StatementFinder::negated_verb(uint32_t t) const {
+  for (uint32_t k = t; k > 0 && t - k < 5;) {
+    --k;
+    if (T(k).kind != TokenKind::Word || T(k).upper) return false;
+    const std::string_view w = a_.lower(k);
+    if (w == "not" || w == "never" || w.ends_with("n't") || w.ends_with("n\xe2\x80\x99t"))
+      return !(k + 1 < t && (a_.is(k + 1, "only") || a_.is(k + 1, "just") ||
+                             a_.is(k + 1, "merely") || a_.is(k + 1, "simply")));
+    if (!is_verb_filler(w)) return false;
+  }
+  return false;
+}
+
 void StatementFinder::find_cues() {
   cue_at_.assign(a_.ntok(), -1);
   quote_cue_at_.assign(a_.ntok(), -1);
@@ -119,6 +136,7 @@ void StatementFinder::find_cues() {
     // "claimed victory", "claimed their second title", "claims the lead":
     // winning, not saying.
     if (low.starts_with("claim") && claims_a_win(t + 1)) continue;
+    if (negated_verb(t)) continue;
     // "GM is also recalling 19,924 Cadillac XLR coupes": products called back.
     if (low.starts_with("recall") && t + 1 < a_.ntok() && T(t + 1).kind == TokenKind::Number)
       continue;

@@ -376,6 +376,7 @@ class StatementFinder {
   // Tokens from k are what "claim" takes when it means winning ("claimed
   // victory", "claims the lead"): no speech act.
   bool claims_a_win(uint32_t k) const;
+  bool negated_verb(uint32_t t) const;
 
   bool is_speaker_type(int ent) const {
     auto t = a_.facts.entities[static_cast<size_t>(ent)].type;

@@ -3342,5 +3342,23 @@ TEST(ExtractorTest, KnownBodyAndCountryIsANationalBranch) {
   EXPECT_TRUE(has_entity(t, "United States", EntityType::Country));
 }
 
+// What someone did not say is no statement of theirs; "not only said" is.
+TEST(ExtractorTest, DeniedSpeechVerbIsNoStatement) {
+  auto r =
+      run("Tom Green did not say that the plan would fail. Ann Lee has never publicly "
+          "claimed the plan would work. Bo Park didn\u2019t announce that he would run. "
+          "Jo Hill not only said the bridge would open but also left.");
+  EXPECT_EQ(r.statement("the plan would fail"), nullptr);
+  EXPECT_EQ(r.statement("the plan would work"), nullptr);
+  EXPECT_EQ(r.statement("he would run"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("the bridge would open")), "Jo Hill");
+  // The sentence's other verb still reports: "did not say when ..., but said ...".
+  auto m =
+      run("Tom Green did not say when the move would take place, but said it had signed a "
+          "letter of intent.");
+  EXPECT_EQ(m.statement("the move would take place"), nullptr);
+  EXPECT_EQ(m.speaker(m.statement("signed a letter")), "Tom Green");
+}
+
 }  // namespace
 }  // namespace newskg::extract
