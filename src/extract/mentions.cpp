@@ -578,6 +578,31 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
       return;
     }
   }
+  // "the Mecca Bingo chain", "its Wikid Records label": names no lexicon
+  // knows, after an article or a possessive and before a noun for a
+  // company, name that company. (Not a person's: no known given name;
+  // "the Blair government" is no company noun.)
+  if (pieces.size() == 1 && pieces[0].kind == PieceKind::Name && pieces[0].first == b &&
+      pieces[0].last == e && e < s.last && T(e).kind == TokenKind::Word && !T(e).upper &&
+      a_.wl(e).body_noun && lex_.body_noun_fits(a_.lower(e), "company") && b > 0 &&
+      (a_.is(b - 1, "the") || a_.is(b - 1, "its") || a_.is(b - 1, "his") || a_.is(b - 1, "her") ||
+       a_.is(b - 1, "their"))) {
+    // (Nor a place's or a people's, as the tagger reads them: "the London
+    // firm", "the German-US group", "the European group"; nor a club or
+    // group or board, which a ground or a summit also has: "the Anfield
+    // board", "the G8 group"; an acronym is left to bind to its expansion.)
+    const tag::EntityType tagged = tagged_as(b, e);
+    bool other = tagged == tag::EntityType::Location || tagged == tag::EntityType::Misc ||
+                 (e == b + 1 && (a_.wl(b).common || T(b).all_upper)) || a_.is(e, "club") ||
+                 a_.is(e, "group") || a_.is(e, "board");
+    for (uint32_t k = b; k < e; ++k)
+      other = other || a_.wx(k).given || a_.wx(k).demonym >= 0 ||
+              a_.tok(k).find('-') != std::string_view::npos;
+    if (!other) {
+      add_org(b, e, std::string(a_.words(b, e)), MentionSource::Name);
+      return;
+    }
+  }
   // "Mr. King", "Ms. Judge", "Mr. Bishop": one title word after a courtesy
   // title, with no name after it, is a surname. Inside a quotation it is
   // more often an address ("Mr. President", "Madam Speaker"); after "the"

@@ -3360,5 +3360,17 @@ TEST(ExtractorTest, DeniedSpeechVerbIsNoStatement) {
   EXPECT_EQ(m.speaker(m.statement("signed a letter")), "Tom Green");
 }
 
+// Names no lexicon knows between "the" and a company noun are a company;
+// not a place, an acronym or a club's ground.
+TEST(ExtractorTest, NamesBeforeACompanyNounAreACompany) {
+  auto r =
+      run("It now owns 34 casinos and the Mecca Bingo chain. The London firm grew. The "
+          "Anfield board met.");
+  EXPECT_TRUE(has_entity(r, "Mecca Bingo", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Mecca Bingo", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "London", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Anfield", EntityType::Organization));
+}
+
 }  // namespace
 }  // namespace newskg::extract
