@@ -867,6 +867,14 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
             add_org(p.first, p.last, std::string(a_.words(p.first, p.last)), MentionSource::Name);
           else if (!common)
             add_place(p.first, p.last);
+        } else if (title != nullptr && pi + 1 < pieces.size() &&
+                   pieces[pi + 1].kind == PieceKind::Country && pieces[pi + 1].first == p.last &&
+                   p.last >= p.first + 2 && a_.is(p.last - 1, "of")) {
+          // "King Abdullah of Jordan", "Queen Rania of Jordan": the title
+          // is of the country named after the name.
+          last_place = add_country(pieces[pi + 1]);
+          add_name(p, title, courtesy, last_place, headline_case, s);
+          ++pi;
         } else {
           add_name(p, title, courtesy, last_place, headline_case, s);
         }

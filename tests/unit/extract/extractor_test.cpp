@@ -3372,5 +3372,18 @@ TEST(ExtractorTest, NamesBeforeACompanyNounAreACompany) {
   EXPECT_FALSE(has_entity(r, "Anfield", EntityType::Organization));
 }
 
+// "King Abdullah of Jordan": the title is of the country after the name.
+TEST(ExtractorTest, TitleIsOfTheCountryAfterTheName) {
+  auto r = run("Tony Blair said King Abdullah of Jordan paid for the flight.");
+  bool king_of_jordan = false;
+  for (const auto& e : r.facts.entities)
+    for (const auto& ro : e.roles)
+      king_of_jordan =
+          king_of_jordan || (e.name == "Abdullah" && ro.title == "King" && ro.of >= 0 &&
+                             r.facts.entities[static_cast<size_t>(ro.of)].name == "Jordan");
+  EXPECT_TRUE(king_of_jordan);
+  EXPECT_TRUE(has_entity(r, "Jordan", EntityType::Country));
+}
+
 }  // namespace
 }  // namespace newskg::extract
