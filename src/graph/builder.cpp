@@ -168,14 +168,17 @@ NodeProps entity_node(const extract::Entity& e, const std::string& key) {
 
 // The office of a role: "office/defense-secretary/country/united-states",
 // labelled "Defense Secretary (United States)". `of_key` is the key of the
-// node the office belongs to ("" for none).
+// node the office belongs to ("" for none). An office the article ties to
+// no country or body is its holder's own ("office/president/person/
+// george-w-bush"): "President Bush" and "President Chirac" hold no common
+// office, whatever their titles share.
 NodeProps office_node(const extract::ArticleFacts& facts, const extract::RoleFact& role,
-                      const std::string& of_key) {
+                      const std::string& of_key, const std::string& holder_key) {
   NodeProps office;
   office.kind = NodeKind::Office;
   std::string label = role.title;
   if (role.of >= 0) label += " (" + facts.entities[static_cast<size_t>(role.of)].name + ")";
-  office.key = "office/" + slug(role.title) + (of_key.empty() ? "" : "/" + of_key);
+  office.key = "office/" + slug(role.title) + "/" + (of_key.empty() ? holder_key : of_key);
   office.label = label;
   set_attr(office, "title", role.title);
   return office;
@@ -228,7 +231,7 @@ void build_article_graph_into(const core::Document& doc, const extract::ArticleF
   for (size_t i = 0; i < facts.entities.size(); ++i) {
     for (const auto& role : facts.entities[i].roles) {
       const std::string of_key = role.of >= 0 ? kg[entity_v[static_cast<size_t>(role.of)]].key : "";
-      Vertex ov = kg.upsert(office_node(facts, role, of_key));
+      Vertex ov = kg.upsert(office_node(facts, role, of_key, kg[entity_v[i]].key));
       kg.link(entity_v[i], Relation::HoldsOffice, ov, {evidence(role.evidence)});
       if (role.of >= 0)
         kg.link(ov, Relation::OfficeOf, entity_v[static_cast<size_t>(role.of)],
@@ -330,7 +333,8 @@ void merge_article_shared(const extract::ArticleFacts& facts, const ArticleKeys&
         const auto of = static_cast<size_t>(role.of);
         of_key = keys.kept[of] ? keys.entity[of] : keys.article;
       }
-      const Vertex ov = table.upsert(office_node(facts, role, of_key));
+      const Vertex ov = table.upsert(
+          office_node(facts, role, of_key, keys.kept[i] ? keys.entity[i] : keys.article));
       if (entity_v[i]) table.link(*entity_v[i], Relation::HoldsOffice, ov, evidence(role.evidence));
       if (role.of >= 0 && entity_v[static_cast<size_t>(role.of)])
         table.link(ov, Relation::OfficeOf, *entity_v[static_cast<size_t>(role.of)],

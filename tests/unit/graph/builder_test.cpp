@@ -112,6 +112,34 @@ TEST(BuilderTest, RolesBecomeOfficeNodesOfTheirCountry) {
   EXPECT_EQ(*kg[*office].attr("title"), "Minister");
 }
 
+// An office tied to no country or body is its holder's own: two people
+// titled "President" in articles that name no country hold no common office.
+TEST(BuilderTest, AnOfficeOfNoCountryIsItsHoldersOwn) {
+  Fixture f;
+  extract::Entity bo;
+  bo.type = extract::EntityType::Person;
+  bo.name = "Bo Park";
+  bo.mentions = {{19, 28}};
+  bo.roles.push_back({"President", -1, {19, 28}});
+  f.facts.entities[0].roles.push_back({"President", -1, {19, 28}});
+  f.facts.entities.push_back(bo);
+  KnowledgeGraph kg = build_article_graph(f.doc, f.facts);
+  EXPECT_FALSE(kg.find("office/president"));
+  ASSERT_TRUE(kg.find("office/president/person/anna-berg"));
+  ASSERT_TRUE(kg.find("office/president/person/bo-park"));
+  std::map<std::string, std::string> holder_of;
+  for (const auto& e : kg.sorted_edges())
+    if (e.props->relation == Relation::HoldsOffice) holder_of[kg[e.to].key] += kg[e.from].key;
+  EXPECT_EQ(holder_of["office/president/person/anna-berg"], "person/anna-berg");
+  EXPECT_EQ(holder_of["office/president/person/bo-park"], "person/bo-park");
+  EXPECT_EQ(holder_of["office/minister/country/france"], "person/anna-berg");
+  // The entity table of a build keys them alike.
+  KnowledgeGraph table;
+  merge_article_shared(f.facts, ArticleKeys(f.doc, f.facts, {}), f.doc, table);
+  EXPECT_TRUE(table.find("office/president/person/anna-berg"));
+  EXPECT_TRUE(table.find("office/president/person/bo-park"));
+}
+
 TEST(BuilderTest, MinConfidenceDropsWeakFacts) {
   Fixture f;
   BuildOptions keep_all, strict;
