@@ -3385,5 +3385,15 @@ TEST(ExtractorTest, TitleIsOfTheCountryAfterTheName) {
   EXPECT_TRUE(has_entity(r, "Jordan", EntityType::Country));
 }
 
+// "magazine" says what the name after it is, and "the magazine" stands
+// for the one named before.
+TEST(ExtractorTest, AMagazineIsABody) {
+  auto r =
+      run("The laptop was chosen by industry magazine Gadget Weekly as the best. \"We "
+          "included only items that were mobile,\" said the magazine.");
+  EXPECT_TRUE(has_entity(r, "Gadget Weekly", EntityType::Organization));
+  EXPECT_EQ(r.speaker(r.statement("items that were mobile")), "Gadget Weekly");
+}
+
 }  // namespace
 }  // namespace newskg::extract
