@@ -143,15 +143,26 @@ void StatementFinder::find_cues() {
     // "his 2 Wikid Records label and claims", "the Maserati brand - at":
     // a bare verb form after a name, which the tagger reads as a singular
     // noun, ends a noun phrase when no object or clause follows it; nobody
-    // labels or brands anything. (A text keeps its author: "the F.B.I.
-    // report on her emails that suggested"; "The Tories promise to
-    // keep" and "..., Mr Brown forecast." are verbs whatever the tagger says.)
-    if (t > 0 && t + 1 < a_.ntok() && a_.tags[t].pos == tag::Pos::NN && !a_.wl(t).document_noun &&
-        T(t - 1).kind == TokenKind::Word && T(t - 1).upper && !opens_sentence(t - 1) &&
-        a_.mention_at[t - 1] >= 0 && !in_title_case_headline(t) &&
+    // labels or brands anything. So does one the tagger reads otherwise
+    // after a singular name, which a present-tense verb would not follow
+    // bare: "the famous Durex brand of condom". (A text keeps its author:
+    // "the F.B.I. report on her emails that suggested"; "The Tories promise
+    // to keep", "Democrats warn of cuts" and "..., Mr Brown forecast." are
+    // verbs whatever the tagger says.)
+    // (A capitalized word no rule has named yet counts as a name.)
+    if (t > 0 && t + 1 < a_.ntok() && !a_.wl(t).document_noun && T(t - 1).kind == TokenKind::Word &&
+        T(t - 1).upper && !opens_sentence(t - 1) && !in_title_case_headline(t) &&
         (is_dash(a_.tok(t + 1)) || a_.is(t + 1, "and") || a_.is(t + 1, "or") ||
-         (is_preposition(a_.lower(t + 1)) && !a_.is(t + 1, "to"))))
-      continue;
+         (is_preposition(a_.lower(t + 1)) && !a_.is(t + 1, "to")))) {
+      const int m = a_.mention_at[t - 1];
+      bool bare = false;
+      for (const SpeechVerb* v : *verbs) bare = bare || (v->words == 1 && v->form == v->lemma);
+      const bool singular_name =
+          bare && !a_.lower(t - 1).ends_with('s') &&
+          (m < 0 || (a_.mentions[static_cast<size_t>(m)].last == t &&
+                     a_.mentions[static_cast<size_t>(m)].source != MentionSource::Pronoun));
+      if ((m >= 0 && a_.tags[t].pos == tag::Pos::NN) || singular_name) continue;
+    }
     for (const SpeechVerb* v : *verbs) {
       // Multiword forms: "called on", "made it clear", "according to".
       // A day may stand between the parts: "called Friday for", "spoke out

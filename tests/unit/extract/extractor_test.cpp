@@ -3274,6 +3274,9 @@ TEST(ExtractorTest, SpeechVerbAsNounAfterANameIsNoCue) {
   EXPECT_NE(r.speaker(r.statement("spent thousands")), "Wikid Records");
   auto b = run("The sale of the Maserati brand - at 2.3bn euros - was agreed on Monday.");
   EXPECT_EQ(b.statement("at 2.3bn"), nullptr);
+  // After a singular name no rule has named, whatever the tagger reads.
+  auto d = run("SSL, which makes the famous Durex brand of condom, would not comment.");
+  EXPECT_EQ(d.statement("of condom"), nullptr);
   // A verb all the same: with "to", at the end of the clause, and a text
   // that keeps its author.
   auto v =
