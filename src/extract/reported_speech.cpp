@@ -224,6 +224,30 @@ void StatementFinder::find_cues() {
            (v->frame == VerbFrame::NounPhrase && !(t > 0 && a_.is(t - 1, "as")))) &&
           end < a_.ntok() && a_.is(end, "by"))
         break;
+      // "Chelsea ridiculed over complaint", "Blair criticised for Iraq
+      // stance": the participle of a verb that takes an object, with a
+      // preposition where its object would stand, is a passive without its
+      // auxiliary (a headline's or an aside's); its subject was the target.
+      // ("apologised for", "advocated for" take no object: acts of their subject.)
+      if (v->frame == VerbFrame::NounPhrase && v->words == 1 && !v->gerund && v->form != v->lemma &&
+          low.ends_with("ed") && !v->lemma.starts_with("apolog") && v->lemma != "advocate" &&
+          end < a_.ntok() &&
+          (a_.is(end, "over") || a_.is(end, "for") || a_.is(end, "after") || a_.is(end, "amid"))) {
+        // Not when the object stands before, in a relative clause ("countries
+        // that the State Department criticized for their records"), or the
+        // verb is a perfect ("businesses he's assailed for outsourcing").
+        // (Back to the sentence's start, past asides: "that the State
+        // Department - before, during and after ... - criticized for".)
+        bool active = false;
+        const uint32_t opening = a_.sentence_of(t).first;
+        for (uint32_t k = t; k > opening && t - k < 25 && !active;) {
+          --k;
+          if (T(k).kind == TokenKind::OpenQuote || T(k).kind == TokenKind::CloseQuote) break;
+          active = a_.is(k, "that") || a_.is(k, "which") || a_.is(k, "whom") || a_.is(k, "who") ||
+                   a_.is(k, "has") || a_.is(k, "have") || a_.is(k, "had") || contraction(k);
+        }
+        if (!active) break;
+      }
       // Nor one with an object: "she shared the driving", "continued his
       // campaign"; a quotation verb stands before punctuation or a quote.
       if (v->frame == VerbFrame::Quote && end < a_.ntok() && T(end).kind == TokenKind::Word &&

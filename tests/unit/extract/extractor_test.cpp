@@ -3398,5 +3398,20 @@ TEST(ExtractorTest, AMagazineIsABody) {
   EXPECT_EQ(r.speaker(r.statement("items that were mobile")), "Gadget Weekly");
 }
 
+// "Chelsea ridiculed over complaint": a passive without its auxiliary; its
+// subject is the target. Active uses with the object elsewhere still report.
+TEST(ExtractorTest, ParticipleBeforeAPrepositionIsAPassive) {
+  auto r = run("Chelsea ridiculed over complaint. Apple attacked over sources row.");
+  EXPECT_EQ(r.statement("over complaint"), nullptr);
+  EXPECT_EQ(r.statement("over sources row"), nullptr);
+  auto a =
+      run("The foundation took money from countries that the State Department criticized "
+          "for their records on human rights. Helen Mirren apologised for not being in "
+          "London. Tom Green advocated for a speedy withdrawal.");
+  EXPECT_EQ(a.speaker(a.statement("their records on human rights")), "State Department");
+  EXPECT_EQ(a.speaker(a.statement("not being in London")), "Helen Mirren");
+  EXPECT_EQ(a.speaker(a.statement("a speedy withdrawal")), "Tom Green");
+}
+
 }  // namespace
 }  // namespace newskg::extract
