@@ -1134,6 +1134,19 @@ void StatementFinder::indirect_speech() {
               break;
             ++b;
           }
+          // "Sanders remains committed to the race, Tad Devine told The
+          // Huffington Post.": nothing after the listener; what was told
+          // stands before, as with "said" (also ", and could rise ...", the
+          // content going on). Not "told us - from the Baltic ...", "asked
+          // him, in effect, if ...": what was told follows.
+          const bool ends = b >= s.last || a_.tok(b) == "." || a_.tok(b) == "?" ||
+                            a_.tok(b) == "!" || a_.tok(b) == ";";
+          const bool goes_on =
+              b + 1 < s.last && a_.tok(b) == "," && (a_.is(b + 1, "and") || a_.is(b + 1, "but"));
+          if (ends || goes_on) {
+            content_before(c, speaker, s);
+            continue;
+          }
         }
       } else if (b < s.last && a_.is(b, "that") && !demonstrative_that(c, b, s)) {
         ++b;

@@ -3413,5 +3413,17 @@ TEST(ExtractorTest, ParticipleBeforeAPrepositionIsAPassive) {
   EXPECT_EQ(a.speaker(a.statement("a speedy withdrawal")), "Tom Green");
 }
 
+// "CONTENT, X told LISTENER.": what was told stands before, as with "said";
+// not when it follows the listener.
+TEST(ExtractorTest, ToldWithNothingAfterTheListenerReportsWhatCameBefore) {
+  auto r =
+      run("Sanders remains committed to the race, Tad Devine told The Huffington Post. "
+          "This estimate is preliminary, Ann Lee told reporters, and could rise in 2006.");
+  EXPECT_EQ(r.speaker(r.statement("committed to the race")), "Tad Devine");
+  EXPECT_EQ(r.speaker(r.statement("This estimate is preliminary")), "Ann Lee");
+  auto f = run("In 1946 Winston Churchill told us - an Iron Curtain has descended across Europe.");
+  EXPECT_EQ(f.speaker(f.statement("an Iron Curtain has descended")), "Winston Churchill");
+}
+
 }  // namespace
 }  // namespace newskg::extract
