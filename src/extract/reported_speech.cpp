@@ -772,6 +772,46 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
   if (!found) return;
   uint32_t e = k - 1;  // the comma, or the closing quotation mark after one
   if (T(e).kind == TokenKind::CloseQuote) ++e;
+  // "..., Tad Devine, his top aide, said" and "..., his top aide, Tad
+  // Devine, said": the speaker's name and a description of them, each set
+  // off by commas, belong to the attribution, not to what was said.
+  if (a_.tok(e) == ",") {
+    auto comma_before = [&](uint32_t at) -> uint32_t {  // 0 for none within a short phrase
+      for (uint32_t t = at; t > s.first + 1 && at - t < 9;) {
+        --t;
+        if (a_.tok(t) == ",") return t;
+        if ((T(t).kind != TokenKind::Word && T(t).kind != TokenKind::Possessive &&
+             T(t).kind != TokenKind::Number && a_.tok(t) != ".") ||
+            cue_at_[t] >= 0 || tag::is_finite(a_.tags[t].pos))
+          return 0;
+      }
+      return 0;
+    };
+    auto names_speaker = [&](uint32_t f, uint32_t l) {  // [f, l): titles, then the name
+      if (l <= f || a_.mention_at[l - 1] < 0) return false;
+      const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[l - 1])];
+      if (m.entity != speaker || m.last != l || m.first < f) return false;
+      for (uint32_t t = f; t < m.first; ++t)
+        if (a_.wx(t).title == TitleRole::None && !a_.is(t, "the")) return false;
+      return true;
+    };
+    auto describes = [&](uint32_t f, uint32_t l) {  // "his top aide", "the party's chairman"
+      return l > f && l - f <= 7 && T(f).kind == TokenKind::Word &&
+             (is_determiner(a_.lower(f)) || a_.is(f, "his") || a_.is(f, "her") || a_.is(f, "its") ||
+              a_.is(f, "their") || a_.wl(f).description_head || a_.wx(f).title != TitleRole::None);
+    };
+    const uint32_t c1 = comma_before(e);
+    if (c1 != 0 && names_speaker(c1 + 1, e)) {
+      e = c1;
+      if (const uint32_t c0 = comma_before(e); c0 != 0 && describes(c0 + 1, e)) e = c0;
+      k = e + 1;
+    } else if (c1 != 0 && describes(c1 + 1, e)) {
+      if (const uint32_t c0 = comma_before(c1); c0 != 0 && names_speaker(c0 + 1, c1)) {
+        e = c0;
+        k = e + 1;
+      }
+    }
+  }
   uint32_t b = s.first;
   // "Rucker Culpepper, who runs ..., said,": the speaker and a relative
   // clause about them are the subject, not reported content.

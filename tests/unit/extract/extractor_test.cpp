@@ -3425,5 +3425,21 @@ TEST(ExtractorTest, ToldWithNothingAfterTheListenerReportsWhatCameBefore) {
   EXPECT_EQ(f.speaker(f.statement("an Iron Curtain has descended")), "Winston Churchill");
 }
 
+// "CONTENT, NAME, DESCRIPTION, said." and "CONTENT, DESCRIPTION, NAME,
+// said.": the name and its description are the attribution's.
+TEST(ExtractorTest, SpeakerSetOffByCommasIsNotContent) {
+  auto r =
+      run("Sanders remains committed to the race, his top aide, Tad Devine, said. The bill "
+          "will pass in March, Ann Lee, the party's chairman, said.");
+  const StatementFact* a = r.statement("committed to the race");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text, "Sanders remains committed to the race");
+  EXPECT_EQ(r.speaker(a), "Tad Devine");
+  const StatementFact* b = r.statement("will pass in March");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text, "The bill will pass in March");
+  EXPECT_EQ(r.speaker(b), "Ann Lee");
+}
+
 }  // namespace
 }  // namespace newskg::extract
