@@ -376,8 +376,9 @@ bool StatementFinder::inline_quote_mark(uint32_t t) const {
 }
 
 // "The UN and other aid organisations have condemned", "Netanyahu and
-// allies, who claim": a named party and an unnamed group with it, ending at
-// the plural noun at p; the named party is the speaker GOLD.md counts.
+// allies, who claim", "She and her defenders argue": a named party and an
+// unnamed group with it, ending at the plural noun at p; the named party
+// is the speaker GOLD.md counts.
 int StatementFinder::named_with_others(uint32_t p, uint32_t limit) const {
   if (T(p).kind != TokenKind::Word || T(p).upper) return -1;
   const std::string_view noun = a_.lower(p);
@@ -394,7 +395,9 @@ int StatementFinder::named_with_others(uint32_t p, uint32_t limit) const {
       const int ent = a_.entity_ending_at(w);
       return ent >= 0 && is_speaker_type(ent) ? ent : -1;
     }
-    if (T(w).kind != TokenKind::Word || T(w).upper || a_.mention_at[w] >= 0) return -1;
+    // ("Sanders and his supporters argue": the party's own people.)
+    const bool own = a_.is(w, "his") || a_.is(w, "her") || a_.is(w, "their") || a_.is(w, "its");
+    if (T(w).kind != TokenKind::Word || T(w).upper || (a_.mention_at[w] >= 0 && !own)) return -1;
   }
   return -1;
 }

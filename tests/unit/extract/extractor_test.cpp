@@ -3441,5 +3441,13 @@ TEST(ExtractorTest, SpeakerSetOffByCommasIsNotContent) {
   EXPECT_EQ(r.speaker(b), "Ann Lee");
 }
 
+// "Sanders and his supporters argue": the named party speaks.
+TEST(ExtractorTest, NamedPartyAndTheirOwnPeopleSpeakAsTheParty) {
+  auto r =
+      run("Bernie Sanders is running. But Sanders and his supporters argue the system gives "
+          "too much power to party elites.");
+  EXPECT_EQ(r.speaker(r.statement("too much power")), "Bernie Sanders");
+}
+
 }  // namespace
 }  // namespace newskg::extract
