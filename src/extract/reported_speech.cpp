@@ -921,10 +921,21 @@ void StatementFinder::indirect_speech() {
       uint32_t comma = c.last;
       while (comma < s.last && comma - c.last < 12 && a_.tok(comma) != ",") ++comma;
       after_conjunction = after_conjunction && comma + 1 < s.last && a_.tok(comma) == ",";
+      // "Since last November, according to Human Rights Watch, security
+      // forces have killed ...": after a fronted adverbial (a phrase of a
+      // preposition or subordinator, with no verb of its own) the source
+      // opens the clause it reports, as at the sentence's start.
+      bool after_adverbial =
+          c.first > s.first + 2 && a_.tok(c.first - 1) == "," && comma + 1 < s.last &&
+          a_.tok(comma) == "," && T(s.first).kind == TokenKind::Word &&
+          (is_preposition(a_.lower(s.first)) || is_subordinator(a_.lower(s.first)));
+      for (uint32_t k = s.first + 1; after_adverbial && k + 1 < c.first; ++k)
+        after_adverbial = a_.tok(k) != "," && T(k).kind != TokenKind::OpenQuote &&
+                          !tag::is_finite(a_.tags[k].pos) && cue_at_[k] < 0;
       content_around_source(speaker, c.first, c.last,
                             c.first == s.first ||
                                 (c.first > s.first && a_.tok(c.first - 1) == "\"") ||
-                                after_conjunction,
+                                after_conjunction || after_adverbial,
                             s);
       continue;
     }
@@ -1378,6 +1389,24 @@ void StatementFinder::content_around_source(int speaker, uint32_t open, uint32_t
   if (opens) {  // "According to X, CONTENT."
     uint32_t k = from;
     while (k < s.last && a_.tok(k) != ",") ++k;
+    // "according to Dennis B. Ross, another former envoy, was ...": past
+    // an appositive or relative clause on the source, set off by commas.
+    if (k + 2 < s.last && T(k + 1).kind == TokenKind::Word &&
+        (is_determiner(a_.lower(k + 1)) || a_.is(k + 1, "another") || a_.is(k + 1, "who") ||
+         a_.is(k + 1, "which") || a_.wl(k + 1).description_head ||
+         a_.wx(k + 1).title == TitleRole::Head)) {
+      // (An appositive has no verb and a word for someone in it: not "the
+      // plan, which ..., will fail".)
+      const bool relative = a_.is(k + 1, "who") || a_.is(k + 1, "which");
+      bool someone = relative;
+      uint32_t c = k + 1;
+      while (c < s.last && c - k < 14 && a_.tok(c) != "," && T(c).kind != TokenKind::OpenQuote &&
+             (relative || (!tag::is_verb(a_.tags[c].pos) && a_.tags[c].pos != tag::Pos::MD))) {
+        someone = someone || a_.wl(c).description_head || a_.wx(c).title == TitleRole::Head;
+        ++c;
+      }
+      if (someone && c + 1 < s.last && a_.tok(c) == ",") k = c;
+    }
     add_indirect(speaker, k + 1, content_end(k + 1, s), s, 0.8);
   } else {  // "CONTENT, according to X."
     uint32_t e = open;

@@ -3449,5 +3449,24 @@ TEST(ExtractorTest, NamedPartyAndTheirOwnPeopleSpeakAsTheParty) {
   EXPECT_EQ(r.speaker(r.statement("too much power")), "Bernie Sanders");
 }
 
+// "ADVERBIAL, according to X, CONTENT.": the source opens the clause it
+// reports; an appositive or relative clause on the source is no content.
+TEST(ExtractorTest, AccordingToAfterAFrontedAdverbialReportsWhatFollows) {
+  auto r =
+      run("Since last November, according to Human Rights Watch, security forces have "
+          "killed more than 400 protesters. According to Ann Lee, who runs the group, the "
+          "plan will fail. According to Bo Park, the plan, which costs a lot, will work.");
+  const StatementFact* a = r.statement("security forces have killed");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text, "security forces have killed more than 400 protesters");
+  EXPECT_EQ(r.speaker(a), "Human Rights Watch");
+  const StatementFact* b = r.statement("the plan will fail");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text, "the plan will fail");
+  const StatementFact* c = r.statement("will work");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text, "the plan, which costs a lot, will work");
+}
+
 }  // namespace
 }  // namespace newskg::extract
