@@ -337,6 +337,21 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
   if (is_age(p) && p > limit && a_.is(p - 1, "the"))
     return last_named_person(p - 1);
   if (int ent = named_with_others(p, limit); ent >= 0) return ent;
+  // "George Zornick of The Nation said": a person before a body no rule
+  // has named (capitalized words, "The" maybe, after "of", "at" or "from").
+  if (T(p).kind == TokenKind::Word && T(p).upper && a_.mention_at[p] < 0) {
+    uint32_t f = p;
+    while (f > limit + 2 && p - f < 5 && T(f - 1).kind == TokenKind::Word && T(f - 1).upper &&
+           a_.mention_at[f - 1] < 0)
+      --f;
+    if (f > limit + 2 && (a_.is(f - 1, "of") || a_.is(f - 1, "at") || a_.is(f - 1, "from")))
+      if (const int m = a_.mention_at[f - 2]; m >= 0) {
+        const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+        if (mm.last == f - 1 && mm.entity >= 0 && mm.type == EntityType::Person &&
+            mm.source != MentionSource::Pronoun)
+          return mm.entity;
+      }
+  }
   // Descriptions standing for a named person or body: "the Pentagon chief",
   // "the report", "the minister".
   if (int ent = represented_by(p, limit); ent >= 0) return ent;
