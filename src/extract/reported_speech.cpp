@@ -1175,6 +1175,37 @@ void StatementFinder::indirect_speech() {
             b = a_.mentions[static_cast<size_t>(m)].last;
           else
             ++b;
+          // "told the BBC programme Go Digital how ...", "told BBC Radio 4's
+          // Today programme": the outlet's programme is the listener too.
+          // ("Radio 4's": one token, or a number and a possessive.)
+          const bool number_possessive =
+              b < s.last && T(b).kind == TokenKind::Number &&
+              (a_.tok(b).ends_with("'s") || a_.tok(b).ends_with("\xe2\x80\x99s"));
+          if (b + 1 < s.last && T(b).kind == TokenKind::Number &&
+              T(b + 1).kind == TokenKind::Possessive)
+            ++b;
+          // The programme's name: capitalized words, with "at", "with", "of"
+          // or "the" between two ("The World at One", "Breakfast with Frost").
+          auto past_name = [&](uint32_t k) {
+            while (k < s.last && k - c.last < 14 && T(k).kind == TokenKind::Word &&
+                   (T(k).upper ||
+                    ((a_.is(k, "at") || a_.is(k, "with") || a_.is(k, "of") || a_.is(k, "the")) &&
+                     k + 1 < s.last && T(k + 1).upper && T(k - 1).upper)))
+              ++k;
+            return k;
+          };
+          bool named = false;  // "BBC Radio 4's Today programme": named before the noun
+          if (b < s.last && (T(b).kind == TokenKind::Possessive || number_possessive)) {
+            const uint32_t after = past_name(b + 1);
+            named = after > b + 1;
+            b = after;
+          }
+          if (b < s.last && (a_.is(b, "programme") || a_.is(b, "program") || a_.is(b, "show") ||
+                             a_.is(b, "podcast"))) {
+            ++b;
+            if (!named) b = past_name(b);  // "the BBC programme Go Digital"
+          }
+          if (b < s.last && b > c.last + 1 && a_.is(b, "that") && !demonstrative_that(c, b, s)) ++b;
           while (b < s.last) {
             if (period_phrase_at(b, s.last)) {  // "told reporters this week"
               b += 2;

@@ -3468,5 +3468,33 @@ TEST(ExtractorTest, AccordingToAfterAFrontedAdverbialReportsWhatFollows) {
   EXPECT_EQ(c->text, "the plan, which costs a lot, will work");
 }
 
+// "George Zornick of The Nation said": a person before a body no rule named.
+TEST(ExtractorTest, PersonOfAnUnknownBodySpeaks) {
+  auto r = run("George Zornick of The Nation said the plan would fail.");
+  EXPECT_EQ(r.speaker(r.statement("the plan would fail")), "George Zornick");
+}
+
+// "told BBC Radio 4's Today programme (that) ...", "told the BBC programme
+// Go Digital how ...": the programme is the listener, not what was told.
+TEST(ExtractorTest, ProgrammeAfterTheListenerIsNoContent) {
+  auto r =
+      run("Charles Kennedy told BBC Radio 4's Today programme there was no chance of a "
+          "coalition. Tim Renner told BBC World Service's The Music Biz programme that the "
+          "industry was struggling. Matthew Herren told the BBC programme Go Digital how the "
+          "group uses satellite radio. Michael Howard told BBC Radio 4's Today programme Mr "
+          "Blair had refused the change. The plan would fail, Ann Lee told BBC Radio 4's "
+          "World at One.");
+  auto text = [&](const std::string& needle) {
+    const StatementFact* s = r.statement(needle);
+    return s == nullptr ? std::string() : s->text;
+  };
+  EXPECT_EQ(text("no chance"), "there was no chance of a coalition");
+  EXPECT_EQ(text("was struggling"), "the industry was struggling");
+  EXPECT_EQ(text("satellite radio"), "how the group uses satellite radio");
+  EXPECT_EQ(text("had refused"), "Mr Blair had refused the change");
+  EXPECT_EQ(text("would fail"), "The plan would fail");
+  EXPECT_EQ(r.speaker(r.statement("would fail")), "Ann Lee");
+}
+
 }  // namespace
 }  // namespace newskg::extract
