@@ -463,8 +463,10 @@ void MentionFinder::merge_prefix_persons_into_orgs() {
                         !lex_.exact(std::string_view(p.name).substr(0, p.name.find(' '))).given;
     const bool body = p.type == EntityType::Organization && !p.from_lexicon;
     if (!person && !body) continue;
+    // A one-word person too, alone in the article: "Asahi is predicting"
+    // beside "Asahi Breweries" (not a given name, above; a surname of
+    // someone named in full has joined that person already).
     const bool one_word = p.name.find(' ') == std::string::npos;
-    if (one_word && !body) continue;
     auto it = prefixes.find(one_word ? "\x01" + p.name : p.name);
     if (it == prefixes.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
     Entity& org = a_.facts.entities[static_cast<size_t>(it->second)];

@@ -3496,5 +3496,16 @@ TEST(ExtractorTest, ProgrammeAfterTheListenerIsNoContent) {
   EXPECT_EQ(r.speaker(r.statement("would fail")), "Ann Lee");
 }
 
+// "Nortel Networks ... Nortel said": a one-word short form of a body named
+// in full in the article is that body, not a person.
+TEST(ExtractorTest, OneWordShortFormOfABodyIsTheBody) {
+  auto r =
+      run("Telecoms maker Nortel Networks has revised its profits. Nortel said it had made "
+          "$434m in the year. Sierra Wireless makes modems.");
+  EXPECT_FALSE(has_entity(r, "Nortel", EntityType::Person));
+  EXPECT_EQ(r.speaker(r.statement("it had made")), "Nortel Networks");
+  EXPECT_TRUE(has_entity(r, "Sierra Wireless", EntityType::Organization));
+}
+
 }  // namespace
 }  // namespace newskg::extract
