@@ -137,6 +137,27 @@ void StatementFinder::find_cues() {
     // winning, not saying.
     if (low.starts_with("claim") && claims_a_win(t + 1)) continue;
     if (negated_verb(t)) continue;
+    // "Ferreira denied Gerrard with a last-ditch tackle", "denied him a
+    // visa": denying a person (not a person's claim) is refusing them
+    // something, no speech.
+    // (Not "denied Phillips made the remark", "denies Robben Barca return":
+    // what follows the person says what is denied.)
+    if ((low.starts_with("deni") || low.starts_with("deny")) && t + 2 < a_.ntok()) {
+      uint32_t after = 0;  // the token after the person denied
+      if (a_.is(t + 1, "him") || a_.is(t + 1, "them")) {
+        after = t + 2;
+      } else if (const int m = a_.mention_at[t + 1]; m >= 0) {
+        const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+        if (mm.first == t + 1 && mm.type == EntityType::Person &&
+            mm.source != MentionSource::Pronoun)
+          after = mm.last;
+      }
+      if (after != 0 && after < a_.ntok() &&
+          (a_.is(after, "with") || a_.is(after, "a") || a_.is(after, "an") || a_.is(after, "the") ||
+           a_.is(after, "his") || a_.is(after, "her") || a_.is(after, "their") ||
+           a_.is(after, "any") || a_.is(after, "access") || a_.is(after, "entry")))
+        continue;
+    }
     // "GM is also recalling 19,924 Cadillac XLR coupes": products called back.
     if (low.starts_with("recall") && t + 1 < a_.ntok() && T(t + 1).kind == TokenKind::Number)
       continue;

@@ -3507,5 +3507,15 @@ TEST(ExtractorTest, OneWordShortFormOfABodyIsTheBody) {
   EXPECT_TRUE(has_entity(r, "Sierra Wireless", EntityType::Organization));
 }
 
+// Denying a person something is no speech; denying what they did is.
+TEST(ExtractorTest, DenyingAPersonSomethingIsNoStatement) {
+  auto r =
+      run("Ann Lee denied Steven Gerrard with a last-ditch tackle. The court denied him a "
+          "visa. Tom Green denied Bo Park made the remark.");
+  EXPECT_EQ(r.statement("last-ditch tackle"), nullptr);
+  EXPECT_EQ(r.statement("a visa"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("made the remark")), "Tom Green");
+}
+
 }  // namespace
 }  // namespace newskg::extract
