@@ -438,6 +438,23 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     add_org(b, e, std::string(a_.words(b, e)), MentionSource::Name);
     return;
   }
+  // "the Prime Minister's Office said", "the Information Commissioner's
+  // Office": one head word of a body after an office holder's title and a
+  // possessive is that office's body, named with the title.
+  if (e == b + 1 && b >= 2 && a_.wx(b).org_head && T(b - 1).kind == TokenKind::Possessive &&
+      a_.mention_at[b - 2] < 0) {
+    uint32_t f = b - 1;
+    bool title = false;
+    while (f > s.first && b - f < 6 && T(f - 1).kind == TokenKind::Word && T(f - 1).upper &&
+           a_.mention_at[f - 1] < 0 && !a_.is(f - 1, "the")) {
+      title = title || a_.wx(f - 1).title == TitleRole::Head;
+      --f;
+    }
+    if (title && f < b - 1) {
+      add_org(f, e, std::string(a_.words(f, e)), MentionSource::Name);
+      return;
+    }
+  }
   // "Hamas-led", "South African-based": a hyphenated adjective of
   // leading, basing or backing ends what it modifies; the name after it
   // stands alone ("South African-based Vaal Justice Alliance").

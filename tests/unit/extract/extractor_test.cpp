@@ -3517,5 +3517,16 @@ TEST(ExtractorTest, DenyingAPersonSomethingIsNoStatement) {
   EXPECT_EQ(r.speaker(r.statement("made the remark")), "Tom Green");
 }
 
+// "the Prime Minister's Office said": the office's body, not a person
+// called Office.
+TEST(ExtractorTest, TitleHoldersOfficeIsABody) {
+  auto r =
+      run("A spokesman for the Information Commissioner's Office said it would look into "
+          "the calls. The Attorney General's Office said it would appeal.");
+  EXPECT_FALSE(has_entity(r, "Office", EntityType::Person));
+  EXPECT_EQ(r.speaker(r.statement("look into the calls")), "Information Commissioner's Office");
+  EXPECT_EQ(r.speaker(r.statement("it would appeal")), "Attorney General's Office");
+}
+
 }  // namespace
 }  // namespace newskg::extract
