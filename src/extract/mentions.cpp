@@ -264,8 +264,12 @@ uint32_t MentionFinder::named_body(uint32_t b, uint32_t e, const text::Sentence&
     if (match_lexicon(k, e, p) && p.kind != PieceKind::Org && (job_after || p.first == ob))
       return e;
   }
+  // (One word after the kind of body is its name whatever the tagger
+  // reads: "marketing company Doubleclick, one of ...".)
   const tag::EntityType tagged = tagged_as(ob, e);
-  if ((tagged == tag::EntityType::Person && !kind_opens) || tagged == tag::EntityType::Location)
+  const bool one_word_named = kind_before && !job_after && e == ob + 1 && ob == b;
+  if ((tagged == tag::EntityType::Person && !kind_opens && !one_word_named) ||
+      tagged == tag::EntityType::Location)
     return e;
   return ob;
 }
