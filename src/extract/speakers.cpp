@@ -352,6 +352,24 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
           return mm.entity;
       }
   }
+  // "Michael Lamberty, a Lufthansa spokesman told the BBC": a person named
+  // before the description, which is their appositive, spoke (not the
+  // body the description names).
+  {
+    uint32_t d = p;
+    while (d > limit + 2 && p - d < 6 && T(d).kind == TokenKind::Word &&
+           !is_determiner(a_.lower(d)))
+      d = a_.mention_at[d - 1] >= 0 &&
+                  a_.mentions[static_cast<size_t>(a_.mention_at[d - 1])].last == d
+              ? a_.mentions[static_cast<size_t>(a_.mention_at[d - 1])].first
+              : d - 1;
+    if (d > limit + 2 && d < p && (a_.is(d, "a") || a_.is(d, "an")) && a_.tok(d - 1) == "," &&
+        a_.wl(p).agent_noun) {
+      const int ent = a_.entity_ending_at(d - 1);
+      if (ent >= 0 && a_.facts.entities[static_cast<size_t>(ent)].type == EntityType::Person)
+        return ent;
+    }
+  }
   // Descriptions standing for a named person or body: "the Pentagon chief",
   // "the report", "the minister".
   if (int ent = represented_by(p, limit); ent >= 0) return ent;

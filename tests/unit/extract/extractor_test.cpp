@@ -3528,5 +3528,21 @@ TEST(ExtractorTest, TitleHoldersOfficeIsABody) {
   EXPECT_EQ(r.speaker(r.statement("it would appeal")), "Attorney General's Office");
 }
 
+// "Michael Lamberty, a Sony spokesman told the BBC": the person named
+// before the description spoke, not the body it names.
+TEST(ExtractorTest, PersonBeforeASpokesmanDescriptionSpeaks) {
+  auto r =
+      run("\"We are doing research into the possibilities we have,\" Michael Lamberty, a "
+          "Sony spokesman told the BBC.");
+  EXPECT_EQ(r.speaker(r.statement("doing research")), "Michael Lamberty");
+}
+
+// "marketing company Doubleclick, one of ...": one word after the kind of
+// body is its name, whatever the tagger reads.
+TEST(ExtractorTest, OneWordAfterAKindOfBodyIsItsName) {
+  auto r = run("Marketing company Doubleclick, one of the leading providers, grew fast.");
+  EXPECT_TRUE(has_entity(r, "Doubleclick", EntityType::Organization));
+}
+
 }  // namespace
 }  // namespace newskg::extract
