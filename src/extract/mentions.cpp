@@ -849,7 +849,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
       last_place = m;
   }
   const Piece* title = nullptr;
-  bool courtesy = false;
+  bool courtesy = false, courtesy_title = false;
   for (size_t pi = 0; pi < pieces.size(); ++pi) {
     const Piece& p = pieces[pi];
     switch (p.kind) {
@@ -863,6 +863,10 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
         title = nullptr;
         break;
       case PieceKind::Title:
+        // ("Lord Chief Justice of England", "Lord Mayor of London": a
+        // courtesy title right before the title is part of the office's.)
+        courtesy_title = courtesy && pi > 0 && pieces[pi - 1].kind == PieceKind::Courtesy &&
+                         pieces[pi - 1].last == p.first;
         title = &p;
         break;
       case PieceKind::Courtesy:
@@ -872,7 +876,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
         // "the Bishop of Durham", "the Mayor of London", "Labour MP for
         // West Ham": a title ending in "of" or "for" holds the office of the
         // place or body named after it; the person goes unnamed.
-        if (title != nullptr && !courtesy && office_of(*title)) {
+        if (title != nullptr && (!courtesy || courtesy_title) && office_of(*title)) {
           // A common word is a title's own ("Prince of Thieves", "King of
           // Fridges"): no entity.
           bool common = true;
@@ -883,8 +887,11 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
           bool of_place = false;
           for (uint32_t k = title->first; k < title->last; ++k)
             of_place = of_place || a_.wx(k).place_title;
+          // (A place the lexicons know stays one: "Lord Chief Justice of
+          // England", though the tagger reads the national side.)
           if (a_.wx(p.last - 1).org_head ||
-              (!of_place && tagged_as(p.first, p.last) == tag::EntityType::Organization))
+              (!of_place && tagged_as(p.first, p.last) == tag::EntityType::Organization &&
+               !lex_.place_name(a_.words(p.first, p.last))))
             add_org(p.first, p.last, std::string(a_.words(p.first, p.last)), MentionSource::Name);
           else if (!common)
             add_place(p.first, p.last);
@@ -900,7 +907,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
           add_name(p, title, courtesy, last_place, headline_case, s);
         }
         title = nullptr;
-        courtesy = false;
+        courtesy = courtesy_title = false;
         break;
     }
   }

@@ -3544,5 +3544,13 @@ TEST(ExtractorTest, OneWordAfterAKindOfBodyIsItsName) {
   EXPECT_TRUE(has_entity(r, "Doubleclick", EntityType::Organization));
 }
 
+// "Lord Chief Justice of England": the courtesy title is the office's;
+// England is the office's place, no person.
+TEST(ExtractorTest, CourtesyTitleOfAPlaceIsAnOffice) {
+  auto r = run("Lord Woolf, who is Lord Chief Justice of England and Wales, gave evidence.");
+  EXPECT_FALSE(has_entity(r, "England", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "England", EntityType::Organization));
+}
+
 }  // namespace
 }  // namespace newskg::extract
