@@ -1075,15 +1075,28 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   // A name must remain: two words or a known first name ("Star Wars" keeps
   // its "Star").
   const bool titled = title != nullptr || courtesy;
-  if (!titled && e - b >= 2 && T(b).upper && !T(b).all_upper &&
-      a_.wl(b).description_head && !a_.wx(b).given && a_.wx(b).title == TitleRole::None &&
-      T(b + 1).upper && (e - b >= 3 || a_.wx(b + 1).given || a_.wx(b + 1).gender != 0))
+  // ("Singer-songwriter Casey": each part of a hyphenated word describes.)
+  auto describes = [&](uint32_t k) {
+    if (a_.wl(k).description_head) return true;
+    const std::string_view w = a_.lower(k);
+    const size_t dash = w.find('-');
+    if (dash == std::string_view::npos || dash == 0 || dash + 1 >= w.size()) return false;
+    return a_.lex.lowered(w.substr(0, dash)).description_head &&
+           a_.lex.lowered(w.substr(dash + 1)).description_head;
+  };
+  if (!titled && e - b >= 2 && T(b).upper && !T(b).all_upper && describes(b) && !a_.wx(b).given &&
+      a_.wx(b).title == TitleRole::None && T(b + 1).upper &&
+      (e - b >= 3 || a_.wx(b + 1).given || a_.wx(b + 1).gender != 0))
     ++b;
-  // "Republican Donald Trump", "Democrat Hillary Clinton": a party or body
-  // word before a given name and a surname describes the person too.
-  else if (!titled && e - b >= 3 && T(b).upper && !T(b).all_upper &&
-           a_.wl(b).description_modifier && !a_.wx(b).given && a_.wx(b + 1).given)
-    ++b;
+  // "a Scooby Doo-style plot", "a Kennedy-esque speech": an adjective made
+  // of a name names no one.
+  for (std::string_view end : {"-style", "-like", "-esque", "-type", "-era", "-inspired"})
+    if (a_.lower(e - 1).ends_with(end)) return;
+    // "Republican Donald Trump", "Democrat Hillary Clinton": a party or body
+    // word before a given name and a surname describes the person too.
+    else if (!titled && e - b >= 3 && T(b).upper && !T(b).all_upper &&
+             a_.wl(b).description_modifier && !a_.wx(b).given && a_.wx(b + 1).given)
+      ++b;
   // The trained tagger reads the words in their context; a title or a
   // courtesy title before the name outweighs it ("Mr Lewis" is a person
   // whatever "Lewis" alone would be).

@@ -3552,5 +3552,16 @@ TEST(ExtractorTest, CourtesyTitleOfAPlaceIsAnOffice) {
   EXPECT_FALSE(has_entity(r, "England", EntityType::Organization));
 }
 
+// "Singer-songwriter Casey": the description is no part of the name; "a
+// Scooby Doo-style plot" names no one.
+TEST(ExtractorTest, HyphenatedDescriptionAndNameAdjectives) {
+  auto r =
+      run("Paddy Casey played in Dublin. Singer-songwriter Casey won the award. The Scooby "
+          "Doo-style plot was odd.");
+  EXPECT_FALSE(has_entity(r, "Singer-songwriter Casey", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Scooby Doo-style", EntityType::Person));
+  EXPECT_TRUE(has_entity(r, "Paddy Casey", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
