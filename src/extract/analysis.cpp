@@ -123,7 +123,8 @@ bool Analysis::plural_of_common(uint32_t i) const {
 
 std::string Analysis::key_name(EntityType type, std::string_view name) const {
   // Identity across articles. Worked examples:
-  //   Person "Donald J. Trump"      -> "donald trump"   (initials dropped)
+  //   Person "Donald J. Trump"      -> "donald trump"   (middle initials dropped)
+  //   Person "D Jones"              -> "d jones"        (a leading one kept)
   //   Person "Volodymyr Zelenskyy"  -> "volodymyr zelensky" (-yy, -iy folded)
   //   Organization "Ministry of Defence" -> "ministry of defense"
   std::string key = core::name_key(name);
@@ -136,7 +137,9 @@ std::string Analysis::key_name(EntityType type, std::string_view name) const {
     start = end + 1;
     if (w.empty()) continue;
     if (type == EntityType::Person) {
-      if (w.size() == 1) continue;  // middle initial
+      // A middle initial; not a leading one, which is the first name:
+      // "D Jones" and "R Jones" of one team sheet are two players.
+      if (w.size() == 1 && !out.empty()) continue;
       auto fold_tail = [&](std::string_view from, std::string_view to) {
         if (w.size() > from.size() + 2 && w.compare(w.size() - from.size(), from.size(), from) == 0)
           w = w.substr(0, w.size() - from.size()) + std::string(to);

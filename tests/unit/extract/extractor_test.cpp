@@ -3563,5 +3563,19 @@ TEST(ExtractorTest, HyphenatedDescriptionAndNameAdjectives) {
   EXPECT_TRUE(has_entity(r, "Paddy Casey", EntityType::Person));
 }
 
+// A team sheet's "D Jones" and "R Jones" are two players; a middle
+// initial still makes no difference ("Donald J. Trump" is Donald Trump).
+TEST(ExtractorTest, LeadingInitialsTellPeopleApart) {
+  auto r =
+      run("M Davies (Gloucester), A Jones (Ospreys), D Jones (Scarlets), M Williams (Blues). "
+          "R McBryde (Scarlets), R Jones (Ospreys), G Cooper (Dragons). Donald J. Trump "
+          "spoke, and Donald Trump left.");
+  EXPECT_TRUE(has_entity(r, "D Jones", EntityType::Person));
+  EXPECT_TRUE(has_entity(r, "R Jones", EntityType::Person));
+  int trumps = 0;
+  for (const auto& e : r.facts.entities) trumps += e.name.find("Trump") != std::string::npos;
+  EXPECT_EQ(trumps, 1);
+}
+
 }  // namespace
 }  // namespace newskg::extract
