@@ -144,16 +144,15 @@ void MentionFinder::resolve_candidates() {
 
 bool MentionFinder::read_as_body(uint32_t b) const {
   if (tag_votes_.empty()) {
-    for (uint32_t k = 0; k < a_.ntok(); ++k) {
-      if (!capitalized(k)) continue;
+    for (const uint32_t k : capitalized_tokens()) {
       const tag::EntityType t = a_.tags[k].entity;
       if (t != tag::EntityType::Organization && t != tag::EntityType::Person) continue;
-      auto& v = tag_votes_[std::string(a_.tok(k))];
+      auto& v = tag_votes_[a_.tok(k)];
       (t == tag::EntityType::Organization ? v.first : v.second) += 1;
     }
     tag_votes_.emplace("", std::pair<int, int>{0, 0});
   }
-  auto it = tag_votes_.find(std::string(a_.tok(b)));
+  auto it = tag_votes_.find(a_.tok(b));
   return it != tag_votes_.end() && it->second.first > it->second.second;
 }
 

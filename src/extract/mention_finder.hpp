@@ -202,6 +202,9 @@ class MentionFinder {
   // The word is written somewhere in the article as a capitalized word with
   // no capitalized neighbour: a name used alone.
   bool stands_alone(std::string_view word) const;
+  // The capitalized words' token indexes, in order, found on first use:
+  // stands_alone() and read_as_body() build their tables from them alone.
+  const std::vector<uint32_t>& capitalized_tokens() const;
   // A full name written family name first ("Yoon Suk Yeol", "Xi Jinping",
   // "Lee Jae-myung"): the article never uses its last word alone, and the
   // word that opens it is no known given name and no common word ("Correction
@@ -356,11 +359,15 @@ class MentionFinder {
   mutable std::map<int, std::vector<uint32_t>> mention_starts_;  // see mention_starts()
   // "Super Bowl" -> the entity of "Super Bowl LVIII", named so before.
   std::map<std::string, int, std::less<>> numbered_events_;
+  mutable std::vector<uint32_t> capitalized_;
+  mutable bool capitalized_found_ = false;
   // Views of the article's text: stands_alone() builds no string.
   mutable std::unordered_set<std::string_view> alone_;
   // Capitalized word -> how often the tagger reads it as part of a body and
   // of a person's name in the article (read_as_body); built on first use.
-  mutable std::map<std::string, std::pair<int, int>> tag_votes_;
+  // Views of the article's text, as alone_ (a std::string per token and per
+  // question, in a tree, made this twice as slow).
+  mutable std::unordered_map<std::string_view, std::pair<int, int>> tag_votes_;
   std::set<std::string, std::less<>> bodies_named_;  // organizations named_body() found, by name
 };
 

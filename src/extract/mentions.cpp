@@ -1348,12 +1348,21 @@ bool MentionFinder::surname_used_alone(uint32_t b, uint32_t e) const {
   return stands_alone(a_.tok(e - 1));
 }
 
+const std::vector<uint32_t>& MentionFinder::capitalized_tokens() const {
+  if (!capitalized_found_) {
+    capitalized_found_ = true;
+    const std::vector<text::Token>& tokens = a_.seg.tokens;  // capitalized(k), unrolled
+    for (uint32_t k = 0; k < tokens.size(); ++k)
+      if (tokens[k].kind == TokenKind::Word && tokens[k].upper) capitalized_.push_back(k);
+  }
+  return capitalized_;
+}
+
 // The word is written somewhere in the article as a capitalized word with
 // no capitalized neighbour: a name used alone.
 bool MentionFinder::stands_alone(std::string_view word) const {
   if (alone_.empty()) {
-    for (uint32_t k = 0; k < a_.ntok(); ++k) {
-      if (!capitalized(k)) continue;
+    for (const uint32_t k : capitalized_tokens()) {
       bool prev_cap = k > 0 && capitalized(k - 1) && !T(k).para_start;
       bool next_cap = k + 1 < a_.ntok() && capitalized(k + 1) && !T(k + 1).para_start;
       // ("Villa won", "Sociedad lost": a club or a place the tagger reads

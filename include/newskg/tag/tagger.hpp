@@ -108,6 +108,8 @@ class Tagger {
   // for later loads of the same models: an 11 MB cache that saves the 0.26 s
   // their computation costs every run.
   core::Status save_tables(const std::string& path) const;
+  // The checksum that ends a tables file's body (of the body before it).
+  static uint64_t tables_checksum(std::string_view body);
   // The tables file this tagger's tables came from; empty when computed.
   const std::string& tables_file() const { return m_->tables_file; }
   // From models in memory (training, tests); checks their class labels.

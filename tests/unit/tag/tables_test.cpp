@@ -92,14 +92,14 @@ TEST(TaggerTablesTest, DamagedOrForeignTablesAreComputedInstead) {
   std::string foreign = c.bytes;
   foreign[body + 8] ^= 0x01;  // "NKTT", version, then the identity
   const uint64_t sum =
-      hash_bytes(std::string_view(foreign).substr(body, foreign.size() - 8 - body));
+      Tagger::tables_checksum(std::string_view(foreign).substr(body, foreign.size() - 8 - body));
   std::memcpy(foreign.data() + foreign.size() - 8, &sum, 8);
 
   // The same with an older layout version.
   std::string old_version = c.bytes;
   old_version[body + 4] ^= 0x01;
-  const uint64_t sum2 =
-      hash_bytes(std::string_view(old_version).substr(body, old_version.size() - 8 - body));
+  const uint64_t sum2 = Tagger::tables_checksum(
+      std::string_view(old_version).substr(body, old_version.size() - 8 - body));
   std::memcpy(old_version.data() + old_version.size() - 8, &sum2, 8);
 
   const std::pair<const char*, std::string> cases[] = {
