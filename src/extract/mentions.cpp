@@ -1088,15 +1088,15 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
       a_.wx(b).title == TitleRole::None && T(b + 1).upper &&
       (e - b >= 3 || a_.wx(b + 1).given || a_.wx(b + 1).gender != 0))
     ++b;
+  // "Republican Donald Trump", "Democrat Hillary Clinton": a party or body
+  // word before a given name and a surname describes the person too.
+  else if (!titled && e - b >= 3 && T(b).upper && !T(b).all_upper &&
+           a_.wl(b).description_modifier && !a_.wx(b).given && a_.wx(b + 1).given)
+    ++b;
   // "a Scooby Doo-style plot", "a Kennedy-esque speech": an adjective made
   // of a name names no one.
   for (std::string_view end : {"-style", "-like", "-esque", "-type", "-era", "-inspired"})
     if (a_.lower(e - 1).ends_with(end)) return;
-    // "Republican Donald Trump", "Democrat Hillary Clinton": a party or body
-    // word before a given name and a surname describes the person too.
-    else if (!titled && e - b >= 3 && T(b).upper && !T(b).all_upper &&
-             a_.wl(b).description_modifier && !a_.wx(b).given && a_.wx(b + 1).given)
-      ++b;
   // The trained tagger reads the words in their context; a title or a
   // courtesy title before the name outweighs it ("Mr Lewis" is a person
   // whatever "Lewis" alone would be).
