@@ -127,6 +127,7 @@ class MentionFinder {
 
   int add_country(const Piece& p);
   int add_lexicon_org(const Piece& p);
+  int add_known_org(uint32_t b, uint32_t e, int o, const std::string& surface);
   void add_org(uint32_t b, uint32_t e, const std::string& name, MentionSource src);
   void note_alias(int ent, const std::string& surface) { a_.add_alias(ent, surface); }
 

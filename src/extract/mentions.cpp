@@ -931,10 +931,7 @@ int MentionFinder::add_country(const Piece& p) {
 // Nations" in one article.
 void MentionFinder::add_org(uint32_t b, uint32_t e, const std::string& name, MentionSource src) {
   if (const int o = lex_.organization(name); o >= 0) {
-    const auto& known = lex_.organization_at(o);
-    const int ent = a_.entity(EntityType::Organization, known.name, true);
-    if (name != known.name) note_alias(ent, name);
-    a_.add_mention({b, e, EntityType::Organization, MentionSource::Lexicon, ent});
+    add_known_org(b, e, o, name);
     return;
   }
   const int ent = a_.entity(EntityType::Organization, name);
@@ -942,11 +939,16 @@ void MentionFinder::add_org(uint32_t b, uint32_t e, const std::string& name, Men
 }
 
 int MentionFinder::add_lexicon_org(const Piece& p) {
-  const auto& o = lex_.organization_at(p.lex);
-  int ent = a_.entity(EntityType::Organization, o.name, true);
-  std::string surface(a_.words(p.first, p.last));
-  if (surface != o.name) note_alias(ent, surface);
-  a_.add_mention({p.first, p.last, EntityType::Organization, MentionSource::Lexicon, ent});
+  return add_known_org(p.first, p.last, p.lex, std::string(a_.words(p.first, p.last)));
+}
+
+// [b, e), printed `surface`, names organizations.tsv's body o: a mention of
+// that body under its canonical name, the surface an alias of it.
+int MentionFinder::add_known_org(uint32_t b, uint32_t e, int o, const std::string& surface) {
+  const auto& known = lex_.organization_at(o);
+  const int ent = a_.entity(EntityType::Organization, known.name, true);
+  if (surface != known.name) note_alias(ent, surface);
+  a_.add_mention({b, e, EntityType::Organization, MentionSource::Lexicon, ent});
   return static_cast<int>(a_.mentions.size() - 1);
 }
 
