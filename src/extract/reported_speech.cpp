@@ -818,8 +818,8 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
     };
     auto describes = [&](uint32_t f, uint32_t l) {  // "his top aide", "the party's chairman"
       return l > f && l - f <= 7 && T(f).kind == TokenKind::Word &&
-             (is_determiner(a_.lower(f)) || a_.is(f, "his") || a_.is(f, "her") || a_.is(f, "its") ||
-              a_.is(f, "their") || a_.wl(f).description_head || a_.wx(f).title != TitleRole::None);
+             (is_determiner(a_.lower(f)) || a_.wl(f).description_head ||
+              a_.wx(f).title != TitleRole::None);
     };
     const uint32_t c1 = comma_before(e);
     if (c1 != 0 && names_speaker(c1 + 1, e)) {
