@@ -6,6 +6,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <optional>
 #include <sstream>
 
 #include "newskg/core/bytes.hpp"
@@ -252,6 +253,31 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     lex->source_nouns_[lower_ascii(row[0])] = c;
   }
   rows.clear();
+  {
+    // Checked row by row, so that a bad row's error names its line.
+    std::optional<core::Error> bad;
+    auto st = for_each_row(
+        d / "evaluation_words.tsv", 3, true, [&](const std::string_view* cols, size_t, int line) {
+          const EvalTarget t = cols[2] == "object"      ? EvalTarget::Object
+                               : cols[2] == "subject"   ? EvalTarget::Subject
+                               : cols[2] == "noun"      ? EvalTarget::Noun
+                               : cols[2] == "predicate" ? EvalTarget::Predicate
+                               : cols[2] == "with"      ? EvalTarget::With
+                                                        : EvalTarget::None;
+          if (t == EvalTarget::None || (cols[1] != "support" && cols[1] != "oppose")) {
+            if (!bad)
+              bad = core::Error{(d / "evaluation_words.tsv").string(), line,
+                                "expected a stance (support|oppose) and a target "
+                                "(object|subject|noun|predicate|with), not '" +
+                                    std::string(cols[1]) + "', '" + std::string(cols[2]) + "'"};
+            return;
+          }
+          lex->evaluation_[lower_ascii(cols[0])] = {std::string(cols[1]), t};
+        });
+    if (!st) return st.error();
+    if (bad) return *bad;
+  }
+  rows.clear();
   if (auto st = read_tsv(d / "reference_nouns.tsv", 2, rows); !st) return st.error();
   for (const auto& row : rows) {
     StringSet* set = row[1] == "body"       ? &lex->body_nouns_
@@ -443,6 +469,10 @@ void Lexicons::gather() {
   for (const auto& [w, c] : event_words_) lowered_[w].event_class = c;
   for (const auto& [w, c] : pronouns_) lowered_[w].pronoun = c;
   for (const auto& [w, c] : stance_) lowered_[w].stance = c;
+  for (const auto& [w, e] : evaluation_) {
+    lowered_[w].evaluation = e.first;
+    lowered_[w].eval_target = e.second;
+  }
   for (const auto& [w, c] : meeting_) lowered_[w].meeting = c;
   for (const auto& [w, list] : verbs_by_first_) lowered_[w].verbs = &list;
   size_t cap = 16;

@@ -7,6 +7,13 @@
 //   Kelce praised Swift's new album                   -> support "Swift's new album"
 //   The group warned against a second referendum      -> oppose "a second referendum"
 //
+// then from a judgement inside the statement whose target the grammar shows
+// (evaluation_words.tsv, confidence up to 0.7):
+//
+//   "The harbour tax is wrong"                -> oppose "The harbour tax"
+//   "the ban violates the law"                -> oppose "the ban"
+//   "I love any kind of romance"              -> support "any kind of romance"
+//
 // and otherwise from evaluative words inside the statement (stance_words.tsv,
 // a guess, confidence up to 0.6): "This tariff is not justified" -> oppose,
 // with the topic the entities the statement is about or the short phrase
@@ -14,14 +21,16 @@
 // One position per holder, stance and topic: a speaker who says the same
 // thing twice holds one position.
 #include <algorithm>
-#include <set>
+#include <cctype>
 #include <string>
+#include <unordered_set>
 
 #include "analysis.hpp"
 
 namespace newskg::extract {
 namespace {
 
+using tag::Pos;
 using text::TokenKind;
 
 class PositionFinder {
@@ -32,7 +41,7 @@ class PositionFinder {
     for (const auto& st : a_.facts.statements) {
       a_.check_budget();
       if (st.speaker < 0) continue;
-      if (!from_cue(st)) from_words(st);
+      if (!from_cue(st) && !from_evaluation(st)) from_words(st);
     }
   }
 
@@ -168,6 +177,304 @@ class PositionFinder {
     return true;
   }
 
+  Pos P(uint32_t k) const { return a_.tags[k].pos; }
+
+  static bool negation_word(std::string_view w) {
+    return w == "not" || w == "n't" || w == "never" || w == "no" || w == "hardly" ||
+           w == "cannot" || w == "don't" || w == "doesn't" || w == "didn't" || w == "won't" ||
+           w == "wouldn't" || w == "can't" || w == "isn't" || w == "wasn't" || w == "aren't" ||
+           w == "weren't" || w == "don’t" || w == "doesn’t" || w == "didn’t" || w == "won’t" ||
+           w == "wouldn’t" || w == "can’t" || w == "isn’t" || w == "wasn’t" || w == "aren’t" ||
+           w == "weren’t";
+  }
+  static bool copula_word(std::string_view w) {
+    return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
+           w == "being" || w == "seems" || w == "seemed" || w == "remains" || w == "remained" ||
+           w == "becomes" || w == "became" || w == "isn't" || w == "wasn't" || w == "aren't" ||
+           w == "weren't" || w == "isn’t" || w == "wasn’t" || w == "aren’t" || w == "weren’t";
+  }
+  static bool pronoun_word(std::string_view w) {
+    return w == "it" || w == "this" || w == "that" || w == "they" || w == "them" || w == "these" ||
+           w == "those" || w == "he" || w == "she" || w == "we" || w == "you" || w == "i" ||
+           w == "there" || w == "what" || w == "which" || w == "who" || w == "something" ||
+           w == "anything" || w == "everything" || w == "nothing";
+  }
+  bool quote_mark(uint32_t k) const {
+    return T(k).kind == TokenKind::OpenQuote || T(k).kind == TokenKind::CloseQuote;
+  }
+
+  // Walking back from token `k` over what stands between a subject and its
+  // verb or predicate ("is now being", "would not", "does not really"): the
+  // token where the walk stopped (one past the subject's end) and the
+  // negations passed, or UINT32_MAX when a copula was asked for and none came.
+  struct Back {
+    uint32_t end = UINT32_MAX;
+    int negations = 0;
+    bool copula = false;
+    bool be = false;  // a form of "be" passed (a passive when the verb is a participle)
+  };
+  Back walk_back(uint32_t k, uint32_t lo, bool over_articles) const {
+    Back r;
+    uint32_t n = 0;
+    while (k > lo && n < 6) {
+      const uint32_t j = k - 1;
+      const std::string_view w = a_.lower(j);
+      const Pos p = P(j);
+      if (negation_word(w)) {
+        ++r.negations;
+        if (copula_word(w)) r.copula = r.be = true;
+      } else if (copula_word(w)) {
+        r.copula = r.be = true;
+      } else if (p == Pos::MD || p == Pos::RB || p == Pos::RBR || p == Pos::RBS || w == "do" ||
+                 w == "does" || w == "did" || w == "has" || w == "have" || w == "had" ||
+                 w == "further" || w == "still" || w == "already" || w == "also" || w == "now") {
+      } else if (over_articles && !r.copula && (w == "a" || w == "an" || w == "the")) {
+      } else {
+        break;
+      }
+      k = j;
+      ++n;
+    }
+    r.end = k;
+    return r;
+  }
+
+  // A token that may stand in a noun phrase ("Israel's conduct", "the
+  // harbour tax", "liquefying hydrogen").
+  bool np_word(uint32_t k) const {
+    const Pos p = P(k);
+    return tag::is_noun(p) || p == Pos::JJ || p == Pos::JJR || p == Pos::JJS || p == Pos::DT ||
+           p == Pos::PDT || p == Pos::PRP_S || p == Pos::POS || p == Pos::CD ||
+           T(k).kind == TokenKind::Possessive;
+  }
+  // Inside a noun phrase, a preposition or "and" between two of its words:
+  // "greed in the ocean", "use of aid", "Angola and Namibia".
+  bool np_link(uint32_t k) const {
+    return a_.is(k, "of") || a_.is(k, "in") || a_.is(k, "on") || a_.is(k, "for") ||
+           a_.is(k, "from") || a_.is(k, "and") || a_.is(k, "against") || a_.is(k, "over");
+  }
+
+  // Token t stands in a clause of condition or doubt ("If we reject this
+  // treaty", "whether foreign investment is beneficial"): within 20 tokens
+  // back, before a comma or the start of what was said.
+  bool hypothetical(uint32_t t, uint32_t first) const {
+    for (uint32_t k = t, n = 0; k > first && n < 20; --k, ++n) {
+      const uint32_t j = k - 1;
+      if (a_.is(j, ",") || a_.is(j, ";") || a_.is(j, ":")) return false;
+      if (a_.is(j, "if") || a_.is(j, "unless") || a_.is(j, "whether")) return true;
+    }
+    return false;
+  }
+
+  // The noun phrase ending just before token `e` (no further back than
+  // `lo`, at most 10 tokens): [b, e), b == e when there is none. A gerund
+  // opens one ("Bringing in Angola and Namibia").
+  uint32_t np_before(uint32_t e, uint32_t lo) const {
+    uint32_t b = e;
+    while (b > lo && e - b < 10) {
+      const uint32_t k = b - 1;
+      if (np_word(k) || (quote_mark(k) && b < e)) {
+        b = k;
+      } else if (b < e && k > lo &&
+                 ((np_link(k) && (np_word(k - 1) || P(k - 1) == Pos::VBG)) ||
+                  (a_.is(k, "to") && P(k - 1) == Pos::VBG))) {  // "returning to X
+        b = k;
+      } else if (P(k) == Pos::VBG && b < e) {
+        b = k;
+        break;
+      } else {
+        break;
+      }
+    }
+    while (b < e && (quote_mark(b) || np_link(b) || P(b) == Pos::POS)) ++b;
+    return b;
+  }
+  // The noun phrase from token `b` on (before `limit`, at most 10 tokens):
+  // one past its end, b when there is none. "liquefying hydrogen is ..." ->
+  // "liquefying hydrogen"; "any kind of romance and if" -> "any kind of romance".
+  uint32_t np_after(uint32_t b, uint32_t limit) const {
+    uint32_t e = b;
+    if (e < limit && P(e) == Pos::VBG) ++e;
+    while (e < limit && e - b < 10) {
+      if (np_word(e)) {
+        ++e;
+      } else if (np_link(e) && e > b && e + 1 < limit && np_word(e + 1)) {
+        ++e;
+      } else {
+        break;
+      }
+    }
+    while (e > b && (dangling(a_.lower(e - 1)) || a_.is(e - 1, "and") || quote_mark(e - 1))) --e;
+    return e;
+  }
+  // The words of [b, e) as the article has them, quotation marks left out
+  // ("Yoon’s “unconstitutional declaration" -> "Yoon’s unconstitutional declaration").
+  std::string words_of(uint32_t b, uint32_t e) const {
+    std::string out;
+    uint32_t prev_end = 0;
+    for (uint32_t k = b; k < e; ++k) {
+      if (quote_mark(k)) continue;
+      if (!out.empty() && T(k).span.begin > prev_end) out += ' ';
+      out += a_.text.substr(T(k).span.begin, T(k).span.end - T(k).span.begin);
+      prev_end = T(k).span.end;
+    }
+    return out;
+  }
+  // A topic worth keeping: a noun or a verb in it, not a lone pronoun
+  // ("it", "this") or adverb ("further").
+  bool topic_ok(uint32_t b, uint32_t e) const {
+    if (b >= e) return false;
+    uint32_t words = 0;
+    bool noun = false;
+    for (uint32_t k = b; k < e; ++k) {
+      words += T(k).kind == TokenKind::Word;
+      noun = noun || tag::is_noun(P(k)) || P(k) == Pos::VBG || P(k) == Pos::VB;
+    }
+    return noun && (words > 1 || (words == 1 && !pronoun_word(a_.lower(b)) && P(b) != Pos::PRP &&
+                                  P(b) != Pos::DT));
+  }
+
+  // The subject of a predicate that judges it ("The harbour tax is wrong"):
+  // [b, e) of the phrase before `e`; with "it" before the predicate, the
+  // clause after it ("it is important to act now" -> "to act now").
+  bool judged_subject(uint32_t e, uint32_t first, uint32_t t, uint32_t end, uint32_t& b_out,
+                      uint32_t& e_out) const {
+    uint32_t b = np_before(e, first);
+    if (b == e && e > first && (a_.is(e - 1, "it") || a_.is(e - 1, "this"))) b = e - 1;
+    if (b < e && e - b == 1 && (a_.is(b, "it") || a_.is(b, "this"))) {
+      uint32_t c = t + 1;
+      if (c < end && (a_.is(c, "to") || a_.is(c, "that"))) {
+        if (a_.is(c, "that")) ++c;
+        uint32_t ce = c;
+        while (ce < end && ce - c < 12 && !ends_phrase(ce)) ++ce;
+        while (ce > c && (T(ce - 1).kind != TokenKind::Word || dangling(a_.lower(ce - 1)))) --ce;
+        b = c;
+        e = ce;
+      }
+    }
+    if (!topic_ok(b, e)) return false;
+    b_out = b;
+    e_out = e;
+    return true;
+  }
+
+  // A judgement inside what was said, with what it judges read off the
+  // grammar around the evaluative word (evaluation_words.tsv; confidence up
+  // to 0.7):
+  //
+  //   "The harbour tax is wrong"                 -> oppose "The harbour tax"
+  //   "Israel's conduct violates the law"        -> oppose "Israel's conduct"
+  //   "Israel's unlawful occupation"             -> oppose "Israel's unlawful occupation"
+  //   "I love any kind of romance"               -> support "any kind of romance"
+  //   "the problem with liquefying hydrogen is"  -> oppose "liquefying hydrogen"
+  //
+  // Attitudes count only when the speaker holds them ("I", "we", or in
+  // reported speech "she", the speaker named): "People dismiss us" is not
+  // the speaker dismissing.
+  bool from_evaluation(const StatementFact& st) {
+    const uint32_t first = a_.first_token_at(st.span.begin);
+    uint32_t end = first;
+    while (end < a_.ntok() && T(end).span.begin < st.span.end) ++end;
+    bool found = false;
+    for (uint32_t t = first; t < end; ++t) {
+      const WordInfo& w = a_.wl(t);
+      if (w.eval_target == EvalTarget::None || T(t).upper || hypothetical(t, first)) continue;
+      Stance stance = to_stance(w.evaluation);
+      const Pos p = P(t);
+      uint32_t tb = 0, te = 0, next = t + 1;
+      bool ok = false;
+      switch (w.eval_target) {
+        case EvalTarget::Object: {
+          if (!tag::is_verb(p) || t == first) break;
+          const Back back = walk_back(t, first, false);
+          if (back.end == first || back.be) break;
+          const uint32_t s = back.end - 1;
+          const std::string_view sw = a_.lower(s);
+          const int m = a_.mention_at[s];
+          const bool holder =
+              sw == "i" || sw == "we" ||
+              (st.kind == StatementKind::Indirect && (sw == "he" || sw == "she" || sw == "they")) ||
+              (m >= 0 && a_.mentions[static_cast<size_t>(m)].entity == st.speaker);
+          if (!holder) break;
+          if (back.negations % 2) stance = flip(stance);
+          uint32_t b = t + 1;
+          if (b < end && (a_.is(b, "of") || a_.is(b, "about") || a_.is(b, "for"))) ++b;
+          // "I like to see it", "we want to have fun": a wish, no side on an issue.
+          tb = b, te = np_after(b, end);
+          if (te < end && a_.is(te, "to")) break;
+          ok = topic_ok(tb, te);
+          break;
+        }
+        case EvalTarget::Subject: {
+          if (!tag::is_verb(p)) break;
+          const Back back = walk_back(t, first, false);
+          if (back.negations > 0) break;
+          if (back.be && p == Pos::VBN) {
+            // A passive: what judges is the agent ("is being wrecked by an unruly power").
+            if (t + 1 < end && a_.is(t + 1, "by")) {
+              tb = t + 2, te = np_after(t + 2, end);
+              ok = topic_ok(tb, te);
+            }
+            break;
+          }
+          te = back.end;
+          tb = np_before(te, first);
+          ok = topic_ok(tb, te);
+          break;
+        }
+        case EvalTarget::Noun:
+        case EvalTarget::Predicate: {
+          const bool adjective = p == Pos::JJ || p == Pos::JJR || p == Pos::JJS;
+          if (!adjective && !tag::is_noun(p)) break;
+          const Back back = walk_back(t, first, true);
+          // "X is a good reminder of ...": a mild adjective judges the noun after
+          // it; "X is an unrealistic objective" still judges X.
+          const bool before_noun = w.eval_target == EvalTarget::Predicate && adjective &&
+                                   t + 1 < end && tag::is_noun(P(t + 1));
+          if (back.copula && !before_noun) {
+            if (back.negations % 2) stance = flip(stance);
+            ok = judged_subject(back.end, first, t, end, tb, te);
+            break;
+          }
+          // "the unlawful occupation", "Yoon's “unconstitutional and illegal declaration"
+          if (w.eval_target != EvalTarget::Noun || !adjective) break;
+          uint32_t e = t + 1;
+          while (e < end && (P(e) == Pos::JJ || a_.is(e, "and") || a_.is(e, ","))) ++e;
+          if (e >= end || !tag::is_noun(P(e))) break;
+          tb = np_before(t + 1, first);
+          while (tb < t && (P(tb) == Pos::DT && (a_.is(tb, "a") || a_.is(tb, "an")))) ++tb;
+          // Whose act is judged must be said ("Israel's unlawful occupation",
+          // "this illegitimate removal", "the “reckless” tax"): "illegal
+          // immigration", "unfair discrimination" are names of things, no one's stance.
+          bool specific = t > first && quote_mark(t - 1);
+          for (uint32_t k = tb; k < t && !specific; ++k)
+            specific = T(k).kind == TokenKind::Possessive || P(k) == Pos::POS ||
+                       P(k) == Pos::PRP_S || a_.is(k, "this") || a_.is(k, "these") ||
+                       a_.is(k, "that") || a_.is(k, "those");
+          if (!specific) break;
+          te = np_after(e, end);
+          ok = topic_ok(tb, te);
+          next = te;  // "unconstitutional and illegal declaration": one phrase, one position
+          break;
+        }
+        case EvalTarget::With: {
+          if (!tag::is_noun(p) || t + 1 >= end || !a_.is(t + 1, "with")) break;
+          tb = t + 2, te = np_after(t + 2, end);
+          ok = topic_ok(tb, te);
+          break;
+        }
+        case EvalTarget::None:
+          break;
+      }
+      if (!ok) continue;
+      add(st.speaker, stance, words_of(tb, te), topic_entities(st), st.sentence,
+          std::min(st.confidence, 0.7));
+      found = true;
+      t = std::max(t, next - 1);
+    }
+    return found;
+  }
+
   // A stance guessed from evaluative words in what was said.
   void from_words(const StatementFact& st) {
     int support = 0, oppose = 0, negation = 0;
@@ -216,7 +523,7 @@ class PositionFinder {
   }
 
   Analysis& a_;
-  std::set<std::string> seen_;  // holder|stance|topic of each position
+  std::unordered_set<std::string> seen_;  // holder|stance|topic of each position
 };
 
 }  // namespace

@@ -7,6 +7,7 @@
 #include <string_view>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 #include <vector>
 
 #include "newskg/core/result.hpp"
@@ -53,6 +54,11 @@ struct NamedThing {
 // case) instead of once per question.
 // Nouns naming a speaker left unnamed (source_nouns.tsv).
 enum class SourceNoun : uint8_t { None, People, Person, Document };
+// Where what an evaluative word judges stands (evaluation_words.tsv): its
+// object ("I love X"), its subject ("X violates ..."), the noun it modifies
+// or its subject after a copula ("the unlawful X", "X is unlawful"), its
+// subject after a copula only ("X is wrong"), or after "with" ("the problem with X").
+enum class EvalTarget : uint8_t { None, Object, Subject, Noun, Predicate, With };
 
 struct WordInfo {
   // As written ("Ukrainian", "Secretary", "Mark"):
@@ -89,6 +95,10 @@ struct WordInfo {
   std::string_view event_class;
   std::string_view pronoun;
   std::string_view stance;
+  // evaluation_words.tsv: the stance ("support", "oppose") an evaluative
+  // word takes, and where its topic stands.
+  std::string_view evaluation;
+  EvalTarget eval_target = EvalTarget::None;
   // meeting_words.tsv: how the word tells of a meeting (verb, with, noun, together, plan).
   std::string_view meeting;
   const std::vector<const SpeechVerb*>* verbs = nullptr;
@@ -175,6 +185,7 @@ class Lexicons {
   StringMap<std::vector<std::string>> speech_nouns_;
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
+  StringMap<std::pair<std::string, EvalTarget>> evaluation_;
   StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_,
       honorifics_, title_full_, work_nouns_;
   StringSet given_, common_, non_names_, abbrev_, place_heads_, building_heads_, event_heads_,

@@ -87,6 +87,29 @@ TEST_F(LexiconFilesTest, ABadRowNamesItsFileAndLine) {
       << lex.error().to_string();
 }
 
+TEST_F(LexiconFilesTest, AnEvaluativeWordNeedsAKnownStanceAndTarget) {
+  auto lex = Lexicons::load(lexicon());
+  ASSERT_TRUE(lex) << lex.error().to_string();
+  EXPECT_EQ((*lex)->lowered("violates").evaluation, "oppose");
+  EXPECT_EQ((*lex)->lowered("violates").eval_target, EvalTarget::Subject);
+  EXPECT_EQ((*lex)->lowered("love").eval_target, EvalTarget::Object);
+  EXPECT_EQ((*lex)->lowered("said").eval_target, EvalTarget::None);
+
+  const std::string words = read("evaluation_words.tsv");
+  write("evaluation_words.tsv", words + "splendid\tsupport\tadverb\n");
+  lex = Lexicons::load(lexicon());
+  ASSERT_FALSE(lex);
+  EXPECT_NE(lex.error().to_string().find(
+                "evaluation_words.tsv:" + std::to_string(lines(words) + 1) + ": expected a stance"),
+            std::string::npos)
+      << lex.error().to_string();
+  write("evaluation_words.tsv", words + "splendid\tmaybe\tpredicate\n");
+  lex = Lexicons::load(lexicon());
+  ASSERT_FALSE(lex);
+  EXPECT_NE(lex.error().to_string().find("not 'maybe', 'predicate'"), std::string::npos)
+      << lex.error().to_string();
+}
+
 TEST_F(LexiconFilesTest, WindowsLineEndsAndSpacesAroundColumnsMeanTheSame) {
   std::string names = read("non_names.tsv"), crlf;
   for (char c : names) crlf += c == '\n' ? std::string("\r\n") : std::string(1, c);

@@ -148,10 +148,75 @@ TEST(PositionTest, OnePositionPerStatementWithAShortTopicNotTheQuoteCut) {
   ASSERT_EQ(f.positions.size(), 1u);
   const PositionFact& p = f.positions[0];
   EXPECT_EQ(p.stance, Stance::Oppose);
+  // What "wrong" judges is the subject of its clause.
+  EXPECT_EQ(p.topic, "The harbour tax");
+  // Read off the grammar of the sentence: kept by --min-confidence 0.7.
+  EXPECT_GE(p.confidence, 0.7);
+}
+
+TEST(PositionTest, AGuessFromTheWordsOfAQuotationIsBelowSeventenths) {
+  // "must" leans towards what is said, but judges nothing the grammar shows.
+  auto f =
+      run("Ann Dorsey spoke to the press on Monday.\n\n"
+          "“Everyone in this town must stand together for the harbour, for years and years to "
+          "come,” Dorsey said.");
+  ASSERT_EQ(f.positions.size(), 1u);
+  const PositionFact& p = f.positions[0];
+  EXPECT_EQ(p.stance, Stance::Support);
   EXPECT_EQ(p.topic.find("…"), std::string::npos);
   EXPECT_LE(std::count(p.topic.begin(), p.topic.end(), ' '), 11);
-  // A guess from the words of a quotation: dropped by --min-confidence 0.7.
   EXPECT_LT(p.confidence, 0.7);
+}
+
+// What an evaluative word judges, read off the grammar around it
+// (evaluation_words.tsv): its subject, its object, the noun it modifies.
+TEST(PositionTest, AnEvaluationJudgesWhatItsGrammarPointsAt) {
+  struct Case {
+    const char* text;
+    Stance stance;
+    const char* topic;
+  } cases[] = {
+      {"Ann Dorsey said the new port tax violates the law.", Stance::Oppose, "the new port tax"},
+      {"“I love any kind of sailing and if I could I would sail every day,” Ann Dorsey said.",
+       Stance::Support, "any kind of sailing"},
+      {"Ann Dorsey said she did not like the new port tax.", Stance::Oppose, "the new port tax"},
+      {"Ann Dorsey said the mayor’s unlawful closure of the harbour must end.", Stance::Oppose,
+       "the mayor’s unlawful closure of the harbour"},
+      {"Ann Dorsey said the problem with dredging the harbour is that it costs too much.",
+       Stance::Oppose, "dredging the harbour"},
+      {"Ann Dorsey said it was vital to protect the old harbour wall.", Stance::Support,
+       "to protect the old harbour wall"},
+      {"Ann Dorsey said building a second pier would be a mistake.", Stance::Oppose,
+       "building a second pier"},
+  };
+  for (const auto& c : cases) {
+    auto f = run(c.text);
+    const PositionFact* p = position_of(f, "Ann Dorsey");
+    ASSERT_NE(p, nullptr) << c.text;
+    EXPECT_EQ(p->stance, c.stance) << c.text;
+    EXPECT_EQ(p->topic, c.topic) << c.text;
+    EXPECT_GE(p->confidence, 0.7) << c.text;
+  }
+}
+
+TEST(PositionTest, NoStanceInAWishAConditionAnotherSubjectOrAThingsName) {
+  const char* texts[] = {
+      // a wish, not a side on an issue
+      "“I want to have fun with it,” Ann Dorsey said.",
+      // a condition, not a stance
+      "“If we reject the port tax, the town will be weak,” Ann Dorsey said.",
+      // an outcome rated, no issue
+      "Ann Dorsey said sales over the holiday were disappointing.",
+      // "illegal fishing" names a thing: whose act is judged is not said
+      "Ann Dorsey said illegal fishing had fallen by half.",
+  };
+  for (const char* t : texts) {
+    auto f = run(t);
+    EXPECT_EQ(position_of(f, "Ann Dorsey"), nullptr) << t;
+  }
+  // Others' attitude is not the speaker's: "people" hate the tax, not Dorsey.
+  auto f = run("“People hate the new port tax,” Ann Dorsey said.");
+  for (const auto& p : f.positions) EXPECT_NE(p.topic, "the new port tax");
 }
 
 }  // namespace
