@@ -20,6 +20,11 @@
 // after the stance word, never the quotation cut at some word count.
 // One position per holder, stance and topic: a speaker who says the same
 // thing twice holds one position.
+//
+// An attitude the article itself reports, with a named holder (or a pronoun
+// for one) as its subject, is a position too, statement or not: "Peter
+// Fenton backed the plan to close the harbour" -> support (confidence 0.7,
+// the sentence as evidence).
 #include <algorithm>
 #include <cctype>
 #include <string>
@@ -43,6 +48,7 @@ class PositionFinder {
       if (st.speaker < 0) continue;
       if (!from_cue(st) && !from_evaluation(st)) from_words(st);
     }
+    from_narrative();
   }
 
  private:
@@ -289,6 +295,11 @@ class PositionFinder {
     while (b < e && (quote_mark(b) || np_link(b) || P(b) == Pos::POS)) ++b;
     return b;
   }
+  bool clause_noun(uint32_t k) const {
+    const std::string_view w = a_.lower(k);
+    return a_.wl(k).report_links != nullptr || w == "fact" || w == "view" || w == "idea" ||
+           w == "news" || w == "notion" || w == "belief" || w == "decision";
+  }
   // The noun phrase from token `b` on (before `limit`, at most 10 tokens):
   // one past its end, b when there is none. "liquefying hydrogen is ..." ->
   // "liquefying hydrogen"; "any kind of romance and if" -> "any kind of romance".
@@ -298,13 +309,26 @@ class PositionFinder {
     while (e < limit && e - b < 10) {
       if (np_word(e)) {
         ++e;
-      } else if (np_link(e) && e > b && e + 1 < limit && np_word(e + 1)) {
-        ++e;
+      } else if ((np_link(e) || quote_mark(e)) && e > b && e + 1 < limit && np_word(e + 1)) {
+        ++e;  // "use of aid", the US's “special relationship”
       } else {
         break;
       }
     }
-    while (e > b && (dangling(a_.lower(e - 1)) || a_.is(e - 1, "and") || quote_mark(e - 1))) --e;
+    // A phrase ends on its head: not on "the", "and", a possessive or an
+    // adjective ("Tony Blair's", "the US's traditional").
+    while (e > b && (dangling(a_.lower(e - 1)) || a_.is(e - 1, "and") || quote_mark(e - 1) ||
+                     T(e - 1).kind == TokenKind::Possessive || P(e - 1) == Pos::POS))
+      --e;
+    // "welcomed the fact that ...", "backed Tory demands that ...": a bare
+    // head noun of what is said or thought takes its clause ("the luminosity
+    // that pregnancy brings" is a relative clause: the phrase ends before it).
+    if (e > b && e - b <= 2 && e < limit && a_.is(e, "that") && clause_noun(e - 1)) {
+      uint32_t c = e + 1;
+      while (c < limit && c - b < 12 && !ends_phrase(c)) ++c;
+      while (c > e + 1 && (T(c - 1).kind != TokenKind::Word || dangling(a_.lower(c - 1)))) --c;
+      if (c > e + 1) e = c;
+    }
     return e;
   }
   // The words of [b, e) as the article has them, quotation marks left out
@@ -358,6 +382,78 @@ class PositionFinder {
     return true;
   }
 
+  // The object of an attitude verb at t, as the topic: "backed the plan to
+  // close the harbour" -> "the plan to close the harbour".
+  bool object_topic(uint32_t t, uint32_t end, uint32_t& tb, uint32_t& te) const {
+    uint32_t b = t + 1;
+    if (b < end && (a_.is(b, "of") || a_.is(b, "about") || a_.is(b, "for"))) ++b;
+    // "I like to see it", "we want to have fun": a wish, no side on an issue.
+    if (b < end && a_.is(b, "to")) return false;
+    tb = b, te = np_after(b, end);
+    // "the plan to close the harbour": the phrase takes its infinitive.
+    if (te > tb && te + 1 < end && a_.is(te, "to") && P(te + 1) == Pos::VB) {
+      uint32_t e = te + 2;
+      while (e < end && e - tb < 12 && !ends_phrase(e)) ++e;
+      while (e > te + 2 &&
+             (T(e - 1).kind != TokenKind::Word || dangling(a_.lower(e - 1)) || a_.is(e - 1, "and")))
+        --e;
+      te = e;
+    }
+    return topic_ok(tb, te);
+  }
+
+  // An attitude the article reports outside any quotation, with a named
+  // holder as its subject: "Peter Fenton backed the plan to close the
+  // harbour", "The party has long opposed the tax", "She welcomed the
+  // ruling" (confidence 0.7; the sentence is the evidence).
+  void from_narrative() {
+    // The speaker of the statement each token stands in, or -1: an attitude
+    // inside its holder's own statement ("Ebrard rejected the assertion that
+    // ...") is that statement's position, read off its cue already.
+    std::vector<int> speaker_at(a_.ntok(), -1);
+    for (const auto& st : a_.facts.statements)
+      for (uint32_t k = a_.first_token_at(st.span.begin);
+           k < a_.ntok() && T(k).span.begin < st.span.end; ++k)
+        speaker_at[k] = st.speaker;
+    for (const auto& s : a_.seg.sentences) {
+      a_.check_budget();
+      for (uint32_t t = s.first + 1; t < s.last; ++t) {
+        const WordInfo& w = a_.wl(t);
+        if (w.eval_target != EvalTarget::Object || T(t).upper || !tag::is_verb(P(t)) ||
+            a_.quote_at[t] >= 0 || hypothetical(t, s.first))
+          continue;
+        const Back back = walk_back(t, s.first, false);
+        if (back.end == s.first || back.be) continue;
+        const int m = a_.mention_at[back.end - 1];
+        if (m < 0) continue;
+        const Mention& mention = a_.mentions[static_cast<size_t>(m)];
+        if (mention.entity < 0 || mention.last != back.end || speaker_at[t] == mention.entity)
+          continue;
+        // A name in lower case is no name in running text ("…/hegseth-rejects-…" in a web address).
+        if (mention.source != MentionSource::Pronoun && !T(mention.first).upper) continue;
+        const EntityType type = a_.facts.entities[static_cast<size_t>(mention.entity)].type;
+        if (type != EntityType::Person && type != EntityType::Organization &&
+            type != EntityType::Country)
+          continue;
+        uint32_t tb = 0, te = 0;
+        if (!object_topic(t, s.last, tb, te)) continue;
+        Stance stance = to_stance(w.evaluation);
+        if (back.negations % 2) stance = flip(stance);
+        std::vector<int> entities;
+        for (uint32_t k = tb; k < te; ++k) {
+          const int mk = a_.mention_at[k];
+          if (mk < 0) continue;
+          const int e = a_.mentions[static_cast<size_t>(mk)].entity;
+          if (e >= 0 && e != mention.entity &&
+              std::find(entities.begin(), entities.end(), e) == entities.end())
+            entities.push_back(e);
+        }
+        add(mention.entity, stance, words_of(tb, te), std::move(entities),
+            a_.evidence(a_.span(s.first, s.last), a_.span(t, te)), 0.7);
+      }
+    }
+  }
+
   // A judgement inside what was said, with what it judges read off the
   // grammar around the evaluative word (evaluation_words.tsv; confidence up
   // to 0.7):
@@ -397,12 +493,7 @@ class PositionFinder {
               (m >= 0 && a_.mentions[static_cast<size_t>(m)].entity == st.speaker);
           if (!holder) break;
           if (back.negations % 2) stance = flip(stance);
-          uint32_t b = t + 1;
-          if (b < end && (a_.is(b, "of") || a_.is(b, "about") || a_.is(b, "for"))) ++b;
-          // "I like to see it", "we want to have fun": a wish, no side on an issue.
-          tb = b, te = np_after(b, end);
-          if (te < end && a_.is(te, "to")) break;
-          ok = topic_ok(tb, te);
+          ok = object_topic(t, end, tb, te);
           break;
         }
         case EvalTarget::Subject: {

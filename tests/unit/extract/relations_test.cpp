@@ -219,5 +219,46 @@ TEST(PositionTest, NoStanceInAWishAConditionAnotherSubjectOrAThingsName) {
   for (const auto& p : f.positions) EXPECT_NE(p.topic, "the new port tax");
 }
 
+// An attitude the article reports with a named holder as its subject is a
+// position without any statement: "who stands where" is told as often as said.
+TEST(PositionTest, AnAttitudeTheArticleReportsIsAPositionOfItsSubject) {
+  const std::string body =
+      "Peter Fenton backed the plan to close the harbour on Monday. Ann Dorsey spoke "
+      "later.\n\nShe did not support the new port tax.";
+  auto f = run(body);
+  EXPECT_TRUE(f.statements.empty());
+  const PositionFact* p = position_of(f, "Peter Fenton");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->stance, Stance::Support);
+  EXPECT_EQ(p->topic, "the plan to close the harbour");
+  EXPECT_GE(p->confidence, 0.7);
+  // The evidence is the sentence that tells it.
+  const std::string text = "Headline\n\n" + body;
+  EXPECT_EQ(p->evidence.of(text), "Peter Fenton backed the plan to close the harbour on Monday.");
+  // A pronoun subject is its referent; "did not" turns the stance.
+  p = position_of(f, "Ann Dorsey");
+  ASSERT_NE(p, nullptr);
+  EXPECT_EQ(p->stance, Stance::Oppose);
+  EXPECT_EQ(p->topic, "the new port tax");
+}
+
+TEST(PositionTest, NoReportedAttitudeInAConditionAQuotationOrTheHoldersOwnStatement) {
+  const char* none[] = {
+      "If Peter Fenton backed the plan, the harbour would close.",
+      "The crowd chanted: “Peter Fenton opposes the new port tax!”",
+  };
+  for (const char* t : none) {
+    auto f = run(t);
+    EXPECT_EQ(position_of(f, "Peter Fenton"), nullptr) << t;
+  }
+  // "rejected the assertion that ..." is Dorsey's statement: its cue gives
+  // her one position, not a second one read off the same verb.
+  auto f = run("Ann Dorsey rejected the assertion that the harbour was closed.");
+  size_t n = 0;
+  for (const auto& p : f.positions)
+    n += p.holder >= 0 && f.entities[static_cast<size_t>(p.holder)].name == "Ann Dorsey";
+  EXPECT_EQ(n, 1u);
+}
+
 }  // namespace
 }  // namespace newskg::extract
