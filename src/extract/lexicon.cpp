@@ -258,17 +258,18 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
     std::optional<core::Error> bad;
     auto st = for_each_row(
         d / "evaluation_words.tsv", 3, true, [&](const std::string_view* cols, size_t, int line) {
-          const EvalTarget t = cols[2] == "object"      ? EvalTarget::Object
-                               : cols[2] == "subject"   ? EvalTarget::Subject
-                               : cols[2] == "noun"      ? EvalTarget::Noun
-                               : cols[2] == "predicate" ? EvalTarget::Predicate
-                               : cols[2] == "with"      ? EvalTarget::With
-                                                        : EvalTarget::None;
+          const EvalTarget t = cols[2] == "object"       ? EvalTarget::Object
+                               : cols[2] == "subject"    ? EvalTarget::Subject
+                               : cols[2] == "noun"       ? EvalTarget::Noun
+                               : cols[2] == "predicate"  ? EvalTarget::Predicate
+                               : cols[2] == "with"       ? EvalTarget::With
+                               : cols[2] == "infinitive" ? EvalTarget::Infinitive
+                                                         : EvalTarget::None;
           if (t == EvalTarget::None || (cols[1] != "support" && cols[1] != "oppose")) {
             if (!bad)
               bad = core::Error{(d / "evaluation_words.tsv").string(), line,
                                 "expected a stance (support|oppose) and a target "
-                                "(object|subject|noun|predicate|with), not '" +
+                                "(object|subject|noun|predicate|with|infinitive), not '" +
                                     std::string(cols[1]) + "', '" + std::string(cols[2]) + "'"};
             return;
           }

@@ -218,6 +218,7 @@ class PositionFinder {
     int negations = 0;
     bool copula = false;
     bool be = false;  // a form of "be" passed (a passive when the verb is a participle)
+    bool modal = false;  // "will", "would", "'ll" passed
   };
   Back walk_back(uint32_t k, uint32_t lo, bool over_articles) const {
     Back r;
@@ -226,6 +227,7 @@ class PositionFinder {
       const uint32_t j = k - 1;
       const std::string_view w = a_.lower(j);
       const Pos p = P(j);
+      if (p == Pos::MD) r.modal = true;
       if (negation_word(w)) {
         ++r.negations;
         if (copula_word(w)) r.copula = r.be = true;
@@ -402,6 +404,42 @@ class PositionFinder {
     return topic_ok(tb, te);
   }
 
+  // A commitment, not a habit or a forecast: "continue" commits only under
+  // a modal ("would continue to block aid"; "Israel continued to act",
+  // "we continue to see risks" report and foresee), and never to seeing,
+  // expecting or believing.
+  bool commits(uint32_t t, const Back& back) const {
+    const std::string_view w = a_.lower(t);
+    if ((w == "continue" || w == "continues" || w == "continued") && !back.modal) return false;
+    uint32_t k = t + 1;
+    while (k < a_.ntok() && k < t + 8 && !a_.is(k, "to")) ++k;
+    if (k + 1 >= a_.ntok()) return true;
+    const std::string_view v = a_.lower(k + 1);
+    return !(v == "see" || v == "expect" || v == "believe" || v == "think" || v == "feel" ||
+             v == "anticipate" || v == "hope" || v == "watch" || v == "monitor" || v == "be");
+  }
+
+  // What a commitment at t commits to: the verb phrase or noun phrase after
+  // "to", maybe after the one urged ("encourage the world to focus on a
+  // ceasefire" -> "focus on a ceasefire"; "committed to conservation").
+  bool infinitive_topic(uint32_t t, uint32_t end, uint32_t& tb, uint32_t& te) const {
+    uint32_t b = t + 1;
+    if (b < end && !a_.is(b, "to")) b = np_after(b, end);
+    if (b + 1 >= end || !a_.is(b, "to")) return false;
+    ++b;
+    if (P(b) == Pos::VB || P(b) == Pos::VBG) {
+      uint32_t e = b + 1;
+      while (e < end && e - b < 12 && !ends_phrase(e) && !a_.is(e, ",")) ++e;
+      while (e > b + 1 &&
+             (T(e - 1).kind != TokenKind::Word || dangling(a_.lower(e - 1)) || a_.is(e - 1, "and")))
+        --e;
+      tb = b, te = e;
+    } else {
+      tb = b, te = np_after(b, end);
+    }
+    return topic_ok(tb, te);
+  }
+
   // An attitude the article reports outside any quotation, with a named
   // holder as its subject: "Peter Fenton backed the plan to close the
   // harbour", "The party has long opposed the tax", "She welcomed the
@@ -419,11 +457,13 @@ class PositionFinder {
       a_.check_budget();
       for (uint32_t t = s.first + 1; t < s.last; ++t) {
         const WordInfo& w = a_.wl(t);
-        if (w.eval_target != EvalTarget::Object || T(t).upper || !tag::is_verb(P(t)) ||
-            a_.quote_at[t] >= 0 || hypothetical(t, s.first))
+        const bool commitment = w.eval_target == EvalTarget::Infinitive;
+        if ((w.eval_target != EvalTarget::Object && !commitment) || T(t).upper ||
+            (!tag::is_verb(P(t)) && !(commitment && P(t) == Pos::JJ)) || a_.quote_at[t] >= 0 ||
+            hypothetical(t, s.first))
           continue;
         const Back back = walk_back(t, s.first, false);
-        if (back.end == s.first || back.be) continue;
+        if (back.end == s.first || (back.be && !commitment)) continue;
         const int m = a_.mention_at[back.end - 1];
         if (m < 0) continue;
         const Mention& mention = a_.mentions[static_cast<size_t>(m)];
@@ -435,8 +475,10 @@ class PositionFinder {
         if (type != EntityType::Person && type != EntityType::Organization &&
             type != EntityType::Country)
           continue;
+        if (commitment && !commits(t, back)) continue;
         uint32_t tb = 0, te = 0;
-        if (!object_topic(t, s.last, tb, te)) continue;
+        if (!(commitment ? infinitive_topic(t, s.last, tb, te) : object_topic(t, s.last, tb, te)))
+          continue;
         Stance stance = to_stance(w.evaluation);
         if (back.negations % 2) stance = flip(stance);
         std::vector<int> entities;
@@ -552,6 +594,28 @@ class PositionFinder {
           if (!tag::is_noun(p) || t + 1 >= end || !a_.is(t + 1, "with")) break;
           tb = t + 2, te = np_after(t + 2, end);
           ok = topic_ok(tb, te);
+          break;
+        }
+        case EvalTarget::Infinitive: {
+          if ((!tag::is_verb(p) && p != Pos::JJ) || t == first) break;
+          const Back back = walk_back(t, first, false);
+          if (back.end == first) break;
+          const uint32_t s = back.end - 1;
+          const std::string_view sw = a_.lower(s);
+          const int m = a_.mention_at[s];
+          const int other = m >= 0 ? a_.mentions[static_cast<size_t>(m)].entity : -1;
+          // The speaker's own commitment: "I", "we", the speaker named, or in
+          // reported speech a subject that names no one else ("the country
+          // would continue to block aid", "he will continue to").
+          // A subject that can commit: "consumer spending would continue to
+          // rise" foresees, it commits no one.
+          const bool agent = sw == "he" || sw == "she" || sw == "they" || a_.wl(s).body_noun ||
+                             a_.wl(s).state_organ || sw == "country" || sw == "nation";
+          const bool holder = sw == "i" || sw == "we" || other == st.speaker ||
+                              (st.kind == StatementKind::Indirect && other < 0 && agent);
+          if (!holder || !commits(t, back)) break;
+          if (back.negations % 2) stance = flip(stance);
+          ok = infinitive_topic(t, end, tb, te);
           break;
         }
         case EvalTarget::None:

@@ -57,8 +57,9 @@ enum class SourceNoun : uint8_t { None, People, Person, Document };
 // Where what an evaluative word judges stands (evaluation_words.tsv): its
 // object ("I love X"), its subject ("X violates ..."), the noun it modifies
 // or its subject after a copula ("the unlawful X", "X is unlawful"), its
-// subject after a copula only ("X is wrong"), or after "with" ("the problem with X").
-enum class EvalTarget : uint8_t { None, Object, Subject, Noun, Predicate, With };
+// subject after a copula only ("X is wrong"), after "with" ("the problem
+// with X"), or after "to" ("will continue to X", "urged them to X").
+enum class EvalTarget : uint8_t { None, Object, Subject, Noun, Predicate, With, Infinitive };
 
 struct WordInfo {
   // As written ("Ukrainian", "Secretary", "Mark"):

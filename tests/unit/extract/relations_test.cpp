@@ -219,6 +219,48 @@ TEST(PositionTest, NoStanceInAWishAConditionAnotherSubjectOrAThingsName) {
   for (const auto& p : f.positions) EXPECT_NE(p.topic, "the new port tax");
 }
 
+// A commitment is a position on what it commits to: "would continue to X",
+// "is committed to X", "we encourage them to X"; not a habit, a forecast or
+// what is only foreseen.
+TEST(PositionTest, ACommitmentSupportsWhatItCommitsTo) {
+  struct Case {
+    const char* text;
+    const char* holder;
+    Stance stance;
+    const char* topic;
+  } cases[] = {
+      {"Ann Dorsey said the council would continue to fund the harbour school.", "Ann Dorsey",
+       Stance::Support, "fund the harbour school"},
+      {"“We encourage the council to focus on the harbour school,” Ann Dorsey said.", "Ann Dorsey",
+       Stance::Support, "focus on the harbour school"},
+      {"Ann Dorsey said she was no longer committed to the new port tax.", "Ann Dorsey",
+       Stance::Oppose, "the new port tax"},
+      {"Peter Fenton has pledged to close the harbour by May.", "Peter Fenton", Stance::Support,
+       "close the harbour by May"},
+  };
+  for (const auto& c : cases) {
+    auto f = run(c.text);
+    const PositionFact* p = position_of(f, c.holder);
+    ASSERT_NE(p, nullptr) << c.text;
+    EXPECT_EQ(p->stance, c.stance) << c.text;
+    EXPECT_EQ(p->topic, c.topic) << c.text;
+    EXPECT_GE(p->confidence, 0.7) << c.text;
+  }
+  const char* none[] = {
+      // a forecast: spending commits no one
+      "Ann Dorsey said harbour fees would continue to rise in May.",
+      // a habit reported, no commitment
+      "“The council continued to fund the school,” Ann Dorsey said.",
+      // foreseen, not committed to
+      "“We will continue to see losses at the harbour,” Ann Dorsey said.",
+  };
+  for (const char* t : none) {
+    auto f = run(t);
+    // (a guess from the words, below 0.7, may stand; no commitment read off them)
+    for (const auto& p : f.positions) EXPECT_LT(p.confidence, 0.7) << t << " -> " << p.topic;
+  }
+}
+
 // An attitude the article reports with a named holder as its subject is a
 // position without any statement: "who stands where" is told as often as said.
 TEST(PositionTest, AnAttitudeTheArticleReportsIsAPositionOfItsSubject) {
