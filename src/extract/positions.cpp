@@ -386,11 +386,28 @@ class PositionFinder {
 
   // The object of an attitude verb at t, as the topic: "backed the plan to
   // close the harbour" -> "the plan to close the harbour".
-  bool object_topic(uint32_t t, uint32_t end, uint32_t& tb, uint32_t& te) const {
+  // `modal`: a modal stands before the verb ("I'd like to").
+  bool object_topic(uint32_t t, uint32_t end, bool modal, uint32_t& tb, uint32_t& te) const {
     uint32_t b = t + 1;
     if (b < end && (a_.is(b, "of") || a_.is(b, "about") || a_.is(b, "for"))) ++b;
-    // "I like to see it", "we want to have fun": a wish, no side on an issue.
-    if (b < end && a_.is(b, "to")) return false;
+    if (b + 1 < end && a_.is(b, "to")) {
+      // "I like to see it from the fans' perspective", "we love to play
+      // live": a liking, a stance on doing it. "I'd like to thank", "I'd
+      // love to": a wish, no side on an issue.
+      const std::string_view v = a_.lower(t);
+      if (modal ||
+          !(v == "like" || v == "likes" || v == "love" || v == "loves" || v == "hate" ||
+            v == "hates") ||
+          P(b + 1) != Pos::VB)
+        return false;
+      uint32_t e = b + 2;
+      while (e < end && e - b < 12 && !ends_phrase(e) && !a_.is(e, ",")) ++e;
+      while (e > b + 2 &&
+             (T(e - 1).kind != TokenKind::Word || dangling(a_.lower(e - 1)) || a_.is(e - 1, "and")))
+        --e;
+      tb = b, te = e;
+      return topic_ok(tb, te);
+    }
     tb = b, te = np_after(b, end);
     // "the plan to close the harbour": the phrase takes its infinitive.
     if (te > tb && te + 1 < end && a_.is(te, "to") && P(te + 1) == Pos::VB) {
@@ -477,7 +494,8 @@ class PositionFinder {
           continue;
         if (commitment && !commits(t, back)) continue;
         uint32_t tb = 0, te = 0;
-        if (!(commitment ? infinitive_topic(t, s.last, tb, te) : object_topic(t, s.last, tb, te)))
+        if (!(commitment ? infinitive_topic(t, s.last, tb, te)
+                         : object_topic(t, s.last, back.modal, tb, te)))
           continue;
         Stance stance = to_stance(w.evaluation);
         if (back.negations % 2) stance = flip(stance);
@@ -535,7 +553,7 @@ class PositionFinder {
               (m >= 0 && a_.mentions[static_cast<size_t>(m)].entity == st.speaker);
           if (!holder) break;
           if (back.negations % 2) stance = flip(stance);
-          ok = object_topic(t, end, tb, te);
+          ok = object_topic(t, end, back.modal, tb, te);
           break;
         }
         case EvalTarget::Subject: {

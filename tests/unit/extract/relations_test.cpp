@@ -180,6 +180,9 @@ TEST(PositionTest, AnEvaluationJudgesWhatItsGrammarPointsAt) {
       {"“I love any kind of sailing and if I could I would sail every day,” Ann Dorsey said.",
        Stance::Support, "any kind of sailing"},
       {"Ann Dorsey said she did not like the new port tax.", Stance::Oppose, "the new port tax"},
+      // a liking is a stance on doing it
+      {"“I love to sail on the harbour,” Ann Dorsey said.", Stance::Support,
+       "to sail on the harbour"},
       {"Ann Dorsey said the mayor’s unlawful closure of the harbour must end.", Stance::Oppose,
        "the mayor’s unlawful closure of the harbour"},
       {"Ann Dorsey said the problem with dredging the harbour is that it costs too much.",
@@ -203,6 +206,7 @@ TEST(PositionTest, NoStanceInAWishAConditionAnotherSubjectOrAThingsName) {
   const char* texts[] = {
       // a wish, not a side on an issue
       "“I want to have fun with it,” Ann Dorsey said.",
+      "“I'd like to thank everyone here,” Ann Dorsey said.",
       // a condition, not a stance
       "“If we reject the port tax, the town will be weak,” Ann Dorsey said.",
       // an outcome rated, no issue
