@@ -52,19 +52,22 @@ elif which == "news-dev":
     # generalization score. Floors just under what main reaches (entity.all
     # 0.881 since sports clubs are bodies, statement 0.877 and attribution
     # 0.971 since "it said" is the body in subject position,
-    # about 0.679, met 1.000 = 4 of 4 pairs, position 0.361: 24 of 63, 70
+    # about 0.679, met 1.000 = 4 of 4 pairs, position 0.500: 37 of 63, 85
     # predicted), so a regression fails; entity.all 0.85,
-    # statement 0.80, attribution 0.92 and met 0.85 (3 of 4 pairs, none
-    # wrong) are issue 15's bars, reached. Its position bar (0.50) is higher.
+    # statement 0.80, attribution 0.92, met 0.85 (3 of 4 pairs, none
+    # wrong) and position 0.50 are issue 15's bars, reached (position just:
+    # one position less found and it is below).
     # (Position went 0.379 -> 0.366 when "Hori Parata ... called on by tribes
     # ... for cultural guidance", a passive and no statement of his, stopped
-    # being one: its position matched a gold one on the word "for" only.)
+    # being one: its position matched a gold one on the word "for" only;
+    # 0.364 -> 0.500 with judgements read off their grammar, attitudes the
+    # article reports and commitments.)
     gold = os.path.join(shared, "corpus", "news-dev", "gold")
     folder = os.path.join(shared, "corpus", "news-dev", "articles")
     articles = [os.path.join(folder, f) for f in sorted(os.listdir(folder))]
     floors = {("entity.all", "f1"): 0.87, ("statement", "f1"): 0.86,
               ("attribution.accuracy", "p"): 0.96, ("about", "f1"): 0.66,
-              ("met", "f1"): 0.85, ("position", "f1"): 0.36}
+              ("met", "f1"): 0.85, ("position", "f1"): 0.49}
 else:
     keys = os.path.join(work, "keys")
     subprocess.run([sys.executable, os.path.join(shared, "eval", "polnear2gold.py"), "--data",
