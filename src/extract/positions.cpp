@@ -84,6 +84,11 @@ class PositionFinder {
   // The short noun phrase from token `b` (at most 12 words, to the first
   // clause boundary): "the assertion that exports rose" -> "the assertion".
   std::string phrase(uint32_t b, uint32_t limit) const {
+    const uint32_t e = phrase_end(b, limit);
+    if (e == b) return {};
+    return std::string(a_.text.substr(T(b).span.begin, T(e - 1).span.end - T(b).span.begin));
+  }
+  uint32_t phrase_end(uint32_t b, uint32_t limit) const {
     uint32_t e = b;
     while (e < limit && e - b < 12 && !ends_phrase(e)) ++e;
     // "rejected the assertion that exports rose": a bare head noun takes its
@@ -92,8 +97,7 @@ class PositionFinder {
       for (++e; e < limit && e - b < 12 && !ends_phrase(e);) ++e;
     // A phrase does not end on a preposition or article ("to the").
     while (e > b && (T(e - 1).kind != TokenKind::Word || dangling(a_.lower(e - 1)))) --e;
-    if (e == b) return {};
-    return std::string(a_.text.substr(T(b).span.begin, T(e - 1).span.end - T(b).span.begin));
+    return e;
   }
 
   static bool is_weekday(std::string_view w) {
@@ -688,9 +692,12 @@ class PositionFinder {
       if (e - b >= 4 || e + 1 >= end) break;
       b = e + 1;
     }
-    std::string topic = phrase(b, end);
-    if (topic.empty()) topic = phrase(first, end);
-    if (topic.empty()) return;
+    // A topic names something: a noun or a verb in it ("So", "In terms of
+    // practical impact, I think" name nothing).
+    uint32_t e = phrase_end(b, end);
+    if (!topic_ok(b, e)) b = first, e = phrase_end(first, end);
+    if (!topic_ok(b, e)) return;
+    std::string topic(a_.text.substr(T(b).span.begin, T(e - 1).span.end - T(b).span.begin));
     add(st.speaker, stance, std::move(topic), topic_entities(st), st.sentence,
         std::min(st.confidence, 0.6));
   }

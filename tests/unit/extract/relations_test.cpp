@@ -218,6 +218,10 @@ TEST(PositionTest, NoStanceInAWishAConditionAnotherSubjectOrAThingsName) {
     auto f = run(t);
     EXPECT_EQ(position_of(f, "Ann Dorsey"), nullptr) << t;
   }
+  // "must" leans, but "we must" names nothing to stand on: no topic, no position.
+  auto g = run("“Absolutely, we must!” Ann Dorsey said.");
+  ASSERT_EQ(g.statements.size(), 1u);
+  EXPECT_EQ(position_of(g, "Ann Dorsey"), nullptr);
   // Others' attitude is not the speaker's: "people" hate the tax, not Dorsey.
   auto f = run("“People hate the new port tax,” Ann Dorsey said.");
   for (const auto& p : f.positions) EXPECT_NE(p.topic, "the new port tax");
