@@ -89,8 +89,59 @@ bool inside_transcript(const Analysis& a, const StatementFact& st) {
   return t < a.ntok() && a.quote_at[t] < 0;
 }
 
+// What a description inside a statement stands for (`about` only):
+// "the two countries" -> the last two countries named before it, "the
+// agency", "the court" -> the body named last before it whose name holds
+// that word ("the UN Relief and Works Agency", "the International Court of
+// Justice"). Looks back over at most 40 mentions.
+void described_entities(const Analysis& a, uint32_t the, uint32_t limit, std::vector<int>& out) {
+  uint32_t k = the + 1;
+  size_t count = 1;
+  if (k < limit && (a.is(k, "two") || a.is(k, "three") || a.is(k, "both"))) {
+    count = a.is(k, "three") ? 3 : 2;
+    ++k;
+  }
+  if (k >= limit || a.seg.tokens[k].kind != text::TokenKind::Word) return;
+  const std::string_view head = a.lower(k);
+  const bool countries = head == "countries" || head == "nations";
+  // ("the party" is as often the speaker's own as the one named last; "the
+  // government" is a country's, not the "Local Government Association".)
+  if (countries ? count < 2
+                : (count != 1 || !a.wl(k).body_noun || head == "party" || head == "government"))
+    return;
+  size_t found = 0, looked = 0;
+  for (auto it = a.mentions_before(the);
+       it != a.mentions.begin() && found < count && looked < 40;) {
+    --it;
+    ++looked;
+    if (it->entity < 0) continue;
+    const Entity& e = a.facts.entities[static_cast<size_t>(it->entity)];
+    if (std::find(out.begin(), out.end(), it->entity) != out.end()) continue;
+    bool fits = false;
+    if (countries) {
+      fits = e.type == EntityType::Country;
+    } else if (e.type == EntityType::Organization) {
+      // the head word as a word of the body's name or of another name it has
+      auto holds = [&](const std::string& n) {
+        const std::string name = core::case_fold(n);
+        for (size_t at = name.find(head); at != std::string::npos; at = name.find(head, at + 1))
+          if ((at == 0 || name[at - 1] == ' ') &&
+              (at + head.size() == name.size() || name[at + head.size()] == ' '))
+            return true;
+        return false;
+      };
+      fits = holds(e.name);
+      for (size_t i = 0; i < e.aliases.size() && i < 8 && !fits; ++i) fits = holds(e.aliases[i]);
+    }
+    if (!fits) continue;
+    out.push_back(it->entity);
+    ++found;
+  }
+}
+
 // `about`: the entities named inside the statement (or, in reported speech,
-// referred to by a pronoun), other than the speaker.
+// referred to by a pronoun or a description: "the two countries", "the
+// agency"), other than the speaker.
 // Mentions are sorted by first token, so the ones inside a statement are one
 // run found by binary search: work in proportion to the statement, not to the
 // article (a scan of every mention per statement was quadratic in a long one).
@@ -113,6 +164,17 @@ void add_about(Analysis& a) {
       const EntityType type = a.facts.entities[static_cast<size_t>(m.entity)].type;
       if (type == EntityType::Event || type == EntityType::Place) continue;
       about.push_back(m.entity);
+    }
+    const uint32_t first = a.first_token_at(st.span.begin);
+    uint32_t limit = first;
+    while (limit < a.ntok() && a.seg.tokens[limit].span.begin < st.span.end) ++limit;
+    for (uint32_t t = first; t + 1 < limit; ++t) {
+      if (!a.is(t, "the") || (st.kind == StatementKind::Direct && a.quote_at[t] < 0 && !transcript))
+        continue;
+      std::vector<int> described;
+      described_entities(a, t, limit, described);
+      for (int e : described)
+        if (e != st.speaker) about.push_back(e);
     }
     std::sort(about.begin(), about.end());
     about.erase(std::unique(about.begin(), about.end()), about.end());

@@ -3579,3 +3579,39 @@ TEST(ExtractorTest, LeadingInitialsTellPeopleApart) {
 
 }  // namespace
 }  // namespace newskg::extract
+
+namespace newskg::extract {
+namespace {
+
+std::set<std::string> about_names(const Result& r, const StatementFact* s) {
+  std::set<std::string> out;
+  if (s == nullptr) return out;
+  for (int e : s->about) out.insert(r.facts.entities[static_cast<size_t>(e)].name);
+  return out;
+}
+
+// A description in what was said stands for what the article named before:
+// "the two countries" for the last two countries, "the agency" and "the
+// court" for the body last named with that word in its name.
+TEST(AboutTest, ADescriptionInAStatementIsAboutWhatItStandsFor) {
+  Result r = run(
+      "The Harbour Relief Agency runs the schools. The International Court of Justice heard the "
+      "case. Norway and Chile signed a deal on Monday.\n\n"
+      "Ann Dorsey said the agency could not be replaced and that the court should act.\n\n"
+      "Peter Fenton said the two countries would sign a second agreement.");
+  EXPECT_EQ(about_names(r, r.statement("the agency could not")),
+            (std::set<std::string>{"Harbour Relief Agency", "International Court of Justice"}));
+  EXPECT_EQ(about_names(r, r.statement("the two countries")),
+            (std::set<std::string>{"Norway", "Chile"}));
+}
+
+TEST(AboutTest, ThePartyAndTheGovernmentAreLeftUnresolved) {
+  // "the party" is as often the speaker's own as the one named last.
+  Result r =
+      run("The Labour Party and the Local Government Association met on Monday.\n\n"
+          "Ann Dorsey said the party and the government had failed the town.");
+  EXPECT_TRUE(about_names(r, r.statement("the party and")).empty());
+}
+
+}  // namespace
+}  // namespace newskg::extract
