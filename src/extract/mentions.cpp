@@ -525,6 +525,14 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   }
   while (e > b && is_connector(a_.tok(e - 1))) --e;
   if (b >= e) return;
+  // "Members of Parliament", "a Member of the European Parliament": the
+  // people of a body, not the body; the body is named after "of".
+  if (e > b + 2 && (a_.is(b, "members") || a_.is(b, "member")) && a_.is(b + 1, "of")) {
+    uint32_t f = b + 2;
+    if (f + 1 < e && a_.is(f, "the")) ++f;
+    scan_run(f, e, s, headline_case);
+    return;
+  }
   // "Kazuhiro Takahashi of Daiwa Securities", "Mark Longden of the
   // Independent ... Association": a person's name, then where they work.
   if (uint32_t of = person_of_split(b, e); of != 0) {

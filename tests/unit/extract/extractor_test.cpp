@@ -3613,5 +3613,15 @@ TEST(AboutTest, ThePartyAndTheGovernmentAreLeftUnresolved) {
   EXPECT_TRUE(about_names(r, r.statement("the party and")).empty());
 }
 
+// "Members of Parliament" are people of a body, not a body of that name;
+// the body named after "of" is the organization.
+TEST(ExtractorTest, MembersOfABodyAreNoBody) {
+  Result r =
+      run("All Members of Parliament get gifts, Ann Dorsey said. Peter Fenton, a Member of the "
+          "European Parliament, disagreed.");
+  for (const auto& e : r.facts.entities) EXPECT_EQ(e.name.find("Member"), std::string::npos);
+  EXPECT_TRUE(has_entity(r, "European Parliament", EntityType::Organization));
+}
+
 }  // namespace
 }  // namespace newskg::extract
