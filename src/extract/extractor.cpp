@@ -109,6 +109,8 @@ void described_entities(const Analysis& a, uint32_t the, uint32_t limit, std::ve
   if (countries ? count < 2
                 : (count != 1 || !a.wl(k).body_noun || head == "party" || head == "government"))
     return;
+  // (Appended to `out`; counted from `start`, what this description adds.)
+  const size_t start = out.size();
   size_t found = 0, looked = 0;
   for (auto it = a.mentions_before(the);
        it != a.mentions.begin() && found < count && looked < 40;) {
@@ -116,7 +118,9 @@ void described_entities(const Analysis& a, uint32_t the, uint32_t limit, std::ve
     ++looked;
     if (it->entity < 0) continue;
     const Entity& e = a.facts.entities[static_cast<size_t>(it->entity)];
-    if (std::find(out.begin(), out.end(), it->entity) != out.end()) continue;
+    if (std::find(out.begin() + static_cast<std::ptrdiff_t>(start), out.end(), it->entity) !=
+        out.end())
+      continue;
     bool fits = false;
     if (countries) {
       fits = e.type == EntityType::Country;
@@ -171,10 +175,13 @@ void add_about(Analysis& a) {
     for (uint32_t t = first; t + 1 < limit; ++t) {
       if (!a.is(t, "the") || (st.kind == StatementKind::Direct && a.quote_at[t] < 0 && !transcript))
         continue;
-      std::vector<int> described;
-      described_entities(a, t, limit, described);
-      for (int e : described)
-        if (e != st.speaker) about.push_back(e);
+      const size_t before = about.size();
+      described_entities(a, t, limit, about);
+      for (size_t i = before; i < about.size();)
+        if (about[i] == st.speaker)
+          about.erase(about.begin() + static_cast<std::ptrdiff_t>(i));
+        else
+          ++i;
     }
     std::sort(about.begin(), about.end());
     about.erase(std::unique(about.begin(), about.end()), about.end());

@@ -469,11 +469,19 @@ class PositionFinder {
     // The speaker of the statement each token stands in, or -1: an attitude
     // inside its holder's own statement ("Ebrard rejected the assertion that
     // ...") is that statement's position, read off its cue already.
-    std::vector<int> speaker_at(a_.ntok(), -1);
-    for (const auto& st : a_.facts.statements)
-      for (uint32_t k = a_.first_token_at(st.span.begin);
-           k < a_.ntok() && T(k).span.begin < st.span.end; ++k)
-        speaker_at[k] = st.speaker;
+    // (Filled when the first attitude verb with a named subject turns up:
+    // most articles have none.)
+    std::vector<int> speaker_at;
+    auto speaker_of = [&](uint32_t t) {
+      if (speaker_at.empty()) {
+        speaker_at.assign(a_.ntok(), -1);
+        for (const auto& st : a_.facts.statements)
+          for (uint32_t k = a_.first_token_at(st.span.begin);
+               k < a_.ntok() && T(k).span.begin < st.span.end; ++k)
+            speaker_at[k] = st.speaker;
+      }
+      return speaker_at[t];
+    };
     for (const auto& s : a_.seg.sentences) {
       a_.check_budget();
       for (uint32_t t = s.first + 1; t < s.last; ++t) {
@@ -488,7 +496,7 @@ class PositionFinder {
         const int m = a_.mention_at[back.end - 1];
         if (m < 0) continue;
         const Mention& mention = a_.mentions[static_cast<size_t>(m)];
-        if (mention.entity < 0 || mention.last != back.end || speaker_at[t] == mention.entity)
+        if (mention.entity < 0 || mention.last != back.end || speaker_of(t) == mention.entity)
           continue;
         // A name in lower case is no name in running text ("…/hegseth-rejects-…" in a web address).
         if (mention.source != MentionSource::Pronoun && !T(mention.first).upper) continue;
