@@ -434,6 +434,15 @@ const std::set<std::string>& MentionFinder::surname_capitals() const {
   return *surname_capitals_;
 }
 
+// "1989's", "2004’s": a year and its possessive, one number token.
+static bool year_possessive(std::string_view w) {
+  if (w.size() < 6 ||
+      !std::all_of(w.begin(), w.begin() + 4, [](char c) { return c >= '0' && c <= '9'; }))
+    return false;
+  const std::string_view rest = w.substr(4);
+  return rest == "'s" || rest == "\u2019s";
+}
+
 void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bool headline_case) {
   // "told The Namibian": a capitalized "The" inside a sentence, then a
   // demonym, is a newspaper's name, not the people of a country.
@@ -525,6 +534,14 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   }
   while (e > b && is_connector(a_.tok(e - 1))) --e;
   if (b >= e) return;
+  // "1989's Shirley Valentine", "2004's Shall We Dance": a name after a
+  // year's possessive is the title of that year's work, no one's name (a
+  // body, place or event keeps its head word: "2006's World Cup").
+  if (b >= 1 && T(b - 1).kind == TokenKind::Number && year_possessive(a_.tok(b - 1)) &&
+      !a_.wx(e - 1).event_head && !a_.wx(e - 1).org_head && !a_.wx(e - 1).place_head) {
+    Piece known{};  // ("2003's US-led invasion": a country or known body stays one)
+    if (!match_lexicon(b, e, known) && a_.wx(b).demonym < 0) return;
+  }
   // "Members of Parliament", "a Member of the European Parliament": the
   // people of a body, not the body; the body is named after "of".
   if (e > b + 2 && (a_.is(b, "members") || a_.is(b, "member")) && a_.is(b + 1, "of")) {

@@ -3613,6 +3613,21 @@ TEST(AboutTest, ThePartyAndTheGovernmentAreLeftUnresolved) {
   EXPECT_TRUE(about_names(r, r.statement("the party and")).empty());
 }
 
+// "1989's Shirley Valentine" is a film of that year, no person; a dam or
+// a tunnel is a place ("Three Gorges Dam", "Channel Tunnel"), a body or an
+// event after a year keeps its type.
+TEST(ExtractorTest, AYearsWorkIsNoPersonAndADamIsAPlace) {
+  Result r =
+      run("Ann Dorsey starred in 1989's Shirley Valentine. The builder of the Three Gorges Dam "
+          "works on. Trains ran through the Channel Tunnel. Brazil won 2002's World Cup, and "
+          "2003's US invasion of Iraq followed.");
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.name, "Shirley Valentine");
+  EXPECT_TRUE(has_entity(r, "Gorges Dam", EntityType::Place));
+  EXPECT_TRUE(has_entity(r, "Channel Tunnel", EntityType::Place));
+  EXPECT_TRUE(has_entity(r, "World Cup", EntityType::Event));
+  EXPECT_TRUE(has_entity(r, "United States", EntityType::Country));
+}
+
 // "Members of Parliament" are people of a body, not a body of that name;
 // the body named after "of" is the organization.
 TEST(ExtractorTest, MembersOfABodyAreNoBody) {
