@@ -145,7 +145,10 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
       if (a_.tok(before) == "," || is_dash(a_.tok(before))) {
         int ent = a_.entity_ending_at(before);
         if (ent < 0 && before > limit + 1) ent = named_with_others(before - 1, limit);
-        if (ent < 0) ent = subject_left(r, limit);  // past an appositive
+        // past an appositive ("McConnell, now the majority leader, who");
+        // not for "which": in "open source software like Linux, which
+        // threaten ..." the antecedent is the phrase before the comma.
+        if (ent < 0 && a_.is(r, "who")) ent = subject_left(r, limit);
         if (ent >= 0) {
           const EntityType ty = a_.facts.entities[static_cast<size_t>(ent)].type;
           if (a_.is(r, "who") ? ty == EntityType::Person : ty == EntityType::Organization)

@@ -3628,6 +3628,20 @@ TEST(ExtractorTest, AYearsWorkIsNoPersonAndADamIsAPlace) {
   EXPECT_TRUE(has_entity(r, "United States", EntityType::Country));
 }
 
+// "which" after a comma stands for the phrase before the comma: "software
+// like Linux, which threaten ..." is no statement of the body named further
+// back ("who" goes past an appositive to its person: "McConnell, now the
+// majority leader, who said").
+TEST(ExtractorTest, WhichStandsForThePhraseBeforeItsComma) {
+  Result r =
+      run("Mr Hale's company, software giant Acme Systems, also hopes to use the summit to shore "
+          "up its defences against open source software like Linux, which threaten Acme "
+          "Systems' near monopoly on desktops.");
+  EXPECT_EQ(r.statement("monopoly"), nullptr);
+  Result w = run("Mitch Hale, now the majority leader, who in 2010 said taxes would fall, spoke.");
+  EXPECT_EQ(w.speaker(w.statement("taxes would fall")), "Mitch Hale");
+}
+
 // "Members of Parliament" are people of a body, not a body of that name;
 // the body named after "of" is the organization.
 TEST(ExtractorTest, MembersOfABodyAreNoBody) {
