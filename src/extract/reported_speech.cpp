@@ -412,6 +412,11 @@ bool StatementFinder::object_goes_on(uint32_t k, uint32_t b, uint32_t e) const {
 
 // Adjectives and adverbs before a speech noun: "repeated attacks",
 // "earlier claim", "own admission", "angry denunciation".
+bool StatementFinder::told_thing(std::string_view w) {
+  return w == "story" || w == "stories" || w == "tale" || w == "tales" || w == "truth" ||
+         w == "joke" || w == "jokes" || w == "lie" || w == "lies";
+}
+
 bool StatementFinder::is_modifier(std::string_view w) {
   static const WordList words = {
       "own",    "new",     "latest",  "recent",   "first",         "last",     "earlier", "later",
@@ -1173,6 +1178,15 @@ void StatementFinder::indirect_speech() {
       // "said — on Twitter, as it happens — that Trump raised ...": past an aside set off by dashes.
       if (uint32_t k = a_.after_dash_aside(b, s.last, 20); k != 0) b = k;
       if (v.frame == VerbFrame::Tell) {
+        // "Sideways tells the story of two men ...", "told a joke", "told
+        // the truth": what is told is a story, not a listener and a report.
+        {
+          uint32_t o = b;
+          if (o < s.last && (a_.is(o, "the") || a_.is(o, "a") || a_.is(o, "his") ||
+                             a_.is(o, "her") || a_.is(o, "their") || a_.is(o, "its")))
+            ++o;
+          if (o < s.last && told_thing(a_.lower(o))) continue;
+        }
         // Skip the listener and time: "told reporters (in Brussels) (Wednesday) (that)".
         uint32_t k = b;
         uint32_t that = UINT32_MAX;

@@ -461,6 +461,8 @@ class StatementFinder {
   // Adjectives and adverbs before a speech noun: "repeated attacks",
   // "earlier claim", "own admission", "angry denunciation".
   static bool is_modifier(std::string_view w);
+  // What one tells that is no report: "the story", "a joke", "the truth".
+  static bool told_thing(std::string_view w);
 
   // A fronted time phrase with no preposition, "A few days later,", "Two
   // weeks ago,", "Last Thursday,", "This month,": the token after its comma,

@@ -3642,6 +3642,19 @@ TEST(ExtractorTest, WhichStandsForThePhraseBeforeItsComma) {
   EXPECT_EQ(w.speaker(w.statement("taxes would fall")), "Mitch Hale");
 }
 
+// "tells the story of", "told a joke": what is told is a story, no report;
+// "told reporters the story was false" still reports.
+TEST(ExtractorTest, TellingAStoryIsNoReport) {
+  for (const char* t : {"Sideways tells the story of two men who take a road trip.",
+                        "Peter Fenton told the story of his escape to reporters.",
+                        "Peter Fenton told a joke about the harbour."}) {
+    Result r = run(t);
+    EXPECT_TRUE(r.facts.statements.empty()) << t;
+  }
+  Result r = run("Peter Fenton told reporters the story was false.");
+  EXPECT_EQ(r.speaker(r.statement("the story was false")), "Peter Fenton");
+}
+
 // "Members of Parliament" are people of a body, not a body of that name;
 // the body named after "of" is the organization.
 TEST(ExtractorTest, MembersOfABodyAreNoBody) {
