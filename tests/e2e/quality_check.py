@@ -50,9 +50,9 @@ if which == "seeds":
 elif which == "news-dev":
     # Ten outlets in six countries (txt, raw HTML, JSON Lines): the
     # generalization score. Floors just under what main reaches (entity.all
-    # 0.881 since sports clubs are bodies, statement 0.877 and attribution
+    # 0.883 since sports clubs are bodies, statement 0.877 and attribution
     # 0.971 since "it said" is the body in subject position,
-    # about 0.679, met 1.000 = 4 of 4 pairs, position 0.500: 37 of 63, 85
+    # about 0.707, met 1.000 = 4 of 4 pairs, position 0.507: 37 of 63, 83
     # predicted), so a regression fails; entity.all 0.85,
     # statement 0.80, attribution 0.92, met 0.85 (3 of 4 pairs, none
     # wrong) and position 0.50 are issue 15's bars, reached (position just:
@@ -60,13 +60,13 @@ elif which == "news-dev":
     # (Position went 0.379 -> 0.366 when "Hori Parata ... called on by tribes
     # ... for cultural guidance", a passive and no statement of his, stopped
     # being one: its position matched a gold one on the word "for" only;
-    # 0.364 -> 0.500 with judgements read off their grammar, attitudes the
+    # 0.364 -> 0.507 with judgements read off their grammar, attitudes the
     # article reports and commitments.)
     gold = os.path.join(shared, "corpus", "news-dev", "gold")
     folder = os.path.join(shared, "corpus", "news-dev", "articles")
     articles = [os.path.join(folder, f) for f in sorted(os.listdir(folder))]
     floors = {("entity.all", "f1"): 0.87, ("statement", "f1"): 0.86,
-              ("attribution.accuracy", "p"): 0.96, ("about", "f1"): 0.66,
+              ("attribution.accuracy", "p"): 0.96, ("about", "f1"): 0.69,
               ("met", "f1"): 0.85, ("position", "f1"): 0.49}
 else:
     keys = os.path.join(work, "keys")
