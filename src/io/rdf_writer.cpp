@@ -39,6 +39,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "newskg/core/check.hpp"
@@ -423,6 +424,12 @@ class LineOutput {
     std::string out(buf_.get(), size_);
     if (framed_) out += graph_end_line(syntax_, statements_);
     return out;
+  }
+  // An unframed output's lines, the buffer handed over (no copy).
+  ChunkText take() {
+    NEWSKG_CHECK(!framed_, "LineOutput::take() is for chunks");
+    capacity_ = 0;
+    return ChunkText(std::move(buf_), std::exchange(size_, 0));
   }
   size_t statements() const { return statements_; }
 
@@ -977,19 +984,19 @@ namespace {
 // Statements written by `write` into an unframed output of `syntax`.
 template <class Write>
 RdfChunk chunk_of(RdfSyntax syntax, Write&& write) {
-  auto chunk = [&](auto& out) {
-    write(out);
-    RdfChunk c;
-    c.statements = out.statements();
-    c.text = out.finish();
-    return c;
-  };
+  RdfChunk c;
   if (syntax == RdfSyntax::Turtle) {
     SerdOutput out(syntax, /*framed=*/false);
-    return chunk(out);
+    write(out);
+    c.statements = out.statements();
+    c.text = ChunkText(out.finish());
+    return c;
   }
   LineOutput out(syntax, /*framed=*/false);
-  return chunk(out);
+  write(out);
+  c.statements = out.statements();
+  c.text = out.take();
+  return c;
 }
 
 }  // namespace
