@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -114,6 +115,29 @@ std::string nfc(std::string_view s) {
   return map_utf8(s, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
 }
 
+namespace {
+
+// name_key()'s reading of an ASCII byte: the byte it keeps (letters folded
+// to lower case, digits, '&'), kKeySeparator (space, hyphen, tab, newline,
+// '/', '_': one space between words) or kKeyDropped (everything else).
+constexpr char kKeyDropped = 0, kKeySeparator = 1;
+constexpr std::array<char, 128> kAsciiKey = [] {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'A' && c <= 'Z')
+      t[c] = static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&')
+      t[c] = static_cast<char>(c);
+    else if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '/' || c == '_')
+      t[c] = kKeySeparator;
+    else
+      t[c] = kKeyDropped;
+  }
+  return t;
+}();
+
+}  // namespace
+
 std::string name_key(std::string_view s) {
   // Decompose compatibility forms, fold case and drop marks ("É" -> "e"), then
   // keep letters and digits; hyphens and spaces become one space; apostrophes
@@ -136,12 +160,12 @@ std::string name_key(std::string_view s) {
     unsigned char c = static_cast<unsigned char>(folded[i]);
     if (c < 0x80) {
       ++i;
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&') {
+      const char k = kAsciiKey[c];
+      if (k > kKeySeparator) {
         if (pending_space && n > 0) o[n++] = ' ';
         pending_space = false;
-        o[n++] = static_cast<char>(c);
-      } else if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '/' || c == '_') {
+        o[n++] = k;
+      } else if (k == kKeySeparator) {
         pending_space = true;
       }
       continue;

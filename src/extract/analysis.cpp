@@ -127,30 +127,39 @@ std::string Analysis::key_name(EntityType type, std::string_view name) const {
   //   Person "D Jones"              -> "d jones"        (a leading one kept)
   //   Person "Volodymyr Zelenskyy"  -> "volodymyr zelensky" (-yy, -iy folded)
   //   Organization "Ministry of Defence" -> "ministry of defense"
-  std::string key = core::name_key(name);
+  // The words are views into `key`, written to `out` as they go (a person's
+  // tail folded where it lands there): no string a word.
+  const std::string key = core::name_key(name);
+  const std::string_view k(key);
   std::string out;
+  out.reserve(k.size());
   size_t start = 0;
-  while (start <= key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    std::string w = key.substr(start, end - start);
+  while (start <= k.size()) {
+    size_t end = k.find(' ', start);
+    if (end == std::string_view::npos) end = k.size();
+    std::string_view w = k.substr(start, end - start);
     start = end + 1;
     if (w.empty()) continue;
     if (type == EntityType::Person) {
       // A middle initial; not a leading one, which is the first name:
       // "D Jones" and "R Jones" of one team sheet are two players.
       if (w.size() == 1 && !out.empty()) continue;
+      if (!out.empty()) out += ' ';
+      const size_t at = out.size();
+      out += w;
       auto fold_tail = [&](std::string_view from, std::string_view to) {
-        if (w.size() > from.size() + 2 && w.compare(w.size() - from.size(), from.size(), from) == 0)
-          w = w.substr(0, w.size() - from.size()) + std::string(to);
+        if (out.size() - at > from.size() + 2 && std::string_view(out).ends_with(from)) {
+          out.resize(out.size() - from.size());
+          out += to;
+        }
       };
       fold_tail("yy", "y");
       fold_tail("iy", "y");
       fold_tail("ii", "i");
-    } else {
-      if (out.empty() && w == "the") continue;
-      if (auto am = lex.american_spelling(w); !am.empty()) w = std::string(am);
+      continue;
     }
+    if (out.empty() && w == "the") continue;
+    if (auto am = lex.american_spelling(w); !am.empty()) w = am;
     if (!out.empty()) out += ' ';
     out += w;
   }
