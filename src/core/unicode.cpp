@@ -138,17 +138,14 @@ constexpr std::array<char, 128> kAsciiKey = [] {
 
 }  // namespace
 
-std::string name_key(std::string_view s) {
-  // Decompose compatibility forms, fold case and drop marks ("É" -> "e"), then
-  // keep letters and digits; hyphens and spaces become one space; apostrophes
-  // and periods vanish ("U.S." -> "us", "O’Brien" -> "obrien").
-  std::string mapped;  // only when s is not ASCII (most names are)
-  std::string_view folded = s;
-  if (!is_ascii(s)) {
-    mapped =
-        map_utf8(s, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-    folded = mapped;
-  }
+namespace {
+
+// name_key() of text that may hold more than ASCII: compatibility forms
+// decomposed, case folded and marks dropped by utf8proc first.
+std::string name_key_of_unicode(std::string_view s) {
+  const std::string mapped =
+      map_utf8(s, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  const std::string_view folded = mapped;
   // The key is never longer than the folded name (a space stands for a
   // separator that was dropped), so it is written into room made once.
   std::string out(folded.size(), '\0');
@@ -187,6 +184,47 @@ std::string name_key(std::string_view s) {
   }
   out.resize(n);
   return out;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view s) {
+  // Decompose compatibility forms, fold case and drop marks ("É" -> "e"), then
+  // keep letters and digits; hyphens and spaces become one space; apostrophes
+  // and periods vanish ("U.S." -> "us", "O’Brien" -> "obrien").
+  // An ASCII name (most are) is read in one pass; its first byte past ASCII
+  // sends the whole name through utf8proc's mapping instead.
+  std::string out(s.size(), '\0');
+  char* const o = out.data();
+  size_t n = 0;
+  bool pending_space = false;
+  for (const char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return name_key_of_unicode(s);
+    const char k = kAsciiKey[c];
+    if (k > kKeySeparator) {
+      if (pending_space && n > 0) o[n++] = ' ';
+      pending_space = false;
+      o[n++] = k;
+    } else if (k == kKeySeparator) {
+      pending_space = true;
+    }
+  }
+  out.resize(n);
+  return out;
+}
+
+bool is_name_key(std::string_view s) {
+  // Lower-case ASCII letters, digits and '&', in words one space apart.
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      if (i == 0 || i + 1 == s.size() || s[i - 1] == ' ') return false;
+    } else if (c >= 0x80 || kAsciiKey[c] != static_cast<char>(c)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 CharIndex::CharIndex(std::string_view text) : size_(static_cast<uint32_t>(text.size())) {
