@@ -220,7 +220,7 @@ bool is_name_key(std::string_view s) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     if (c == ' ') {
       if (i == 0 || i + 1 == s.size() || s[i - 1] == ' ') return false;
-    } else if (c >= 0x80 || kAsciiKey[c] != static_cast<char>(c)) {
+    } else if (c >= 0x80 || kAsciiKey[c] <= kKeySeparator || kAsciiKey[c] != static_cast<char>(c)) {
       return false;
     }
   }

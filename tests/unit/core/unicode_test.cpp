@@ -29,8 +29,11 @@ TEST(NameKeyTest, AnAsciiKeyIsItsOwnKey) {
   }
   // Everything name_key() would change, and keys past ASCII, are not.
   for (const char* s : {"US", " us", "us ", "perez  reverte", "perez-reverte", "u.s.",
-                        "caf\xc3\xa9", "a\tb", "o'brien"})
+                        "caf\xc3\xa9", "a\tb", "o'brien", "\x01"})
     EXPECT_FALSE(is_name_key(s)) << s;
+  // Bytes name_key() drops, NUL among them.
+  EXPECT_FALSE(is_name_key(std::string_view("a\0b", 3)));
+  EXPECT_FALSE(is_name_key(std::string_view("\0", 1)));
   // name_key() of ASCII text is always one.
   for (const char* s : {"U.S.", "  NATO ", "Insights & Analysis", "a -- b / c_d", "x\ty\nz", "--"})
     EXPECT_TRUE(is_name_key(name_key(s))) << s;
