@@ -167,22 +167,26 @@ std::string Analysis::key_name(EntityType type, std::string_view name) const {
 }
 
 int Analysis::entity(EntityType type, const std::string& name, bool from_lexicon) {
+  // The table's key is the identity with the type's code after it ("tony
+  // blair" + '\0' for a person), made in place: a name seen before (most
+  // calls) costs no string of its own.
   std::string identity = key_name(type, name);  // the entity's key_name when it is new
-  std::string key = std::string(to_string(type)) + "|" + identity;
-  auto it = entity_by_key_.find(key);
+  identity.push_back(static_cast<char>(type));
+  auto it = entity_by_key_.find(identity);
   if (it != entity_by_key_.end()) {
     Entity& e = facts.entities[static_cast<size_t>(it->second)];
     if (name != e.name) add_alias(it->second, name);
     return it->second;
   }
+  const int idx = static_cast<int>(facts.entities.size());
+  entity_by_key_.emplace(identity, idx);
+  identity.pop_back();
   Entity e;
   e.type = type;
   e.name = name;
   e.key_name = std::move(identity);
   e.from_lexicon = from_lexicon;
   facts.entities.push_back(std::move(e));
-  int idx = static_cast<int>(facts.entities.size() - 1);
-  entity_by_key_.emplace(std::move(key), idx);
   return idx;
 }
 
