@@ -392,12 +392,15 @@ size_t literal_plain_run(const char* p, size_t n) {
 //   invalid UTF-8           ->  U+FFFD
 class LineOutput {
  public:
-  explicit LineOutput(RdfSyntax syntax, bool framed = true)
+  // `initial_room`: bytes allocated from the start, as many as the lines
+  // are likely to take (address space only: a page is touched when a line
+  // is written into it).
+  explicit LineOutput(RdfSyntax syntax, bool framed = true, size_t initial_room = 0)
       : syntax_(syntax), quads_(syntax == RdfSyntax::NQuads), framed_(framed) {
     NEWSKG_CHECK(syntax != RdfSyntax::Turtle, "LineOutput writes N-Triples and N-Quads only");
     // Room for a typical article's chunk (20 KB in the BBC corpus) from
     // the start: growing by doubling copied each chunk 1 to 3 times.
-    room(kInitialRoom);
+    room(std::max(initial_room, kInitialRoom));
     if (framed_) {
       const std::string header = graph_header_line(syntax);
       size_ = static_cast<size_t>(put(room(header.size()), header) - buf_.get());
@@ -983,7 +986,7 @@ namespace {
 
 // Statements written by `write` into an unframed output of `syntax`.
 template <class Write>
-RdfChunk chunk_of(RdfSyntax syntax, Write&& write) {
+RdfChunk chunk_of(RdfSyntax syntax, Write&& write, size_t initial_room = 0) {
   RdfChunk c;
   if (syntax == RdfSyntax::Turtle) {
     SerdOutput out(syntax, /*framed=*/false);
@@ -992,7 +995,7 @@ RdfChunk chunk_of(RdfSyntax syntax, Write&& write) {
     c.text = ChunkText(out.finish());
     return c;
   }
-  LineOutput out(syntax, /*framed=*/false);
+  LineOutput out(syntax, /*framed=*/false, initial_room);
   write(out);
   c.statements = out.statements();
   c.text = out.take();
@@ -1002,7 +1005,13 @@ RdfChunk chunk_of(RdfSyntax syntax, Write&& write) {
 }  // namespace
 
 RdfChunk to_rdf_chunk(const graph::KnowledgeGraph& kg, RdfSyntax syntax, RdfPart part) {
-  return chunk_of(syntax, [&](auto& out) { write_graph(out, kg, part); });
+  // A whole graph's lines (the entity table's at the end of a build: 10 MB
+  // for the BBC folder) grew from 32 KB by doubling, each new buffer faulted
+  // in page by page and the lines copied over: room for 2 KB a node and
+  // 512 bytes an edge from the start.
+  const size_t likely = 2048 * kg.num_nodes() + 512 * kg.num_edges();
+  return chunk_of(
+      syntax, [&](auto& out) { write_graph(out, kg, part); }, likely);
 }
 
 RdfChunk to_rdf_chunk(const core::Document& doc, const extract::ArticleFacts& facts,
