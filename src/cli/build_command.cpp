@@ -190,6 +190,7 @@ int run_build(const BuildArgs& args) {
   }
   opt.jobs = args.jobs;
   opt.limits = args.limits;
+  opt.count_speech = !args.quiet;  // the summary's tables of who said what about whom
   opt.limits.truncate = !args.skip_over_limit;
   opt.build.min_confidence = args.min_confidence;
   opt.build.unnamed_sources = args.unnamed_sources;

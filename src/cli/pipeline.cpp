@@ -109,7 +109,7 @@ InputList list_inputs(const std::vector<std::string>& inputs) {
   return list;
 }
 
-void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats) {
+void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats, bool count_speech) {
   const graph::Graph& gr = g.graph();
   for (auto v : boost::make_iterator_range(boost::vertices(gr)))
     if (graph::is_article_scoped(gr[v].kind))
@@ -119,7 +119,7 @@ void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats) {
     const graph::Relation rel = gr[e].relation;
     if (!graph::is_article_scoped(gr[from].kind) && rel != graph::Relation::Said) continue;
     ++stats.article_edges;
-    if (rel != graph::Relation::Said) continue;
+    if (rel != graph::Relation::Said || !count_speech) continue;
     auto& [label, n] = stats.said[gr[from].key];
     label = gr[from].label;
     ++n;
@@ -133,7 +133,7 @@ void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats) {
 }
 
 void count_article(const extract::ArticleFacts& facts, const graph::ArticleKeys& keys,
-                   CorpusStats& stats) {
+                   CorpusStats& stats, bool count_speech) {
   NEWSKG_CHECK(keys.one_to_one, "an article whose facts merge nodes is counted through its graph");
   auto kept = [&](int i) { return keys.kept[static_cast<size_t>(i)] != 0; };
   auto count = [&](const char* kind, size_t n) {
@@ -162,11 +162,6 @@ void count_article(const extract::ArticleFacts& facts, const graph::ArticleKeys&
     if (keys.statement[s].empty()) continue;
     const extract::StatementFact& st = facts.statements[s];
     ++statements;
-    const extract::Entity& speaker = facts.entities[static_cast<size_t>(st.speaker)];
-    const std::string& speaker_key = keys.entity[static_cast<size_t>(st.speaker)];
-    auto& [label, n] = stats.said[speaker_key];
-    label = speaker.name;
-    ++n;
     // Each entity the statement is about once, as its `about` edges.
     std::vector<size_t> about;
     for (int a : st.about)
@@ -176,11 +171,18 @@ void count_article(const extract::ArticleFacts& facts, const graph::ArticleKeys&
     about.erase(std::unique(about.begin(), about.end(),
                             [&](size_t a, size_t b) { return keys.entity[a] == keys.entity[b]; }),
                 about.end());
+    edges += 2 + about.size();  // said, fromArticle, about
+    // Who said how much about whom: for the summary only.
+    if (!count_speech) continue;
+    const extract::Entity& speaker = facts.entities[static_cast<size_t>(st.speaker)];
+    const std::string& speaker_key = keys.entity[static_cast<size_t>(st.speaker)];
+    auto& [label, n] = stats.said[speaker_key];
+    label = speaker.name;
+    ++n;
     for (size_t a : about) {
       ++stats.said_about[{speaker_key, keys.entity[a]}];
       stats.labels.emplace(keys.entity[a], facts.entities[a].name);
     }
-    edges += 2 + about.size();  // said, fromArticle, about
   }
   count("Statement", statements);
   size_t meetings = 0;
@@ -305,9 +307,9 @@ PipelineResult run_pipeline(InputList inputs, const extract::Lexicons& lex,
         article.chunks = io::StreamingGraphWriter::format_article(doc, facts, keys, graph.get(),
                                                                   options.formats);
         if (keys.one_to_one)
-          count_article(facts, keys, article.stats);
+          count_article(facts, keys, article.stats, options.count_speech);
         else
-          count_article(*graph, article.stats);
+          count_article(*graph, article.stats, options.count_speech);
         article.bytes = doc.text.size();
         // After everything that can fail on a bad article, so a skipped
         // article leaves nothing in the table (short of memory running out

@@ -57,6 +57,9 @@ struct PipelineOptions {
     std::string id, source, title;
   };
   std::vector<Existing> existing_articles;
+  // Whether CorpusStats counts who said how much about whom (said,
+  // said_about, labels): only the summary reads them, and -q prints none.
+  bool count_speech = true;
   // Progress callback, on the committing thread after each file.
   std::function<void(size_t files_done, size_t files, size_t articles, size_t bytes)> on_progress;
 };
@@ -108,10 +111,10 @@ PipelineResult run_pipeline(InputList inputs, const extract::Lexicons& lex,
                             const PipelineOptions& options);
 
 // Adds an article graph's statements to the counts (also used for the graph
-// that `build --into` grows).
-void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats);
+// that `build --into` grows); who said what about whom only if count_speech.
+void count_article(const graph::KnowledgeGraph& g, CorpusStats& stats, bool count_speech = true);
 // The same counts straight from an article's facts (needs keys.one_to_one).
 void count_article(const extract::ArticleFacts& facts, const graph::ArticleKeys& keys,
-                   CorpusStats& stats);
+                   CorpusStats& stats, bool count_speech = true);
 
 }  // namespace newskg::cli

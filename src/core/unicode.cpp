@@ -3,6 +3,7 @@
 #include <utf8proc.h>
 
 #include <algorithm>
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -114,17 +115,37 @@ std::string nfc(std::string_view s) {
   return map_utf8(s, UTF8PROC_COMPOSE | UTF8PROC_STABLE);
 }
 
-std::string name_key(std::string_view s) {
-  // Decompose compatibility forms, fold case and drop marks ("É" -> "e"), then
-  // keep letters and digits; hyphens and spaces become one space; apostrophes
-  // and periods vanish ("U.S." -> "us", "O’Brien" -> "obrien").
-  std::string mapped;  // only when s is not ASCII (most names are)
-  std::string_view folded = s;
-  if (!is_ascii(s)) {
-    mapped =
-        map_utf8(s, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
-    folded = mapped;
+namespace {
+
+// name_key()'s reading of an ASCII byte: the byte it keeps (letters folded
+// to lower case, digits, '&'), kKeySeparator (space, hyphen, tab, newline,
+// '/', '_': one space between words) or kKeyDropped (everything else).
+constexpr char kKeyDropped = 0, kKeySeparator = 1;
+constexpr std::array<char, 128> kAsciiKey = [] {
+  std::array<char, 128> t{};
+  for (int c = 0; c < 128; ++c) {
+    if (c >= 'A' && c <= 'Z')
+      t[c] = static_cast<char>(c - 'A' + 'a');
+    else if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&')
+      t[c] = static_cast<char>(c);
+    else if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '/' || c == '_')
+      t[c] = kKeySeparator;
+    else
+      t[c] = kKeyDropped;
   }
+  return t;
+}();
+
+}  // namespace
+
+namespace {
+
+// name_key() of text that may hold more than ASCII: compatibility forms
+// decomposed, case folded and marks dropped by utf8proc first.
+std::string name_key_of_unicode(std::string_view s) {
+  const std::string mapped =
+      map_utf8(s, UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE | UTF8PROC_CASEFOLD | UTF8PROC_STRIPMARK);
+  const std::string_view folded = mapped;
   // The key is never longer than the folded name (a space stands for a
   // separator that was dropped), so it is written into room made once.
   std::string out(folded.size(), '\0');
@@ -136,12 +157,12 @@ std::string name_key(std::string_view s) {
     unsigned char c = static_cast<unsigned char>(folded[i]);
     if (c < 0x80) {
       ++i;
-      if (c >= 'A' && c <= 'Z') c = static_cast<unsigned char>(c - 'A' + 'a');
-      if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '&') {
+      const char k = kAsciiKey[c];
+      if (k > kKeySeparator) {
         if (pending_space && n > 0) o[n++] = ' ';
         pending_space = false;
-        o[n++] = static_cast<char>(c);
-      } else if (c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '/' || c == '_') {
+        o[n++] = k;
+      } else if (k == kKeySeparator) {
         pending_space = true;
       }
       continue;
@@ -163,6 +184,47 @@ std::string name_key(std::string_view s) {
   }
   out.resize(n);
   return out;
+}
+
+}  // namespace
+
+std::string name_key(std::string_view s) {
+  // Decompose compatibility forms, fold case and drop marks ("É" -> "e"), then
+  // keep letters and digits; hyphens and spaces become one space; apostrophes
+  // and periods vanish ("U.S." -> "us", "O’Brien" -> "obrien").
+  // An ASCII name (most are) is read in one pass; its first byte past ASCII
+  // sends the whole name through utf8proc's mapping instead.
+  std::string out(s.size(), '\0');
+  char* const o = out.data();
+  size_t n = 0;
+  bool pending_space = false;
+  for (const char ch : s) {
+    const unsigned char c = static_cast<unsigned char>(ch);
+    if (c >= 0x80) return name_key_of_unicode(s);
+    const char k = kAsciiKey[c];
+    if (k > kKeySeparator) {
+      if (pending_space && n > 0) o[n++] = ' ';
+      pending_space = false;
+      o[n++] = k;
+    } else if (k == kKeySeparator) {
+      pending_space = true;
+    }
+  }
+  out.resize(n);
+  return out;
+}
+
+bool is_name_key(std::string_view s) {
+  // Lower-case ASCII letters, digits and '&', in words one space apart.
+  for (size_t i = 0; i < s.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(s[i]);
+    if (c == ' ') {
+      if (i == 0 || i + 1 == s.size() || s[i - 1] == ' ') return false;
+    } else if (c >= 0x80 || kAsciiKey[c] <= kKeySeparator || kAsciiKey[c] != static_cast<char>(c)) {
+      return false;
+    }
+  }
+  return true;
 }
 
 CharIndex::CharIndex(std::string_view text) : size_(static_cast<uint32_t>(text.size())) {

@@ -127,30 +127,39 @@ std::string Analysis::key_name(EntityType type, std::string_view name) const {
   //   Person "D Jones"              -> "d jones"        (a leading one kept)
   //   Person "Volodymyr Zelenskyy"  -> "volodymyr zelensky" (-yy, -iy folded)
   //   Organization "Ministry of Defence" -> "ministry of defense"
-  std::string key = core::name_key(name);
+  // The words are views into `key`, written to `out` as they go (a person's
+  // tail folded where it lands there): no string a word.
+  const std::string key = core::name_key(name);
+  const std::string_view k(key);
   std::string out;
+  out.reserve(k.size());
   size_t start = 0;
-  while (start <= key.size()) {
-    size_t end = key.find(' ', start);
-    if (end == std::string::npos) end = key.size();
-    std::string w = key.substr(start, end - start);
+  while (start <= k.size()) {
+    size_t end = k.find(' ', start);
+    if (end == std::string_view::npos) end = k.size();
+    std::string_view w = k.substr(start, end - start);
     start = end + 1;
     if (w.empty()) continue;
     if (type == EntityType::Person) {
       // A middle initial; not a leading one, which is the first name:
       // "D Jones" and "R Jones" of one team sheet are two players.
       if (w.size() == 1 && !out.empty()) continue;
+      if (!out.empty()) out += ' ';
+      const size_t at = out.size();
+      out += w;
       auto fold_tail = [&](std::string_view from, std::string_view to) {
-        if (w.size() > from.size() + 2 && w.compare(w.size() - from.size(), from.size(), from) == 0)
-          w = w.substr(0, w.size() - from.size()) + std::string(to);
+        if (out.size() - at > from.size() + 2 && std::string_view(out).ends_with(from)) {
+          out.resize(out.size() - from.size());
+          out += to;
+        }
       };
       fold_tail("yy", "y");
       fold_tail("iy", "y");
       fold_tail("ii", "i");
-    } else {
-      if (out.empty() && w == "the") continue;
-      if (auto am = lex.american_spelling(w); !am.empty()) w = std::string(am);
+      continue;
     }
+    if (out.empty() && w == "the") continue;
+    if (auto am = lex.american_spelling(w); !am.empty()) w = am;
     if (!out.empty()) out += ' ';
     out += w;
   }
@@ -158,22 +167,26 @@ std::string Analysis::key_name(EntityType type, std::string_view name) const {
 }
 
 int Analysis::entity(EntityType type, const std::string& name, bool from_lexicon) {
+  // The table's key is the identity with the type's code after it ("tony
+  // blair" + '\0' for a person), made in place: a name seen before (most
+  // calls) costs no string of its own.
   std::string identity = key_name(type, name);  // the entity's key_name when it is new
-  std::string key = std::string(to_string(type)) + "|" + identity;
-  auto it = entity_by_key_.find(key);
+  identity.push_back(static_cast<char>(type));
+  auto it = entity_by_key_.find(identity);
   if (it != entity_by_key_.end()) {
     Entity& e = facts.entities[static_cast<size_t>(it->second)];
     if (name != e.name) add_alias(it->second, name);
     return it->second;
   }
+  const int idx = static_cast<int>(facts.entities.size());
+  entity_by_key_.emplace(identity, idx);
+  identity.pop_back();
   Entity e;
   e.type = type;
   e.name = name;
   e.key_name = std::move(identity);
   e.from_lexicon = from_lexicon;
   facts.entities.push_back(std::move(e));
-  int idx = static_cast<int>(facts.entities.size() - 1);
-  entity_by_key_.emplace(std::move(key), idx);
   return idx;
 }
 

@@ -8,6 +8,7 @@
 //                    appositive roles, pronouns
 //   events.cpp       named events ("London Fashion Week", "the 2024 election")
 #include <algorithm>
+#include <boost/container/small_vector.hpp>
 #include <map>
 #include <optional>
 #include <set>
@@ -29,6 +30,10 @@ struct Piece {
   uint32_t first, last;
   int lex = -1;
 };
+// The pieces of one capitalized run, held in the scanner's frame: a run
+// has a handful (16 cover nearly all), and a std::vector allocated and
+// freed them about a hundred times an article.
+using Pieces = boost::container::small_vector<Piece, 16>;
 
 // A person, organization or acronym candidate waiting for coreference.
 struct Candidate {
@@ -141,8 +146,8 @@ class MentionFinder {
   //   mention of its own there, as in "New Zealand Department of ...").
   // A title and a name after the body are a person of it: "Verlo & Brandt
   // Chief Executive Anna Moss". Returns whether the run was taken.
-  bool body_name(uint32_t b, uint32_t e, const std::vector<Piece>& pieces,
-                 const text::Sentence& s, bool headline_case);
+  bool body_name(uint32_t b, uint32_t e, const Pieces& pieces, const text::Sentence& s,
+                 bool headline_case);
 
   // Right after token e: a speech verb ("said"), or a text it put out
   // ("poll", "survey", "'s labour force survey"; reference_nouns.tsv).

@@ -566,7 +566,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   }
 
   // Cut into pieces.
-  std::vector<Piece> pieces;
+  Pieces pieces;
   for (uint32_t k = b; k < e;) {
     Piece p{};
     if (match_lexicon(k, e, p)) {
@@ -703,7 +703,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
       c.kind = PieceKind::Name;
   }
   // Merge neighbouring name pieces (after demoting titles).
-  std::vector<Piece> merged;
+  Pieces merged;
   for (const auto& p : pieces) {
     if (!merged.empty() && merged.back().kind == PieceKind::Name && p.kind == PieceKind::Name &&
         merged.back().last == p.first)
@@ -769,7 +769,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   {
     const bool portfolios = pieces.size() == 1 && pieces[0].first == b && pieces[0].last == e &&
                             e - b >= 5 && a_.wx(b).org_prefix && a_.is(b + 1, "of");
-    std::vector<Piece> split;
+    Pieces split;
     for (const auto& p : pieces) {
       if (p.kind != PieceKind::Name) {
         split.push_back(p);
@@ -987,8 +987,8 @@ int MentionFinder::add_known_org(uint32_t b, uint32_t e, int o, const std::strin
 //   mention of its own there, as in "New Zealand Department of ...").
 // A title and a name after the body are a person of it: "Verlo & Brandt
 // Chief Executive Anna Moss". Returns whether the run was taken.
-bool MentionFinder::body_name(uint32_t b, uint32_t e, const std::vector<Piece>& pieces,
-               const text::Sentence& s, bool headline_case) {
+bool MentionFinder::body_name(uint32_t b, uint32_t e, const Pieces& pieces, const text::Sentence& s,
+                              bool headline_case) {
   uint32_t start = b, end = 0;  // the body's name, [start, end); end 0 for none
   auto joined = [&](uint32_t k) {  // "AT&T" as one token, not "Q&A", "M&S"
     const std::string_view w = a_.tok(k);

@@ -260,7 +260,10 @@ std::vector<KnowledgeGraph::EdgeView> KnowledgeGraph::sorted_edges(
 
 std::string slug(std::string_view name) {
   // "Pete Hegseth" -> "pete-hegseth"; "Défense & Co." -> "defense-and-co"
-  std::string key = core::name_key(name);
+  // An entity's key_name is a name_key() already: it is not made again.
+  const bool keyed = core::is_name_key(name);
+  const std::string made = keyed ? std::string() : core::name_key(name);
+  const std::string_view key = keyed ? name : std::string_view(made);
   std::string out;
   out.reserve(key.size());
   for (char c : key) {

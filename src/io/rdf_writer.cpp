@@ -39,6 +39,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "newskg/core/check.hpp"
@@ -391,12 +392,15 @@ size_t literal_plain_run(const char* p, size_t n) {
 //   invalid UTF-8           ->  U+FFFD
 class LineOutput {
  public:
-  explicit LineOutput(RdfSyntax syntax, bool framed = true)
+  // `initial_room`: bytes allocated from the start, as many as the lines
+  // are likely to take (address space only: a page is touched when a line
+  // is written into it).
+  explicit LineOutput(RdfSyntax syntax, bool framed = true, size_t initial_room = 0)
       : syntax_(syntax), quads_(syntax == RdfSyntax::NQuads), framed_(framed) {
     NEWSKG_CHECK(syntax != RdfSyntax::Turtle, "LineOutput writes N-Triples and N-Quads only");
     // Room for a typical article's chunk (20 KB in the BBC corpus) from
     // the start: growing by doubling copied each chunk 1 to 3 times.
-    room(kInitialRoom);
+    room(std::max(initial_room, kInitialRoom));
     if (framed_) {
       const std::string header = graph_header_line(syntax);
       size_ = static_cast<size_t>(put(room(header.size()), header) - buf_.get());
@@ -423,6 +427,12 @@ class LineOutput {
     std::string out(buf_.get(), size_);
     if (framed_) out += graph_end_line(syntax_, statements_);
     return out;
+  }
+  // An unframed output's lines, the buffer handed over (no copy).
+  ChunkText take() {
+    NEWSKG_CHECK(!framed_, "LineOutput::take() is for chunks");
+    capacity_ = 0;
+    return ChunkText(std::move(buf_), std::exchange(size_, 0));
   }
   size_t statements() const { return statements_; }
 
@@ -976,26 +986,32 @@ namespace {
 
 // Statements written by `write` into an unframed output of `syntax`.
 template <class Write>
-RdfChunk chunk_of(RdfSyntax syntax, Write&& write) {
-  auto chunk = [&](auto& out) {
-    write(out);
-    RdfChunk c;
-    c.statements = out.statements();
-    c.text = out.finish();
-    return c;
-  };
+RdfChunk chunk_of(RdfSyntax syntax, Write&& write, size_t initial_room = 0) {
+  RdfChunk c;
   if (syntax == RdfSyntax::Turtle) {
     SerdOutput out(syntax, /*framed=*/false);
-    return chunk(out);
+    write(out);
+    c.statements = out.statements();
+    c.text = ChunkText(out.finish());
+    return c;
   }
-  LineOutput out(syntax, /*framed=*/false);
-  return chunk(out);
+  LineOutput out(syntax, /*framed=*/false, initial_room);
+  write(out);
+  c.statements = out.statements();
+  c.text = out.take();
+  return c;
 }
 
 }  // namespace
 
 RdfChunk to_rdf_chunk(const graph::KnowledgeGraph& kg, RdfSyntax syntax, RdfPart part) {
-  return chunk_of(syntax, [&](auto& out) { write_graph(out, kg, part); });
+  // A whole graph's lines (the entity table's at the end of a build: 10 MB
+  // for the BBC folder) grew from 32 KB by doubling, each new buffer faulted
+  // in page by page and the lines copied over: room for 2 KB a node and
+  // 512 bytes an edge from the start.
+  const size_t likely = 2048 * kg.num_nodes() + 512 * kg.num_edges();
+  return chunk_of(
+      syntax, [&](auto& out) { write_graph(out, kg, part); }, likely);
 }
 
 RdfChunk to_rdf_chunk(const core::Document& doc, const extract::ArticleFacts& facts,

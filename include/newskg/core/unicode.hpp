@@ -21,6 +21,11 @@ size_t make_valid_utf8(std::string& s);
 //   "Zelenskyy’s"  -> "zelenskyys"      "U.S."   -> "us"
 //   "Pérez-Reverte" -> "perez reverte"  " NATO " -> "nato"
 std::string name_key(std::string_view s);
+// Whether `s` is an ASCII name_key() as it stands (lower-case letters, digits
+// and '&', in words one space apart: "perez reverte"), hence its own key:
+// name_key(s) == s. False for anything else, a key with non-ASCII letters
+// included.
+bool is_name_key(std::string_view s);
 
 // Case fold only (keeps punctuation and accents): "ÉLAN" -> "élan".
 std::string case_fold(std::string_view s);

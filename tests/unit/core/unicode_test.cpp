@@ -22,6 +22,23 @@ TEST(NameKeyTest, FoldsCaseAccentsAndPunctuation) {
   for (const auto& c : cases) EXPECT_EQ(name_key(c.in), c.out) << c.in;
 }
 
+TEST(NameKeyTest, AnAsciiKeyIsItsOwnKey) {
+  for (const char* s : {"", "us", "perez reverte", "insights & analysis", "g8 summit"}) {
+    EXPECT_TRUE(is_name_key(s)) << s;
+    EXPECT_EQ(name_key(s), s) << s;
+  }
+  // Everything name_key() would change, and keys past ASCII, are not.
+  for (const char* s : {"US", " us", "us ", "perez  reverte", "perez-reverte", "u.s.",
+                        "caf\xc3\xa9", "a\tb", "o'brien", "\x01"})
+    EXPECT_FALSE(is_name_key(s)) << s;
+  // Bytes name_key() drops, NUL among them.
+  EXPECT_FALSE(is_name_key(std::string_view("a\0b", 3)));
+  EXPECT_FALSE(is_name_key(std::string_view("\0", 1)));
+  // name_key() of ASCII text is always one.
+  for (const char* s : {"U.S.", "  NATO ", "Insights & Analysis", "a -- b / c_d", "x\ty\nz", "--"})
+    EXPECT_TRUE(is_name_key(name_key(s))) << s;
+}
+
 TEST(Utf8Test, FindsFirstInvalidByte) {
   EXPECT_EQ(find_invalid_utf8("plain"), std::string_view::npos);
   EXPECT_EQ(find_invalid_utf8("caf\xc3\xa9"), std::string_view::npos);

@@ -173,7 +173,7 @@ TEST(RdfWriterTest, AFragmentIsSameAsItsFullNameAndReadsBackUnchanged) {
                                     res("person/lena-varga") + " ."))
       << nt;
   // Articles' own chunks never carry it: it depends on the whole corpus.
-  EXPECT_EQ(to_rdf_chunk(g, RdfSyntax::NTriples, RdfPart::Article).text.find("sameAs"),
+  EXPECT_EQ(to_rdf_chunk(g, RdfSyntax::NTriples, RdfPart::Article).text.view().find("sameAs"),
             std::string::npos);
   for (RdfSyntax syntax : {RdfSyntax::NTriples, RdfSyntax::Turtle, RdfSyntax::NQuads}) {
     const std::string text = to_rdf(g, syntax);

@@ -359,7 +359,7 @@ bool expect_written_from_facts(const core::Document& doc, const extract::Article
       SCOPED_TRACE(doc.id + ", " + syntax_name(syntax));
       const RdfChunk want = to_rdf_chunk(g, syntax, RdfPart::Article);
       const RdfChunk got = to_rdf_chunk(doc, facts, keys, syntax);
-      EXPECT_EQ(first_difference(want.text, got.text), "");
+      EXPECT_EQ(first_difference(std::string(want.text.view()), std::string(got.text.view())), "");
       EXPECT_EQ(want.statements, got.statements);
     }
   KnowledgeGraph by_graph, by_facts;
