@@ -62,6 +62,22 @@ class PositionFinder {
 
   // Words that end a topic phrase: a clause opens ("that", "because") or
   // the report goes on ("saying", "but").
+  // At k a comma, then the attribution: ", Hegseth stated", ", he said",
+  // ", her office said".
+  bool attribution_after(uint32_t k) const {
+    if (!a_.is(k, ",") || k + 2 >= a_.ntok()) return false;
+    uint32_t v = k + 1;
+    if (a_.is(v, "his") || a_.is(v, "her") || a_.is(v, "its") || a_.is(v, "their"))
+      v += 2;  // ", her office said"
+    else if (const int m = a_.mention_at[v]; m >= 0)
+      v = a_.mentions[static_cast<size_t>(m)].last;
+    else if (a_.is(v, "he") || a_.is(v, "she") || a_.is(v, "they") || a_.is(v, "it"))
+      ++v;
+    else
+      return false;
+    return v < a_.ntok() && !T(v).upper && a_.wl(v).verbs != nullptr;
+  }
+
   bool ends_phrase(uint32_t k) const {
     // Quotation marks inside a phrase go on ("called for an “overwhelming share”").
     // but a quotation closed after its punctuation ends it (",” Dorsey said").
@@ -69,7 +85,8 @@ class PositionFinder {
     if (T(k).kind == TokenKind::OpenQuote) return false;
     if (T(k).kind == TokenKind::Number || T(k).kind == TokenKind::Possessive) return false;
     if (T(k).kind != TokenKind::Word)
-      return !a_.is(k, "-") && !a_.is(k, "’") && !a_.is(k, "'") && !a_.is(k, ",");
+      return !a_.is(k, "-") && !a_.is(k, "’") && !a_.is(k, "'") &&
+             (!a_.is(k, ",") || attribution_after(k));
     std::string_view w = a_.lower(k);
     // "the tax on Monday": a time phrase is no part of the topic.
     if ((w == "on" || w == "last" || w == "this" || w == "next") && k + 1 < a_.ntok() &&

@@ -128,6 +128,8 @@ TEST(PositionTest, StanceAndTopicComeFromTheCueAndItsObject) {
        "the new port tax"},
       {"Ann Dorsey said she opposed a second vote on the harbour.", Stance::Oppose,
        "a second vote on the harbour"},
+      // the attribution after a comma is no part of the topic
+      {"Ann Dorsey backed the new port tax, her office said.", Stance::Support, "the new port tax"},
   };
   for (const auto& c : cases) {
     auto f = run(c.text);
