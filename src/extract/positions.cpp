@@ -98,6 +98,22 @@ class PositionFinder {
            w == "if" || w == "said" || w == "says";
   }
 
+  // Words from `from` on, before `limit`, to the first clause boundary (or
+  // comma, when `comma`), at most 12 words from `origin`: one past the last.
+  uint32_t scan_end(uint32_t origin, uint32_t from, uint32_t limit, bool comma) const {
+    uint32_t e = from;
+    while (e < limit && e - origin < 12 && !ends_phrase(e) && !(comma && a_.is(e, ","))) ++e;
+    return e;
+  }
+  // Back from `e`, no further than `keep`, past what cannot end a phrase:
+  // punctuation, a preposition or article ("to the"), and "and" when `and_too`.
+  uint32_t trim_end(uint32_t keep, uint32_t e, bool and_too) const {
+    while (e > keep && (T(e - 1).kind != TokenKind::Word || dangling(a_.lower(e - 1)) ||
+                        (and_too && a_.is(e - 1, "and"))))
+      --e;
+    return e;
+  }
+
   // The short noun phrase from token `b` (at most 12 words, to the first
   // clause boundary): "the assertion that exports rose" -> "the assertion".
   std::string phrase(uint32_t b, uint32_t limit) const {
@@ -106,15 +122,11 @@ class PositionFinder {
     return std::string(a_.text.substr(T(b).span.begin, T(e - 1).span.end - T(b).span.begin));
   }
   uint32_t phrase_end(uint32_t b, uint32_t limit) const {
-    uint32_t e = b;
-    while (e < limit && e - b < 12 && !ends_phrase(e)) ++e;
+    uint32_t e = scan_end(b, b, limit, false);
     // "rejected the assertion that exports rose": a bare head noun takes its
     // clause ("the assertion" alone says nothing).
-    if (e < limit && e - b <= 2 && a_.is(e, "that"))
-      for (++e; e < limit && e - b < 12 && !ends_phrase(e);) ++e;
-    // A phrase does not end on a preposition or article ("to the").
-    while (e > b && (T(e - 1).kind != TokenKind::Word || dangling(a_.lower(e - 1)))) --e;
-    return e;
+    if (e < limit && e - b <= 2 && a_.is(e, "that")) e = scan_end(b, e + 1, limit, false);
+    return trim_end(b, e, false);
   }
 
   static bool is_weekday(std::string_view w) {
@@ -347,9 +359,7 @@ class PositionFinder {
     // head noun of what is said or thought takes its clause ("the luminosity
     // that pregnancy brings" is a relative clause: the phrase ends before it).
     if (e > b && e - b <= 2 && e < limit && a_.is(e, "that") && clause_noun(e - 1)) {
-      uint32_t c = e + 1;
-      while (c < limit && c - b < 12 && !ends_phrase(c)) ++c;
-      while (c > e + 1 && (T(c - 1).kind != TokenKind::Word || dangling(a_.lower(c - 1)))) --c;
+      const uint32_t c = trim_end(e + 1, scan_end(b, e + 1, limit, false), false);
       if (c > e + 1) e = c;
     }
     return e;
@@ -392,11 +402,8 @@ class PositionFinder {
       uint32_t c = t + 1;
       if (c < end && (a_.is(c, "to") || a_.is(c, "that"))) {
         if (a_.is(c, "that")) ++c;
-        uint32_t ce = c;
-        while (ce < end && ce - c < 12 && !ends_phrase(ce)) ++ce;
-        while (ce > c && (T(ce - 1).kind != TokenKind::Word || dangling(a_.lower(ce - 1)))) --ce;
         b = c;
-        e = ce;
+        e = trim_end(c, scan_end(c, c, end, false), false);
       }
     }
     if (!topic_ok(b, e)) return false;
@@ -421,24 +428,13 @@ class PositionFinder {
             v == "hates") ||
           P(b + 1) != Pos::VB)
         return false;
-      uint32_t e = b + 2;
-      while (e < end && e - b < 12 && !ends_phrase(e) && !a_.is(e, ",")) ++e;
-      while (e > b + 2 &&
-             (T(e - 1).kind != TokenKind::Word || dangling(a_.lower(e - 1)) || a_.is(e - 1, "and")))
-        --e;
-      tb = b, te = e;
+      tb = b, te = trim_end(b + 2, scan_end(b, b + 2, end, true), true);
       return topic_ok(tb, te);
     }
     tb = b, te = np_after(b, end);
     // "the plan to close the harbour": the phrase takes its infinitive.
-    if (te > tb && te + 1 < end && a_.is(te, "to") && P(te + 1) == Pos::VB) {
-      uint32_t e = te + 2;
-      while (e < end && e - tb < 12 && !ends_phrase(e)) ++e;
-      while (e > te + 2 &&
-             (T(e - 1).kind != TokenKind::Word || dangling(a_.lower(e - 1)) || a_.is(e - 1, "and")))
-        --e;
-      te = e;
-    }
+    if (te > tb && te + 1 < end && a_.is(te, "to") && P(te + 1) == Pos::VB)
+      te = trim_end(te + 2, scan_end(tb, te + 2, end, false), true);
     return topic_ok(tb, te);
   }
 
@@ -466,12 +462,7 @@ class PositionFinder {
     if (b + 1 >= end || !a_.is(b, "to")) return false;
     ++b;
     if (P(b) == Pos::VB || P(b) == Pos::VBG) {
-      uint32_t e = b + 1;
-      while (e < end && e - b < 12 && !ends_phrase(e) && !a_.is(e, ",")) ++e;
-      while (e > b + 1 &&
-             (T(e - 1).kind != TokenKind::Word || dangling(a_.lower(e - 1)) || a_.is(e - 1, "and")))
-        --e;
-      tb = b, te = e;
+      tb = b, te = trim_end(b + 1, scan_end(b, b + 1, end, true), true);
     } else {
       tb = b, te = np_after(b, end);
     }
