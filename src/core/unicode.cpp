@@ -136,6 +136,20 @@ constexpr std::array<char, 128> kAsciiKey = [] {
   return t;
 }();
 
+// Writes ASCII byte c of a name into its key at o[n]: a kept byte (after the
+// one space a pending separator leaves, never at the start), or a separator
+// to come.
+inline void key_ascii(unsigned char c, char* o, size_t& n, bool& pending_space) {
+  const char k = kAsciiKey[c];
+  if (k > kKeySeparator) {
+    if (pending_space && n > 0) o[n++] = ' ';
+    pending_space = false;
+    o[n++] = k;
+  } else if (k == kKeySeparator) {
+    pending_space = true;
+  }
+}
+
 }  // namespace
 
 namespace {
@@ -157,14 +171,7 @@ std::string name_key_of_unicode(std::string_view s) {
     unsigned char c = static_cast<unsigned char>(folded[i]);
     if (c < 0x80) {
       ++i;
-      const char k = kAsciiKey[c];
-      if (k > kKeySeparator) {
-        if (pending_space && n > 0) o[n++] = ' ';
-        pending_space = false;
-        o[n++] = k;
-      } else if (k == kKeySeparator) {
-        pending_space = true;
-      }
+      key_ascii(c, o, n, pending_space);
       continue;
     }
     size_t start = i;
@@ -201,14 +208,7 @@ std::string name_key(std::string_view s) {
   for (const char ch : s) {
     const unsigned char c = static_cast<unsigned char>(ch);
     if (c >= 0x80) return name_key_of_unicode(s);
-    const char k = kAsciiKey[c];
-    if (k > kKeySeparator) {
-      if (pending_space && n > 0) o[n++] = ' ';
-      pending_space = false;
-      o[n++] = k;
-    } else if (k == kKeySeparator) {
-      pending_space = true;
-    }
+    key_ascii(c, o, n, pending_space);
   }
   out.resize(n);
   return out;
