@@ -116,6 +116,17 @@ const PositionFact* position_of(const ArticleFacts& f, const std::string& holder
   return nullptr;
 }
 
+// `text` gives `holder` a position with this stance and topic, read off the
+// sentence: kept by --min-confidence 0.7.
+void expect_read_position(const char* text, const char* holder, Stance stance, const char* topic) {
+  auto f = run(text);
+  const PositionFact* p = position_of(f, holder);
+  ASSERT_NE(p, nullptr) << text;
+  EXPECT_EQ(p->stance, stance) << text;
+  EXPECT_EQ(p->topic, topic) << text;
+  EXPECT_GE(p->confidence, 0.7) << text;
+}
+
 TEST(PositionTest, StanceAndTopicComeFromTheCueAndItsObject) {
   struct Case {
     const char* text;
@@ -131,15 +142,7 @@ TEST(PositionTest, StanceAndTopicComeFromTheCueAndItsObject) {
       // the attribution after a comma is no part of the topic
       {"Ann Dorsey backed the new port tax, her office said.", Stance::Support, "the new port tax"},
   };
-  for (const auto& c : cases) {
-    auto f = run(c.text);
-    const PositionFact* p = position_of(f, "Ann Dorsey");
-    ASSERT_NE(p, nullptr) << c.text;
-    EXPECT_EQ(p->stance, c.stance) << c.text;
-    EXPECT_EQ(p->topic, c.topic) << c.text;
-    // Read off the sentence: kept by --min-confidence 0.7.
-    EXPECT_GE(p->confidence, 0.7) << c.text;
-  }
+  for (const auto& c : cases) expect_read_position(c.text, "Ann Dorsey", c.stance, c.topic);
 }
 
 TEST(PositionTest, OnePositionPerStatementWithAShortTopicNotTheQuoteCut) {
@@ -194,14 +197,7 @@ TEST(PositionTest, AnEvaluationJudgesWhatItsGrammarPointsAt) {
       {"Ann Dorsey said building a second pier would be a mistake.", Stance::Oppose,
        "building a second pier"},
   };
-  for (const auto& c : cases) {
-    auto f = run(c.text);
-    const PositionFact* p = position_of(f, "Ann Dorsey");
-    ASSERT_NE(p, nullptr) << c.text;
-    EXPECT_EQ(p->stance, c.stance) << c.text;
-    EXPECT_EQ(p->topic, c.topic) << c.text;
-    EXPECT_GE(p->confidence, 0.7) << c.text;
-  }
+  for (const auto& c : cases) expect_read_position(c.text, "Ann Dorsey", c.stance, c.topic);
 }
 
 TEST(PositionTest, NoStanceInAWishAConditionAnotherSubjectOrAThingsName) {
@@ -248,14 +244,7 @@ TEST(PositionTest, ACommitmentSupportsWhatItCommitsTo) {
       {"Peter Fenton has pledged to close the harbour by May.", "Peter Fenton", Stance::Support,
        "close the harbour by May"},
   };
-  for (const auto& c : cases) {
-    auto f = run(c.text);
-    const PositionFact* p = position_of(f, c.holder);
-    ASSERT_NE(p, nullptr) << c.text;
-    EXPECT_EQ(p->stance, c.stance) << c.text;
-    EXPECT_EQ(p->topic, c.topic) << c.text;
-    EXPECT_GE(p->confidence, 0.7) << c.text;
-  }
+  for (const auto& c : cases) expect_read_position(c.text, c.holder, c.stance, c.topic);
   const char* none[] = {
       // a forecast: spending commits no one
       "Ann Dorsey said harbour fees would continue to rise in May.",
