@@ -182,13 +182,9 @@ void add_about(Analysis& a) {
     for (uint32_t t = first; t + 1 < limit; ++t) {
       if (!a.is(t, "the") || (st.kind == StatementKind::Direct && a.quote_at[t] < 0 && !transcript))
         continue;
-      const size_t before = about.size();
+      const auto before = static_cast<std::ptrdiff_t>(about.size());
       described_entities(a, t, limit, about);
-      for (size_t i = before; i < about.size();)
-        if (about[i] == st.speaker)
-          about.erase(about.begin() + static_cast<std::ptrdiff_t>(i));
-        else
-          ++i;
+      about.erase(std::remove(about.begin() + before, about.end(), st.speaker), about.end());
     }
     std::sort(about.begin(), about.end());
     about.erase(std::unique(about.begin(), about.end()), about.end());
