@@ -763,6 +763,14 @@ bool StatementFinder::tail_only(uint32_t b, const text::Sentence& s) const {
   return false;
 }
 
+bool StatementFinder::reports_before(const Cue& c, uint32_t e) const {
+  if (c.verb->frame != VerbFrame::Clause || c.last >= e) return true;
+  if (a_.is(c.last, "that") || a_.tok(c.last) == ":" || T(c.last).kind == TokenKind::OpenQuote) return true;
+  for (uint32_t k = c.last; k < e; ++k)
+    if (tag::is_finite(a_.tags[k].pos)) return true;
+  return false;
+}
+
 // "CONTENT, X said." / "CONTENT, said X.": the speaker's noun phrase opens
 // after a comma, and what stands before that comma is the reported content.
 void StatementFinder::content_before(const Cue& c, int speaker, const text::Sentence& s) {
@@ -876,10 +884,14 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
     if (a_.tags[t].pos == tag::Pos::NN && t > b && T(t - 1).kind == TokenKind::Word &&
         a_.tags[t - 1].pos == tag::Pos::JJ)
       continue;
-    const uint32_t after = cues_[static_cast<size_t>(cue_at_[t])].last;
-    if (!(after < e && a_.is(after, "by") && t > b && T(t - 1).kind == TokenKind::Word &&
-          a_.tags[t - 1].pos != tag::Pos::MD && !is_be(a_.lower(t - 1))))
-      return;
+    const Cue& inner = cues_[static_cast<size_t>(cue_at_[t])];
+    const uint32_t after = inner.last;
+    if (after < e && a_.is(after, "by") && t > b && T(t - 1).kind == TokenKind::Word &&
+        a_.tags[t - 1].pos != tag::Pos::MD && !is_be(a_.lower(t - 1)))
+      continue;
+    // A verb with only an object or a phrase after it reports nothing
+    // here ("He may add to his senior staff, he said").
+    if (reports_before(inner, e)) return;
   }
   // A pronoun speaker stands right after the comma ("..., he said"), not
   // at the end of a relative clause ("a position he reaffirmed").

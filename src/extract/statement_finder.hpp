@@ -617,6 +617,10 @@ class StatementFinder {
   // after a comma, and what stands before that comma is the reported content.
   void content_before(const Cue& c, int speaker, const text::Sentence& s);
 
+  // The cue reports something before e: "that", a quotation or a clause
+  // with a finite verb follows it, or its frame takes an object or listener.
+  bool reports_before(const Cue& c, uint32_t e) const;
+
   void indirect_speech();
 
   Analysis& a_;

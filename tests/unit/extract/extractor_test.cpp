@@ -2232,6 +2232,19 @@ TEST(ExtractorTest, ApproximateNumbersAndParticiplesWithAnAgentAreContent) {
   EXPECT_EQ(r.speaker(r.statement("are illogical")), "Marco Ebra");
 }
 
+// A speech verb in the content that reports nothing there ("add" with an
+// object) leaves the content to the attribution after it; one that does
+// report keeps its own statement.
+TEST(ExtractorTest, ASpeechVerbThatReportsNothingIsContent) {
+  Result r = run("Ben Corso spoke on Tuesday. He may add to his senior staff or change their "
+                 "roles, he said. The firm will add jobs next year, Ida Lund said. Ida Lund "
+                 "added that prices would rise, Ben Corso said.");
+  EXPECT_EQ(r.speaker(r.statement("add to his senior staff")), "Ben Corso");
+  EXPECT_EQ(r.speaker(r.statement("will add jobs next year")), "Ida Lund");
+  EXPECT_EQ(r.speaker(r.statement("prices would rise")), "Ida Lund");
+  EXPECT_EQ(r.statement("Lund added"), nullptr);
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
