@@ -193,6 +193,10 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     from = q.open_tok - 1;
   const auto& sent = a_.sentence_of(from);
   uint32_t start = sent.first;
+  // "X said it was too early but added, “...”": the verb after "but" or
+  // "and" shares the earlier verb's subject and, right before the
+  // quotation, is its cue; the earlier verb keeps its own content.
+  uint32_t coordinated = UINT32_MAX;
   for (uint32_t k = from; k > start; --k) {
     uint32_t p = k - 1;
     if (toks[p].kind == TokenKind::CloseQuote) break;
@@ -201,6 +205,12 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     const Cue& c = cues_[static_cast<size_t>(ci)];
     if (c.verb->frame == VerbFrame::NounPhrase) continue;
     int s = subject_left(c.first, start);
+    if (s < 0 && coordinated == UINT32_MAX && !c.verb->gerund && after_conjunction(c.first, start) &&
+        q.open_tok >= c.last && q.open_tok - c.last <= 1 &&
+        (q.open_tok == c.last || T(c.last).kind == TokenKind::Punct)) {
+      coordinated = p;
+      continue;
+    }
     if (s < 0 && c.verb->frame == VerbFrame::According) s = subject_right(c.last, from);
     // "Reiterating ..., Hegseth stated: “...”": a gerund opening the
     // sentence takes the main clause's subject (not a name inside the
@@ -220,7 +230,7 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     }
     if (s >= 0) {
       left = true;
-      used_cue_[p] = s;
+      used_cue_[coordinated != UINT32_MAX ? coordinated : p] = s;
       return s;
     }
   }

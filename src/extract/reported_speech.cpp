@@ -638,10 +638,13 @@ uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) co
           return !joined && a_.tok(k - 1) == "," ? k - 1 : k;
       }
     }
-    // "... and said ...", "... but argues ...": a second report of its own.
-    if (k > from && (a_.is(k, "and") || a_.is(k, "but")) && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
-        !cues_[static_cast<size_t>(cue_at_[k + 1])].verb->gerund)
-      return k;
+    // "... and said ...", "... but then argued ...": a second report of its own.
+    if (k > from && (a_.is(k, "and") || a_.is(k, "but"))) {
+      uint32_t v = k + 1;
+      if (v < s.last && (a_.is(v, "also") || a_.is(v, "then"))) ++v;
+      if (v < s.last && cue_at_[v] >= 0 && !cues_[static_cast<size_t>(cue_at_[v])].verb->gerund)
+        return k;
+    }
   }
   uint32_t e = s.last;
   while (e > from && T(e - 1).kind == TokenKind::Punct) --e;
@@ -761,6 +764,13 @@ bool StatementFinder::tail_only(uint32_t b, const text::Sentence& s) const {
       subordinate = true;
   }
   return false;
+}
+
+bool StatementFinder::after_conjunction(uint32_t t, uint32_t first) const {
+  if (t <= first) return false;
+  uint32_t j = t - 1;
+  if ((a_.is(j, "also") || a_.is(j, "then")) && j > first) --j;
+  return a_.is(j, "and") || a_.is(j, "but");
 }
 
 bool StatementFinder::reports_before(const Cue& c, uint32_t e) const {
@@ -1172,8 +1182,7 @@ void StatementFinder::indirect_speech() {
           }
           if (tag::is_finite(a_.tags[k].pos) || cue_at_[k] >= 0) break;
         }
-      if (speaker < 0 && c.first > s.first &&
-          (a_.is(c.first - 1, "and") || a_.is(c.first - 1, "but") || conj < c.first)) {
+      if (speaker < 0 && (after_conjunction(c.first, s.first) || conj < c.first)) {
         speaker = sentence_speaker;
         if (speaker < 0) {
           speaker = clause_subject(s, conj);
@@ -1251,6 +1260,21 @@ void StatementFinder::indirect_speech() {
                              a_.is(b, "podcast"))) {
             ++b;
             if (!named) b = past_name(b);  // "the BBC programme Go Digital"
+          } else if (b > c.last && b < s.last && !T(b).upper && (T(b - 1).upper || a_.is(b - 1, "the")) &&
+                     ((a_.is(b, "news") && b + 1 < s.last && a_.is(b + 1, "agency")) ||
+                      a_.is(b, "website") || a_.is(b, "newspaper") || a_.is(b, "paper") ||
+                      a_.is(b, "magazine") || a_.is(b, "channel") || a_.is(b, "station") ||
+                      a_.is(b, "radio") || a_.is(b, "television"))) {
+            // "told the BBC News website", "told the newspaper", "told the
+            // Reuters news agency", and past the outlet's name after a
+            // demonym: "told the Argentine newspaper Clarin".
+            const uint32_t noun = b;
+            b += a_.is(b, "news") ? 2 : 1;
+            if (a_.wx(noun - 1).demonym >= 0) {
+              if (const uint32_t after = past_name(b);
+                  after > b && after < s.last && T(after).kind == TokenKind::Word && !T(after).upper)
+                b = after;
+            }
           }
           if (b < s.last && b > c.last + 1 && a_.is(b, "that") && !demonstrative_that(c, b, s)) ++b;
           while (b < s.last) {

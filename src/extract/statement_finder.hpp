@@ -617,6 +617,10 @@ class StatementFinder {
   // after a comma, and what stands before that comma is the reported content.
   void content_before(const Cue& c, int speaker, const text::Sentence& s);
 
+  // "and" or "but" right before t, or before an "also" or "then" there: the
+  // verb at t shares an earlier verb's subject ("and also said").
+  bool after_conjunction(uint32_t t, uint32_t first) const;
+
   // The cue reports something before e: "that", a quotation or a clause
   // with a finite verb follows it, or its frame takes an object or listener.
   bool reports_before(const Cue& c, uint32_t e) const;

@@ -2245,6 +2245,41 @@ TEST(ExtractorTest, ASpeechVerbThatReportsNothingIsContent) {
   EXPECT_EQ(r.statement("Lund added"), nullptr);
 }
 
+// "X said A but added, “B”": the verb after the conjunction attributes the
+// quotation and "said" keeps its own content; "and also said" shares the
+// subject. A quotation inside the coordinated verb's content leaves that
+// verb its statement.
+TEST(ExtractorTest, ACoordinatedVerbBeforeAQuotationIsItsCue) {
+  Result r = run("Ann Smith said it was too early to congratulate winners but added, \"I think "
+                 "so.\" Ann Smith said the count was slow and also said the vote was fair. Tom "
+                 "Bell agreed, but added it was hard to answer when people asked \"What has the "
+                 "council done for us?\"");
+  ASSERT_NE(r.statement("too early to congratulate"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("too early to congratulate")), "Ann Smith");
+  EXPECT_EQ(r.statement("too early to congratulate")->text.find("added"), std::string::npos);
+  EXPECT_EQ(r.speaker(r.statement("I think so")), "Ann Smith");
+  EXPECT_EQ(r.speaker(r.statement("the vote was fair")), "Ann Smith");
+  EXPECT_EQ(r.speaker(r.statement("it was hard to answer")), "Tom Bell");
+}
+
+// The listener of "told" takes its outlet noun along: "the BBC News
+// website", "the newspaper", "the Reuters news agency", and the outlet's
+// name after a demonym ("the Argentine newspaper Clarin"); not a name that
+// opens the content ("the newspaper Trump was wrong").
+TEST(ExtractorTest, TheListenersOutletNounIsNotContent) {
+  Result r = run("Ann Smith told the BBC News website it was a laughable suggestion. Tom Bell "
+                 "told the Argentine newspaper Clarin the deal was dead. Ida Lund told the "
+                 "newspaper Trump was wrong. Ben Corso told reporters paper ballots were fine.");
+  ASSERT_NE(r.statement("laughable"), nullptr);
+  EXPECT_EQ(r.statement("laughable")->text, "it was a laughable suggestion");
+  ASSERT_NE(r.statement("deal was dead"), nullptr);
+  EXPECT_EQ(r.statement("deal was dead")->text, "the deal was dead");
+  ASSERT_NE(r.statement("was wrong"), nullptr);
+  EXPECT_EQ(r.statement("was wrong")->text, "Trump was wrong");
+  ASSERT_NE(r.statement("ballots were fine"), nullptr);
+  EXPECT_EQ(r.statement("ballots were fine")->text, "paper ballots were fine");
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
