@@ -656,6 +656,13 @@ int StatementFinder::represented_by(uint32_t p, uint32_t limit) const {
 
 // "Joseph said": a capitalized word no other rule named, standing right
 // before a speech verb, is someone's name.
+bool StatementFinder::of_name(uint32_t k, uint32_t limit) const {
+  if (k + 1 >= limit || !a_.is(k, "of")) return false;
+  uint32_t b = k + 1;
+  if (a_.is(b, "the") && b + 1 < limit) ++b;
+  return T(b).kind == TokenKind::Word && T(b).upper;
+}
+
 int StatementFinder::bare_name_speaker(uint32_t p) const {
   const auto& t = T(p);
   if (t.kind != TokenKind::Word || !t.upper || t.all_upper || a_.mention_at[p] >= 0) return -1;
@@ -996,8 +1003,10 @@ int StatementFinder::subject_right(uint32_t t, uint32_t limit) const {
     if (T(k).kind == TokenKind::Punct && a_.tok(k) != "," && a_.tok(k) != "’" ) break;
     if (T(k).kind == TokenKind::OpenQuote) break;
     // `,” said Hassel.`: one capitalized word no rule named, right after
-    // the verb and ending the clause, is the speaker's name.
-    if (k == t && k + 1 < a_.ntok() && T(k + 1).kind == TokenKind::Punct && !opens_sentence(k))
+    // the verb and ending the clause, is the speaker's name; so is one
+    // before "of" and a name: `,” said Heiserman of the CORE Teachers.`
+    if (k == t && k + 1 < a_.ntok() && !opens_sentence(k) &&
+        (T(k + 1).kind == TokenKind::Punct || of_name(k + 1, limit)))
       if (int ent = bare_name_speaker(k); ent >= 0) return ent;
     // `,” said the 30-year-old.`, `,” said the Sale player.`: a description
     // ending the attribution stands for someone named before.

@@ -287,6 +287,8 @@ class StatementFinder {
 
   // "Joseph said": a capitalized word no other rule named, standing right
   // before a speech verb, is someone's name.
+  // At k "of" and a capitalized word, before limit: "of the CORE Teachers", "of Boston".
+  bool of_name(uint32_t k, uint32_t limit) const;
   int bare_name_speaker(uint32_t p) const;
 
   bool is_age(uint32_t p) const { return a_.lower(p).ends_with("year-old"); }

@@ -2280,6 +2280,14 @@ TEST(ExtractorTest, TheListenersOutletNounIsNotContent) {
   EXPECT_EQ(r.statement("ballots were fine")->text, "paper ballots were fine");
 }
 
+// An inverted speaker named by one word, then "of" and a name: `,” said
+// Heiserman of the CORE Teachers.`
+TEST(ExtractorTest, ABareNameBeforeOfAndANameSpeaks) {
+  Result r = run("The union met on Monday. \"The endorsement was early,\" said Heiserman of the "
+                 "CORE Teachers.");
+  EXPECT_EQ(r.speaker(r.statement("The endorsement was early")), "Heiserman");
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
