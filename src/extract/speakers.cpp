@@ -59,6 +59,14 @@ int StatementFinder::person_before_affiliation(uint32_t first) const {
   return -1;
 }
 
+bool StatementFinder::named_then_auxiliary(uint32_t a, uint32_t limit) const {
+  if (a <= limit || !(a_.is(a, "have") || a_.is(a, "had") || a_.is(a, "would") || a_.is(a, "will")))
+    return false;
+  const int m = a_.mention_at[a - 1];
+  return m >= 0 && a_.mentions[static_cast<size_t>(m)].source != MentionSource::Pronoun &&
+         !(a + 2 < a_.ntok() && (a_.is(a + 2, "been") || a_.is(a + 2, "being")));
+}
+
 int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
   uint32_t k = t;
   while (k > limit) {
@@ -73,9 +81,11 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
       k = p;
       continue;
     }
-    // "Sens. Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all suggested".
+    // "Sens. Merkley (D-Ore.), Brown (D-Ohio) and Menendez (D-N.J.) all
+    // suggested", "Trump and Sanders have both argued" (not "who have all
+    // denied", "have all been mentioned").
     if ((a_.is(p, "all") || a_.is(p, "both")) && p > limit &&
-        (a_.tok(p - 1) == ")" || a_.mention_at[p - 1] >= 0)) {
+        (a_.tok(p - 1) == ")" || a_.mention_at[p - 1] >= 0 || named_then_auxiliary(p - 1, limit))) {
       k = p;
       continue;
     }

@@ -231,6 +231,10 @@ class StatementFinder {
 
   bool in_prep_phrase(uint32_t first) const;
 
+  // At a "have", "had", "would" or "will" right after a name (not a
+  // pronoun), before "all"/"both" and an active verb: "Trump and Sanders
+  // have both argued".
+  bool named_then_auxiliary(uint32_t a, uint32_t limit) const;
   int subject_left(uint32_t t, uint32_t limit) const;
 
   // "Mr. Morgan of the Sierra Club", "Lauren Nel from Natural Justice in

@@ -2288,6 +2288,20 @@ TEST(ExtractorTest, ABareNameBeforeOfAndANameSpeaks) {
   EXPECT_EQ(r.speaker(r.statement("The endorsement was early")), "Heiserman");
 }
 
+// "X and Y have both argued": each named subject speaks; not a relative
+// clause ("who have all denied") nor a passive ("have all been mentioned").
+TEST(ExtractorTest, NamesThenHaveBothSpeak) {
+  Result r = run("Dana Pell and Ian Moor have both argued that workers have lost jobs. Ann "
+                 "Smith, Tom Bell and Ida Lund, who have all denied the charges, will hear soon. "
+                 "Ben Corso and Ann Smith have all been mentioned as candidates for the post.");
+  std::set<std::string> speakers;
+  for (const auto& s : r.facts.statements)
+    if (s.text.find("workers have lost jobs") != std::string::npos) speakers.insert(r.speaker(&s));
+  EXPECT_EQ(speakers, (std::set<std::string>{"Dana Pell", "Ian Moor"}));
+  EXPECT_EQ(r.statement("the charges"), nullptr);
+  EXPECT_EQ(r.statement("candidates for the post"), nullptr);
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
