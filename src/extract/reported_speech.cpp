@@ -739,11 +739,21 @@ void StatementFinder::block_after_colon(int speaker, uint32_t first, const text:
 uint32_t StatementFinder::aside_then_that(uint32_t b, const text::Sentence& s) const {
   if (b + 2 >= s.last || a_.tok(b) != "," || T(b + 1).kind != TokenKind::Word) return 0;
   const std::string_view first = a_.lower(b + 1);
+  const bool connective = first == "however" || first == "though" || first == "nonetheless" ||
+                          first == "moreover" || first == "meanwhile";
+  const bool condition = first == "if" || first == "when" || first == "unless";
   if (!(is_preposition(first) || is_ly_adverb(first) || first == "most" || first == "again" ||
-        first == "once" || first == "as" || is_weekday_or_time(a_.tok(b + 1))))
+        first == "once" || first == "as" || is_weekday_or_time(a_.tok(b + 1)) || connective ||
+        condition))
     return 0;
   for (uint32_t k = b + 2; k + 1 < s.last && k - b < 20; ++k) {
-    if (a_.tok(k) == ",") return a_.is(k + 1, "that") ? k + 1 : 0;
+    if (a_.tok(k) == ",") {
+      if (a_.is(k + 1, "that")) return k + 1;
+      // "said, however, it was ...": a clause after a connective aside;
+      // "said, if elected, she would ...": the condition is the content's.
+      if ((connective || condition) && clause_follows(k + 1, s)) return connective ? k : b;
+      return 0;
+    }
     if (cue_at_[k] >= 0 || T(k).kind == TokenKind::OpenQuote || T(k).kind == TokenKind::Punct)
       return 0;
   }
@@ -868,6 +878,11 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
   if (T(b).kind == TokenKind::Punct) return;  // a sentence split inside "(D-N.Y.)"
   // "In the end, Patriot said": a fronted adverbial, not content; "The
   // state's chairman, Phil Lovas, said": an appositive before the name.
+  // "But this was the first time, she said": a conjunction opening the
+  // sentence links it to the last; the content follows it.
+  if ((a_.is(b, "but") || a_.is(b, "and") || a_.is(b, "yet")) && b + 2 < e && b == s.first &&
+      T(b + 1).kind == TokenKind::Word)
+    ++b;
   std::string_view first = a_.lower(b);
   if (is_preposition(first) || is_subordinator(first) || a_.is(b, "but") || a_.is(b, "and")) {
     bool clause = false;
@@ -1350,7 +1365,8 @@ void StatementFinder::indirect_speech() {
         }
         b = k + 1;
       } else if (uint32_t that = aside_then_that(b, s); that != 0) {
-        // "continues to insist, most recently in an interview, that ...".
+        // "continues to insist, most recently in an interview, that ...",
+        // "said, however, it was ...".
         b = that + 1;
       } else if (b + 1 < s.last && a_.tok(b) == "," && as_attribution(c, s)) {
         // "As Comey noted, people involved could still be ...": what follows.
@@ -1362,16 +1378,31 @@ void StatementFinder::indirect_speech() {
         // inside the reported sentence, which is the statement. After a
         // fronted adverbial ("In the end, he said, the vote was close") the
         // statement is what follows the attribution.
+        // The statement's text leaves the attribution out: "The museum
+        // celebrated ..." (and a conjunction opening the sentence: "But,
+        // she said, ...").
         uint32_t from = s.first;
-        std::string_view first = a_.lower(s.first);
+        if ((a_.is(from, "but") || a_.is(from, "and") || a_.is(from, "yet")) && from + 2 < c.first &&
+            T(from + 1).kind == TokenKind::Word)
+          ++from;
+        std::string_view first = a_.lower(from);
         if (is_preposition(first) || is_subordinator(first)) {
-          uint32_t comma = s.first;
+          uint32_t comma = from;
           while (comma < c.first && a_.tok(comma) != ",") ++comma;
           bool one_comma = true;
           for (uint32_t t = comma + 1; t < c.first; ++t) one_comma = one_comma && a_.tok(t) != ",";
           if (one_comma) from = b + 1;
         }
-        add_indirect(speaker, from, content_end(from, s), s, 0.7);
+        const uint32_t end = content_end(from, s);
+        const size_t before = a_.facts.statements.size();
+        add_indirect(speaker, from, end, s, 0.7);
+        const uint32_t aside = subject_run_start(c, s) - 1;  // the comma before the speaker
+        if (a_.facts.statements.size() > before && from < aside && b + 1 < end) {
+          StatementFact& st = a_.facts.statements.back();
+          st.text = std::string(a_.words(from, aside));
+          st.text += ' ';
+          st.text += a_.words(b + 1, end);
+        }
         continue;
       } else if (b < s.last && (a_.tok(b) == "," || a_.tok(b) == ":" || T(b).kind == TokenKind::Punct)) {
         // `said,` / `said.`: the attribution of what came before it in the

@@ -611,8 +611,11 @@ class StatementFinder {
   // a quotation, attributed as such (attribute_quote).
   void block_after_colon(int speaker, uint32_t first, const text::Sentence& s);
 
-  // At b an aside set off by commas, then "that": "insisted, most recently
-  // in an interview, that ..."; the "that", or 0.
+  // At b an aside set off by commas, then "that" ("insisted, most recently
+  // in an interview, that ..."): the "that". After a connective or a
+  // condition, a clause: "said, however, it was ..." (the aside's closing
+  // comma), "said, if elected, she would ..." (b: the condition is
+  // content). 0 for none.
   uint32_t aside_then_that(uint32_t b, const text::Sentence& s) const;
 
   // After an attributing verb, only a prepositional phrase or a time up to the

@@ -2302,6 +2302,28 @@ TEST(ExtractorTest, NamesThenHaveBothSpeak) {
   EXPECT_EQ(r.statement("candidates for the post"), nullptr);
 }
 
+// A conjunction opening the sentence is no fronted adverbial ("But this
+// was the first time ..., she said"); an attribution inside the reported
+// sentence stays out of its text; after "said," a connective or a
+// condition set off by commas, then a clause, is reported speech.
+TEST(ExtractorTest, ConjunctionsAsidesAndInsertedAttributions) {
+  Result r = run("Anna White spoke on Monday. But this was the first time the tool was used for "
+                 "a flood, she said. But the deal, she said, is dead for now. In the end, she "
+                 "said, the vote was close. She said, however, the plan was too costly for the "
+                 "city. She said, if elected, she would ask the council to act.");
+  ASSERT_NE(r.statement("the first time"), nullptr);
+  EXPECT_EQ(r.statement("the first time")->text, "this was the first time the tool was used for a flood");
+  ASSERT_NE(r.statement("is dead"), nullptr);
+  EXPECT_EQ(r.statement("is dead")->text, "the deal is dead for now");
+  ASSERT_NE(r.statement("the vote was close"), nullptr);
+  EXPECT_EQ(r.statement("the vote was close")->text, "the vote was close");
+  ASSERT_NE(r.statement("too costly"), nullptr);
+  EXPECT_EQ(r.statement("too costly")->text, "the plan was too costly for the city");
+  ASSERT_NE(r.statement("ask the council"), nullptr);
+  EXPECT_EQ(r.statement("ask the council")->text, "if elected, she would ask the council to act");
+  EXPECT_EQ(r.speaker(r.statement("ask the council")), "Anna White");
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
