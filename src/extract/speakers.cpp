@@ -67,6 +67,29 @@ bool StatementFinder::named_then_auxiliary(uint32_t a, uint32_t limit) const {
          !(a + 2 < a_.ntok() && (a_.is(a + 2, "been") || a_.is(a + 2, "being")));
 }
 
+int StatementFinder::person_before_appositives(uint32_t comma, uint32_t limit) const {
+  // "Alan Berger, a gynecologist from Englewood, New Jersey, who said",
+  // "Nicky Driscoll, 24, from Manchester, who said": back over words,
+  // numbers and commas (no verb, no quotation) to a person's name that a
+  // comma follows.
+  for (uint32_t k = comma; k > limit && comma - k < 20; --k) {
+    const uint32_t p = k - 1;
+    if (T(p).kind == TokenKind::OpenQuote || T(p).kind == TokenKind::CloseQuote ||
+        cue_at_[p] >= 0 || tag::is_finite(a_.tags[p].pos) || a_.is(p, "who") || a_.is(p, "which"))
+      return -1;
+    if (T(p).kind == TokenKind::Punct && a_.tok(p) != "," && a_.tok(p) != ".") return -1;
+    if (a_.tok(p) != "," || p == comma) continue;
+    const int m = a_.mention_at[p - 1 > limit ? p - 1 : limit];
+    if (p > limit + 1 && m >= 0) {
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      if (mm.last == p && mm.entity >= 0 && mm.type == EntityType::Person &&
+          mm.source != MentionSource::Pronoun)
+        return mm.entity;
+    }
+  }
+  return -1;
+}
+
 int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
   uint32_t k = t;
   while (k > limit) {
@@ -159,6 +182,9 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
         // not for "which": in "open source software like Linux, which
         // threaten ..." the antecedent is the phrase before the comma.
         if (ent < 0 && a_.is(r, "who")) ent = subject_left(r, limit);
+        if (a_.is(r, "who") &&
+            (ent < 0 || a_.facts.entities[static_cast<size_t>(ent)].type != EntityType::Person))
+          ent = person_before_appositives(before, limit);
         if (ent >= 0) {
           const EntityType ty = a_.facts.entities[static_cast<size_t>(ent)].type;
           if (a_.is(r, "who") ? ty == EntityType::Person : ty == EntityType::Organization)
@@ -334,6 +360,7 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     uint32_t q = p;
     if (q > limit && a_.tok(q - 1) == ",") --q;
     int ent = a_.entity_ending_at(q);
+    if (ent < 0 && low == "who" && q < p) ent = person_before_appositives(q, limit);
     return ent >= 0 && is_speaker_type(ent) ? ent : -1;
   }
   // `"...," it said`: a company, ministry or country spoke. Not the "it" of

@@ -235,6 +235,10 @@ class StatementFinder {
   // pronoun), before "all"/"both" and an active verb: "Trump and Sanders
   // have both argued".
   bool named_then_auxiliary(uint32_t a, uint32_t limit) const;
+  // Before the comma that opens a "who" clause, past appositives set off
+  // by commas, the person named first ("Alan Berger, a gynecologist from
+  // Englewood, New Jersey, who"); -1 for none.
+  int person_before_appositives(uint32_t comma, uint32_t limit) const;
   int subject_left(uint32_t t, uint32_t limit) const;
 
   // "Mr. Morgan of the Sierra Club", "Lauren Nel from Natural Justice in

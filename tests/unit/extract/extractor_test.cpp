@@ -2324,6 +2324,17 @@ TEST(ExtractorTest, ConjunctionsAsidesAndInsertedAttributions) {
   EXPECT_EQ(r.speaker(r.statement("ask the council")), "Anna White");
 }
 
+// "who said" after appositives set off by commas stands for the person
+// named first: "Alan Berger, a doctor from Englewood, New Jersey, who said".
+TEST(ExtractorTest, WhoAfterAppositivesStandsForThePerson) {
+  Result r = run("Anna White spoke on Monday. \"That may be of concern,\" said Alan Berger, a "
+                 "doctor from Englewood, New Jersey, who said he is friendly with the family. "
+                 "\"I have never voted,\" said Nicky Dale, 24, from Manchester, who said the "
+                 "mayor is best suited to the job.");
+  EXPECT_EQ(r.speaker(r.statement("he is friendly with the family")), "Alan Berger");
+  EXPECT_EQ(r.speaker(r.statement("the mayor is best suited")), "Nicky Dale");
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
