@@ -28,6 +28,49 @@ void MentionFinder::resolve_candidates() {
     if (c.single || c.type != EntityType::Person) continue;
     by_key[a_.key_name(EntityType::Person, a_.words(c.first, c.last))].push_back(i);
   }
+  // "Duncan Smith" after "Iain Duncan Smith", "López Obrador" after "Andrés
+  // Manuel López Obrador": a name of two words or more that ends exactly
+  // one longer full name is that person's compound surname.
+  {
+    std::map<std::string, std::string> tail_of;  // last words of a longer name -> its key ("" for two)
+    for (const auto& [key, list] : by_key) {
+      const auto& c = candidates_[list[0]];
+      // (Only a name of up to four capitalized words and name particles,
+      // "Philip van Doren Stern", in a sentence that is not in title case;
+      // not a run with a word of the sentence in it: "Oscar for Hilary
+      // Swank", "Dec. Natalie Appleton", "Elizabeth Warren Hammers Wells
+      // Fargo".)
+      bool plain = c.last - c.first <= 4 && !a_.title_case(a_.sentence_of(c.first));
+      for (uint32_t t = c.first; t < c.last && plain; ++t)
+        plain = T(t).kind == TokenKind::Word &&
+                (T(t).upper ? a_.tok(t).find('.') == std::string_view::npos || a_.tok(t).size() == 2
+                            : a_.is(t, "van") || a_.is(t, "von") || a_.is(t, "de") ||
+                                  a_.is(t, "der") || a_.is(t, "da") || a_.is(t, "al") ||
+                                  a_.is(t, "bin") || a_.is(t, "la") || a_.is(t, "le") ||
+                                  a_.is(t, "du") || a_.is(t, "dos"));
+      // A tail that opens with a given name is a full name of its own
+      // unless given names open the longer one too ("Hans Christian
+      // Andersen", not "Universe Alicia Machado").
+      bool given_before = true;
+      for (uint32_t f = c.first + 1; plain && f + 2 <= c.last; ++f) {
+        given_before = given_before && a_.wx(f - 1).given;
+        if (a_.wx(f).given && !given_before) continue;
+        auto [it, fresh] = tail_of.emplace(a_.key_name(EntityType::Person, a_.words(f, c.last)), key);
+        if (!fresh && it->second != key) it->second.clear();
+      }
+    }
+    for (auto it = by_key.begin(); it != by_key.end();) {
+      const auto& c = candidates_[it->second[0]];
+      const auto tail = c.last - c.first >= 2 ? tail_of.find(it->first) : tail_of.end();
+      if (tail == tail_of.end() || tail->second.empty() || tail->second == it->first) {
+        ++it;
+        continue;
+      }
+      auto& into = by_key[tail->second];
+      into.insert(into.end(), it->second.begin(), it->second.end());
+      it = by_key.erase(it);
+    }
+  }
   // A shorter full name inside a longer one with the same surname is the same
   // person: "Donald Trump" / "Donald J. Trump" share a key already; "Joe Biden"
   // vs "Joseph R. Biden" do not and stay apart unless a surname links them.

@@ -1328,8 +1328,12 @@ void StatementFinder::indirect_speech() {
         // ("said Thursday's speeches have ...": a possessive weekday opens the clause.)
         // "said in a statement that ...", "reaffirmed Wednesday after ...":
         // only a later "that" opens reported content.
+        // (A speech noun is no verb: "said in her opening remarks that".)
         uint32_t k = b;
-        while (k < s.last && k - b < 14 && !a_.is(k, "that") && cue_at_[k] < 0) ++k;
+        while (k < s.last && k - b < 14 && !a_.is(k, "that") &&
+               (cue_at_[k] < 0 || (k > b && tag::is_noun(a_.tags[k].pos) && !T(k - 1).upper &&
+                                   T(k - 1).kind == TokenKind::Word)))
+          ++k;
         // "said after the convention he would not ...": with no "that", a
         // subject pronoun opens the reported clause.
         bool pronoun_opens = false;

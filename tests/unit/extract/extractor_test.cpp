@@ -1675,6 +1675,25 @@ TEST(SpeakerTest, OnlyBeforeTheVerbIsNoPartOfTheSpeaker) {
 
 // "stars including Pia Holm": a name after "including" is passed over by a
 // pronoun, as one in a prepositional phrase is.
+// A compound surname used alone joins the one longer full name it ends:
+// "Duncan Smith", "Sandino Moreno"; not a given name and surname that a
+// longer run with a stray word before it ends ("Universe Alicia Machado").
+TEST(CoreferenceTest, ACompoundSurnameJoinsTheFullName) {
+  Result r = run("Iain Duncan Smith spoke on Monday. Duncan Smith said the plan was wrong. Catalina "
+                 "Sandino Moreno arrived. Sandino Moreno said the film was done. Former Miss "
+                 "Universe Alicia Machado spoke. Alicia Machado said she was fine.");
+  EXPECT_EQ(r.speaker(r.statement("the plan was wrong")), "Iain Duncan Smith");
+  EXPECT_EQ(r.speaker(r.statement("the film was done")), "Catalina Sandino Moreno");
+  EXPECT_EQ(r.speaker(r.statement("she was fine")), "Alicia Machado");
+}
+
+// A speech noun inside the phrase after the verb is no verb: "said in her
+// opening remarks that ...".
+TEST(ExtractorTest, ASpeechNounAfterSaidInIsNoVerb) {
+  Result r = run("Anna White said in her opening remarks that the platform should change.");
+  EXPECT_EQ(r.speaker(r.statement("the platform should change")), "Anna White");
+}
+
 TEST(CoreferenceTest, APronounPassesOverANameAfterIncluding) {
   Result r =
       run("Singer Ann Berg, who has worked with stars including Pia Holm, backed the "
