@@ -903,6 +903,17 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
   // participle with its agent ("the tariffs announced by Trump on Monday
   // are illogical, Ebrard said").
   for (uint32_t t = b; t < e; ++t) {
+    // (Not a party and state after a name: "Sen. Bernie Sanders (I-Vt.)
+    // remains committed ..., his top aide said.")
+    if (a_.tok(t) == "(" && t > b && a_.mention_at[t - 1] >= 0 &&
+        a_.mentions[static_cast<size_t>(a_.mention_at[t - 1])].type == EntityType::Person) {
+      uint32_t close = t + 1;
+      while (close < e && close - t < 8 && a_.tok(close) != ")" && a_.tok(close) != "(") ++close;
+      if (close < e && a_.tok(close) == ")") {
+        t = close;
+        continue;
+      }
+    }
     if (a_.tok(t) == ")" || a_.tok(t) == "(") return;
     if (cue_at_[t] < 0 || a_.quote_at[t] >= 0) continue;
     // (A noun the tagger reads is none: "The data is a strong report, he said.")
@@ -1116,6 +1127,20 @@ void StatementFinder::indirect_speech() {
                T(n).kind == TokenKind::Word &&
                (a_.wx(n).title != TitleRole::None || a_.is(n, "the")))
           ++n;
+        // "said analyst Dossym Satpayev", "says political scientist X": a
+        // description of lower-case nouns and adjectives right before a
+        // person's name.
+        if (n < s.last && a_.mention_at[n] < 0) {
+          uint32_t d = n;
+          while (d < s.last && d - n < 4 && T(d).kind == TokenKind::Word && !T(d).upper &&
+                 a_.mention_at[d] < 0 && cue_at_[d] < 0 &&
+                 (tag::is_noun(a_.tags[d].pos) || a_.tags[d].pos == tag::Pos::JJ))
+            ++d;
+          if (d > n && d < s.last && a_.mention_at[d] >= 0 &&
+              a_.mentions[static_cast<size_t>(a_.mention_at[d])].type == EntityType::Person &&
+              a_.mentions[static_cast<size_t>(a_.mention_at[d])].source != MentionSource::Pronoun)
+            n = d;
+        }
         int inverted = n < s.last && a_.mention_at[n] >= 0 ? subject_right(n, s.last) : -1;
         uint32_t speaker_end = n;
         bool described = false;
@@ -1153,6 +1178,17 @@ void StatementFinder::indirect_speech() {
             e = a_.mention_at[e] >= 0
                     ? a_.mentions[static_cast<size_t>(a_.mention_at[e])].last
                     : e + 1;
+          // "says Dossym Satpayev in Almaty.", "said Ann Rook of the Brookings
+          // Institution.": a place or body after a preposition closes it too.
+          if (e + 1 < s.last && (a_.is(e, "in") || a_.is(e, "at") || a_.is(e, "of") || a_.is(e, "from"))) {
+            uint32_t f = e + 1;
+            if (a_.is(f, "the") && f + 1 < s.last) ++f;
+            const uint32_t name = f;
+            while (f < s.last && f - name < 6 && T(f).kind == TokenKind::Word && T(f).upper) ++f;
+            if (f > name && (f >= s.last || T(f).kind == TokenKind::Punct ||
+                             T(f).kind == TokenKind::CloseQuote))
+              e = f;
+          }
           if (e < s.last && T(e).kind != TokenKind::Punct && T(e).kind != TokenKind::CloseQuote)
             inverted = -1;
           speaker_end = e;
@@ -1240,12 +1276,45 @@ void StatementFinder::indirect_speech() {
         if (that != UINT32_MAX) {
           b = that + 1;
         } else {
-          // The listener: a name ("The Huffington Post", "Fox News"), or one word ("reporters").
-          if (b + 1 < s.last && a_.is(b, "the") && a_.mention_at[b + 1] >= 0) ++b;
-          if (int m = a_.mention_at[b]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == b)
-            b = a_.mentions[static_cast<size_t>(m)].last;
-          else
-            ++b;
+          // The listener: a name ("The Huffington Post", "Fox News"), one
+          // word ("reporters"), or "a"/"an", capitalized words and a noun
+          // ("a Senate panel", "an Iowa audience", "a news conference").
+          uint32_t head = 0;
+          if (b + 2 < s.last && (a_.is(b, "a") || a_.is(b, "an"))) {
+            uint32_t h = b + 1;
+            while (h < s.last && h - b < 5 && T(h).kind == TokenKind::Word && T(h).upper) ++h;
+            if (h < s.last && T(h).kind == TokenKind::Word && !T(h).upper && a_.is(h, "news")) ++h;
+            auto common_noun = [&](uint32_t k) {
+              return k < s.last && T(k).kind == TokenKind::Word && !T(k).upper &&
+                     (a_.tags[k].pos == tag::Pos::NN || a_.tags[k].pos == tag::Pos::NNS);
+            };
+            if (common_noun(h)) {
+              head = common_noun(h + 1) ? h + 2 : h + 1;  // "a press conference"
+              // "a meeting of the Metropolitan Police Authority", "a lunch
+              // for political journalists": the listener's own phrase.
+              if (head + 1 < s.last && (a_.is(head, "of") || a_.is(head, "for"))) {
+                uint32_t k = head + 1;
+                if (a_.is(k, "the") && k + 1 < s.last) ++k;
+                const uint32_t from = k;
+                while (k < s.last && k - from < 6 && T(k).kind == TokenKind::Word && T(k).upper) ++k;
+                if (k == from) {
+                  while (k < s.last && k - from < 3 && a_.tags[k].pos == tag::Pos::JJ) ++k;
+                  if (k < s.last && a_.tags[k].pos == tag::Pos::NNS) ++k;
+                  else k = from;
+                }
+                if (k > from) head = k;
+              }
+            }
+          }
+          if (head != 0) {
+            b = head;
+          } else {
+            if (b + 1 < s.last && a_.is(b, "the") && a_.mention_at[b + 1] >= 0) ++b;
+            if (int m = a_.mention_at[b]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == b)
+              b = a_.mentions[static_cast<size_t>(m)].last;
+            else
+              ++b;
+          }
           // "told the BBC programme Go Digital how ...", "told BBC Radio 4's
           // Today programme": the outlet's programme is the listener too.
           // ("Radio 4's": one token, or a number and a possessive.)
@@ -1313,6 +1382,11 @@ void StatementFinder::indirect_speech() {
               b + 1 < s.last && a_.tok(b) == "," && (a_.is(b + 1, "and") || a_.is(b + 1, "but"));
           if (ends || goes_on) {
             content_before(c, speaker, s);
+            continue;
+          }
+          // "As Clinton told the Daily News, tax relief is ...": what follows.
+          if (b + 1 < s.last && a_.tok(b) == "," && as_attribution(c, s)) {
+            add_indirect(speaker, b + 1, content_end(b + 1, s), s, 0.7);
             continue;
           }
         }

@@ -2354,6 +2354,27 @@ TEST(ExtractorTest, WhoAfterAppositivesStandsForThePerson) {
   EXPECT_EQ(r.speaker(r.statement("the mayor is best suited")), "Nicky Dale");
 }
 
+// Inverted speakers with a lower-case description before the name or a
+// place after it ("says political scientist Ivan Petrov in Almaty"); a
+// party label in parentheses inside the content; "told a Senate panel",
+// "told a meeting of the Police Authority"; "As X told Y, ...".
+TEST(ExtractorTest, MoreShapesOfReportedSpeech) {
+  Result r = run("Even India has more pull through its films, says political scientist Ivan Petrov "
+                 "in Almaty. Sen. Bernie Sanders (I-Vt.) remains committed to the race, his top "
+                 "aide, Tad Devine, told The Huffington Post. The force includes special troops, "
+                 "Defense Secretary Ash Carter told a Senate panel Wednesday. Ian Blair told a "
+                 "meeting of the Metropolitan Police Authority it would be unwise to speculate. "
+                 "As Hillary Clinton told the New York Daily News, tax relief is given for jobs.");
+  EXPECT_EQ(r.speaker(r.statement("more pull through its films")), "Ivan Petrov");
+  EXPECT_EQ(r.speaker(r.statement("remains committed to the race")), "Tad Devine");
+  ASSERT_NE(r.statement("special troops"), nullptr);
+  EXPECT_EQ(r.statement("special troops")->text, "The force includes special troops");
+  EXPECT_EQ(r.statement("Senate panel"), nullptr);
+  ASSERT_NE(r.statement("unwise to speculate"), nullptr);
+  EXPECT_EQ(r.statement("unwise to speculate")->text, "it would be unwise to speculate");
+  EXPECT_EQ(r.speaker(r.statement("tax relief is given")), "Hillary Clinton");
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
