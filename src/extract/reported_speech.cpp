@@ -1249,6 +1249,11 @@ void StatementFinder::indirect_speech() {
     } else {
       // "said — on Twitter, as it happens — that Trump raised ...": past an aside set off by dashes.
       if (uint32_t k = a_.after_dash_aside(b, s.last, 20); k != 0) b = k;
+      // "said repeatedly that ...": past an -ly adverb between the verb
+      // and "that".
+      if (b + 1 < s.last && T(b).kind == TokenKind::Word && !T(b).upper &&
+          a_.tags[b].pos == tag::Pos::RB && is_ly_adverb(a_.lower(b)) && a_.is(b + 1, "that"))
+        ++b;
       if (v.frame == VerbFrame::Tell) {
         // "Sideways tells the story of two men ...", "told a joke", "told
         // the truth": what is told is a story, not a listener and a report.

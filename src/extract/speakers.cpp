@@ -1097,7 +1097,9 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) co
   uint32_t k = s.first;
   if (k < before && T(k).kind == TokenKind::Word &&
       (a_.is(k, "but") || a_.is(k, "and") || a_.is(k, "still") || a_.is(k, "yet") ||
-       a_.is(k, "meanwhile") || a_.is(k, "however") || a_.is(k, "instead")))
+       a_.is(k, "meanwhile") || a_.is(k, "however") || a_.is(k, "instead") ||
+       ((a_.is(k, "there") || a_.is(k, "here") || a_.is(k, "then")) && k + 1 < before &&
+        a_.tok(k + 1) == ",")))
     ++k;
   if (k < before && a_.tok(k) == ",") ++k;
   // (A name is none of these: "Carly Fiorina threw ...", "Kelly said".)
@@ -1118,6 +1120,23 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) co
   if (a_.is(k, "the") && k + 1 < before && a_.mention_at[k + 1] >= 0) {
     const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[k + 1])];
     if (m.first == k + 1 && m.type == EntityType::Organization) ++k;
+  }
+  // "The district GOP Chairman Chuck Williams declined ...": past "the" and
+  // the words of an office to the person's name.
+  if (a_.is(k, "the") && a_.mention_at[k] < 0) {
+    uint32_t h = k + 1;
+    while (h < before && h - k < 6 && T(h).kind == TokenKind::Word && !a_.wl(h).verbs &&
+           !tag::is_verb(a_.tags[h].pos) && !is_preposition(a_.lower(h))) {
+      const int m = a_.mention_at[h];
+      if (m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person) break;
+      h = m >= 0 ? std::max(h + 1, a_.mentions[static_cast<size_t>(m)].last) : h + 1;  // "the district GOP Chairman"
+    }
+    if (h > k + 1 && h < before && a_.mention_at[h] >= 0) {
+      const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[h])];
+      if (m.first == h && m.type == EntityType::Person && m.source != MentionSource::Pronoun &&
+          a_.wx(h - 1).title != TitleRole::None)
+        k = h;
+    }
   }
   // "Ohio Gov. John Kasich suspended ...": a place or country before a
   // title is the office's, not the subject.

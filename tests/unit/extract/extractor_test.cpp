@@ -2375,6 +2375,21 @@ TEST(ExtractorTest, MoreShapesOfReportedSpeech) {
   EXPECT_EQ(r.speaker(r.statement("tax relief is given")), "Hillary Clinton");
 }
 
+// "said repeatedly that ...": the adverb is not content. "There, the
+// district GOP Chairman Chuck Willis declined ... but said": the subject
+// past "There," and the words of the office; not a person a verb's object
+// ("The film showed Mr Nattrass, apparently talking about the EU").
+TEST(ExtractorTest, AdverbsBeforeThatAndOfficesBeforeTheName) {
+  Result r = run("Microsoft has said repeatedly that it wants to be first to the market. There, "
+                 "the district GOP Chairman Chuck Willis declined to name the delegates but said "
+                 "one was a Trump supporter. The film showed Mr Nattrass, apparently talking "
+                 "about the EU budget.");
+  ASSERT_NE(r.statement("first to the market"), nullptr);
+  EXPECT_EQ(r.statement("first to the market")->text, "it wants to be first to the market");
+  EXPECT_EQ(r.speaker(r.statement("one was a Trump supporter")), "Chuck Willis");
+  EXPECT_EQ(r.statement("talking about the EU"), nullptr);
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
