@@ -266,7 +266,19 @@ bool StatementFinder::closes_attribution(const Cue& c, uint32_t limit) const {
   if (w == "that" || w == "he" || w == "she" || w == "they" || w == "we" || w == "it" ||
       w == "i" || w == "there" || w == "this")
     return false;
-  return !(w.size() > 4 && w.substr(w.size() - 3) == "ing");
+  // (Not "during", "morning", "nothing": a word in -ing the tagger reads as
+  // no gerund.) A gerund opens content only as the subject of a verb of
+  // its own ("said leaving the EU would be a disaster"), not as a phrase
+  // of the attribution ("he said introducing Clinton as ...").
+  if (!(w.size() > 4 && w.substr(w.size() - 3) == "ing" && !is_preposition(w) &&
+        a_.tags[k].pos == tag::Pos::VBG))
+    return true;
+  const uint32_t end = a_.sentence_of(k).last;
+  for (uint32_t j = k + 1; j < end; ++j) {
+    if (T(j).kind == TokenKind::OpenQuote || a_.tok(j) == ",") break;
+    if (tag::is_finite(a_.tags[j].pos)) return false;
+  }
+  return true;
 }
 
 bool StatementFinder::reports_more(const Cue& c, uint32_t limit) const {

@@ -2390,6 +2390,21 @@ TEST(ExtractorTest, AdverbsBeforeThatAndOfficesBeforeTheName) {
   EXPECT_EQ(r.statement("talking about the EU"), nullptr);
 }
 
+// After a quotation, `said during an interview` and `said introducing X as
+// ...` close the attribution ("during" is no gerund; a gerund with no verb
+// of its own opens no content); `said leaving the EU would be a disaster`
+// reports content of its own.
+TEST(ExtractorTest, PrepositionsAndGerundPhrasesAfterTheQuotationsVerb) {
+  Result r = run("Ben Corso spoke on Sunday. \"We will release our records,\" Corso said during "
+                 "an interview on CNN on Sunday. \"We need someone tested,\" he said introducing "
+                 "Ann Smith as a leader. \"We will win,\" he said leaving the EU would be a "
+                 "disaster.");
+  EXPECT_EQ(r.speaker(r.statement("We will release our records")), "Ben Corso");
+  EXPECT_EQ(r.speaker(r.statement("We need someone tested")), "Ben Corso");
+  EXPECT_EQ(r.statement("introducing Ann Smith"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("leaving the EU would be a disaster")), "Ben Corso");
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
