@@ -128,6 +128,8 @@ class MentionFinder {
   // Washington"), found in one pass the first time they are asked for.
   const std::set<std::string>& surname_capitals() const;
 
+  // A label of a photo credit ("Image Credit:", "Photo:") before b in the sentence.
+  bool after_credit_label(uint32_t b, const text::Sentence& s) const;
   void scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bool headline_case);
 
   int add_country(const Piece& p);

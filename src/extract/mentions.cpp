@@ -443,6 +443,15 @@ static bool year_possessive(std::string_view w) {
   return rest == "'s" || rest == "\u2019s";
 }
 
+bool MentionFinder::after_credit_label(uint32_t b, const text::Sentence& s) const {
+  for (uint32_t k = b; k > s.first + 1 && b - k < 16; --k)
+    if (a_.tok(k - 1) == ":" &&
+        (a_.is(k - 2, "credit") || a_.is(k - 2, "credits") || a_.is(k - 2, "photo") ||
+         a_.is(k - 2, "photograph") || a_.is(k - 2, "image") || a_.is(k - 2, "picture")))
+      return true;
+  return false;
+}
+
 void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bool headline_case) {
   // "told The Namibian": a capitalized "The" inside a sentence, then a
   // demonym, is a newspaper's name, not the people of a country.
@@ -730,6 +739,37 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     for (uint32_t t = b; t < k && !office; ++t) office = a_.wx(t).title == TitleRole::Head;
     if (office) break;
     add_org(b, n, std::string(a_.words(b, n)), MentionSource::Name);
+    scan_run(n, e, s, headline_case);
+    return;
+  }
+  // "Maricopa County Recorder Helen Purcell", "Cinematographer John
+  // Mathieson": a word of a role (a common word, or one ending like a
+  // role noun: -er, -or, -ist) that no lexicon knows as a title, then a
+  // known given name where the tagger starts a person, and a surname:
+  // what stands before the given name is read on its own, the person from
+  // the given name on. (Not in a photo credit, which names no one in the
+  // news: "(Image Credit: Navy Petty Officer 1st Class ...)".)
+  for (uint32_t k = b; k + 3 <= e && !after_credit_label(b, s); ++k) {
+    const uint32_t n = k + 1;
+    const std::string_view role = a_.lower(k);
+    const bool role_word = a_.wl(k).common || role.ends_with("er") || role.ends_with("or") ||
+                           role.ends_with("ers") || role.ends_with("ors") || role.ends_with("ist") ||
+                           role.ends_with("ists");
+    const tag::Pos pos = a_.tags[k].pos;
+    if (!role_word || a_.wx(k).given || a_.wx(k).gender != 0 || a_.wx(k).title != TitleRole::None ||
+        a_.wx(k).org_head || a_.wx(k).non_name || a_.wx(k).demonym >= 0 ||
+        !(tag::is_noun(pos) || pos == tag::Pos::JJ) || a_.tags[k].entity == tag::EntityType::Person ||
+        !(a_.wx(n).given || a_.wx(n).gender != 0) || a_.tags[n].entity != tag::EntityType::Person ||
+        !a_.tags[n].entity_start || !capitalized(n + 1) || a_.wx(n + 1).org_head)
+      continue;
+    // (Not the end of a name the lexicons know: "New Zealander Jason Spice".)
+    bool known = false;
+    for (uint32_t j = b; j <= k && !known; ++j) {
+      Piece p{};
+      known = match_lexicon(j, k + 1, p);
+    }
+    if (known) continue;
+    if (k > b) scan_run(b, k, s, headline_case);
     scan_run(n, e, s, headline_case);
     return;
   }

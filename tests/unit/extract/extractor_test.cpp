@@ -1694,6 +1694,26 @@ TEST(ExtractorTest, ASpeechNounAfterSaidInIsNoVerb) {
   EXPECT_EQ(r.speaker(r.statement("the platform should change")), "Anna White");
 }
 
+// A role word no lexicon knows before a known given name is no part of
+// the name ("Maricopa County Recorder Helen Purcell", "Cinematographer
+// John Mathieson"); a demonym the lexicons know keeps its country ("New
+// Zealander Jason Spice"); a photo credit names no one.
+TEST(NameShapeTest, ARoleWordBeforeAGivenNameIsNotTheName) {
+  Result r = run("\"We made mistakes,\" Maricopa County Recorder Helen Purcell said. Cinematographer "
+                 "John Mathieson shot the film. He lost his place to New Zealander Jason Spice. Pete "
+                 "Hegseth speaks. (Image Credit: Navy Petty Officer 1st Class Alexander C. Kubitza)");
+  EXPECT_EQ(r.speaker(r.statement("We made mistakes")), "Helen Purcell");
+  std::set<std::string> people, countries;
+  for (const auto& e : r.facts.entities) {
+    if (e.type == EntityType::Person) people.insert(e.name);
+    if (e.type == EntityType::Country) countries.insert(e.name);
+  }
+  EXPECT_TRUE(people.count("John Mathieson")) << ::testing::PrintToString(people);
+  EXPECT_FALSE(people.count("Cinematographer John Mathieson"));
+  EXPECT_TRUE(countries.count("New Zealand")) << ::testing::PrintToString(countries);
+  EXPECT_FALSE(people.count("Alexander C. Kubitza"));
+}
+
 TEST(CoreferenceTest, APronounPassesOverANameAfterIncluding) {
   Result r =
       run("Singer Ann Berg, who has worked with stars including Pia Holm, backed the "
