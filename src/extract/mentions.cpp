@@ -486,6 +486,12 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
       return;
     }
   }
+  // `Said Comey, “...”`: a speech verb opening the sentence before a name
+  // and a quotation is the verb (not the given name Said).
+  if (b == s.first && e - b >= 2 && e + 1 < a_.ntok() && (a_.tok(e) == "," || a_.tok(e) == ":") &&
+      T(e + 1).kind == TokenKind::OpenQuote &&
+      (a_.is(b, "said") || a_.is(b, "says") || a_.is(b, "added") || a_.is(b, "adds")))
+    ++b;
   // Drop sentence-initial common words ("Despite", "The") and non-names.
   while (b < e) {
     std::string_view low = a_.lower(b);

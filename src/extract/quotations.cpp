@@ -114,8 +114,11 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
   if (after < toks.size() && toks[after].span.begin < para.end) {
     uint32_t limit = after;
     int depth = 0;  // "Sen. Claire McCaskill (D-Mo.) said": a period inside parentheses
+    // (Nor a period of an abbreviation before a comma: `,” Mitch McConnell,
+    // R-Ky., said`.)
     while (limit < toks.size() && toks[limit].span.begin < para.end &&
-           toks[limit].kind != TokenKind::OpenQuote && (depth > 0 || !a_.is(limit, ".")) &&
+           toks[limit].kind != TokenKind::OpenQuote &&
+           (depth > 0 || !a_.is(limit, ".") || (limit + 1 < toks.size() && a_.tok(limit + 1) == ",")) &&
            limit - after < 40) {
       if (a_.tok(limit) == "(") ++depth;
       if (a_.tok(limit) == ")" && depth > 0) --depth;
@@ -212,6 +215,10 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
       continue;
     }
     if (s < 0 && c.verb->frame == VerbFrame::According) s = subject_right(c.last, from);
+    // `Said Comey, “...”`: a verb opening the sentence, its speaker after it.
+    if (s < 0 && c.first == start && !c.verb->gerund && c.verb->frame == VerbFrame::Clause &&
+        from > c.last + 1 && (a_.tok(from - 1) == "," || a_.tok(from - 1) == ":"))
+      s = subject_right(c.last, from - 1);
     // "Reiterating ..., Hegseth stated: “...”": a gerund opening the
     // sentence takes the main clause's subject (not a name inside the
     // quotation after ", adding: “...”").

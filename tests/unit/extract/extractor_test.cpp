@@ -2425,6 +2425,17 @@ TEST(ExtractorTest, PrepositionsAndGerundPhrasesAfterTheQuotationsVerb) {
   EXPECT_EQ(r.speaker(r.statement("leaving the EU would be a disaster")), "Ben Corso");
 }
 
+// `,” Mitch Ross, R-Ky., said.`: the abbreviation's period does not end the
+// attribution; `Said Ross, “...”`: the verb opens the sentence, its
+// speaker after it ("Said" is no given name here).
+TEST(ExtractorTest, PartyAbbreviationsAndASentenceOpeningSaid) {
+  Result r = run("Mitch Ross spoke on Monday. \"The plan failed,\" Mitch Ross, R-Ky., said. Said "
+                 "Ross, \"The plan failed badly.\"");
+  EXPECT_EQ(r.speaker(r.statement("The plan failed,")), "Mitch Ross");
+  EXPECT_EQ(r.speaker(r.statement("The plan failed badly")), "Mitch Ross");
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.name, "Said Ross");
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
