@@ -1052,6 +1052,9 @@ void StatementFinder::indirect_speech() {
           }
           if (a_.tok(k) == "," || T(k).kind == TokenKind::OpenQuote || cue_at_[k] >= 0) break;
         }
+      // (So is one right after a reporting verb: "he said adding that ...".)
+      set_off = set_off || (g == c.first && g > s.first && cue_at_[g - 1] >= 0 &&
+                            !cues_[static_cast<size_t>(cue_at_[g - 1])].verb->gerund);
       if (set_off) speaker = sentence_speaker;
       // "X is being sued by his ex-girlfriend ..., claiming he broke a
       // promise": after a passive, the agent after "by" speaks (when it is
@@ -1244,6 +1247,13 @@ void StatementFinder::indirect_speech() {
     if (speaker < 0) continue;
     sentence_speaker = speaker;
     uint32_t b = c.last;
+    // "..., he said adding that ...": the participle right after the verb
+    // reports what follows, for the same speaker; the verb, what came before.
+    if (!v.gerund && b < s.last && cue_at_[b] >= 0 &&
+        cues_[static_cast<size_t>(cue_at_[b])].verb->gerund) {
+      content_before(c, speaker, s);
+      continue;
+    }
     if (v.frame == VerbFrame::NounPhrase) {
       b = c.first;
     } else {

@@ -2436,6 +2436,17 @@ TEST(ExtractorTest, PartyAbbreviationsAndASentenceOpeningSaid) {
   for (const auto& e : r.facts.entities) EXPECT_NE(e.name, "Said Ross");
 }
 
+// "..., he said adding that ...": "said" keeps what came before, the
+// participle reports what follows, both for the same speaker.
+TEST(ExtractorTest, AParticipleRightAfterSaidReportsWhatFollows) {
+  Result r = run("John Jackson spoke. People had turned out to show that the Act was a bad law, he "
+                 "said adding that foxes had been killed legally as far as he was aware.");
+  ASSERT_NE(r.statement("foxes had been killed"), nullptr);
+  EXPECT_EQ(r.statement("foxes had been killed")->text.rfind("foxes", 0), 0u);
+  EXPECT_EQ(r.speaker(r.statement("foxes had been killed")), "John Jackson");
+  EXPECT_EQ(r.speaker(r.statement("People had turned out")), "John Jackson");
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
