@@ -165,9 +165,11 @@ void MentionFinder::resolve_candidates() {
     // the same way ("Yukos said") stays out of the article's other mentions.
     // ("Sony said", where the tagger reads "Sony" elsewhere in the article
     // as a body more often than as a person: the article's own usage.)
+    // ("Icstis, the UK's premium rate services watchdog, said": a body
+    // by its appositive.)
     if ((c.type == EntityType::Organization ||
          (c.type == EntityType::Person && !(c.first > 0 && a_.is(c.first - 1, "the")) &&
-          read_as_body(c.first))) &&
+          (read_as_body(c.first) || body_appositive(c.last)))) &&
         speaks_alone(c.first)) {
       add_org(c.first, c.last, std::string(a_.tok(c.first)), MentionSource::Name);
       continue;
@@ -183,6 +185,15 @@ void MentionFinder::resolve_candidates() {
     // was taken for the speaker's surname.
     if (c.not_person && place_after_preposition(c.first)) add_place(c.first, c.last);
   }
+}
+
+bool MentionFinder::body_appositive(uint32_t e) const {
+  if (e + 2 >= a_.ntok() || a_.tok(e) != "," || !(a_.is(e + 1, "the") || a_.is(e + 1, "a"))) return false;
+  for (uint32_t k = e + 2; k < a_.ntok() && k - e < 12; ++k) {
+    if (a_.tok(k) == ",") return a_.wl(k - 1).body_noun && !T(k - 1).upper;
+    if (T(k).kind != TokenKind::Word && T(k).kind != TokenKind::Possessive) return false;
+  }
+  return false;
 }
 
 bool MentionFinder::read_as_body(uint32_t b) const {

@@ -203,6 +203,9 @@ class MentionFinder {
   bool place_after_preposition(uint32_t b) const;
   // The article's tagger readings of the word at b are more often a body's
   // name than a person's ("Sony's console ... Sony said").
+  // At e a comma, then an appositive that ends in a kind of body and a
+  // comma: ", the UK's premium rate services watchdog,".
+  bool body_appositive(uint32_t e) const;
   bool read_as_body(uint32_t b) const;
 
   // Is the run's last word used on its own elsewhere (not sentence-initially)?

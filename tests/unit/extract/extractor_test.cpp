@@ -1714,6 +1714,19 @@ TEST(NameShapeTest, ARoleWordBeforeAGivenNameIsNotTheName) {
   EXPECT_FALSE(people.count("Alexander C. Kubitza"));
 }
 
+// A lone unknown word that speaks, set off by an appositive that ends in
+// a kind of body, is that body: "Icstis, the UK's premium rate services
+// watchdog, said"; one described as a person stays a person.
+TEST(NameShapeTest, AnAppositiveOfABodyMakesALoneSpeakerABody) {
+  Result r = run("Icstis, the UK's premium rate services watchdog, said it had been looking for "
+                 "firms to lead. Zuckoff, the former chief executive, said it was late.");
+  ASSERT_NE(r.statement("looking for firms"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("looking for firms")), "Icstis");
+  EXPECT_EQ(r.speaker_type(r.statement("looking for firms")), EntityType::Organization);
+  ASSERT_NE(r.statement("it was late"), nullptr);
+  EXPECT_EQ(r.speaker_type(r.statement("it was late")), EntityType::Person);
+}
+
 TEST(CoreferenceTest, APronounPassesOverANameAfterIncluding) {
   Result r =
       run("Singer Ann Berg, who has worked with stars including Pia Holm, backed the "
