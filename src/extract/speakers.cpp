@@ -901,7 +901,14 @@ int StatementFinder::resolve_description(uint32_t head, uint32_t limit) const {
   if (!a_.wl(head).description_head && a_.wx(head).title != TitleRole::Head) return -1;
   // The most recent person whose role shares the head word, else the most
   // recent person with any role (see role_index()).
-  const RoleIndex& roles = role_index(low);
+  // ("the prime minister": the words before the head as well, so that a
+  // deputy prime minister is another office.)
+  std::string phrase;
+  for (uint32_t k = d; k <= head; ++k) {
+    if (!phrase.empty()) phrase += ' ';
+    phrase += a_.lower(k);
+  }
+  const RoleIndex& roles = role_index(low, phrase);
   const uint32_t before = static_cast<uint32_t>(a_.mentions_before(d) - a_.mentions.begin());
   auto latest = [&](const std::vector<uint32_t>& list) {
     auto it = std::lower_bound(list.begin(), list.end(), before);
@@ -918,14 +925,39 @@ int StatementFinder::resolve_description(uint32_t head, uint32_t limit) const {
   return any;
 }
 
-const StatementFinder::RoleIndex& StatementFinder::role_index(const std::string& low) const {
-  auto found = role_index_.find(low);
+// A word that makes a title another office than the one it modifies:
+// "Deputy Prime Minister" is not "the prime minister".
+static bool rank_modifier(std::string_view w) {
+  return w == "deputy" || w == "vice" || w == "shadow" || w == "former" || w == "junior" ||
+         w == "assistant" || w == "under";
+}
+
+const StatementFinder::RoleIndex& StatementFinder::role_index(const std::string& low,
+                                                              const std::string& phrase) const {
+  auto found = role_index_.find(phrase);
   if (found != role_index_.end()) return found->second;
   const bool office = is_office_word(low);
+  // The words of the title before the head, past those the description
+  // has too, stop at a rank modifier the description lacks.
+  auto other_rank = [&](const std::string& title, size_t at) {
+    std::string_view before = std::string_view(title).substr(0, at);
+    while (!before.empty()) {
+      while (!before.empty() && before.back() == ' ') before.remove_suffix(1);
+      const size_t sp = before.rfind(' ');
+      const std::string_view w = sp == std::string_view::npos ? before : before.substr(sp + 1);
+      if (w.empty()) break;
+      const bool in_phrase = (" " + phrase + " ").find(" " + std::string(w) + " ") != std::string::npos;
+      if (!in_phrase) return rank_modifier(w);
+      before = sp == std::string_view::npos ? std::string_view() : before.substr(0, sp);
+    }
+    return false;
+  };
   std::vector<char> kind(a_.facts.entities.size(), 0);  // 2 named, 1 any, 0 neither
   for (size_t i = 0; i < kind.size(); ++i) {
     for (const auto& r : a_.facts.entities[i].roles) {
-      if (core::case_fold(r.title).find(low) != std::string::npos) {
+      const std::string title = core::case_fold(r.title);
+      if (const size_t at = title.find(low); at != std::string::npos) {
+        if (other_rank(title, at)) continue;
         kind[i] = 2;
         break;
       }
@@ -942,7 +974,7 @@ const StatementFinder::RoleIndex& StatementFinder::role_index(const std::string&
     if (k == 2) index.named.push_back(m);
     if (k == 1) index.any.push_back(m);
   }
-  return role_index_.emplace(low, std::move(index)).first->second;
+  return role_index_.emplace(phrase, std::move(index)).first->second;
 }
 
 // The role title names an office other than `low`: "Sen." or "Governor"

@@ -359,13 +359,13 @@ class StatementFinder {
   // into a_.mentions, in order) whose entity has a role naming it ("Foreign
   // Minister"), and those whose entity has some other role that does not
   // name another office ("the mayor" is not the senator named before it).
-  // Built once per head word and article (roles and mentions no longer
+  // Built once per description and article (roles and mentions no longer
   // change while statements are read), where a walk back over all mentions
   // per description was quadratic in a long article.
   struct RoleIndex {
     std::vector<uint32_t> named, any;
   };
-  const RoleIndex& role_index(const std::string& low) const;
+  const RoleIndex& role_index(const std::string& low, const std::string& phrase) const;
 
   // An office title word: "mayor", "senator" (not "candidate", "nominee").
   bool is_office_word(const std::string& low) const {
@@ -649,7 +649,7 @@ class StatementFinder {
   std::vector<std::vector<core::Span>> direct_at_;  // sentence -> direct spans touching it
   // Byte offset -> the first plural described source mentioned there.
   mutable std::map<uint32_t, int> plural_source_at_;
-  mutable std::map<std::string, RoleIndex> role_index_;  // description head -> role_index()
+  mutable std::map<std::string, RoleIndex> role_index_;  // description phrase -> role_index()
   int last_org_speaker_ = -1;
   // caption_speaker() -> add_caption_quote(): the tokens of a source's name
   // that no mention covers.

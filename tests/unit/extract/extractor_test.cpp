@@ -1727,6 +1727,17 @@ TEST(NameShapeTest, AnAppositiveOfABodyMakesALoneSpeakerABody) {
   EXPECT_EQ(r.speaker_type(r.statement("it was late")), EntityType::Person);
 }
 
+// "the prime minister" is not the deputy prime minister named before, nor
+// "the mayor" the deputy mayor; "the deputy prime minister" is.
+TEST(CoreferenceTest, ADeputyHoldsAnotherOffice) {
+  Result r = run("Deputy Prime Minister John Prescott spoke on Monday. The prime minister denied "
+                 "all the claims about the budget. The deputy prime minister said the party was "
+                 "united.");
+  const StatementFact* denied = r.statement("the claims about the budget");
+  EXPECT_TRUE(denied == nullptr || r.speaker(denied) != "John Prescott");
+  EXPECT_EQ(r.speaker(r.statement("the party was united")), "John Prescott");
+}
+
 TEST(CoreferenceTest, APronounPassesOverANameAfterIncluding) {
   Result r =
       run("Singer Ann Berg, who has worked with stars including Pia Holm, backed the "
