@@ -44,10 +44,7 @@ void MentionFinder::resolve_candidates() {
       for (uint32_t t = c.first; t < c.last && plain; ++t)
         plain = T(t).kind == TokenKind::Word &&
                 (T(t).upper ? a_.tok(t).find('.') == std::string_view::npos || a_.tok(t).size() == 2
-                            : a_.is(t, "van") || a_.is(t, "von") || a_.is(t, "de") ||
-                                  a_.is(t, "der") || a_.is(t, "da") || a_.is(t, "al") ||
-                                  a_.is(t, "bin") || a_.is(t, "la") || a_.is(t, "le") ||
-                                  a_.is(t, "du") || a_.is(t, "dos"));
+                            : is_name_particle(a_.tok(t)));
       // A tail that opens with a given name is a full name of its own
       // unless given names open the longer one too ("Hans Christian
       // Andersen", not "Universe Alicia Machado").

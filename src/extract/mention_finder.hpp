@@ -53,10 +53,14 @@ struct Candidate {
   int of_mention = -1;  // index of the country/org mention the title belongs to
 };
 
+// A lower-case particle inside a person's name: "Philip van Doren Stern".
+inline bool is_name_particle(std::string_view w) {
+  return w == "de" || w == "du" || w == "von" || w == "van" || w == "der" || w == "al" ||
+         w == "bin" || w == "la" || w == "le" || w == "da" || w == "dos";
+}
+
 inline bool is_connector(std::string_view w) {
-  return w == "of" || w == "for" || w == "and" || w == "the" || w == "de" || w == "du" ||
-         w == "von" || w == "van" || w == "der" || w == "al" || w == "bin" || w == "&" ||
-         w == "la" || w == "le" || w == "da" || w == "dos";
+  return w == "of" || w == "for" || w == "and" || w == "the" || w == "&" || is_name_particle(w);
 }
 
 class MentionFinder {
@@ -201,11 +205,11 @@ class MentionFinder {
   // "of Ohio", "across Wales": the word at b is a location by the tagger's
   // reading of it alone (not part of a longer name), after a preposition of place.
   bool place_after_preposition(uint32_t b) const;
-  // The article's tagger readings of the word at b are more often a body's
-  // name than a person's ("Sony's console ... Sony said").
   // At e a comma, then an appositive that ends in a kind of body and a
   // comma: ", the UK's premium rate services watchdog,".
   bool body_appositive(uint32_t e) const;
+  // The article's tagger readings of the word at b are more often a body's
+  // name than a person's ("Sony's console ... Sony said").
   bool read_as_body(uint32_t b) const;
 
   // Is the run's last word used on its own elsewhere (not sentence-initially)?

@@ -490,7 +490,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   // and a quotation is the verb (not the given name Said).
   if (b == s.first && e - b >= 2 && e + 1 < a_.ntok() && (a_.tok(e) == "," || a_.tok(e) == ":") &&
       T(e + 1).kind == TokenKind::OpenQuote &&
-      (a_.is(b, "said") || a_.is(b, "says") || a_.is(b, "added") || a_.is(b, "adds")))
+      a_.wl(b).verbs != nullptr)
     ++b;
   // Drop sentence-initial common words ("Despite", "The") and non-names.
   while (b < e) {
@@ -755,7 +755,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   // what stands before the given name is read on its own, the person from
   // the given name on. (Not in a photo credit, which names no one in the
   // news: "(Image Credit: Navy Petty Officer 1st Class ...)".)
-  for (uint32_t k = b; k + 3 <= e && !after_credit_label(b, s); ++k) {
+  for (uint32_t k = b; k + 3 <= e; ++k) {
     const uint32_t n = k + 1;
     const std::string_view role = a_.lower(k);
     const bool role_word = a_.wl(k).common || role.ends_with("er") || role.ends_with("or") ||
@@ -775,6 +775,7 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
       known = match_lexicon(j, k + 1, p);
     }
     if (known) continue;
+    if (after_credit_label(b, s)) break;
     if (k > b) scan_run(b, k, s, headline_case);
     scan_run(n, e, s, headline_case);
     return;

@@ -876,13 +876,13 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
       return;
   }
   if (T(b).kind == TokenKind::Punct) return;  // a sentence split inside "(D-N.Y.)"
-  // "In the end, Patriot said": a fronted adverbial, not content; "The
-  // state's chairman, Phil Lovas, said": an appositive before the name.
   // "But this was the first time, she said": a conjunction opening the
   // sentence links it to the last; the content follows it.
   if ((a_.is(b, "but") || a_.is(b, "and") || a_.is(b, "yet")) && b + 2 < e && b == s.first &&
       T(b + 1).kind == TokenKind::Word)
     ++b;
+  // "In the end, Patriot said": a fronted adverbial, not content; "The
+  // state's chairman, Phil Lovas, said": an appositive before the name.
   std::string_view first = a_.lower(b);
   if (is_preposition(first) || is_subordinator(first) || a_.is(b, "but") || a_.is(b, "and")) {
     bool clause = false;
