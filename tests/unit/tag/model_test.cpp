@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,58 @@ TEST(LinearModelTest, SaveLoadRoundTripsBitForBit) {
   // The file starts with its header, readable as text.
   const std::string file = *read_file(dir.file("m.model"));
   EXPECT_EQ(file.rfind("newskg-tag-model\nkind: test\ndata: none\ncommand: model_test\n", 0), 0u);
+}
+
+// Rows::Later reads the classes, the vocabulary size and the checksum; then
+// read_rows() gives the whole model, and use_index() takes another model's
+// index of the same body (what a Tagger's tables file holds) in its place.
+TEST(LinearModelTest, RowsReadLaterOrIndexTakenFromElsewhere) {
+  TempDir dir;
+  const LinearModel m = small_model();
+  ASSERT_TRUE(m.save(dir.file("m.model"), small_header()));
+  auto later = LinearModel::load(dir.file("m.model"), nullptr, LinearModel::Rows::Later);
+  ASSERT_TRUE(later) << later.error().to_string();
+  EXPECT_FALSE(later->rows_read());
+  EXPECT_EQ(later->classes(), m.classes());
+  EXPECT_EQ(later->vocabulary_size(), 2u);
+  EXPECT_EQ(later->num_features(), 3u);
+  EXPECT_EQ(later->checksum(), m.checksum());
+  EXPECT_EQ(later->find(m.keys()[2]), -1);  // no index yet
+
+  LinearModel read = *later;
+  ASSERT_TRUE(read.read_rows());
+  EXPECT_TRUE(read.rows_read());
+  EXPECT_EQ(read, m);
+  EXPECT_EQ(read.serialize(), m.serialize());
+
+  // m's index, kept alive by the copy `owner` (a copy points at its own arrays).
+  auto owner = std::make_shared<LinearModel>(m);
+  LinearModel indexed = *later;
+  ASSERT_TRUE(indexed.index_fits(owner->index()));
+  indexed.use_index(owner->index(), owner);
+  EXPECT_EQ(indexed.find(m.keys()[2]), 2);
+  EXPECT_EQ(indexed.weight(m.keys()[2], 1), 32767);
+  LinearModel copy = indexed;
+  EXPECT_EQ(copy.weight(m.keys()[0], 0), 10);
+
+  // An index of another body's sizes does not fit.
+  const LinearModel other({"A", "B", "C"}, {feature_key(Feature::Word, 1)}, {1, 2, 3});
+  EXPECT_FALSE(later->index_fits(other.index()));
+
+  // A body whose rows are bad: the error comes when they are read.
+  std::string file = *read_file(dir.file("m.model"));
+  const size_t weights = file.size() - 8 - 6 * 2, classes = weights - 6;
+  std::swap(file[classes], file[classes + 1]);
+  const size_t body = file.find("end\n") + 4;
+  const uint64_t sum = hash_bytes(std::string_view(file).substr(body, file.size() - 8 - body));
+  std::memcpy(file.data() + file.size() - 8, &sum, 8);
+  write(dir.file("swapped.model"), file);
+  auto bad = LinearModel::load(dir.file("swapped.model"), nullptr, LinearModel::Rows::Later);
+  ASSERT_TRUE(bad) << bad.error().to_string();
+  const auto status = bad->read_rows();
+  ASSERT_FALSE(status);
+  EXPECT_NE(status.error().to_string().find("not in class order"), std::string::npos);
+  EXPECT_FALSE(LinearModel::load(dir.file("swapped.model")));
 }
 
 // Every way a model file can be bad is an Error that says so, never a crash.
