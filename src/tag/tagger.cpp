@@ -293,6 +293,11 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where,
   if (m.tables_file.empty()) {
     for (LinearModel* model : {&m.pos, &m.ner})
       if (auto s = model->read_rows(); !s) return s.error();
+    if (m.clusters && !m.clusters->entries_read()) {
+      auto c = std::make_shared<WordClusters>(*m.clusters);
+      if (auto s = c->read_entries(); !s) return s.error();
+      m.clusters = std::move(c);
+    }
     compute_tables(m);
   }
 
@@ -513,18 +518,24 @@ void Tagger::compute_tables(Models& m) {
 //   reads it: u64 rows slot_count filter_words, i32 filter_shift, i32 0;
 //   then the dense weights (rows x classes int16), the slots and the filter
 //   words, each from a 64-byte offset
+//   the word clusters' table: u64 1 (0: no clusters, and nothing more),
+//   u64 CRC-32C of the clusters file's lines, u64 words, u64 slot_count;
+//   then the slots from a 64-byte offset
 //   u64 tables_checksum() of everything above (from "NKTT" on)
 //
 // The models' indexes are there so that a run neither densifies the models'
 // sparse rows nor hashes their keys (LinearModel::load(..., Rows::Later)):
-// 31M instructions and 17 MB of zeroed pages at every start.
+// 31M instructions and 17 MB of zeroed pages at every start; the clusters'
+// table, so that it does not parse the clusters file (15.7M), whose lines
+// it only checks against the CRC (WordClusters::load(..., Entries::Later)).
 
 namespace {
 
 constexpr char kTablesBodyMagic[4] = {'N', 'K', 'T', 'T'};
 // Bumped whenever compute_tables(), the block layout or the checksum
-// changes meaning (2: CRC-32C, was hash_bytes; 3: the models' indexes).
-constexpr uint32_t kTablesVersion = 3;
+// changes meaning (2: CRC-32C, was hash_bytes; 3: the models' indexes;
+// 4: the clusters' table).
+constexpr uint32_t kTablesVersion = 4;
 const std::string kTablesMagic = "newskg-tag-tables";
 
 // Bytes from `offset` to the next multiple of 64.
@@ -625,6 +636,17 @@ core::Status Tagger::save_tables(const std::string& path) const {
     array(x.slots, x.slot_count * sizeof(LinearModel::Slot));
     array(x.filter, x.filter_words * sizeof(uint64_t));
   }
+  put_raw<uint64_t>(body, m.clusters ? 1 : 0);
+  if (m.clusters) {
+    const WordClusters::Index& x = m.clusters->index();
+    put_raw<uint64_t>(body, core::crc32c(m.clusters->lines()));
+    put_raw<uint64_t>(body, m.clusters->size());
+    put_raw<uint64_t>(body, x.slot_count);
+    body.append(pad_to_line(head.size() + body.size()), '\0');
+    if (x.slot_count > 0)
+      body.append(reinterpret_cast<const char*>(x.slots),
+                  x.slot_count * sizeof(WordClusters::Slot));
+  }
   put_raw<uint64_t>(body, tables_checksum(body));
   return write_file(path, head + body);
 }
@@ -704,6 +726,21 @@ bool Tagger::read_tables(const std::string& path, Models& m) {
     x.filter = reinterpret_cast<const uint64_t*>(array(filter_words * sizeof(uint64_t)));
     if (!x.weights || !x.slots || !x.filter) return false;
   }
+  // The clusters' table, for the very lines of the clusters file loaded.
+  uint64_t has_clusters = 0;
+  WordClusters::Index clusters;
+  if (!r.get(has_clusters) || has_clusters != (m.clusters ? 1 : 0)) return false;
+  if (m.clusters) {
+    uint64_t crc = 0, words = 0, slot_count = 0;
+    if (!r.get(crc) || !r.get(words) || !r.get(slot_count) || words != m.clusters->size() ||
+        slot_count > body.size() / sizeof(WordClusters::Slot) || !r.skip(pad_to_line(at + r.pos())))
+      return false;
+    clusters.slots = reinterpret_cast<const WordClusters::Slot*>(body.data() + r.pos());
+    clusters.slot_count = slot_count;
+    if (!r.skip(slot_count * sizeof(WordClusters::Slot)) || !m.clusters->index_fits(clusters) ||
+        crc != core::crc32c(m.clusters->lines()))
+      return false;
+  }
   if (r.pos() != body.size() - 8) return false;
   if (!m.pos.index_fits(index[0]) || !m.ner.index_fits(index[1])) return false;
   // The sizes compute_tables() gives them: decode() indexes them unchecked.
@@ -728,6 +765,11 @@ bool Tagger::read_tables(const std::string& path, Models& m) {
   for (int i = 0; i < 7; ++i) *dense_table(m, i) = std::move(dense[i]);
   m.pos.use_index(index[0], t.mapped);
   m.ner.use_index(index[1], t.mapped);
+  if (m.clusters && !m.clusters->entries_read()) {
+    auto c = std::make_shared<WordClusters>(*m.clusters);
+    c->use_index(clusters, t.mapped);
+    m.clusters = std::move(c);
+  }
   return true;
 }
 
@@ -768,8 +810,10 @@ core::Result<Tagger> Tagger::load(const std::string& dir, const std::vector<std:
   const std::string clusters_path = (fs::path(dir) / kClustersFile).string();
   std::future<core::Result<WordClusters>> clusters_read;
   if (fs::is_regular_file(clusters_path, ec))
-    clusters_read = std::async(std::launch::async,
-                               [&clusters_path] { return WordClusters::load(clusters_path); });
+    clusters_read = std::async(std::launch::async, [&clusters_path] {
+      // Its lines are parsed only if no tables file has their table.
+      return WordClusters::load(clusters_path, nullptr, WordClusters::Entries::Later);
+    });
   // Their rows are read only if no tables file has their indexes (build()).
   auto pos = LinearModel::load((fs::path(dir) / kPosFile).string(), &m.pos_header,
                                LinearModel::Rows::Later);

@@ -234,6 +234,46 @@ TEST(WordClustersTest, RoundTripAndLookupByLowerCaseForm) {
   EXPECT_EQ(w.cluster, 0b10111u);
 }
 
+// Entries::Later reads the header; read_entries() parses the lines with
+// every check, use_index() takes a table made for the same lines instead.
+TEST(WordClustersTest, EntriesReadLaterOrTableTakenFromElsewhere) {
+  TempDir dir;
+  const WordClusters c({{"hegseth", "0110", 12}, {"rutte", "0111", 9}, {"0000", "10", 500}});
+  ASSERT_TRUE(c.save(dir.file("c.tsv"), ModelHeader{}));
+  WordInfo w;
+  describe_word("Hegseth", nullptr, w);
+  auto later = WordClusters::load(dir.file("c.tsv"), nullptr, WordClusters::Entries::Later);
+  ASSERT_TRUE(later) << later.error().to_string();
+  EXPECT_FALSE(later->entries_read());
+  EXPECT_EQ(later->fingerprint(), c.fingerprint());
+  EXPECT_EQ(later->size(), 3u);
+  EXPECT_EQ(later->lines(), c.lines());
+  EXPECT_EQ(later->find(w.lower), 0u);  // no table yet
+
+  WordClusters read = *later;
+  ASSERT_TRUE(read.read_entries());
+  EXPECT_TRUE(read.entries_read());
+  EXPECT_EQ(read.find(w.lower), 0b10110u);
+
+  auto owner = std::make_shared<WordClusters>(c);  // a copy keeps its own table
+  ASSERT_TRUE(later->index_fits(owner->index()));
+  WordClusters indexed = *later;
+  indexed.use_index(owner->index(), owner);
+  EXPECT_EQ(indexed.find(w.lower), 0b10110u);
+  const WordClusters two({{"hegseth", "0110", 12}});
+  EXPECT_FALSE(later->index_fits(two.index()));
+
+  // Lines that do not match the header's fingerprint: an error once read.
+  std::string edited = *read_file(dir.file("c.tsv"));
+  edited.replace(edited.find("0110\t"), 4, "0100");
+  write(dir.file("edited.tsv"), edited);
+  auto bad = WordClusters::load(dir.file("edited.tsv"), nullptr, WordClusters::Entries::Later);
+  ASSERT_TRUE(bad);
+  const auto status = bad->read_entries();
+  ASSERT_FALSE(status);
+  EXPECT_NE(status.error().to_string().find("fingerprint"), std::string::npos);
+}
+
 TEST(WordClustersTest, BadFilesAreClearErrors) {
   TempDir dir;
   const WordClusters c({{"hegseth", "0110", 12}, {"rutte", "0111", 9}});
