@@ -23,12 +23,6 @@ NodeKind node_kind(extract::EntityType t) {
   return NodeKind::Person;
 }
 
-std::string lower_kind(NodeKind k) {
-  std::string s(to_string(k));
-  for (char& c : s) c = static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  return s;
-}
-
 // node.attrs[name] = {value}, without the copy of `value` that the
 // initializer list makes (a statement's text and sentence are most of the
 // bytes of an article graph).
@@ -51,7 +45,14 @@ std::string meeting_label(const extract::ArticleFacts& facts, const extract::Mee
 
 std::string entity_key(const extract::Entity& entity) {
   const std::string& name = entity.key_name.empty() ? entity.name : entity.key_name;
-  return lower_kind(node_kind(entity.type)) + "/" + slug(name);
+  // "person/pete-hegseth", built in one string (an entity of every article).
+  const std::string_view kind = to_string(node_kind(entity.type));
+  std::string key;
+  key.reserve(kind.size() + 1 + 3 * name.size());
+  for (char c : kind) key += static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+  key += '/';
+  append_slug(key, name);
+  return key;
 }
 
 // std::to_chars with a precision formats as printf does, without parsing a
@@ -65,8 +66,15 @@ std::string format_confidence(double c) {
 ArticleKeys::ArticleKeys(const core::Document& doc, const extract::ArticleFacts& facts,
                          const BuildOptions& options)
     : chars(doc.text), slug(graph::slug(doc.id)), article("article/" + slug) {
-  auto span_id = [&](core::Span s) {
-    return std::to_string(chars.to_char(s.begin)) + "-" + std::to_string(chars.to_char(s.end));
+  // "statement/<article slug>/120-245" and the like, in one string each:
+  // `key` gets kind + "/" + slug + "/" + the span's code point offsets.
+  auto span_key = [&](std::string& key, std::string_view kind, core::Span s) {
+    char digits[24];
+    key.reserve(kind.size() + slug.size() + 2 + 2 * sizeof digits + 8);
+    key.append(kind).append("/").append(slug).append("/");
+    key.append(digits, std::to_chars(digits, digits + sizeof digits, chars.to_char(s.begin)).ptr);
+    key += '-';
+    key.append(digits, std::to_chars(digits, digits + sizeof digits, chars.to_char(s.end)).ptr);
   };
   // An unnamed source ("several experts") exists for the statements it made:
   // kept only when one of them is, and keyed by its article, because the
@@ -104,7 +112,7 @@ ArticleKeys::ArticleKeys(const core::Document& doc, const extract::ArticleFacts&
     if (st.confidence < options.min_confidence || st.speaker < 0 ||
         !kept[static_cast<size_t>(st.speaker)])
       continue;
-    key = "statement/" + slug + "/" + span_id(st.span);
+    span_key(key, "statement", st.span);
     std::vector<int>& speakers = speakers_of_span[{st.span.begin, st.span.end}];
     auto it = std::find(speakers.begin(), speakers.end(), st.speaker);
     if (it == speakers.end()) it = speakers.insert(speakers.end(), st.speaker);
@@ -120,7 +128,8 @@ ArticleKeys::ArticleKeys(const core::Document& doc, const extract::ArticleFacts&
     if (m.confidence < options.min_confidence || m.participants.size() < 2 ||
         !std::all_of(m.participants.begin(), m.participants.end(), kept_index))
       continue;
-    key = "meeting/" + slug + "/" + span_id(m.evidence) + "/" + std::to_string(meeting_no);
+    span_key(key, "meeting", m.evidence);
+    key.append("/").append(std::to_string(meeting_no));
   }
 
   size_t position_no = 0;
@@ -129,7 +138,8 @@ ArticleKeys::ArticleKeys(const core::Document& doc, const extract::ArticleFacts&
     std::string& key = position.emplace_back();
     ++position_no;
     if (p.confidence < options.min_confidence || p.holder < 0 || !kept_index(p.holder)) continue;
-    key = "position/" + slug + "/" + span_id(p.evidence) + "/" + std::to_string(position_no);
+    span_key(key, "position", p.evidence);
+    key.append("/").append(std::to_string(position_no));
   }
 
   if (one_to_one) {

@@ -259,31 +259,42 @@ std::vector<KnowledgeGraph::EdgeView> KnowledgeGraph::sorted_edges(
 }
 
 std::string slug(std::string_view name) {
+  std::string out;
+  append_slug(out, name);
+  return out;
+}
+
+void append_slug(std::string& out, std::string_view name) {
   // "Pete Hegseth" -> "pete-hegseth"; "Défense & Co." -> "defense-and-co"
   // An entity's key_name is a name_key() already: it is not made again.
   const bool keyed = core::is_name_key(name);
   const std::string made = keyed ? std::string() : core::name_key(name);
   const std::string_view key = keyed ? name : std::string_view(made);
-  std::string out;
-  out.reserve(key.size());
+  // Written in place into room for the longest form (three bytes a byte:
+  // "&" -> "and", a byte of a non-Latin letter -> "%XX"), then cut to size.
+  const size_t start = out.size();
+  out.resize(start + 3 * key.size());
+  char* w = out.data() + start;
   for (char c : key) {
     if (c == ' ') {
-      out += '-';
+      *w++ = '-';
     } else if (c == '&') {
-      out += "and";
+      *w++ = 'a';
+      *w++ = 'n';
+      *w++ = 'd';
     } else if (static_cast<unsigned char>(c) < 0x80) {
-      out += c;
+      *w++ = c;
     } else {
       // Non-Latin letters stay, percent-encoded so the IRI remains plain ASCII.
       static const char* hex = "0123456789ABCDEF";
-      unsigned char u = static_cast<unsigned char>(c);
-      out += '%';
-      out += hex[u >> 4];
-      out += hex[u & 15];
+      const auto u = static_cast<unsigned char>(c);
+      *w++ = '%';
+      *w++ = hex[u >> 4];
+      *w++ = hex[u & 15];
     }
   }
-  if (out.empty()) out = "unnamed";
-  return out;
+  out.resize(static_cast<size_t>(w - out.data()));
+  if (out.size() == start) out += "unnamed";
 }
 
 }  // namespace newskg::graph

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <bit>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 
 #include "newskg/core/check.hpp"
@@ -34,11 +35,44 @@ WordClusters::WordClusters(std::vector<Entry> entries) {
   finish();
 }
 
+WordClusters::WordClusters(const WordClusters& o)
+    : lines_(o.lines_),
+      size_(o.size_),
+      hash_(o.hash_),
+      fingerprint_(o.fingerprint_),
+      slots_(o.slots_),
+      mask_(o.mask_),
+      index_(o.index_),
+      index_hold_(o.index_hold_),
+      pending_file_(o.pending_file_),
+      pending_(o.pending_),
+      pending_hold_(o.pending_hold_),
+      path_(o.path_) {
+  if (!index_hold_) index_.slots = slots_.data();
+}
+
+WordClusters& WordClusters::operator=(const WordClusters& o) {
+  if (this != &o) *this = WordClusters(o);
+  return *this;
+}
+
 void WordClusters::reserve(size_t n) {
   if (n == 0) return;
   const size_t size = std::bit_ceil(n * 2);
   slots_.assign(size, Slot{});
   mask_ = size - 1;
+}
+
+bool WordClusters::index_fits(const Index& index) const {
+  // The size reserve() gives a file of size() lines.
+  return index.slot_count == (size_ == 0 ? 0 : std::bit_ceil(size_ * 2)) &&
+         (index.slot_count == 0 || index.slots != nullptr);
+}
+
+void WordClusters::use_index(const Index& index, std::shared_ptr<const void> hold) {
+  NEWSKG_CHECK(index_fits(index), "WordClusters::use_index: a table of another size");
+  index_ = index;
+  index_hold_ = std::move(hold);
 }
 
 void WordClusters::add(std::string_view word, std::string_view path) {
@@ -55,6 +89,8 @@ void WordClusters::add(std::string_view word, std::string_view path, uint32_t bi
 }
 
 void WordClusters::finish() {
+  index_ = Index{slots_.data(), slots_.size()};
+  index_hold_.reset();
   char buf[17];
   std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(mix64(hash_)));
   fingerprint_ = buf;
@@ -64,7 +100,7 @@ core::Status WordClusters::save(const std::string& path, ModelHeader header) con
   header.magic = kMagic;
   header.set("words", std::to_string(size_));
   header.set("fingerprint", fingerprint_);
-  return write_file(path, header.to_string() + lines_);
+  return write_file(path, header.to_string() + std::string(lines()));
 }
 
 core::Result<WordClusters> WordClusters::parse(std::string_view file, const std::string& path,
@@ -129,10 +165,38 @@ core::Result<WordClusters> WordClusters::parse(std::string_view file, const std:
   return c;
 }
 
-core::Result<WordClusters> WordClusters::load(const std::string& path, ModelHeader* header) {
+core::Result<WordClusters> WordClusters::load(const std::string& path, ModelHeader* header,
+                                              Entries entries) {
   auto file = map_file(path);
   if (!file) return file.error();
-  return parse(file->bytes, path, header);
+  if (entries == Entries::Now) return parse(file->bytes, path, header);
+  size_t pos = 0;
+  auto h = ModelHeader::parse(file->bytes, path, pos);
+  if (!h) return h.error();
+  if (h->magic != kMagic)
+    return core::Error{path, 1, "not a newskg word-clusters file (first line '" + h->magic + "')"};
+  const std::string* words = h->find("words");
+  const std::string* fp = h->find("fingerprint");
+  if (words == nullptr || fp == nullptr)
+    return core::Error{path, 0, "clusters file header has no word count or fingerprint"};
+  WordClusters c;
+  c.size_ = static_cast<size_t>(std::strtoull(words->c_str(), nullptr, 10));
+  c.fingerprint_ = *fp;
+  c.pending_file_ = file->bytes;
+  c.pending_ = file->bytes.substr(pos);
+  c.pending_hold_ = std::move(file->hold);
+  c.path_ = path;
+  if (header) *header = std::move(*h);
+  return c;
+}
+
+core::Status WordClusters::read_entries() {
+  if (entries_read()) return core::Status::success();
+  // The whole file: parse() checks the header's claims against the lines.
+  auto whole = parse(pending_file_, path_);
+  if (!whole) return whole.error();
+  *this = std::move(*whole);
+  return core::Status::success();
 }
 
 }  // namespace newskg::tag

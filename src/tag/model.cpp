@@ -196,37 +196,114 @@ LinearModel::LinearModel(std::vector<std::string> classes, std::vector<uint64_t>
   for (size_t i = 1; i < keys_.size(); ++i)
     NEWSKG_CHECK(keys_[i - 1] < keys_[i], "feature keys must be sorted and unique");
   weights_ = std::move(weights);
+  vocabulary_size_ = vocabulary_.size();
+  rows_ = keys_.size();
   build_index();
   const std::string body = serialize();
   std::memcpy(&checksum_, body.data() + body.size() - 8, 8);
 }
 
+LinearModel::LinearModel(const LinearModel& o)
+    : classes_(o.classes_),
+      keys_(o.keys_),
+      weights_(o.weights_),
+      checksum_(o.checksum_),
+      vocabulary_(o.vocabulary_),
+      vocabulary_size_(o.vocabulary_size_),
+      rows_(o.rows_),
+      index_(o.index_),
+      slots_(o.slots_),
+      filter_(o.filter_),
+      index_hold_(o.index_hold_),
+      pending_(o.pending_),
+      pending_vocabulary_at_(o.pending_vocabulary_at_),
+      pending_hold_(o.pending_hold_),
+      path_(o.path_) {
+  if (!index_hold_) point_at_own_index();
+}
+
+LinearModel& LinearModel::operator=(const LinearModel& o) {
+  if (this != &o) *this = LinearModel(o);
+  return *this;
+}
+
+void LinearModel::point_at_own_index() {
+  index_.weights = weights_.data();
+  index_.slots = slots_.data();
+  index_.filter = filter_.data();
+}
+
+const std::vector<uint64_t>& LinearModel::keys() const {
+  NEWSKG_CHECK(rows_read(), "LinearModel::keys(): the rows were not read (read_rows())");
+  return keys_;
+}
+const std::vector<int16_t>& LinearModel::dense_weights() const {
+  NEWSKG_CHECK(rows_read(), "LinearModel::dense_weights(): the rows were not read (read_rows())");
+  return weights_;
+}
+const std::vector<std::string>& LinearModel::vocabulary() const {
+  NEWSKG_CHECK(rows_read(), "LinearModel::vocabulary(): the rows were not read (read_rows())");
+  return vocabulary_;
+}
+
 int16_t LinearModel::weight(uint64_t key, size_t c) const {
   const int64_t r = find(key);
   if (r < 0 || c >= classes_.size()) return 0;
-  return weights_[static_cast<size_t>(r) * classes_.size() + c];
+  return index_.weights[static_cast<size_t>(r) * classes_.size() + c];
 }
 
 void LinearModel::build_index() {
   slots_.clear();
-  if (keys_.empty()) return;
-  size_t size = std::bit_ceil(keys_.size() * 2);
-  slots_.assign(size, Slot{});
-  mask_ = size - 1;
-  for (size_t r = 0; r < keys_.size(); ++r) {
-    uint64_t i = keys_[r] & mask_;
-    while (slots_[i].key != 0) i = (i + 1) & mask_;
-    slots_[i] = Slot{keys_[r], static_cast<uint32_t>(r)};
+  filter_.clear();
+  index_hold_.reset();
+  index_ = Index{};
+  index_.rows = keys_.size();
+  if (!keys_.empty()) {
+    size_t size = std::bit_ceil(keys_.size() * 2);
+    slots_.assign(size, Slot{});
+    const uint64_t mask = size - 1;
+    for (size_t r = 0; r < keys_.size(); ++r) {
+      uint64_t i = keys_[r] & mask;
+      while (slots_[i].key != 0) i = (i + 1) & mask;
+      slots_[i] = Slot{keys_[r], static_cast<uint32_t>(r)};
+    }
+    // 16 filter bits per key: about 6% of unknown keys pass it. The filter
+    // uses the key's top bits, the table its bottom ones.
+    const int bits = std::bit_width(std::bit_ceil(keys_.size() * 16)) - 1;
+    index_.filter_shift = 64 - bits;
+    filter_.assign((size_t{1} << bits) / 64 + 1, 0);
+    for (uint64_t k : keys_) {
+      const uint64_t bit = k >> index_.filter_shift;
+      filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
+    }
+    index_.slot_count = slots_.size();
+    index_.filter_words = filter_.size();
   }
-  // 16 filter bits per key: about 6% of unknown keys pass it. The filter uses
-  // the key's top bits, the table its bottom ones.
-  const int bits = std::bit_width(std::bit_ceil(keys_.size() * 16)) - 1;
-  filter_shift_ = 64 - bits;
-  filter_.assign((size_t{1} << bits) / 64 + 1, 0);
-  for (uint64_t k : keys_) {
-    const uint64_t bit = k >> filter_shift_;
-    filter_[bit >> 6] |= uint64_t{1} << (bit & 63);
-  }
+  point_at_own_index();
+}
+
+bool LinearModel::index_sizes_fit(const Index& index) const {
+  if (index.rows != rows_ || (rows_ > 0) != (index.slot_count > 0)) return false;
+  if (rows_ == 0) return true;
+  const int bits = std::bit_width(std::bit_ceil(rows_ * 16)) - 1;
+  return index.slot_count == std::bit_ceil(rows_ * 2) && index.filter_shift == 64 - bits &&
+         index.filter_words == (size_t{1} << bits) / 64 + 1 && index.weights && index.slots &&
+         index.filter;
+}
+
+bool LinearModel::index_fits(const Index& index) const {
+  if (!index_sizes_fit(index)) return false;
+  // Every slot's row is one of the model's (an empty slot's is 0): the
+  // largest, in a loop without branches.
+  uint32_t largest = 0;
+  for (size_t i = 0; i < index.slot_count; ++i) largest = std::max(largest, index.slots[i].row);
+  return rows_ == 0 || largest < rows_;
+}
+
+void LinearModel::use_index(const Index& index, std::shared_ptr<const void> hold) {
+  NEWSKG_CHECK(index_sizes_fit(index), "LinearModel::use_index: an index of other sizes");
+  index_ = index;
+  index_hold_ = std::move(hold);
 }
 
 void LinearModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
@@ -235,38 +312,40 @@ void LinearModel::score(const uint64_t* keys, size_t n, int32_t* scores) const {
   for (size_t f = 0; f < n; ++f) {
     const int64_t r = find(keys[f]);
     if (r < 0) continue;
-    const int16_t* row = weights_.data() + static_cast<size_t>(r) * c;
+    const int16_t* row = index_.weights + static_cast<size_t>(r) * c;
     for (size_t k = 0; k < c; ++k) scores[k] += row[k];
   }
 }
 
 void LinearModel::find_rows(const uint64_t* keys, size_t n, const int16_t** rows) const {
-  if (slots_.empty()) {
+  const Index& x = index_;
+  if (x.slot_count == 0) {
     std::fill(rows, rows + n, nullptr);
     return;
   }
   const size_t c = classes_.size();
+  const uint64_t mask = x.slot_count - 1;
   // In chunks, so that the marks of keys that pass the filter fit the stack.
   constexpr size_t kChunk = 256;
   for (size_t from = 0; from < n; from += kChunk) {
     const size_t to = std::min(n, from + kChunk);
     // 1. The filter words...
-    for (size_t f = from; f < to; ++f) prefetch(&filter_[(keys[f] >> filter_shift_) >> 6]);
+    for (size_t f = from; f < to; ++f) prefetch(&x.filter[(keys[f] >> x.filter_shift) >> 6]);
     // 2. ... then the first slot of each key that passes the filter ...
     bool passed[kChunk];
     for (size_t f = from; f < to; ++f) {
-      const uint64_t bit = keys[f] >> filter_shift_;
-      passed[f - from] = filter_[bit >> 6] >> (bit & 63) & 1;
-      if (passed[f - from]) prefetch(&slots_[keys[f] & mask_]);
+      const uint64_t bit = keys[f] >> x.filter_shift;
+      passed[f - from] = x.filter[bit >> 6] >> (bit & 63) & 1;
+      if (passed[f - from]) prefetch(&x.slots[keys[f] & mask]);
     }
     // 3. ... then the rows of the keys found (a row may straddle two lines).
     for (size_t f = from; f < to; ++f) {
       rows[f] = nullptr;
       if (!passed[f - from]) continue;
-      for (uint64_t i = keys[f] & mask_;; i = (i + 1) & mask_) {
-        const Slot& s = slots_[i];
+      for (uint64_t i = keys[f] & mask;; i = (i + 1) & mask) {
+        const Slot& s = x.slots[i];
         if (s.key == keys[f]) {
-          rows[f] = weights_.data() + static_cast<size_t>(s.row) * c;
+          rows[f] = x.weights + static_cast<size_t>(s.row) * c;
           prefetch(rows[f]);
           prefetch(rows[f] + c - 1);
           break;
@@ -278,6 +357,7 @@ void LinearModel::find_rows(const uint64_t* keys, size_t n, const int16_t** rows
 }
 
 std::string LinearModel::serialize() const {
+  NEWSKG_CHECK(rows_read(), "LinearModel::serialize(): the rows were not read (read_rows())");
   std::string out;
   out.reserve(64 + keys_.size() * 9 + weights_.size() / 4);
   out.append(kBodyMagic, 4);
@@ -317,18 +397,29 @@ std::string LinearModel::serialize() const {
   return out;
 }
 
-core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const std::string& path) {
+namespace {
+
+// What deserialize() reads before the vocabulary's words: the checksum, the
+// magic, the version, the classes; then it skips the words (their count
+// kept) to the row count.
+struct BodyHead {
+  std::vector<std::string> classes;
+  uint64_t checksum = 0;
+  uint32_t vocabulary = 0;
+  size_t vocabulary_at = 0;  // offset of the first word's length byte
+  uint64_t rows = 0;
+};
+
+core::Result<BodyHead> read_head(std::string_view body, const std::string& path) {
   // The checksum first: a damaged byte anywhere is reported as what it is.
   if (body.size() < 8) return core::Error{path, 0, "truncated model body"};
-  uint64_t stored = 0;
-  std::memcpy(&stored, body.data() + body.size() - 8, 8);
-  if (stored != hash_bytes(body.substr(0, body.size() - 8)))
+  BodyHead h;
+  std::memcpy(&h.checksum, body.data() + body.size() - 8, 8);
+  if (h.checksum != hash_bytes(body.substr(0, body.size() - 8)))
     return core::Error{path, 0, "model body checksum mismatch (corrupted or truncated file)"};
   BodyReader r(body, path);
   std::string_view magic;
   uint32_t version = 0, num_classes = 0;
-  uint64_t rows = 0;
-  LinearModel m;
   if (!r.bytes(4, magic)) return r.error();
   if (magic != std::string_view(kBodyMagic, 4)) return core::Error{path, 0, "bad model body magic"};
   if (!r.get(version)) return r.error();
@@ -342,38 +433,57 @@ core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const 
     uint8_t len = 0;
     std::string_view name;
     if (!r.get(len) || !r.bytes(len, name)) return r.error();
-    m.classes_.emplace_back(name);
+    h.classes.emplace_back(name);
   }
-  uint32_t vocabulary = 0;
-  if (!r.get(vocabulary)) return r.error();
-  if (vocabulary > body.size()) return core::Error{path, 0, "bad vocabulary size"};
-  m.vocabulary_.reserve(vocabulary);
-  for (uint32_t i = 0; i < vocabulary; ++i) {
+  if (!r.get(h.vocabulary)) return r.error();
+  if (h.vocabulary > body.size()) return core::Error{path, 0, "bad vocabulary size"};
+  h.vocabulary_at = r.pos();
+  for (uint32_t i = 0; i < h.vocabulary; ++i) {
     uint8_t len = 0;
     std::string_view word;
     if (!r.get(len) || !r.bytes(len, word)) return r.error();
-    m.vocabulary_.emplace_back(word);
   }
-  if (!r.get(rows)) return r.error();
-  if (rows > body.size() / 9)
+  if (!r.get(h.rows)) return r.error();
+  if (h.rows > body.size() / 9)
     return core::Error{path, 0, "model body is shorter than its rows (truncated?)"};
-  m.keys_.resize(rows);
+  return h;
+}
+
+}  // namespace
+
+core::Status LinearModel::read_rest(std::string_view body, size_t vocabulary_at,
+                                    const std::string& path) {
+  BodyReader words(body, path);
+  std::string_view skipped;  // read by read_head()
+  (void)words.bytes(vocabulary_at, skipped);
+  vocabulary_.clear();
+  vocabulary_.reserve(vocabulary_size_);
+  for (size_t i = 0; i < vocabulary_size_; ++i) {
+    uint8_t len = 0;
+    std::string_view word;
+    if (!words.get(len) || !words.bytes(len, word)) return words.error();
+    vocabulary_.emplace_back(word);
+  }
+  uint64_t rows = 0;
+  if (!words.get(rows)) return words.error();
+  const size_t num_classes = classes_.size();
+  keys_.resize(rows);
   std::string_view bytes;
-  if (!r.bytes(rows * 8, bytes)) return r.error();
-  std::memcpy(m.keys_.data(), bytes.data(), rows * 8);
+  if (!words.bytes(rows * 8, bytes)) return words.error();
+  std::memcpy(keys_.data(), bytes.data(), rows * 8);
   std::string_view nonzero;
-  if (!r.bytes(rows, nonzero)) return r.error();
+  if (!words.bytes(rows, nonzero)) return words.error();
   uint64_t total = 0;
-  if (!r.get(total)) return r.error();
+  if (!words.get(total)) return words.error();
   size_t sum = 0;
   for (unsigned char z : nonzero) sum += z;
-  if (total != sum || body.size() - r.pos() != total * 3 + 8)
+  if (total != sum || body.size() - words.pos() != total * 3 + 8)
     return core::Error{path, 0,
                        "model body size does not match its " + std::to_string(rows) +
                            " feature rows (truncated or corrupted file)"};
-  const char* cls = body.data() + r.pos();
+  const char* cls = body.data() + words.pos();
   const char* wts = cls + total;
-  m.weights_.assign(rows * num_classes, 0);
+  weights_.assign(rows * num_classes, 0);
   size_t at = 0;
   for (size_t row = 0; row < rows; ++row) {
     const size_t end = at + static_cast<unsigned char>(nonzero[row]);
@@ -385,16 +495,36 @@ core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const 
       int16_t w;
       std::memcpy(&w, wts + 2 * z, 2);
       if (w == 0) return core::Error{path, 0, "model body holds a zero weight"};
-      m.weights_[row * num_classes + k] = w;
+      weights_[row * num_classes + k] = w;
     }
     at = end;
   }
-  m.checksum_ = stored;
-  for (size_t i = 0; i < m.keys_.size(); ++i)
-    if (m.keys_[i] == 0 || (i > 0 && m.keys_[i - 1] >= m.keys_[i]))
+  for (size_t i = 0; i < keys_.size(); ++i)
+    if (keys_[i] == 0 || (i > 0 && keys_[i - 1] >= keys_[i]))
       return core::Error{path, 0, "model feature keys are not sorted"};
-  m.build_index();
+  build_index();
+  return core::Status::success();
+}
+
+core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const std::string& path) {
+  auto head = read_head(body, path);
+  if (!head) return head.error();
+  LinearModel m;
+  m.classes_ = std::move(head->classes);
+  m.checksum_ = head->checksum;
+  m.vocabulary_size_ = head->vocabulary;
+  m.rows_ = head->rows;
+  if (auto s = m.read_rest(body, head->vocabulary_at, path); !s) return s.error();
   return m;
+}
+
+core::Status LinearModel::read_rows() {
+  if (rows_read()) return core::Status::success();
+  const std::string_view body = pending_;
+  if (auto s = read_rest(body, pending_vocabulary_at_, path_); !s) return s;
+  pending_ = {};
+  pending_hold_.reset();
+  return core::Status::success();
 }
 
 core::Status LinearModel::save(const std::string& path, ModelHeader header) const {
@@ -405,7 +535,8 @@ core::Status LinearModel::save(const std::string& path, ModelHeader header) cons
   return write_file(path, header.to_string() + body);
 }
 
-core::Result<LinearModel> LinearModel::load(const std::string& path, ModelHeader* header) {
+core::Result<LinearModel> LinearModel::load(const std::string& path, ModelHeader* header,
+                                            Rows rows) {
   auto file = map_file(path);
   if (!file) return file.error();
   const std::string_view data = file->bytes;
@@ -426,6 +557,21 @@ core::Result<LinearModel> LinearModel::load(const std::string& path, ModelHeader
     return core::Error{path, 0,
                        "model body has " + std::to_string(have) + " bytes, header says " +
                            (bytes ? *bytes : std::string("nothing")) + " (truncated file?)"};
+  if (rows == Rows::Later) {
+    auto head = read_head(data.substr(body), path);
+    if (!head) return head.error();
+    LinearModel m;
+    m.classes_ = std::move(head->classes);
+    m.checksum_ = head->checksum;
+    m.vocabulary_size_ = head->vocabulary;
+    m.rows_ = head->rows;
+    m.pending_ = data.substr(body);
+    m.pending_vocabulary_at_ = head->vocabulary_at;
+    m.pending_hold_ = file->hold;
+    m.path_ = path;
+    if (header) *header = std::move(*h);
+    return m;
+  }
   auto m = deserialize(data.substr(body), path);
   if (!m) return m.error();
   if (header) *header = std::move(*h);

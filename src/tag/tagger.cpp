@@ -272,10 +272,9 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where,
 
   // The layout of the word blocks: the vocabulary's words, then two pads.
   WordTable& t = m.table;
-  const auto& vocab = m.pos.vocabulary();
-  t.size = vocab.size();
-  t.start_id = static_cast<uint32_t>(vocab.size());
-  t.end_id = static_cast<uint32_t>(vocab.size() + 1);
+  t.size = m.pos.vocabulary_size();
+  t.start_id = static_cast<uint32_t>(t.size);
+  t.end_id = static_cast<uint32_t>(t.size + 1);
   t.pos_width = kPosWidth;
   t.ner_width = padded(m.ner.num_classes(), kRowAlign);
   if (t.ner_width > 64) t.ner_width = kMaxNerWidth;  // decode's widths: 16, 32, 48, 64, 128
@@ -284,13 +283,23 @@ core::Result<Tagger> Tagger::build(Models m, const std::string& where,
   t.block = padded(t.rows + sizeof(WordBrief), 64);
 
   // The rest of the tables comes from the first file made for these very
-  // models, or is computed (nine tenths of the load time when it is).
+  // models, with the models' own indexes, or is computed (nine tenths of
+  // the load time when it is) from the models' rows, read now.
   for (const std::string& path : tables)
     if (read_tables(path, m)) {
       m.tables_file = path;
       break;
     }
-  if (m.tables_file.empty()) compute_tables(m);
+  if (m.tables_file.empty()) {
+    for (LinearModel* model : {&m.pos, &m.ner})
+      if (auto s = model->read_rows(); !s) return s.error();
+    if (m.clusters && !m.clusters->entries_read()) {
+      auto c = std::make_shared<WordClusters>(*m.clusters);
+      if (auto s = c->read_entries(); !s) return s.error();
+      m.clusters = std::move(c);
+    }
+    compute_tables(m);
+  }
 
   // The lanes argmax may choose: the classes, not the padding.
   for (size_t c = 0; c < kPosWidth; ++c)
@@ -493,8 +502,9 @@ void Tagger::compute_tables(Models& m) {
 // ---------------------------------------------------------------- table files
 //
 // A tables file holds what compute_tables() makes from the models (the word
-// blocks, their hash slots and the dense tables), so that a run reads 11 MB
-// instead of summing 25,000 words' features (0.26 s of every run's start).
+// blocks, their hash slots, the dense tables and the models' feature
+// indexes), so that a run maps 25 MB instead of summing 25,000 words'
+// features (0.26 s of every run's start).
 // It is a cache: made for one set of models (their identity), by this
 // version of the layout, and anything else in it (another identity, a
 // damaged or cut file) makes the tagger compute the tables as if it were
@@ -504,14 +514,28 @@ void Tagger::compute_tables(Models& m) {
 //   i32 pos_shift ner_shift   u64 slots, then (u64 key, u32 id) each
 //   the blocks (block bytes per word, pads included)
 //   u64 length + bytes, for each dense table in Models' order
+//   for each model (pos, ner), its index (LinearModel::Index) as scoring
+//   reads it: u64 rows slot_count filter_words, i32 filter_shift, i32 0;
+//   then the dense weights (rows x classes int16), the slots and the filter
+//   words, each from a 64-byte offset
+//   the word clusters' table: u64 1 (0: no clusters, and nothing more),
+//   u64 CRC-32C of the clusters file's lines, u64 words, u64 slot_count;
+//   then the slots from a 64-byte offset
 //   u64 tables_checksum() of everything above (from "NKTT" on)
+//
+// The models' indexes are there so that a run neither densifies the models'
+// sparse rows nor hashes their keys (LinearModel::load(..., Rows::Later)):
+// 31M instructions and 17 MB of zeroed pages at every start; the clusters'
+// table, so that it does not parse the clusters file (15.7M), whose lines
+// it only checks against the CRC (WordClusters::load(..., Entries::Later)).
 
 namespace {
 
 constexpr char kTablesBodyMagic[4] = {'N', 'K', 'T', 'T'};
 // Bumped whenever compute_tables(), the block layout or the checksum
-// changes meaning (2: CRC-32C, was hash_bytes).
-constexpr uint32_t kTablesVersion = 2;
+// changes meaning (2: CRC-32C, was hash_bytes; 3: the models' indexes;
+// 4: the clusters' table).
+constexpr uint32_t kTablesVersion = 4;
 const std::string kTablesMagic = "newskg-tag-tables";
 
 // Bytes from `offset` to the next multiple of 64.
@@ -553,7 +577,7 @@ class BodyReader {
 
 }  // namespace
 
-// CRC-32C, not hash_bytes(): every run checks the 11 MB, and the crc32
+// CRC-32C, not hash_bytes(): every run checks the 25 MB, and the crc32
 // instruction takes eight bytes where the hash's multiply-xorshift step
 // takes five instructions (`extract` of bbc/tech: 8.1M instructions -> 1.7M).
 // A checksum against damage, not against forgery: what it guards is a cache.
@@ -599,12 +623,36 @@ core::Status Tagger::save_tables(const std::string& path) const {
     put_raw<uint64_t>(body, d->size());
     body.append(reinterpret_cast<const char*>(d->data()), d->size());
   }
+  for (const LinearModel* model : {&m.pos, &m.ner}) {
+    const LinearModel::Index& x = model->index();
+    for (size_t v : {x.rows, x.slot_count, x.filter_words}) put_raw<uint64_t>(body, v);
+    put_raw<int32_t>(body, x.filter_shift);
+    put_raw<int32_t>(body, 0);
+    auto array = [&](const void* data, size_t bytes) {
+      body.append(pad_to_line(head.size() + body.size()), '\0');
+      if (bytes > 0) body.append(static_cast<const char*>(data), bytes);
+    };
+    array(x.weights, x.rows * model->num_classes() * sizeof(int16_t));
+    array(x.slots, x.slot_count * sizeof(LinearModel::Slot));
+    array(x.filter, x.filter_words * sizeof(uint64_t));
+  }
+  put_raw<uint64_t>(body, m.clusters ? 1 : 0);
+  if (m.clusters) {
+    const WordClusters::Index& x = m.clusters->index();
+    put_raw<uint64_t>(body, core::crc32c(m.clusters->lines()));
+    put_raw<uint64_t>(body, m.clusters->size());
+    put_raw<uint64_t>(body, x.slot_count);
+    body.append(pad_to_line(head.size() + body.size()), '\0');
+    if (x.slot_count > 0)
+      body.append(reinterpret_cast<const char*>(x.slots),
+                  x.slot_count * sizeof(WordClusters::Slot));
+  }
   put_raw<uint64_t>(body, tables_checksum(body));
   return write_file(path, head + body);
 }
 
 bool Tagger::read_tables(const std::string& path, Models& m) {
-  // Mapped, not read: the 11 MB of blocks are used where they lie, so a run
+  // Mapped, not read: the 25 MB of blocks and indexes are used where they lie, so a run
   // neither zeroes nor copies them (page faults cost ~10 us each on a VM).
   if (path.empty()) return false;
   auto mapped_file = map_file(path);
@@ -652,7 +700,49 @@ bool Tagger::read_tables(const std::string& path, Models& m) {
     d.resize(size);
     if (!r.bytes(d.data(), size)) return false;
   }
+  // The models' indexes, used where they lie.
+  LinearModel::Index index[2];
+  for (int k = 0; k < 2; ++k) {
+    const size_t classes = (k == 0 ? m.pos : m.ner).num_classes();
+    LinearModel::Index& x = index[k];
+    uint64_t rows = 0, slot_count = 0, filter_words = 0;
+    int32_t shift = 0, zero = 0;
+    if (!r.get(rows) || !r.get(slot_count) || !r.get(filter_words) || !r.get(shift) ||
+        !r.get(zero) || zero != 0 || rows > body.size() / 2 || slot_count > body.size() / 16 ||
+        filter_words > body.size() / 8)
+      return false;
+    x.rows = rows;
+    x.slot_count = slot_count;
+    x.filter_words = filter_words;
+    x.filter_shift = shift;
+    auto array = [&](size_t bytes) -> const char* {
+      if (!r.skip(pad_to_line(at + r.pos()))) return nullptr;
+      const char* p = body.data() + r.pos();
+      return r.skip(bytes) ? p : nullptr;
+    };
+    x.weights = reinterpret_cast<const int16_t*>(array(rows * classes * sizeof(int16_t)));
+    x.slots =
+        reinterpret_cast<const LinearModel::Slot*>(array(slot_count * sizeof(LinearModel::Slot)));
+    x.filter = reinterpret_cast<const uint64_t*>(array(filter_words * sizeof(uint64_t)));
+    if (!x.weights || !x.slots || !x.filter) return false;
+  }
+  // The clusters' table, for the very lines of the clusters file loaded.
+  uint64_t has_clusters = 0;
+  WordClusters::Index clusters;
+  if (!r.get(has_clusters) || has_clusters != (m.clusters ? 1 : 0)) return false;
+  if (m.clusters) {
+    uint64_t crc = 0, words = 0, slot_count = 0;
+    if (!r.get(crc) || !r.get(words) || !r.get(slot_count) || words != m.clusters->size() ||
+        slot_count > body.size() / sizeof(WordClusters::Slot) || !r.skip(pad_to_line(at + r.pos())))
+      return false;
+    clusters.slots = reinterpret_cast<const WordClusters::Slot*>(body.data() + r.pos());
+    clusters.slot_count = slot_count;
+    if (!r.skip(slot_count * sizeof(WordClusters::Slot)) || !m.clusters->index_fits(clusters) ||
+        crc != core::crc32c(m.clusters->lines()))
+      return false;
+  }
   if (r.pos() != body.size() - 8) return false;
+  if (!m.pos.index_fits(index[0]) || !m.ner.index_fits(index[1])) return false;
   // The sizes compute_tables() gives them: decode() indexes them unchecked.
   const size_t hist = m.ner.num_classes() + 1, pos_values = kNumPos + 1;
   const size_t want[7] = {kFlagValues * t.pos_width,
@@ -673,6 +763,13 @@ bool Tagger::read_tables(const std::string& path, Models& m) {
   t.pos_shift = pos_shift;
   t.ner_shift = ner_shift;
   for (int i = 0; i < 7; ++i) *dense_table(m, i) = std::move(dense[i]);
+  m.pos.use_index(index[0], t.mapped);
+  m.ner.use_index(index[1], t.mapped);
+  if (m.clusters && !m.clusters->entries_read()) {
+    auto c = std::make_shared<WordClusters>(*m.clusters);
+    c->use_index(clusters, t.mapped);
+    m.clusters = std::move(c);
+  }
   return true;
 }
 
@@ -713,11 +810,16 @@ core::Result<Tagger> Tagger::load(const std::string& dir, const std::vector<std:
   const std::string clusters_path = (fs::path(dir) / kClustersFile).string();
   std::future<core::Result<WordClusters>> clusters_read;
   if (fs::is_regular_file(clusters_path, ec))
-    clusters_read = std::async(std::launch::async,
-                               [&clusters_path] { return WordClusters::load(clusters_path); });
-  auto pos = LinearModel::load((fs::path(dir) / kPosFile).string(), &m.pos_header);
+    clusters_read = std::async(std::launch::async, [&clusters_path] {
+      // Its lines are parsed only if no tables file has their table.
+      return WordClusters::load(clusters_path, nullptr, WordClusters::Entries::Later);
+    });
+  // Their rows are read only if no tables file has their indexes (build()).
+  auto pos = LinearModel::load((fs::path(dir) / kPosFile).string(), &m.pos_header,
+                               LinearModel::Rows::Later);
   if (!pos) return pos.error();
-  auto ner = LinearModel::load((fs::path(dir) / kNerFile).string(), &m.ner_header);
+  auto ner = LinearModel::load((fs::path(dir) / kNerFile).string(), &m.ner_header,
+                               LinearModel::Rows::Later);
   if (!ner) return ner.error();
   m.pos = std::move(*pos);
   m.ner = std::move(*ner);

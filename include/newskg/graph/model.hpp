@@ -175,5 +175,7 @@ class KnowledgeGraph {
 
 // IRI-safe slug for keys: "Pete Hegseth" -> "pete-hegseth", "Défense" -> "defense".
 std::string slug(std::string_view name);
+// slug(name) appended to `out` (a key's last part, written in place).
+void append_slug(std::string& out, std::string_view name);
 
 }  // namespace newskg::graph

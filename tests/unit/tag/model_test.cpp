@@ -4,6 +4,7 @@
 
 #include <cstring>
 #include <filesystem>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -71,6 +72,58 @@ TEST(LinearModelTest, SaveLoadRoundTripsBitForBit) {
   // The file starts with its header, readable as text.
   const std::string file = *read_file(dir.file("m.model"));
   EXPECT_EQ(file.rfind("newskg-tag-model\nkind: test\ndata: none\ncommand: model_test\n", 0), 0u);
+}
+
+// Rows::Later reads the classes, the vocabulary size and the checksum; then
+// read_rows() gives the whole model, and use_index() takes another model's
+// index of the same body (what a Tagger's tables file holds) in its place.
+TEST(LinearModelTest, RowsReadLaterOrIndexTakenFromElsewhere) {
+  TempDir dir;
+  const LinearModel m = small_model();
+  ASSERT_TRUE(m.save(dir.file("m.model"), small_header()));
+  auto later = LinearModel::load(dir.file("m.model"), nullptr, LinearModel::Rows::Later);
+  ASSERT_TRUE(later) << later.error().to_string();
+  EXPECT_FALSE(later->rows_read());
+  EXPECT_EQ(later->classes(), m.classes());
+  EXPECT_EQ(later->vocabulary_size(), 2u);
+  EXPECT_EQ(later->num_features(), 3u);
+  EXPECT_EQ(later->checksum(), m.checksum());
+  EXPECT_EQ(later->find(m.keys()[2]), -1);  // no index yet
+
+  LinearModel read = *later;
+  ASSERT_TRUE(read.read_rows());
+  EXPECT_TRUE(read.rows_read());
+  EXPECT_EQ(read, m);
+  EXPECT_EQ(read.serialize(), m.serialize());
+
+  // m's index, kept alive by the copy `owner` (a copy points at its own arrays).
+  auto owner = std::make_shared<LinearModel>(m);
+  LinearModel indexed = *later;
+  ASSERT_TRUE(indexed.index_fits(owner->index()));
+  indexed.use_index(owner->index(), owner);
+  EXPECT_EQ(indexed.find(m.keys()[2]), 2);
+  EXPECT_EQ(indexed.weight(m.keys()[2], 1), 32767);
+  LinearModel copy = indexed;
+  EXPECT_EQ(copy.weight(m.keys()[0], 0), 10);
+
+  // An index of another body's sizes does not fit.
+  const LinearModel other({"A", "B", "C"}, {feature_key(Feature::Word, 1)}, {1, 2, 3});
+  EXPECT_FALSE(later->index_fits(other.index()));
+
+  // A body whose rows are bad: the error comes when they are read.
+  std::string file = *read_file(dir.file("m.model"));
+  const size_t weights = file.size() - 8 - 6 * 2, classes = weights - 6;
+  std::swap(file[classes], file[classes + 1]);
+  const size_t body = file.find("end\n") + 4;
+  const uint64_t sum = hash_bytes(std::string_view(file).substr(body, file.size() - 8 - body));
+  std::memcpy(file.data() + file.size() - 8, &sum, 8);
+  write(dir.file("swapped.model"), file);
+  auto bad = LinearModel::load(dir.file("swapped.model"), nullptr, LinearModel::Rows::Later);
+  ASSERT_TRUE(bad) << bad.error().to_string();
+  const auto status = bad->read_rows();
+  ASSERT_FALSE(status);
+  EXPECT_NE(status.error().to_string().find("not in class order"), std::string::npos);
+  EXPECT_FALSE(LinearModel::load(dir.file("swapped.model")));
 }
 
 // Every way a model file can be bad is an Error that says so, never a crash.
@@ -179,6 +232,46 @@ TEST(WordClustersTest, RoundTripAndLookupByLowerCaseForm) {
   // describe_word looks the cluster up itself.
   describe_word("RUTTE", &*back, w);
   EXPECT_EQ(w.cluster, 0b10111u);
+}
+
+// Entries::Later reads the header; read_entries() parses the lines with
+// every check, use_index() takes a table made for the same lines instead.
+TEST(WordClustersTest, EntriesReadLaterOrTableTakenFromElsewhere) {
+  TempDir dir;
+  const WordClusters c({{"hegseth", "0110", 12}, {"rutte", "0111", 9}, {"0000", "10", 500}});
+  ASSERT_TRUE(c.save(dir.file("c.tsv"), ModelHeader{}));
+  WordInfo w;
+  describe_word("Hegseth", nullptr, w);
+  auto later = WordClusters::load(dir.file("c.tsv"), nullptr, WordClusters::Entries::Later);
+  ASSERT_TRUE(later) << later.error().to_string();
+  EXPECT_FALSE(later->entries_read());
+  EXPECT_EQ(later->fingerprint(), c.fingerprint());
+  EXPECT_EQ(later->size(), 3u);
+  EXPECT_EQ(later->lines(), c.lines());
+  EXPECT_EQ(later->find(w.lower), 0u);  // no table yet
+
+  WordClusters read = *later;
+  ASSERT_TRUE(read.read_entries());
+  EXPECT_TRUE(read.entries_read());
+  EXPECT_EQ(read.find(w.lower), 0b10110u);
+
+  auto owner = std::make_shared<WordClusters>(c);  // a copy keeps its own table
+  ASSERT_TRUE(later->index_fits(owner->index()));
+  WordClusters indexed = *later;
+  indexed.use_index(owner->index(), owner);
+  EXPECT_EQ(indexed.find(w.lower), 0b10110u);
+  const WordClusters two({{"hegseth", "0110", 12}});
+  EXPECT_FALSE(later->index_fits(two.index()));
+
+  // Lines that do not match the header's fingerprint: an error once read.
+  std::string edited = *read_file(dir.file("c.tsv"));
+  edited.replace(edited.find("0110\t"), 4, "0100");
+  write(dir.file("edited.tsv"), edited);
+  auto bad = WordClusters::load(dir.file("edited.tsv"), nullptr, WordClusters::Entries::Later);
+  ASSERT_TRUE(bad);
+  const auto status = bad->read_entries();
+  ASSERT_FALSE(status);
+  EXPECT_NE(status.error().to_string().find("fingerprint"), std::string::npos);
 }
 
 TEST(WordClustersTest, BadFilesAreClearErrors) {
