@@ -983,8 +983,12 @@ void StatementFinder::indirect_speech() {
       continue;
     }
     if (v.frame == VerbFrame::According) {
-      int speaker = subject_right(c.last, s.last);
-      if (speaker < 0) speaker = described_source_after(c.last, s.last);
+      // (The source ends at its comma: in "according to Chinese state
+      // press reports, small carmaker Nanjing Auto is ..." the carmaker is
+      // what was reported on.)
+      const uint32_t source_end = std::min(s.last, source_phrase_end(c.last, s) + 1);
+      int speaker = subject_right(c.last, source_end);
+      if (speaker < 0) speaker = described_source_after(c.last, source_end);
       if (speaker < 0) continue;
       // "..., but according to those present, it was embarrassing": after a
       // conjunction the source opens the clause it reports.
@@ -1610,33 +1614,95 @@ bool StatementFinder::question_by_agent(const Cue& c, const text::Sentence& s) {
   return true;
 }
 
+uint32_t StatementFinder::source_phrase_end(uint32_t from, const text::Sentence& s) const {
+  uint32_t k = from;
+  while (k < s.last && a_.tok(k) != ",") ++k;
+  // "according to Dennis B. Ross, another former envoy, was ...": past
+  // an appositive or relative clause on the source, set off by commas.
+  if (k + 2 < s.last && T(k + 1).kind == TokenKind::Word &&
+      (is_determiner(a_.lower(k + 1)) || a_.is(k + 1, "another") || a_.is(k + 1, "who") ||
+       a_.is(k + 1, "which") || a_.wl(k + 1).description_head ||
+       a_.wx(k + 1).title == TitleRole::Head)) {
+    // (An appositive has no verb and a word for someone in it: not "the
+    // plan, which ..., will fail".)
+    const bool relative = a_.is(k + 1, "who") || a_.is(k + 1, "which");
+    bool someone = relative;
+    uint32_t c = k + 1;
+    while (c < s.last && c - k < 14 && a_.tok(c) != "," && T(c).kind != TokenKind::OpenQuote &&
+           (relative || (!tag::is_verb(a_.tags[c].pos) && a_.tags[c].pos != tag::Pos::MD))) {
+      someone = someone || a_.wl(c).description_head || a_.wx(c).title == TitleRole::Head;
+      ++c;
+    }
+    if (someone && c + 1 < s.last && a_.tok(c) == ",") k = c;
+  } else if (k + 2 < s.last && a_.mention_at[k + 1] >= 0) {
+    // "according to its Paris lawyer, Emmanuel Gaillard of Shearman and
+    // Sterling, the claim is ...": past the source's name set off by commas.
+    const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[k + 1])];
+    uint32_t c = m.last;
+    if (m.first == k + 1 && (m.type == EntityType::Person || m.type == EntityType::Organization) &&
+        c + 1 < s.last && (a_.is(c, "of") || a_.is(c, "at"))) {
+      ++c;
+      while (c < s.last && c - m.last < 8 && T(c).kind == TokenKind::Word &&
+             (T(c).upper || a_.is(c, "and") || a_.is(c, "the")))
+        ++c;
+    }
+    if (m.first == k + 1 && c + 1 < s.last && a_.tok(c) == "," &&
+        (m.type == EntityType::Person || m.type == EntityType::Organization))
+      k = c;
+  }
+  return k;
+}
+
 void StatementFinder::content_around_source(int speaker, uint32_t open, uint32_t from, bool opens,
                                             const text::Sentence& s) {
   if (opens) {  // "According to X, CONTENT."
-    uint32_t k = from;
-    while (k < s.last && a_.tok(k) != ",") ++k;
-    // "according to Dennis B. Ross, another former envoy, was ...": past
-    // an appositive or relative clause on the source, set off by commas.
-    if (k + 2 < s.last && T(k + 1).kind == TokenKind::Word &&
-        (is_determiner(a_.lower(k + 1)) || a_.is(k + 1, "another") || a_.is(k + 1, "who") ||
-         a_.is(k + 1, "which") || a_.wl(k + 1).description_head ||
-         a_.wx(k + 1).title == TitleRole::Head)) {
-      // (An appositive has no verb and a word for someone in it: not "the
-      // plan, which ..., will fail".)
-      const bool relative = a_.is(k + 1, "who") || a_.is(k + 1, "which");
-      bool someone = relative;
-      uint32_t c = k + 1;
-      while (c < s.last && c - k < 14 && a_.tok(c) != "," && T(c).kind != TokenKind::OpenQuote &&
-             (relative || (!tag::is_verb(a_.tags[c].pos) && a_.tags[c].pos != tag::Pos::MD))) {
-        someone = someone || a_.wl(c).description_head || a_.wx(c).title == TitleRole::Head;
-        ++c;
-      }
-      if (someone && c + 1 < s.last && a_.tok(c) == ",") k = c;
-    }
+    const uint32_t k = source_phrase_end(from, s);
     add_indirect(speaker, k + 1, content_end(k + 1, s), s, 0.8);
-  } else {  // "CONTENT, according to X."
+  } else {  // "CONTENT, according to X." and "CONTENT, according to X, CONTENT."
     uint32_t e = open;
     while (e > s.first && a_.tok(e - 1) == ",") --e;
+    // "But the next day, according to Roffman, Trump made further demands",
+    // "most Americans, according to the report, still believe ...": the
+    // sentence goes on after the source, the statement is both parts
+    // (after a fronted subordinate clause, "While most were ..., according
+    // to X, two were ...", the main clause alone).
+    const uint32_t k = source_phrase_end(from, s);
+    auto finite_in = [&](uint32_t f, uint32_t l) {
+      for (uint32_t t = f; t < l; ++t)
+        if (tag::is_finite(a_.tags[t].pos) || is_be(a_.lower(t))) return true;
+      return false;
+    };
+    if (e > s.first && k + 1 < s.last && a_.tok(k) == "," && a_.tok(open - 1) == "," &&
+        T(k + 1).kind == TokenKind::Word && !a_.is(k + 1, "who") && !a_.is(k + 1, "which")) {
+      uint32_t b = s.first;
+      if ((a_.is(b, "but") || a_.is(b, "and") || a_.is(b, "yet")) && b + 1 < e) ++b;
+      const uint32_t end = content_end(k + 1, s);
+      const bool verb_opens_after = tag::is_finite(a_.tags[k + 1].pos) || is_be(a_.lower(k + 1));
+      const bool clause_after = finite_in(k + 1, end);
+      // (A subordinate clause up to the source: its own verb, no comma.)
+      bool subordinate = is_subordinator(a_.lower(b)) && finite_in(b, e) &&
+                         !is_subordinator(a_.lower(k + 1)) && !a_.is(k + 1, "that");
+      for (uint32_t t = b; t < e && subordinate; ++t) subordinate = a_.tok(t) != ",";
+      if (subordinate && clause_after && !verb_opens_after) {
+        add_indirect(speaker, k + 1, end, s, 0.8);
+        return;
+      }
+      // (Not after a whole clause: "House prices fell 0.4%, according to
+      // Nationwide, their biggest fall since 2001" reports the first part.)
+      if (!(verb_opens_after || (!finite_in(b, e) && clause_after))) {
+        add_indirect(speaker, s.first, e, s, 0.8);
+        return;
+      }
+      const size_t before = a_.facts.statements.size();
+      add_indirect(speaker, b, end, s, 0.8);
+      if (a_.facts.statements.size() > before && b < e && k + 1 < end) {
+        StatementFact& st = a_.facts.statements.back();
+        st.text = std::string(a_.words(b, e));
+        st.text += ' ';
+        st.text += a_.words(k + 1, end);
+      }
+      return;
+    }
     add_indirect(speaker, s.first, e, s, 0.8);
   }
 }

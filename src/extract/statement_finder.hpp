@@ -159,6 +159,9 @@ class StatementFinder {
   // by X"): the attribution phrase opens at `open` and its source ends
   // before `from`; when it `opens` the sentence the content follows the next
   // comma, otherwise it is the sentence before the phrase.
+  // The end of "according to X" from `from` (X's first token): the comma
+  // after X, past an appositive or relative clause on X set off by commas.
+  uint32_t source_phrase_end(uint32_t from, const text::Sentence& s) const;
   void content_around_source(int speaker, uint32_t open, uint32_t from, bool opens,
                              const text::Sentence& s);
 

@@ -2471,6 +2471,31 @@ TEST(ExtractorTest, AParticipleRightAfterSaidReportsWhatFollows) {
   EXPECT_EQ(r.speaker(r.statement("People had turned out")), "John Jackson");
 }
 
+// "according to X" set off by commas inside a sentence: the statement is
+// both parts ("But the next day, according to Roffman, Trump made further
+// demands"), the main clause after a fronted subordinate one, and the first
+// part when it is a whole clause; the source ends at its comma, past its
+// name set off by commas ("according to its lawyer, Emma Gail of Shearman
+// and Sterling, the claim ...").
+TEST(ExtractorTest, AnAccordingToInsideTheSentence) {
+  Result r = run("Jack Roffman spoke. But the next day, according to Roffman, Trump made further "
+                 "demands. While most of those were elevated to the confidential level, according "
+                 "to Roffman, two in the batch were upgraded. House prices fell 0.4%, according to "
+                 "Nationwide, their biggest fall since 2001. According to its lawyer, Emma Gail of "
+                 "Shearman and Sterling, the claim is based on that figure. Meanwhile, according to "
+                 "state press reports, carmaker Nanjing Auto is in talks with Rover.");
+  ASSERT_NE(r.statement("further demands"), nullptr);
+  EXPECT_EQ(r.statement("further demands")->text, "the next day Trump made further demands");
+  ASSERT_NE(r.statement("two in the batch"), nullptr);
+  EXPECT_EQ(r.statement("two in the batch")->text, "two in the batch were upgraded");
+  ASSERT_NE(r.statement("House prices fell"), nullptr);
+  EXPECT_EQ(r.statement("House prices fell")->text, "House prices fell 0.4%");
+  EXPECT_EQ(r.speaker(r.statement("the claim is based")), "Emma Gail");
+  EXPECT_EQ(r.statement("the claim is based")->text, "the claim is based on that figure");
+  const StatementFact* talks = r.statement("in talks with Rover");
+  EXPECT_TRUE(talks == nullptr || r.speaker(talks) != "Nanjing Auto");
+}
+
 // "Trump this month announced ...", "earlier this year said": a time phrase
 // of a period between the subject and its speech verb.
 TEST(ExtractorTest, APeriodTimePhraseBeforeTheVerbKeepsTheSubject) {
