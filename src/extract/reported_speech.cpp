@@ -699,6 +699,17 @@ void StatementFinder::add_indirect(int speaker, uint32_t b, uint32_t e, const te
   a_.facts.statements.push_back(std::move(st));
 }
 
+void StatementFinder::add_indirect_around(int speaker, uint32_t b, uint32_t gap, uint32_t resume,
+                                          uint32_t e, const text::Sentence& s, double conf) {
+  const size_t before = a_.facts.statements.size();
+  add_indirect(speaker, b, e, s, conf);
+  if (a_.facts.statements.size() == before || !(b < gap && resume < e)) return;
+  StatementFact& st = a_.facts.statements.back();
+  st.text = std::string(a_.words(b, gap));
+  st.text += ' ';
+  st.text += a_.words(resume, e);
+}
+
 // At k, a clause of at least five words to the sentence end with no
 // quotation mark: it opens with a name, a subject pronoun or a determiner,
 // not with an adverb, a conjunction, a gerund or a preposition ("said,
@@ -1490,16 +1501,8 @@ void StatementFinder::indirect_speech() {
           for (uint32_t t = comma + 1; t < c.first; ++t) one_comma = one_comma && a_.tok(t) != ",";
           if (one_comma) from = b + 1;
         }
-        const uint32_t end = content_end(from, s);
-        const size_t before = a_.facts.statements.size();
-        add_indirect(speaker, from, end, s, 0.7);
         const uint32_t aside = subject_run_start(c, s) - 1;  // the comma before the speaker
-        if (a_.facts.statements.size() > before && from < aside && b + 1 < end) {
-          StatementFact& st = a_.facts.statements.back();
-          st.text = std::string(a_.words(from, aside));
-          st.text += ' ';
-          st.text += a_.words(b + 1, end);
-        }
+        add_indirect_around(speaker, from, aside, b + 1, content_end(from, s), s, 0.7);
         continue;
       } else if (b < s.last && (a_.tok(b) == "," || a_.tok(b) == ":" || T(b).kind == TokenKind::Punct)) {
         // `said,` / `said.`: the attribution of what came before it in the
@@ -1693,14 +1696,7 @@ void StatementFinder::content_around_source(int speaker, uint32_t open, uint32_t
         add_indirect(speaker, s.first, e, s, 0.8);
         return;
       }
-      const size_t before = a_.facts.statements.size();
-      add_indirect(speaker, b, end, s, 0.8);
-      if (a_.facts.statements.size() > before && b < e && k + 1 < end) {
-        StatementFact& st = a_.facts.statements.back();
-        st.text = std::string(a_.words(b, e));
-        st.text += ' ';
-        st.text += a_.words(k + 1, end);
-      }
+      add_indirect_around(speaker, b, e, k + 1, end, s, 0.8);
       return;
     }
     add_indirect(speaker, s.first, e, s, 0.8);

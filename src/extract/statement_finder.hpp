@@ -605,6 +605,10 @@ class StatementFinder {
   bool noun_then_verb(uint32_t b, uint32_t e) const;
 
   void add_indirect(int speaker, uint32_t b, uint32_t e, const text::Sentence& s, double conf);
+  // [b, e) with its attribution [gap, resume) left out of the text: "The
+  // museum, Mr. Bush said, celebrated ..." reads "The museum celebrated ...".
+  void add_indirect_around(int speaker, uint32_t b, uint32_t gap, uint32_t resume, uint32_t e,
+                           const text::Sentence& s, double conf);
 
   // At k, a clause of at least five words to the sentence end with no
   // quotation mark: it opens with a name, a subject pronoun or a determiner,
