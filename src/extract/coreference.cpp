@@ -576,6 +576,7 @@ void MentionFinder::merge_surname_countries() {
 // father beside "... Jr." (the longer name ends in a generational suffix).
 void MentionFinder::merge_prefix_persons() {
   std::map<std::string, int, std::less<>> prefixes;  // opening words -> person
+  std::vector<std::pair<size_t, std::vector<size_t>>> headline_only;  // person, its spaces after the second word
   for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
     const Entity& e = a_.facts.entities[i];
     if (e.type != EntityType::Person || e.mentions.empty()) continue;
@@ -600,19 +601,22 @@ void MentionFinder::merge_prefix_persons() {
               !as_written.event_head &&
               !as_written.place_head && !as_written.non_name;
     }
-    // Nor a name found only in the headline ("Elizabeth Warren Hammers
-    // Wells Fargo CEO: ...").
-    const uint32_t body_from =
-        a_.seg.paragraphs.size() > 1 ? a_.seg.paragraphs[1].begin : UINT32_MAX;
-    bool in_body = false;
-    for (const auto& m : e.mentions) in_body = in_body || m.begin >= body_from;
-    if (!plain || !in_body) continue;
+    if (!plain) continue;
+    // Nor a name found only in the headline or in a Title Case line of
+    // the body ("Elizabeth Warren Hammers Wells Fargo CEO: ...", a live
+    // blog's "Ted Cruz Apologizes – Chris Christie ..."): its last words
+    // are the line's, and the person is the one the running text names
+    // with the opening words ("Ted Cruz said").
+    if (!in_running_text(e)) {
+      headline_only.emplace_back(i, std::move(cut));
+      continue;
+    }
     for (size_t sp : cut) {
       auto [it, added] = prefixes.emplace(e.name.substr(0, sp), static_cast<int>(i));
       if (!added && it->second != static_cast<int>(i)) it->second = -1;  // two people: none
     }
   }
-  if (prefixes.empty()) return;
+  if (prefixes.empty() && headline_only.empty()) return;
   std::vector<int> merged_into(a_.facts.entities.size(), -1);
   for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
     Entity& p = a_.facts.entities[i];
@@ -625,7 +629,44 @@ void MentionFinder::merge_prefix_persons() {
     absorb_mentions(full, p);
     merged_into[i] = it->second;
   }
+  if (!headline_only.empty()) {
+    std::map<std::string_view, int, std::less<>> plain_persons;  // name -> person of the running text
+    for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+      const Entity& p = a_.facts.entities[i];
+      if (p.type == EntityType::Person && !p.mentions.empty() && merged_into[i] < 0 && in_running_text(p))
+        plain_persons.emplace(p.name, static_cast<int>(i));
+    }
+    for (const auto& [i, cut] : headline_only) {
+      Entity& line = a_.facts.entities[i];
+      // The longest opening that names a person of the running text.
+      size_t c = cut.size();
+      auto it = plain_persons.end();
+      while (c > 0 && it == plain_persons.end()) it = plain_persons.find(std::string_view(line.name).substr(0, cut[--c]));
+      if (it == plain_persons.end()) continue;
+      // The line's mentions become the person's, cut to the name: the
+      // words after it are no name, not even an alias.
+      const auto kept = static_cast<uint32_t>(cut[c]);
+      for (auto& m : line.mentions) m.end = m.begin + kept;
+      for (auto& m : a_.mentions) {
+        if (m.entity != static_cast<int>(i)) continue;
+        const uint32_t end = T(m.first).span.begin + kept;
+        while (m.last > m.first + 1 && T(m.last - 1).span.begin >= end) --m.last;
+      }
+      Entity& person = a_.facts.entities[static_cast<size_t>(it->second)];
+      for (auto& r : line.roles) person.roles.push_back(std::move(r));
+      absorb_mentions(person, line);
+      merged_into[i] = it->second;
+    }
+  }
   remap_merged(merged_into);
+}
+
+bool MentionFinder::in_running_text(const Entity& e) const {
+  const uint32_t body_from =
+      a_.seg.paragraphs.size() > 1 ? a_.seg.paragraphs[1].begin : UINT32_MAX;
+  for (const auto& m : e.mentions)
+    if (m.begin >= body_from && !a_.title_case(a_.sentence_of(a_.first_token_at(m.begin)))) return true;
+  return false;
 }
 
 // Organizations named twice with one letter off in one article ("Contact

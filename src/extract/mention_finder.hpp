@@ -328,6 +328,8 @@ class MentionFinder {
   // longer person's name in the article is that person, short. Not a
   // father beside "... Jr." (the longer name ends in a generational suffix).
   void merge_prefix_persons();
+  // Whether a body sentence not in Title Case names the entity.
+  bool in_running_text(const Entity& e) const;
 
   // Organizations named twice with one letter off in one article ("Contact
   // Group" / "Contract Group") are one: the other spelling becomes an alias.

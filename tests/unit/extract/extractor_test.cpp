@@ -3929,5 +3929,32 @@ TEST(ExtractorTest, MembersOfABodyAreNoBody) {
   EXPECT_TRUE(has_entity(r, "European Parliament", EntityType::Organization));
 }
 
+// A name in a Title Case line (a headline, a live blog's subheading) runs
+// on into the line's verb: "Peter Fenton Apologises". The person is the
+// one the running text names with the opening words, and the line's words
+// are no name of theirs.
+TEST(ExtractorTest, TitleCaseLineVerbIsNoPartOfTheName) {
+  for (const std::string& text :
+       {std::string("Headline\n\nPeter Fenton Apologises – Ann Dorsey Responds\n\n"),
+        std::string("Peter Fenton Apologises After Row\n\n")}) {
+    core::Document doc;
+    doc.id = "t";
+    doc.text = text + "When asked, Peter Fenton said he regretted the remark. “It was wrong,” Fenton said.";
+    Result r{extract_article(doc, lexicons())};
+    for (const auto& e : r.facts.entities) {
+      EXPECT_EQ(e.name.find("Apologises"), std::string::npos) << e.name;
+      for (const auto& a : e.aliases) EXPECT_EQ(a.find("Apologises"), std::string::npos) << a;
+    }
+    EXPECT_EQ(r.speaker(r.statement("It was wrong")), "Peter Fenton");
+    EXPECT_EQ(r.speaker(r.statement("he regretted the remark")), "Peter Fenton");
+    const auto fenton = std::find_if(r.facts.entities.begin(), r.facts.entities.end(),
+                                     [](const Entity& e) { return e.name == "Peter Fenton"; });
+    ASSERT_NE(fenton, r.facts.entities.end());
+    EXPECT_EQ(fenton->mentions.size(), 3u);  // the line's, the full name's, the surname's
+    for (const auto& m : fenton->mentions) EXPECT_NE(m.of(doc.text).find("Fenton"), std::string::npos);
+    EXPECT_EQ(fenton->mentions.front().of(doc.text), "Peter Fenton");
+  }
+}
+
 }  // namespace
 }  // namespace newskg::extract
