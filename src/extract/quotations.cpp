@@ -130,7 +130,14 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     const bool introduces_next = closes_with_period(q) && limit < toks.size() &&
                                  toks[limit].kind == TokenKind::OpenQuote &&
                                  toks[limit].span.begin < para.end;
-    for (uint32_t k = after; k < limit && !introduces_next; ++k) {
+    // `Priebus said, "Probably not." Christie disagreed.`: a quotation its
+    // verb introduces and that ends its sentence is that verb's; the next
+    // sentence is no attribution of it.
+    const bool introduced = closes_with_period(q) && q.open_tok >= 2 &&
+                            (a_.tok(q.open_tok - 1) == "," || a_.tok(q.open_tok - 1) == ":") &&
+                            quote_cue(q.open_tok - 2) >= 0 &&
+                            a_.seg.sentence_of[q.open_tok - 2] == a_.seg.sentence_of[q.open_tok];
+    for (uint32_t k = after; k < limit && !introduces_next && !introduced; ++k) {
       const int ci = quote_cue(k);
       if (ci < 0) continue;
       const Cue& c = cues_[static_cast<size_t>(ci)];
@@ -170,15 +177,23 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
       }
     }
   }
-  // `“...” ― Nell Carden Grey`: a dash and a name after the quotation.
-  if (after + 1 < toks.size() && toks[after].span.begin < para.end) {
+  // `“...” ― Nell Carden Grey`: a dash and a name after the quotation,
+  // or a paragraph of its own under a quotation that fills its paragraph
+  // (a fact-check's `"..."` then `- Bernie Sanders.`).
+  const bool dash_line = after + 1 < toks.size() && T(after).para_start &&
+                         T(q.open_tok).para_start && !q.unterminated;
+  if (after + 1 < toks.size() && (toks[after].span.begin < para.end || dash_line)) {
     std::string_view d = a_.tok(after);
     if (d == "―" || d == "—" || d == "–" || d == "-") {
+      const core::Span line = a_.seg.paragraphs[dash_line ? a_.sentence_of(after).paragraph : q.paragraph];
       uint32_t b = after + 1, e = b;
       while (e < toks.size() && e - b < 5 && T(e).kind == TokenKind::Word && T(e).upper &&
-             toks[e].span.begin < para.end)
+             toks[e].span.begin < line.end)
         ++e;
-      if (e > b) {
+      // (The name is all the line has: a full stop may close it.)
+      const bool whole = !dash_line || e >= toks.size() || toks[e].span.begin >= line.end ||
+                         (a_.is(e, ".") && (e + 1 >= toks.size() || toks[e + 1].span.begin >= line.end));
+      if (e > b && whole) {
         if (int ent = a_.entity_ending_at(e); ent >= 0 && is_speaker_type(ent)) return ent;
         if (e - b >= 2) {
           int ent = a_.entity(EntityType::Person, std::string(a_.words(b, e)));
@@ -226,7 +241,8 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     // "Serena denied ..., saying: “...”": the sentence's subject speaks
     // (the clause's, "He said Mr Blair had ..., adding: “...”", else the
     // first person named).
-    if (s < 0 && c.verb->gerund && p > start && a_.tok(p - 1) == ",") {
+    // ("Obama punctuated his list by saying “Too many.”": so after "by".)
+    if (s < 0 && c.verb->gerund && p > start && (a_.tok(p - 1) == "," || a_.is(p - 1, "by"))) {
       s = clause_subject(sent, p - 1);
       for (uint32_t k = start; k < p && s < 0; ++k) {
         int m = a_.mention_at[k];

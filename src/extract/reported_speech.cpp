@@ -524,6 +524,15 @@ bool StatementFinder::stands_alone(const text::Quotation& q) const {
   uint32_t words = 0;
   for (uint32_t t = q.open_tok + 1; t < a_.ntok() && T(t).span.begin < q.inner.end; ++t)
     words += T(t).kind == TokenKind::Word || T(t).kind == TokenKind::Number;
+  // A one-word answer after its verb and a comma or colon, closed by its
+  // own full stop: `Priebus said, "Probably."` (not a word in scare quotes).
+  if (words == 1) {
+    const uint32_t p = q.open_tok;
+    const std::string_view inner = q.inner.of(a_.text);
+    return p >= 2 && !q.unterminated && (a_.tok(p - 1) == "," || a_.tok(p - 1) == ":") &&
+           cue_at_[p - 2] >= 0 && !inner.empty() &&
+           (inner.back() == '.' || inner.back() == '!' || inner.back() == '?');
+  }
   if (words < 2) return false;
   // ''Make Your Kid a Millionaire'': a title in quotation marks, not speech.
   {
@@ -750,6 +759,9 @@ void StatementFinder::block_after_colon(int speaker, uint32_t first, const text:
 uint32_t StatementFinder::aside_then_that(uint32_t b, const text::Sentence& s) const {
   if (b + 2 >= s.last || a_.tok(b) != "," || T(b + 1).kind != TokenKind::Word) return 0;
   const std::string_view first = a_.lower(b + 1);
+  // "He added, that there's a strong emphasis on ...": a comma before the
+  // complementizer (not "said, that is, ...").
+  if (first == "that") return a_.is(b + 2, "is") && b + 3 < s.last && a_.tok(b + 3) == "," ? 0 : b + 1;
   const bool connective = first == "however" || first == "though" || first == "nonetheless" ||
                           first == "moreover" || first == "meanwhile";
   const bool condition = first == "if" || first == "when" || first == "unless";
@@ -1474,7 +1486,7 @@ void StatementFinder::indirect_speech() {
         b = k + 1;
       } else if (uint32_t that = aside_then_that(b, s); that != 0) {
         // "continues to insist, most recently in an interview, that ...",
-        // "said, however, it was ...".
+        // "said, however, it was ...", "added, that ...".
         b = that + 1;
       } else if (b + 1 < s.last && a_.tok(b) == "," && as_attribution(c, s)) {
         // "As Comey noted, people involved could still be ...": what follows.

@@ -3956,5 +3956,44 @@ TEST(ExtractorTest, TitleCaseLineVerbIsNoPartOfTheName) {
   }
 }
 
+// A quotation its verb introduces and that ends its sentence is that
+// verb's speaker's, even of one word; the next sentence's verb is no
+// attribution of it, and speaks for itself.
+TEST(ExtractorTest, IntroducedQuotationKeepsItsSpeaker) {
+  Result r = run("Asked about the plan, Peter Fenton said, \"Probably.\" Ann Dorsey disagreed.");
+  EXPECT_EQ(r.speaker(r.statement("Probably.")), "Peter Fenton");
+  Result m = run("Peter Fenton derided the event, saying: \"The show was the worst acting I have seen.\" "
+                 "The council had broken promises by raising taxes, he said.");
+  EXPECT_EQ(m.speaker(m.statement("The show was the worst acting")), "Peter Fenton");
+  EXPECT_EQ(m.speaker(m.statement("The council had broken promises")), "Peter Fenton");
+  // A word in scare quotes is no quotation of its own.
+  Result w = run("Peter Fenton said the plan was \"nonsense\" and left.");
+  for (const auto& st : w.facts.statements) EXPECT_NE(st.kind, StatementKind::Direct) << st.text;
+}
+
+// "ended by saying “...”": the subject of the sentence speaks.
+TEST(ExtractorTest, BySayingTakesTheSubject) {
+  Result r = run("Peter Fenton ended his list by saying “Too many.” The audience stood.");
+  EXPECT_EQ(r.speaker(r.statement("Too many")), "Peter Fenton");
+}
+
+// A fact-check's list: a quotation filling its paragraph, then a paragraph
+// of a dash and the speaker's name.
+TEST(ExtractorTest, DashLineUnderAQuotationNamesItsSpeaker) {
+  Result r = run("Peter Fenton spoke twice.\n\n\"I went to the bank before the crash. I warned them.\"\n\n"
+                 "- Ann Dorsey.\n\nThe claim is partly true.");
+  EXPECT_EQ(r.speaker(r.statement("I went to the bank before the crash")), "Ann Dorsey");
+  // Not a line that goes on past the name.
+  Result n = run("Peter Fenton spoke twice.\n\n\"I went to the bank before the crash. I warned them.\"\n\n"
+                 "- Ann Dorsey arrived later that day.");
+  EXPECT_NE(n.speaker(n.statement("I went to the bank before the crash")), "Ann Dorsey");
+}
+
+// "He added, that ...": a comma before the complementizer.
+TEST(ExtractorTest, CommaBeforeThatStillReports) {
+  Result r = run("Peter Fenton spoke first. He added, that there is a strong emphasis on a fair process.");
+  EXPECT_EQ(r.speaker(r.statement("there is a strong emphasis on a fair process")), "Peter Fenton");
+}
+
 }  // namespace
 }  // namespace newskg::extract
