@@ -946,7 +946,13 @@ const StatementFinder::RoleIndex& StatementFinder::role_index(const std::string&
       const size_t sp = before.rfind(' ');
       const std::string_view w = sp == std::string_view::npos ? before : before.substr(sp + 1);
       if (w.empty()) break;
-      const bool in_phrase = (" " + phrase + " ").find(" " + std::string(w) + " ") != std::string::npos;
+      bool in_phrase = false;  // a word of the description too
+      for (size_t from = 0; from <= phrase.size() && !in_phrase;) {
+        size_t to = phrase.find(' ', from);
+        if (to == std::string::npos) to = phrase.size();
+        in_phrase = std::string_view(phrase).substr(from, to - from) == w;
+        from = to + 1;
+      }
       if (!in_phrase) return rank_modifier(w);
       before = sp == std::string_view::npos ? std::string_view() : before.substr(0, sp);
     }
