@@ -557,8 +557,10 @@ void StatementFinder::direct_quotes() {
     // paragraph that continues an unclosed quotation.
     // `... Royal Mail. "Somewhere along ...`: a quotation opening right where
     // the previous one closed goes on in the same voice.
+    // (So does one after `,” and, “`: "telling the crowd, “A,” and, “B”".)
     const bool adjacent = qi > 0 && prev_stmt >= 0 && q.paragraph == quotes[qi - 1].paragraph &&
-                          ((!quotes[qi - 1].unterminated && q.open_tok == quotes[qi - 1].close_tok + 1) ||
+                          ((!quotes[qi - 1].unterminated && (q.open_tok == quotes[qi - 1].close_tok + 1 ||
+                                                             and_between(quotes[qi - 1], q))) ||
                            quotes[qi - 1].continued);
     // `“My hope,” Obama said, “is that ...”`: the attribution splits one
     // sentence, so the second part finds the same verb on its left.
@@ -626,6 +628,18 @@ void StatementFinder::direct_quotes() {
     prev_attributed_after = !left;
     add_direct_span(q.inner);
   }
+}
+
+bool StatementFinder::and_between(const text::Quotation& a, const text::Quotation& b) const {
+  if (a.close_tok < 1 || a_.tok(a.close_tok - 1) != "," || b.open_tok <= a.close_tok + 1 ||
+      b.open_tok - a.close_tok > 4)
+    return false;
+  bool conjunction = false;
+  for (uint32_t k = a.close_tok + 1; k < b.open_tok; ++k) {
+    if (a_.is(k, "and")) conjunction = true;
+    else if (a_.tok(k) != ",") return false;
+  }
+  return conjunction;
 }
 
 // Direct statements' spans, listed under every sentence they touch, so that

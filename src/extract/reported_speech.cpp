@@ -203,8 +203,11 @@ void StatementFinder::find_cues() {
       }
       if (!ok) continue;
       // Nouns that look like verbs: "the report", "a call", "his claims".
+      // ("As first reported by", "Politico first reported that": an adverb.)
+      const bool first_adverb = t > 0 && a_.is(t - 1, "first") && end < a_.ntok() &&
+                                (a_.is(end, "by") || a_.is(end, "that") || (t >= 2 && a_.is(t - 2, "as")));
       if (t > 0 && T(t - 1).kind == TokenKind::Word && is_determiner(a_.lower(t - 1)) &&
-          v->frame != VerbFrame::According && low != "said" && !goes_on_to(t))
+          v->frame != VerbFrame::According && low != "said" && !goes_on_to(t) && !first_adverb)
         break;
       if (t > 0 && T(t - 1).kind == TokenKind::Possessive && !contraction(t - 1)) break;
       // A plain form right after "is" is no verb: "who is mock elections
@@ -997,12 +1000,13 @@ void StatementFinder::indirect_speech() {
     }
     const SpeechVerb& v = *c.verb;
     // "As reported by The Washington Post, ...", "..., as reported by AP":
-    // a report with its agent after "by" reads as "according to" does.
-    if (!v.gerund && c.first > s.first && a_.is(c.first - 1, "as") && c.last + 1 < s.last &&
-        a_.is(c.last, "by")) {
+    // a report with its agent after "by" reads as "according to" does
+    // (an adverb may stand before the verb: "As first reported by").
+    uint32_t as_at = c.first > s.first ? c.first - 1 : c.first;
+    if (as_at > s.first && (a_.is(as_at, "first") || is_ly_adverb(a_.lower(as_at)))) --as_at;
+    if (!v.gerund && as_at < c.first && a_.is(as_at, "as") && c.last + 1 < s.last && a_.is(c.last, "by")) {
       const int speaker = subject_right(c.last + 1, s.last);
-      if (speaker >= 0)
-        content_around_source(speaker, c.first - 1, c.last + 1, c.first - 1 == s.first, s);
+      if (speaker >= 0) content_around_source(speaker, as_at, c.last + 1, as_at == s.first, s);
       continue;
     }
     if (v.frame == VerbFrame::According) {

@@ -424,6 +424,9 @@ class StatementFinder {
   // Attribution for one quotation: look right of the closing mark, then left
   // of the opening mark, within the paragraph.
   int attribute_quote(const text::Quotation& q, bool& left);
+  // Only "and" and commas between two quotations, the first closing on a
+  // comma: `“A,” and, “B”`, one speaker's words.
+  bool and_between(const text::Quotation& a, const text::Quotation& b) const;
 
   // After a quotation, "..., Mr. McKinley suggested looking at ..." is a new
   // statement, not the quotation's attribution: an attributing verb is

@@ -3995,5 +3995,26 @@ TEST(ExtractorTest, CommaBeforeThatStillReports) {
   EXPECT_EQ(r.speaker(r.statement("there is a strong emphasis on a fair process")), "Peter Fenton");
 }
 
+// `telling the crowd, “A,” and, “B”`: both quotations are the speaker's.
+TEST(ExtractorTest, QuotationsJoinedByAndShareTheSpeaker) {
+  Result r = run("Peter Fenton took a risk, telling the crowd, “I’m a negotiator like you, folks,” and, “Is "
+                 "there anyone in this room who doesn’t negotiate deals?” But it worked.");
+  const StatementFact* s = r.statement("Is there anyone in this room");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Peter Fenton");
+  EXPECT_TRUE(r.facts.unattributed.empty());
+}
+
+// "first" before a report verb is an adverb, not a determiner of a noun.
+TEST(ExtractorTest, FirstReportedIsAVerb) {
+  for (const char* t : {"As first reported by Politico, the campaign will spend millions on ads in Ohio.",
+                        "Politico first reported that the campaign will spend millions on ads in Ohio."}) {
+    Result r = run(t);
+    EXPECT_EQ(r.speaker(r.statement("the campaign will spend millions")), "Politico") << t;
+  }
+  Result n = run("Politico said little. The first reported case was in May.");
+  EXPECT_EQ(n.statement("case was in May"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
