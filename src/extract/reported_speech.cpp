@@ -722,6 +722,18 @@ void StatementFinder::add_indirect_around(int speaker, uint32_t b, uint32_t gap,
   st.text += a_.words(resume, e);
 }
 
+bool StatementFinder::infinitive_after_listener(uint32_t b, uint32_t k) const {
+  if (k <= b || !a_.is(k, "to") || !opens_infinitive(k + 1)) return false;
+  using tag::Pos;
+  for (uint32_t j = b; j < k; ++j) {
+    const Pos p = a_.tags[j].pos;
+    if (!(tag::is_noun(p) || p == Pos::DT || p == Pos::JJ || p == Pos::CD || p == Pos::PRP ||
+          p == Pos::PRP_S || p == Pos::POS || T(j).kind == TokenKind::Possessive))
+      return false;
+  }
+  return true;
+}
+
 // At k, a clause of at least five words to the sentence end with no
 // quotation mark: it opens with a name, a subject pronoun or a determiner,
 // not with an adverb, a conjunction, a gerund or a preposition ("said,
@@ -1318,9 +1330,15 @@ void StatementFinder::indirect_speech() {
             break;
           }
           if (T(k).kind == TokenKind::OpenQuote) break;
+          // (Nor past an infinitive right after the listener: in "asked
+          // Rosneft to repay a loan that Yugansk had secured" the
+          // infinitive is what was asked.)
+          if (infinitive_after_listener(b, k)) break;
         }
         if (that != UINT32_MAX) {
           b = that + 1;
+        } else if (k < s.last && infinitive_after_listener(b, k)) {
+          b = k;  // past the listener: "asked the council to drop ..."
         } else {
           // The listener: a name ("The Huffington Post", "Fox News"), one
           // word ("reporters"), or "a"/"an", capitalized words and a noun

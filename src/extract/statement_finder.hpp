@@ -427,6 +427,9 @@ class StatementFinder {
   // Only "and" and commas between two quotations, the first closing on a
   // comma: `“A,” and, “B”`, one speaker's words.
   bool and_between(const text::Quotation& a, const text::Quotation& b) const;
+  // From b, a listener of nouns, determiners and adjectives only, then at
+  // k an infinitive: "asked [the council] to drop ...".
+  bool infinitive_after_listener(uint32_t b, uint32_t k) const;
 
   // After a quotation, "..., Mr. McKinley suggested looking at ..." is a new
   // statement, not the quotation's attribution: an attributing verb is

@@ -4016,5 +4016,23 @@ TEST(ExtractorTest, FirstReportedIsAVerb) {
   EXPECT_EQ(n.statement("case was in May"), nullptr);
 }
 
+// "asked X to do Y": the infinitive is what was asked, not a "that" clause
+// inside it ("a loan that Yugansk had secured"), and the listener is no
+// part of it. A clause with its own verb before "to" is left as it was.
+TEST(ExtractorTest, InfinitiveAfterTheListenerIsWhatWasAsked) {
+  Result r = run("Halvard Group controls the bank. Halvard Group has asked Norbank to repay a loan that "
+                 "Fentonco had secured on its assets.");
+  const StatementFact* s = r.statement("to repay a loan");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Halvard Group");
+  EXPECT_EQ(s->text, "to repay a loan that Fentonco had secured on its assets");
+  Result c = run("Peter Fenton asked the council to drop a plan that residents had opposed.");
+  const StatementFact* d = c.statement("to drop a plan");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text.rfind("to drop", 0), 0u) << d->text;
+  Result t = run("Peter Fenton told reporters the combined company will have to shed jobs.");
+  EXPECT_NE(t.statement("the combined company will have to shed jobs"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
