@@ -1049,8 +1049,12 @@ int StatementFinder::subject_right(uint32_t t, uint32_t limit) const {
         if (f > e + (possessive_at(e) ? 1u : 0u) && f + 1 < limit && a_.tok(f) == "," &&
             !T(f - 1).upper)
           ++f;
+        // ("according to Oxford University's Reuters Institute": right
+        // after a possessive, a body of the body's speaks too.)
+        const bool owned_body = f == e + 1 && possessive_at(e);
         if (f < limit && a_.mention_at[f] >= 0 &&
-            a_.mentions[static_cast<size_t>(a_.mention_at[f])].type == EntityType::Person)
+            (a_.mentions[static_cast<size_t>(a_.mention_at[f])].type == EntityType::Person ||
+             (owned_body && a_.mentions[static_cast<size_t>(a_.mention_at[f])].type == EntityType::Organization)))
           e = a_.mentions[static_cast<size_t>(a_.mention_at[f])].last;
         else
           break;

@@ -4034,5 +4034,13 @@ TEST(ExtractorTest, InfinitiveAfterTheListenerIsWhatWasAsked) {
   EXPECT_NE(t.statement("the combined company will have to shed jobs"), nullptr);
 }
 
+// "according to X's Y", Y a body: the body owned is the source, as a
+// person after the possessive is ("said Trump's lawyer Michael Cohen").
+TEST(ExtractorTest, BodyAfterAPossessiveIsTheSource) {
+  Result r = run("The rise in costs stems from mistakes in the research, according to findings published in "
+                 "the Quarterly Economic Commentary of Strathclyde University's Fraser of Allander Institute.");
+  EXPECT_EQ(r.speaker(r.statement("The rise in costs stems from mistakes")), "Fraser of Allander Institute");
+}
+
 }  // namespace
 }  // namespace newskg::extract
