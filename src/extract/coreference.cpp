@@ -472,6 +472,18 @@ void MentionFinder::bind_acronyms() {
 // Rosenberg Research & Associates Inc.": a person's name (no role) or a
 // body's that is the opening words of a body named in the article is that
 // body, short.
+bool MentionFinder::spelled_acronym(const Entity& e) {
+  std::string initials;
+  for (size_t at = 0; at < e.name.size();) {
+    size_t sp = e.name.find(' ', at);
+    if (sp == std::string::npos) sp = e.name.size();
+    if (std::isupper(static_cast<unsigned char>(e.name[at]))) initials += e.name[at];
+    at = sp + 1;
+  }
+  if (initials.size() < 3) return false;
+  return std::find(e.aliases.begin(), e.aliases.end(), initials) != e.aliases.end();
+}
+
 void MentionFinder::merge_prefix_persons_into_orgs() {
   std::map<std::string, int, std::less<>> prefixes;  // opening words -> organization
   for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
@@ -520,6 +532,11 @@ void MentionFinder::merge_prefix_persons_into_orgs() {
     auto it = prefixes.find(one_word ? "\x01" + p.name : p.name);
     if (it == prefixes.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
     Entity& org = a_.facts.entities[static_cast<size_t>(it->second)];
+    // A body spelled out before its acronym, "American Express Financial
+    // Advisors (AEFA)", is named as a unit of its own: a body its opening
+    // words name is the one it belongs to ("American Express"). (A
+    // person's name there is the unit's, short: "Mitsubishi Tokyo".)
+    if (body && spelled_acronym(org)) continue;
     org.aliases.push_back(p.name);
     absorb_mentions(org, p);
     merged_into[i] = it->second;

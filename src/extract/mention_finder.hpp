@@ -318,6 +318,9 @@ class MentionFinder {
   // body's that is the opening words of a body named in the article is that
   // body, short.
   void merge_prefix_persons_into_orgs();
+  // Whether one of the body's aliases is the acronym its name's capitals
+  // spell (three letters or more): "Official UK Charts Company" / "OUCC".
+  static bool spelled_acronym(const Entity& e);
 
   // "Rep. Jim Jordan ... Jordan said": a country named only by the bare
   // surname of one person named in full is that person.
@@ -376,6 +379,10 @@ class MentionFinder {
   mutable std::map<int, std::vector<uint32_t>> mention_starts_;  // see mention_starts()
   // "Super Bowl" -> the entity of "Super Bowl LVIII", named so before.
   std::map<std::string, int, std::less<>> numbered_events_;
+  // Names that a demonym opens and an acronym in brackets spells, demonym
+  // included ("British Phonographic Industry (BPI)"), sorted.
+  std::vector<std::string_view> demonym_acronym_bodies_;
+  void find_demonym_acronym_bodies();
   mutable std::vector<uint32_t> capitalized_;
   mutable bool capitalized_found_ = false;
   // Views of the article's text: stands_alone() builds no string.

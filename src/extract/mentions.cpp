@@ -17,6 +17,7 @@ namespace newskg::extract {
 namespace mention_detail {
 
 void MentionFinder::run() {
+  find_demonym_acronym_bodies();
   for (const auto& s : a_.seg.sentences) {
     a_.check_budget();
     scan_sentence(s);
@@ -40,6 +41,32 @@ void MentionFinder::run() {
     e.mentions.erase(std::unique(e.mentions.begin(), e.mentions.end()), e.mentions.end());
   }
   add_pronouns();
+}
+
+void MentionFinder::find_demonym_acronym_bodies() {
+  demonym_acronym_bodies_.clear();
+  for (uint32_t t = 1; t + 2 < a_.ntok(); ++t) {
+    if (a_.tok(t) != "(" || !T(t + 1).all_upper || a_.tok(t + 2) != ")" || a_.tok(t + 1).size() < 3) continue;
+    const std::string_view acr = a_.tok(t + 1);
+    // Back over the capitalized words and connectors before the bracket;
+    // the initials of the capitalized ones, read from the right.
+    std::string initials;
+    for (uint32_t f = t; f > 0 && t - f < 10 && !T(f).para_start;) {
+      --f;
+      if (T(f).kind != TokenKind::Word) break;
+      if (T(f).upper) {
+        initials.insert(initials.begin(), a_.tok(f)[0]);
+      } else if (!is_connector(a_.tok(f)) && a_.tok(f) != "&") {
+        break;
+      }
+      if (initials.size() > acr.size()) break;
+      if (initials == acr && a_.wx(f).demonym >= 0) {
+        demonym_acronym_bodies_.emplace_back(a_.words(f, t));
+        break;
+      }
+    }
+  }
+  std::sort(demonym_acronym_bodies_.begin(), demonym_acronym_bodies_.end());
 }
 
 // Where the run of capitalized words (and the connectors between them)
@@ -1081,6 +1108,18 @@ bool MentionFinder::body_name(uint32_t b, uint32_t e, const Pieces& pieces, cons
       tagged_as(b, e) != tag::EntityType::Person &&  // "Mark Jordan said"
       publishes_after(e, s))                         // not "L'Esquive and France"
     end = e;
+  // "the British Phonographic Industry (BPI)": a demonym opening a name
+  // whose capitals, the demonym's included, spell an acronym in brackets
+  // after it is part of the body's name, there and wherever the article
+  // names the body so.
+  // (The country stays named through its demonym, as GOLD.md counts it:
+  // an entity mention only, the token being the body's.)
+  if (end == 0 && pieces.size() >= 2 && pieces[0].kind == PieceKind::Demonym && pieces[0].first == b &&
+      std::binary_search(demonym_acronym_bodies_.begin(), demonym_acronym_bodies_.end(), a_.words(b, e))) {
+    end = e;
+    const int country = a_.entity(EntityType::Country, lex_.country_at(pieces[0].lex).name, true);
+    a_.facts.entities[static_cast<size_t>(country)].mentions.push_back(a_.span(b, b + 1));
+  }
   for (size_t pi = 1; pi < pieces.size() && end == 0; ++pi) {
     const Piece& c = pieces[pi];
     if (pieces[pi - 1].kind != PieceKind::Name) break;  // names only before the country

@@ -4042,5 +4042,268 @@ TEST(ExtractorTest, BodyAfterAPossessiveIsTheSource) {
   EXPECT_EQ(r.speaker(r.statement("The rise in costs stems from mistakes")), "Fraser of Allander Institute");
 }
 
+// "the British Phonographic Industry (BPI)": the demonym is part of the
+// body's name where its initials spell the acronym, and wherever the
+// article names the body so; the country stays named through it.
+TEST(ExtractorTest, DemonymOpeningAnAcronymsBodyIsPartOfItsName) {
+  Result r = run("A spokesman for the British Phonographic Industry (BPI) said the chart was due. Later the "
+                 "British Phonographic Industry said sales rose.");
+  EXPECT_TRUE(has_entity(r, "British Phonographic Industry", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Phonographic Industry", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "United Kingdom", EntityType::Country));
+  EXPECT_EQ(r.speaker(r.statement("sales rose")), "British Phonographic Industry");
+  // A body spelled out before its acronym is a unit of its own: the body
+  // its opening words name is the one it belongs to.
+  Result u = run("The unit was bought by Norvik Bank years ago. Norvik Bank Financial Advisors (NBFA) "
+                 "will be sold, Norvik Bank said on Monday.");
+  EXPECT_TRUE(has_entity(u, "Norvik Bank Financial Advisors", EntityType::Organization));
+  EXPECT_TRUE(has_entity(u, "Norvik Bank", EntityType::Organization));
+  EXPECT_EQ(u.speaker(u.statement("will be sold")), "Norvik Bank");
+}
+
+}  // namespace
+}  // namespace newskg::extract
+
+namespace newskg::extract {
+namespace {
+
+std::set<std::string> about_names(const Result& r, const StatementFact* s) {
+  std::set<std::string> out;
+  if (s == nullptr) return out;
+  for (int e : s->about) out.insert(r.facts.entities[static_cast<size_t>(e)].name);
+  return out;
+}
+
+// A description in what was said stands for what the article named before:
+// "the two countries" for the last two countries, "the agency" and "the
+// court" for the body last named with that word in its name.
+TEST(AboutTest, ADescriptionInAStatementIsAboutWhatItStandsFor) {
+  Result r = run(
+      "The Harbour Relief Agency runs the schools. The International Court of Justice heard the "
+      "case. Norway and Chile signed a deal on Monday.\n\n"
+      "Ann Dorsey said the agency could not be replaced and that the court should act.\n\n"
+      "Peter Fenton said the two countries would sign a second agreement.");
+  EXPECT_EQ(about_names(r, r.statement("the agency could not")),
+            (std::set<std::string>{"Harbour Relief Agency", "International Court of Justice"}));
+  EXPECT_EQ(about_names(r, r.statement("the two countries")),
+            (std::set<std::string>{"Norway", "Chile"}));
+}
+
+TEST(AboutTest, ThePartyAndTheGovernmentAreLeftUnresolved) {
+  // "the party" is as often the speaker's own as the one named last.
+  Result r =
+      run("The Labour Party and the Local Government Association met on Monday.\n\n"
+          "Ann Dorsey said the party and the government had failed the town.");
+  EXPECT_TRUE(about_names(r, r.statement("the party and")).empty());
+}
+
+// "1989's Shirley Valentine" is a film of that year, no person; a dam or
+// a tunnel is a place ("Three Gorges Dam", "Channel Tunnel"), a body or an
+// event after a year keeps its type.
+TEST(ExtractorTest, AYearsWorkIsNoPersonAndADamIsAPlace) {
+  Result r =
+      run("Ann Dorsey starred in 1989's Shirley Valentine. The builder of the Three Gorges Dam "
+          "works on. Trains ran through the Channel Tunnel. Brazil won 2002's World Cup, and "
+          "2003's US invasion of Iraq followed.");
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.name, "Shirley Valentine");
+  EXPECT_TRUE(has_entity(r, "Gorges Dam", EntityType::Place));
+  EXPECT_TRUE(has_entity(r, "Channel Tunnel", EntityType::Place));
+  EXPECT_TRUE(has_entity(r, "World Cup", EntityType::Event));
+  EXPECT_TRUE(has_entity(r, "United States", EntityType::Country));
+}
+
+// "which" after a comma stands for the phrase before the comma: "software
+// like Linux, which threaten ..." is no statement of the body named further
+// back ("who" goes past an appositive to its person: "McConnell, now the
+// majority leader, who said").
+TEST(ExtractorTest, WhichStandsForThePhraseBeforeItsComma) {
+  Result r =
+      run("Mr Hale's company, software giant Acme Systems, also hopes to use the summit to shore "
+          "up its defences against open source software like Linux, which threaten Acme "
+          "Systems' near monopoly on desktops.");
+  EXPECT_EQ(r.statement("monopoly"), nullptr);
+  Result w = run("Mitch Hale, now the majority leader, who in 2010 said taxes would fall, spoke.");
+  EXPECT_EQ(w.speaker(w.statement("taxes would fall")), "Mitch Hale");
+}
+
+// "tells the story of", "told a joke": what is told is a story, no report;
+// "told reporters the story was false" still reports.
+TEST(ExtractorTest, TellingAStoryIsNoReport) {
+  for (const char* t : {"Sideways tells the story of two men who take a road trip.",
+                        "Peter Fenton told the story of his escape to reporters.",
+                        "Peter Fenton told a joke about the harbour."}) {
+    Result r = run(t);
+    EXPECT_TRUE(r.facts.statements.empty()) << t;
+  }
+  Result r = run("Peter Fenton told reporters the story was false.");
+  EXPECT_EQ(r.speaker(r.statement("the story was false")), "Peter Fenton");
+}
+
+// "Members of Parliament" are people of a body, not a body of that name;
+// the body named after "of" is the organization.
+TEST(ExtractorTest, MembersOfABodyAreNoBody) {
+  Result r =
+      run("All Members of Parliament get gifts, Ann Dorsey said. Peter Fenton, a Member of the "
+          "European Parliament, disagreed.");
+  for (const auto& e : r.facts.entities) EXPECT_EQ(e.name.find("Member"), std::string::npos);
+  EXPECT_TRUE(has_entity(r, "European Parliament", EntityType::Organization));
+}
+
+// A name in a Title Case line (a headline, a live blog's subheading) runs
+// on into the line's verb: "Peter Fenton Apologises". The person is the
+// one the running text names with the opening words, and the line's words
+// are no name of theirs.
+TEST(ExtractorTest, TitleCaseLineVerbIsNoPartOfTheName) {
+  for (const std::string& text :
+       {std::string("Headline\n\nPeter Fenton Apologises – Ann Dorsey Responds\n\n"),
+        std::string("Peter Fenton Apologises After Row\n\n")}) {
+    core::Document doc;
+    doc.id = "t";
+    doc.text = text + "When asked, Peter Fenton said he regretted the remark. “It was wrong,” Fenton said.";
+    Result r{extract_article(doc, lexicons())};
+    for (const auto& e : r.facts.entities) {
+      EXPECT_EQ(e.name.find("Apologises"), std::string::npos) << e.name;
+      for (const auto& a : e.aliases) EXPECT_EQ(a.find("Apologises"), std::string::npos) << a;
+    }
+    EXPECT_EQ(r.speaker(r.statement("It was wrong")), "Peter Fenton");
+    EXPECT_EQ(r.speaker(r.statement("he regretted the remark")), "Peter Fenton");
+    const auto fenton = std::find_if(r.facts.entities.begin(), r.facts.entities.end(),
+                                     [](const Entity& e) { return e.name == "Peter Fenton"; });
+    ASSERT_NE(fenton, r.facts.entities.end());
+    EXPECT_EQ(fenton->mentions.size(), 3u);  // the line's, the full name's, the surname's
+    for (const auto& m : fenton->mentions) EXPECT_NE(m.of(doc.text).find("Fenton"), std::string::npos);
+    EXPECT_EQ(fenton->mentions.front().of(doc.text), "Peter Fenton");
+  }
+}
+
+// A quotation its verb introduces and that ends its sentence is that
+// verb's speaker's, even of one word; the next sentence's verb is no
+// attribution of it, and speaks for itself.
+TEST(ExtractorTest, IntroducedQuotationKeepsItsSpeaker) {
+  Result r = run("Asked about the plan, Peter Fenton said, \"Probably.\" Ann Dorsey disagreed.");
+  EXPECT_EQ(r.speaker(r.statement("Probably.")), "Peter Fenton");
+  Result m = run("Peter Fenton derided the event, saying: \"The show was the worst acting I have seen.\" "
+                 "The council had broken promises by raising taxes, he said.");
+  EXPECT_EQ(m.speaker(m.statement("The show was the worst acting")), "Peter Fenton");
+  EXPECT_EQ(m.speaker(m.statement("The council had broken promises")), "Peter Fenton");
+  // A word in scare quotes is no quotation of its own.
+  Result w = run("Peter Fenton said the plan was \"nonsense\" and left.");
+  for (const auto& st : w.facts.statements) EXPECT_NE(st.kind, StatementKind::Direct) << st.text;
+}
+
+// "ended by saying “...”": the subject of the sentence speaks.
+TEST(ExtractorTest, BySayingTakesTheSubject) {
+  Result r = run("Peter Fenton ended his list by saying “Too many.” The audience stood.");
+  EXPECT_EQ(r.speaker(r.statement("Too many")), "Peter Fenton");
+}
+
+// A fact-check's list: a quotation filling its paragraph, then a paragraph
+// of a dash and the speaker's name.
+TEST(ExtractorTest, DashLineUnderAQuotationNamesItsSpeaker) {
+  Result r = run("Peter Fenton spoke twice.\n\n\"I went to the bank before the crash. I warned them.\"\n\n"
+                 "- Ann Dorsey.\n\nThe claim is partly true.");
+  EXPECT_EQ(r.speaker(r.statement("I went to the bank before the crash")), "Ann Dorsey");
+  // Not a line that goes on past the name.
+  Result n = run("Peter Fenton spoke twice.\n\n\"I went to the bank before the crash. I warned them.\"\n\n"
+                 "- Ann Dorsey arrived later that day.");
+  EXPECT_NE(n.speaker(n.statement("I went to the bank before the crash")), "Ann Dorsey");
+}
+
+// "He added, that ...": a comma before the complementizer.
+TEST(ExtractorTest, CommaBeforeThatStillReports) {
+  Result r = run("Peter Fenton spoke first. He added, that there is a strong emphasis on a fair process.");
+  EXPECT_EQ(r.speaker(r.statement("there is a strong emphasis on a fair process")), "Peter Fenton");
+}
+
+// `telling the crowd, “A,” and, “B”`: both quotations are the speaker's.
+TEST(ExtractorTest, QuotationsJoinedByAndShareTheSpeaker) {
+  Result r = run("Peter Fenton took a risk, telling the crowd, “I’m a negotiator like you, folks,” and, “Is "
+                 "there anyone in this room who doesn’t negotiate deals?” But it worked.");
+  const StatementFact* s = r.statement("Is there anyone in this room");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Peter Fenton");
+  EXPECT_TRUE(r.facts.unattributed.empty());
+}
+
+// "first" before a report verb is an adverb, not a determiner of a noun.
+TEST(ExtractorTest, FirstReportedIsAVerb) {
+  for (const char* t : {"As first reported by Politico, the campaign will spend millions on ads in Ohio.",
+                        "Politico first reported that the campaign will spend millions on ads in Ohio."}) {
+    Result r = run(t);
+    EXPECT_EQ(r.speaker(r.statement("the campaign will spend millions")), "Politico") << t;
+  }
+  Result n = run("Politico said little. The first reported case was in May.");
+  EXPECT_EQ(n.statement("case was in May"), nullptr);
+}
+
+// "asked X to do Y": the infinitive is what was asked, not a "that" clause
+// inside it ("a loan that Yugansk had secured"), and the listener is no
+// part of it. A clause with its own verb before "to" is left as it was.
+TEST(ExtractorTest, InfinitiveAfterTheListenerIsWhatWasAsked) {
+  Result r = run("Halvard Group controls the bank. Halvard Group has asked Norbank to repay a loan that "
+                 "Fentonco had secured on its assets.");
+  const StatementFact* s = r.statement("to repay a loan");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Halvard Group");
+  EXPECT_EQ(s->text, "to repay a loan that Fentonco had secured on its assets");
+  Result c = run("Peter Fenton asked the council to drop a plan that residents had opposed.");
+  const StatementFact* d = c.statement("to drop a plan");
+  ASSERT_NE(d, nullptr);
+  EXPECT_EQ(d->text.rfind("to drop", 0), 0u) << d->text;
+  Result t = run("Peter Fenton told reporters the combined company will have to shed jobs.");
+  EXPECT_NE(t.statement("the combined company will have to shed jobs"), nullptr);
+}
+
+// "according to X's Y", Y a body: the body owned is the source, as a
+// person after the possessive is ("said Trump's lawyer Michael Cohen").
+TEST(ExtractorTest, BodyAfterAPossessiveIsTheSource) {
+  Result r = run("The rise in costs stems from mistakes in the research, according to findings published in "
+                 "the Quarterly Economic Commentary of Strathclyde University's Fraser of Allander Institute.");
+  EXPECT_EQ(r.speaker(r.statement("The rise in costs stems from mistakes")), "Fraser of Allander Institute");
+}
+
+// "the British Phonographic Industry (BPI)": the demonym is part of the
+// body's name where its initials spell the acronym, and wherever the
+// article names the body so; the country stays named through it.
+TEST(ExtractorTest, DemonymOpeningAnAcronymsBodyIsPartOfItsName) {
+  Result r = run("A spokesman for the British Phonographic Industry (BPI) said the chart was due. Later the "
+                 "British Phonographic Industry said sales rose.");
+  EXPECT_TRUE(has_entity(r, "British Phonographic Industry", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Phonographic Industry", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "United Kingdom", EntityType::Country));
+  EXPECT_EQ(r.speaker(r.statement("sales rose")), "British Phonographic Industry");
+  // A body spelled out before its acronym is a unit of its own: the body
+  // its opening words name is the one it belongs to.
+  Result u = run("The unit was bought by Norvik Bank years ago. Norvik Bank Financial Advisors (NBFA) "
+                 "will be sold, Norvik Bank said on Monday.");
+  EXPECT_TRUE(has_entity(u, "Norvik Bank Financial Advisors", EntityType::Organization));
+  EXPECT_TRUE(has_entity(u, "Norvik Bank", EntityType::Organization));
+  EXPECT_EQ(u.speaker(u.statement("will be sold")), "Norvik Bank");
+}
+
+// "posted a loss", "adding to a list", "defending champion": no speech.
+// "posted her message", "added to reporters" still are.
+TEST(ExtractorTest, ResultsPostedAndThingsAddedAreNoSpeech) {
+  for (const char* t : {"Norvik Bank posted a loss of $761m, lower than the year before.",
+                        "Norvik Bank posted record profits of $3bn in 2004.",
+                        "Ann Dorsey won the award, adding to a growing list of prizes she has won.",
+                        "Ann Dorsey came second while defending champion Peter Fenton took third."}) {
+    Result r = run(t);
+    EXPECT_TRUE(r.facts.statements.empty()) << t << " -> " << r.facts.statements.front().text;
+  }
+  Result p = run("Ann Dorsey posted a message on Facebook saying she would resign.");
+  EXPECT_EQ(p.speaker(p.statement("she would resign")), "Ann Dorsey");
+  Result a = run("“It was more than the rival show,” Peter Fenton added to reporters.");
+  EXPECT_EQ(a.speaker(a.statement("It was more than the rival show")), "Peter Fenton");
+}
+
+// "UK advertising giant Norvik Bank has posted ... and predicted that":
+// the subject is the body the description names, not the country.
+TEST(ExtractorTest, CountryBeforeADescriptionIsNoSubject) {
+  Result r = run("UK advertising giant Norvik Bank has cut costs and predicted that it will outperform the "
+                 "market in 2005.");
+  EXPECT_EQ(r.speaker(r.statement("it will outperform the market")), "Norvik Bank");
+}
+
 }  // namespace
 }  // namespace newskg::extract
