@@ -158,6 +158,21 @@ void StatementFinder::find_cues() {
            a_.is(after, "any") || a_.is(after, "access") || a_.is(after, "entry")))
         continue;
     }
+    // "AMR posted a loss of $761m", "posted record profits": a company's
+    // results, not a message ("posted her message", "posted a comment").
+    if ((low == "post" || low == "posts" || low == "posted" || low == "posting") && posts_results(t + 1))
+      continue;
+    // "adding to a growing list of awards": adding something, not words
+    // (not "Trump added to People", "he added to reporters": a listener);
+    // "defending champion Paul Brizzel": a title held, not an argument.
+    if ((low == "add" || low == "adds" || low == "added" || low == "adding") && t + 2 < a_.ntok() &&
+        a_.is(t + 1, "to") && T(t + 2).kind == TokenKind::Word && !T(t + 2).upper &&
+        !a_.is(t + 2, "reporters") && !a_.is(t + 2, "journalists"))
+      continue;
+    if (low == "defending" && t + 1 < a_.ntok() &&
+        (a_.is(t + 1, "champion") || a_.is(t + 1, "champions") || a_.is(t + 1, "title") ||
+         a_.is(t + 1, "titleholder") || a_.is(t + 1, "holders")))
+      continue;
     // "GM is also recalling 19,924 Cadillac XLR coupes": products called back.
     if (low.starts_with("recall") && t + 1 < a_.ntok() && T(t + 1).kind == TokenKind::Number)
       continue;
@@ -722,6 +737,27 @@ void StatementFinder::add_indirect_around(int speaker, uint32_t b, uint32_t gap,
   st.text += a_.words(resume, e);
 }
 
+bool StatementFinder::posts_results(uint32_t k) const {
+  // Past determiners, adjectives, numbers and currency to the first noun.
+  for (uint32_t j = k; j < a_.ntok() && j - k < 6; ++j) {
+    if (T(j).kind == TokenKind::Number || a_.tok(j) == "$" || a_.tok(j) == "%" ||
+        a_.tok(j) == "\xc2\xa3" || a_.tok(j) == "\xe2\x82\xac")
+      continue;
+    if (T(j).kind != TokenKind::Word) return false;
+    const std::string_view w = a_.lower(j);
+    static const WordList results = {
+        "loss",    "losses",  "profit", "profits",  "gain",     "gains",   "rise",    "rises",
+        "fall",    "falls",   "jump",   "drop",     "decline",  "increase", "deficit", "surplus",
+        "revenue", "revenues", "sales", "earnings", "growth",   "results", "turnover", "income"};
+    if (results.contains(w)) return true;
+    const tag::Pos p = a_.tags[j].pos;
+    if (!(p == tag::Pos::DT || p == tag::Pos::JJ || p == tag::Pos::JJR || p == tag::Pos::JJS ||
+          p == tag::Pos::CD || p == tag::Pos::PRP_S || w == "record"))
+      return false;
+  }
+  return false;
+}
+
 bool StatementFinder::infinitive_after_listener(uint32_t b, uint32_t k) const {
   if (k <= b || !a_.is(k, "to") || !opens_infinitive(k + 1)) return false;
   using tag::Pos;
@@ -942,7 +978,12 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
   // are illogical, Ebrard said").
   for (uint32_t t = b; t < e; ++t) {
     // (Not a party and state after a name: "Sen. Bernie Sanders (I-Vt.)
-    // remains committed ..., his top aide said.")
+    // remains committed ..., his top aide said."; nor a body's acronym:
+    // "Norvik Bank Financial Advisors (NBFA) will be sold, ... said".)
+    if (a_.tok(t) == "(" && t + 2 < e && T(t + 1).all_upper && a_.tok(t + 2) == ")") {
+      t += 2;
+      continue;
+    }
     if (a_.tok(t) == "(" && t > b && a_.mention_at[t - 1] >= 0 &&
         a_.mentions[static_cast<size_t>(a_.mention_at[t - 1])].type == EntityType::Person) {
       uint32_t close = t + 1;

@@ -430,6 +430,9 @@ class StatementFinder {
   // From b, a listener of nouns, determiners and adjectives only, then at
   // k an infinitive: "asked [the council] to drop ...".
   bool infinitive_after_listener(uint32_t b, uint32_t k) const;
+  // From k, the object of "posted" is a company's results ("a loss of
+  // $761m", "record profits"), which no one says.
+  bool posts_results(uint32_t k) const;
 
   // After a quotation, "..., Mr. McKinley suggested looking at ..." is a new
   // statement, not the quotation's attribution: an attributing verb is

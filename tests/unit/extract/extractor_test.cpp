@@ -4061,6 +4061,22 @@ TEST(ExtractorTest, DemonymOpeningAnAcronymsBodyIsPartOfItsName) {
   EXPECT_EQ(u.speaker(u.statement("will be sold")), "Norvik Bank");
 }
 
+// "posted a loss", "adding to a list", "defending champion": no speech.
+// "posted her message", "added to reporters" still are.
+TEST(ExtractorTest, ResultsPostedAndThingsAddedAreNoSpeech) {
+  for (const char* t : {"Norvik Bank posted a loss of $761m, lower than the year before.",
+                        "Norvik Bank posted record profits of $3bn in 2004.",
+                        "Ann Dorsey won the award, adding to a growing list of prizes she has won.",
+                        "Ann Dorsey came second while defending champion Peter Fenton took third."}) {
+    Result r = run(t);
+    EXPECT_TRUE(r.facts.statements.empty()) << t << " -> " << r.facts.statements.front().text;
+  }
+  Result p = run("Ann Dorsey posted a message on Facebook saying she would resign.");
+  EXPECT_EQ(p.speaker(p.statement("she would resign")), "Ann Dorsey");
+  Result a = run("“It was more than the rival show,” Peter Fenton added to reporters.");
+  EXPECT_EQ(a.speaker(a.statement("It was more than the rival show")), "Peter Fenton");
+}
+
 }  // namespace
 }  // namespace newskg::extract
 
