@@ -1186,7 +1186,23 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) co
     const Mention& pm = a_.mentions[static_cast<size_t>(a_.mention_at[k])];
     if (pm.first == k && (pm.type == EntityType::Place || pm.type == EntityType::Country)) {
       const uint32_t t = past_title(pm.last, before);
-      if (t > pm.last && t < before && a_.mention_at[t] >= 0) k = t;
+      if (t > pm.last && t < before && a_.mention_at[t] >= 0) {
+        k = t;
+      } else {
+        // "UK advertising giant WPP has posted ...", "US behemoth General
+        // Electric": past a description of nouns and adjectives too.
+        uint32_t h = pm.last;
+        while (h < before && h - pm.last < 3 && T(h).kind == TokenKind::Word && !T(h).upper &&
+               a_.mention_at[h] < 0 &&
+               (tag::is_noun(a_.tags[h].pos) || a_.tags[h].pos == tag::Pos::JJ))
+          ++h;
+        if (h > pm.last && h < before && a_.mention_at[h] >= 0) {
+          const Mention& named = a_.mentions[static_cast<size_t>(a_.mention_at[h])];
+          if (named.first == h && named.source != MentionSource::Pronoun && named.source != MentionSource::Demonym &&
+              (named.type == EntityType::Organization || named.type == EntityType::Person))
+            k = h;
+        }
+      }
     }
   }
   if (a_.mention_at[k] >= 0) {
