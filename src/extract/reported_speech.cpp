@@ -1415,10 +1415,18 @@ void StatementFinder::indirect_speech() {
             b = head;
           } else {
             if (b + 1 < s.last && a_.is(b, "the") && a_.mention_at[b + 1] >= 0) ++b;
-            if (int m = a_.mention_at[b]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == b)
+            if (int m = a_.mention_at[b]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == b) {
               b = a_.mentions[static_cast<size_t>(m)].last;
-            else
+            } else if (b + 1 < s.last && (a_.is(b, "the") || a_.is(b, "his") || a_.is(b, "her") ||
+                                          a_.is(b, "their") || a_.is(b, "its")) &&
+                       !T(b + 1).upper && tag::is_noun(a_.tags[b + 1].pos)) {
+              // "asked the court for new evidence": past the listener's noun
+              // (and a noun of a compound: "the select committee").
+              b += 2;
+              if (b < s.last && !T(b).upper && tag::is_noun(a_.tags[b].pos) && a_.mention_at[b] < 0) ++b;
+            } else {
               ++b;
+            }
           }
           // "told the BBC programme Go Digital how ...", "told BBC Radio 4's
           // Today programme": the outlet's programme is the listener too.
@@ -1694,7 +1702,9 @@ bool StatementFinder::question_by_agent(const Cue& c, const text::Sentence& s) {
 
 uint32_t StatementFinder::source_phrase_end(uint32_t from, const text::Sentence& s) const {
   uint32_t k = from;
-  while (k < s.last && a_.tok(k) != ",") ++k;
+  // (Not a comma inside a name: "according to figures from the Ministry
+  // of Economy, Trade and Industry (METI), the decline ...".)
+  while (k < s.last && (a_.tok(k) != "," || a_.mention_at[k] >= 0)) ++k;
   // "according to Dennis B. Ross, another former envoy, was ...": past
   // an appositive or relative clause on the source, set off by commas.
   if (k + 2 < s.last && T(k + 1).kind == TokenKind::Word &&

@@ -4085,5 +4085,29 @@ TEST(ExtractorTest, CountryBeforeADescriptionIsNoSubject) {
   EXPECT_EQ(r.speaker(r.statement("it will outperform the market")), "Norvik Bank");
 }
 
+// A comma inside a source's name does not end the source: "according to
+// figures from the Ministry of Economy, Trade and Industry (METI), ...".
+TEST(ExtractorTest, CommaInsideTheSourcesNameIsNoEnd) {
+  Result r = run("According to figures from the Ministry of Economy, Trade and Industry (METI), the decline "
+                 "was led by a fall in demand for electronic parts.");
+  const StatementFact* s = r.statement("the decline was led by a fall in demand");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text.rfind("the decline", 0), 0u) << s->text;
+  EXPECT_EQ(r.speaker(s), "Ministry of Economy, Trade and Industry");
+}
+
+// "asked the court for ...", "told the nation he was resigning": the
+// listener's noun is no part of what was said.
+TEST(ExtractorTest, ListenersNounIsNoPartOfTheContent) {
+  Result r = run("Ann Dorsey also asked the court for new evidence to be admitted.");
+  const StatementFact* s = r.statement("new evidence to be admitted");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "for new evidence to be admitted");
+  Result n = run("Within hours, Peter Fenton told the nation he was resigning.");
+  const StatementFact* t = n.statement("he was resigning");
+  ASSERT_NE(t, nullptr);
+  EXPECT_EQ(t->text, "he was resigning");
+}
+
 }  // namespace
 }  // namespace newskg::extract
