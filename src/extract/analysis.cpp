@@ -192,6 +192,7 @@ int Analysis::entity(EntityType type, const std::string& name, bool from_lexicon
 
 void Analysis::add_alias(int ent, const std::string& alias) {
   const size_t e = static_cast<size_t>(ent);
+  if (alias == facts.entities[e].name) return;  // the name itself is no alias of it
   if (alias_seen_.size() <= e) alias_seen_.resize(facts.entities.size());
   if (alias_seen_[e].insert(alias).second) facts.entities[e].aliases.push_back(alias);
 }
