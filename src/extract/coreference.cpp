@@ -149,7 +149,7 @@ void MentionFinder::resolve_candidates() {
       acronyms_.push_back(c);
       continue;
     }
-    if (c.courtesy || !c.title.empty()) {
+    if (c.courtesy || !c.title.empty() || c.described) {
       int ent = a_.entity(EntityType::Person, std::string(a_.tok(c.first)));
       surname_[key].push_back(ent);
       add_person_mention(c, ent);

@@ -42,6 +42,7 @@ struct Candidate {
   bool single = false;  // one token: needs a full name to resolve to
   bool acronym = false;
   bool courtesy = false;  // "Mr Abbas": a person even without a full name
+  bool described = false;  // "Singer Ferguson": an occupation before the one word, a person too
   bool not_person = false;
   std::string_view honorific;  // "forename" (Sir, Dame) or "peer" (Lord, Lady): honorifics.tsv  //
                                // the tagger reads a place or a work ("Wales", "Titanic")

@@ -1206,6 +1206,19 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   else if (!titled && e - b >= 3 && T(b).upper && !T(b).all_upper &&
            a_.wl(b).description_modifier && !a_.wx(b).given && a_.wx(b + 1).given)
     ++b;
+  // "Singer Ferguson 'facing eviction'", "Striker Novo", "Rapper Eminem": an
+  // occupation before one name word no dictionary has describes the person
+  // the word names, as a title would. Not a word that is also a given name
+  // ("Ally Warnock"), nor one the tagger reads into the name ("Star Trek").
+  bool described_one = false;
+  if (!titled && e - b == 2 && T(b).upper && !T(b).all_upper && describes(b) && !a_.wx(b).given &&
+      a_.wx(b).gender == 0 && a_.tags[b].entity == tag::EntityType::None &&
+      a_.wx(b).title == TitleRole::None && T(b + 1).upper && !T(b + 1).all_upper &&
+      T(b + 1).kind == TokenKind::Word && !a_.wl(b + 1).common && !a_.wx(b + 1).non_name &&
+      a_.wx(b + 1).demonym < 0 && !a_.wx(b + 1).org_head && !a_.wx(b + 1).place_head) {
+    ++b;
+    described_one = true;
+  }
   // "a Scooby Doo-style plot", "a Kennedy-esque speech": an adjective made
   // of a name names no one.
   for (std::string_view end : {"-style", "-like", "-esque", "-type", "-era", "-inspired"})
@@ -1320,13 +1333,15 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   const uint32_t n = e - b;
   if (n == 1) {
     c.single = true;
+    c.described = described_one;
+    const bool named_as_someone = titled || described_one;
     c.acronym = T(b).all_upper && a_.tok(b).size() >= 2 && !a_.wl(b).common;
-    if (c.acronym && !titled) c.type = EntityType::Organization;
+    if (c.acronym && !named_as_someone) c.type = EntityType::Organization;
     // "Yukos said", "Sony has ...": a company speaking alone is no surname.
-    if (!titled && tagged == tag::EntityType::Organization && !(b > 0 && a_.is(b - 1, "the")))
+    if (!named_as_someone && tagged == tag::EntityType::Organization && !(b > 0 && a_.is(b - 1, "the")))
       c.type = EntityType::Organization;
-    c.not_person =
-        !titled && (tagged == tag::EntityType::Location || tagged == tag::EntityType::Misc);
+    c.not_person = !named_as_someone &&
+                   (tagged == tag::EntityType::Location || tagged == tag::EntityType::Misc);
     candidates_.push_back(c);
     return;
   }

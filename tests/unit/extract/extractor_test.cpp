@@ -4109,5 +4109,29 @@ TEST(ExtractorTest, ListenersNounIsNoPartOfTheContent) {
   EXPECT_EQ(t->text, "he was resigning");
 }
 
+// "Singer Fenton 'facing eviction'", "Rapper Zolto": an occupation before
+// one name word describes the person that word names. The word is the
+// surname of someone named in full, or a one-name person; a given name
+// ("Ally") or a name the tagger reads whole ("Star Trek") stays as it was.
+TEST(ExtractorTest, OccupationBeforeOneNameWordIsNoPartOfTheName) {
+  core::Document doc;
+  doc.id = "t";
+  doc.text = "Singer Fenton 'facing eviction'\n\nThree Degrees star Sheila Fenton is the favourite to be "
+             "evicted on Monday.";
+  Result r{extract_article(doc, lexicons())};
+  for (const auto& e : r.facts.entities) EXPECT_EQ(e.name.find("Singer"), std::string::npos) << e.name;
+  const auto sheila = std::find_if(r.facts.entities.begin(), r.facts.entities.end(),
+                                   [](const Entity& e) { return e.name == "Sheila Fenton"; });
+  ASSERT_NE(sheila, r.facts.entities.end());
+  EXPECT_EQ(sheila->mentions.size(), 2u);
+  Result m = run("Rapper Zolto has topped the charts. “I am grateful,” Zolto said.");
+  EXPECT_TRUE(has_entity(m, "Zolto", EntityType::Person));
+  EXPECT_EQ(m.speaker(m.statement("I am grateful")), "Zolto");
+  for (const auto& e : m.facts.entities) {
+    EXPECT_EQ(e.name.find("Rapper"), std::string::npos) << e.name;
+    for (const auto& a : e.aliases) EXPECT_NE(a, e.name) << "an entity's name is no alias of it";
+  }
+}
+
 }  // namespace
 }  // namespace newskg::extract
