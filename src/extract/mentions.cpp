@@ -45,8 +45,13 @@ void MentionFinder::run() {
 
 void MentionFinder::find_demonym_acronym_bodies() {
   demonym_acronym_bodies_.clear();
-  for (uint32_t t = 1; t + 2 < a_.ntok(); ++t) {
-    if (a_.tok(t) != "(" || !T(t + 1).all_upper || a_.tok(t + 2) != ")" || a_.tok(t + 1).size() < 3) continue;
+  const auto& toks = a_.seg.tokens;
+  // The brackets found in the text (memchr), not by a walk over every token.
+  for (size_t at = a_.text.find('('); at != std::string_view::npos; at = a_.text.find('(', at + 1)) {
+    const uint32_t t = a_.first_token_at(static_cast<uint32_t>(at));
+    if (t == 0 || t + 2 >= a_.ntok() || toks[t].span.begin != at || !toks[t + 1].all_upper ||
+        toks[t + 1].span.size() < 3 || a_.tok(t) != "(" || a_.tok(t + 2) != ")")
+      continue;
     const std::string_view acr = a_.tok(t + 1);
     // Back over the capitalized words and connectors before the bracket;
     // the initials of the capitalized ones, read from the right.
