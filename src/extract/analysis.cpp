@@ -206,6 +206,16 @@ void Analysis::add_mention(Mention m) {  // by value: `m` may be an element of `
   if (m.entity >= 0) facts.entities[static_cast<size_t>(m.entity)].mentions.push_back(span(m.first, m.last));
 }
 
+bool Analysis::after_the_description(uint32_t i) const {
+  uint32_t k = i;
+  // ("25-year-old" may be one token or a number, dashes and words.)
+  while (k > 0 && i - k < 5 && !seg.tokens[k - 1].upper &&
+         (seg.tokens[k - 1].kind == text::TokenKind::Number || tok(k - 1).find('-') != std::string_view::npos ||
+          (seg.tokens[k - 1].kind == text::TokenKind::Word && tags[k - 1].pos == tag::Pos::JJ)))
+    --k;
+  return k < i && k > 0 && is(k - 1, "the");  // ("the Halifax said": a body, as British usage names it)
+}
+
 uint32_t Analysis::first_token_at(uint32_t offset) const {
   return static_cast<uint32_t>(
       std::lower_bound(seg.tokens.begin(), seg.tokens.end(), offset,

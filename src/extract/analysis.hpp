@@ -124,6 +124,10 @@ class Analysis {
   // The plural of a common word ("Ministers", "Organisers"; not "Jones",
   // "Business"): its lower-case form less a final "s" is in common_words.tsv.
   bool plural_of_common(uint32_t i) const;
+  // "the 25-year-old Dubliner", "the veteran Scot": token i after "the" and
+  // one to three lower-case hyphenated words or adjectives, a description
+  // of someone rather than a name.
+  bool after_the_description(uint32_t i) const;
   // Case-insensitive ASCII compare (inline: the passes ask it millions of times).
   [[gnu::always_inline]] bool is(uint32_t i, std::string_view word) const {
     spend();

@@ -234,6 +234,11 @@ bool MentionFinder::speaks_alone(uint32_t b) const {
     return false;
   if (a_.wx(b).title != TitleRole::None || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty())
     return false;
+  // Nor a description: "the 25-year-old Dubliner underlined", "the
+  // veteran Scot said" (after "the", an age or adjectives).
+  // (A body before its document speaks through it: "The Gartner report
+  // suggests".)
+  if (a_.after_the_description(b) && !(b + 1 < a_.ntok() && a_.wl(b + 1).document_noun)) return false;
   const uint32_t e = b + 1;
   if (e < a_.ntok() && a_.wl(e).verbs != nullptr && !T(e).upper) return true;
   // "Purcell, a Republican, said": a description set off by commas, then the verb.

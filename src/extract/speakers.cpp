@@ -376,6 +376,11 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
   // "the 30-year-old said": an age stands for the person just named.
   if (is_age(p) && p > limit && a_.is(p - 1, "the"))
     return last_named_person(p - 1);
+  // "the 25-year-old Dubliner underlined": so does a capitalized word no
+  // rule named after an age or an adjective.
+  if (T(p).kind == TokenKind::Word && T(p).upper && a_.mention_at[p] < 0 && p > limit + 1 &&
+      a_.after_the_description(p))
+    return last_named_person(p);
   if (int ent = named_with_others(p, limit); ent >= 0) return ent;
   // "George Zornick of The Nation said": a person before a body no rule
   // has named (capitalized words, "The" maybe, after "of", "at" or "from").
@@ -720,6 +725,8 @@ int StatementFinder::bare_name_speaker(uint32_t p) const {
   if (sentence_start && a_.plural_of_common(p)) return -1;
   // "The Hamas-led attack": a hyphenated adjective, no name.
   if (is_hyphen_adjective(a_.lower(p))) return -1;
+  // "the 25-year-old Dubliner underlined": a description, no name.
+  if (a_.after_the_description(p)) return -1;
   // A place after a preposition: "observers in Virginia say".
   if (p > 0 && T(p - 1).kind == TokenKind::Word &&
       (a_.is(p - 1, "in") || a_.is(p - 1, "at") || a_.is(p - 1, "from")))

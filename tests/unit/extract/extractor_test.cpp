@@ -4133,5 +4133,15 @@ TEST(ExtractorTest, OccupationBeforeOneNameWordIsNoPartOfTheName) {
   }
 }
 
+// "the 25-year-old Dubliner underlined": a capitalized word after "the"
+// and an age or an adjective describes the person last named; it names
+// no one of its own ("the Halifax said" is a body, as British usage has it).
+TEST(ExtractorTest, CapitalizedWordAfterAnAgeIsADescription) {
+  Result r = run("Peter Fenton has joined the club. But the 25-year-old Dubliner underlined his intention "
+                 "to stay at the ground.");
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.name, "Dubliner");
+  EXPECT_EQ(r.speaker(r.statement("his intention to stay")), "Peter Fenton");
+}
+
 }  // namespace
 }  // namespace newskg::extract
