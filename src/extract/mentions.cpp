@@ -271,7 +271,9 @@ uint32_t MentionFinder::named_body(uint32_t b, uint32_t e, const text::Sentence&
                                        a_.tok(b - 1).find('-') != std::string_view::npos &&
                                        T(b - 1).span.end == T(b).span.begin)));
   if (compound || piece || a_.lower(b).starts_with("ex-")) return e;  // "Ex-Downing Street"
-  if (e - ob > 5 || a_.wx(ob).given) return e;
+  // (A given name may name a body when it stands alone after the kind of
+  // body: "engineering group Jarvis".)
+  if (e - ob > 5 || (a_.wx(ob).given && !(kind_before && !kind_opens && e == ob + 1))) return e;
   // A list of bodies or a body and its seat is no one name: "maker Toyota
   // and Nissan", "manufacturer Airbus and US firm Boeing", "consultancy
   // Strategy Analytics of Boston".
@@ -301,7 +303,7 @@ uint32_t MentionFinder::named_body(uint32_t b, uint32_t e, const text::Sentence&
   const tag::EntityType tagged = tagged_as(ob, e);
   const bool one_word_named = kind_before && !job_after && e == ob + 1 && ob == b;
   if ((tagged == tag::EntityType::Person && !kind_opens && !one_word_named) ||
-      tagged == tag::EntityType::Location)
+      (tagged == tag::EntityType::Location && !one_word_named))
     return e;
   return ob;
 }

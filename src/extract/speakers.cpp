@@ -772,6 +772,13 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
     }
     return -1;
   };
+  // "The company didn't give details of its investment but it said ...":
+  // an "it" later in a sentence that "the company" opens is that company.
+  if (noun.empty() && t < a_.ntok()) {
+    const auto& s = a_.sentence_of(t);
+    if (s.first + 2 < t && a_.is(s.first, "the") && a_.wl(s.first + 1).body_noun)
+      if (const int body = recent_body(s.first, a_.lower(s.first + 1)); body >= 0) return body;
+  }
   auto it = a_.mentions_before(t);
   int any = -1;
   for (int seen = 0; it != a_.mentions.begin() && seen < 60; ++seen) {

@@ -4143,5 +4143,17 @@ TEST(ExtractorTest, CapitalizedWordAfterAnAgeIsADescription) {
   EXPECT_EQ(r.speaker(r.statement("his intention to stay")), "Peter Fenton");
 }
 
+// One word after the kind of body is the body's name, whatever the tagger
+// reads it as and though it is also a given name: "engineering group
+// Jarvis". An "it" later in a sentence that "the company" opens is it.
+TEST(ExtractorTest, OneWordAfterAKindOfBodyIsTheBody) {
+  Result r = run("Shares in engineering group Jarvis have soared. Jarvis said the sale would help. The "
+                 "company gave no details of its plans but it said the plant would open in May.");
+  EXPECT_TRUE(has_entity(r, "Jarvis", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Jarvis", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Jarvis", EntityType::Place));
+  EXPECT_EQ(r.speaker(r.statement("the plant would open in May")), "Jarvis");
+}
+
 }  // namespace
 }  // namespace newskg::extract
