@@ -737,6 +737,25 @@ void StatementFinder::add_indirect_around(int speaker, uint32_t b, uint32_t gap,
   st.text += a_.words(resume, e);
 }
 
+uint32_t StatementFinder::listener_then_that(uint32_t b, const text::Sentence& s) const {
+  using tag::Pos;
+  if (b >= s.last || !(is_determiner(a_.lower(b)) || a_.tags[b].pos == Pos::PRP_S)) return 0;
+  for (uint32_t k = b + 1; k < s.last && k - b <= 5; ++k) {
+    // (Not a relative clause: "a long-term contract that takes him ...";
+    // nor "the claim that ..." of a speech noun, which may be the subject
+    // of the content: "suggested the claim that they had drafted it was
+    // wrong". "its belief that", "his view that" are the act's object.)
+    if (a_.is(k, "that") && a_.wl(k - 1).report_links != nullptr && a_.is(b, "the")) return 0;
+    if (a_.is(k, "that"))
+      return k > b + 1 && !(k + 1 < s.last && (a_.tags[k + 1].pos == Pos::VBZ || a_.tags[k + 1].pos == Pos::VBP))
+                 ? k
+                 : 0;
+    const Pos p = a_.tags[k].pos;
+    if (!(tag::is_noun(p) || p == Pos::JJ || p == Pos::POS || possessive_at(k))) return 0;
+  }
+  return 0;
+}
+
 bool StatementFinder::posts_results(uint32_t k) const {
   // Past determiners, adjectives, numbers and currency to the first noun.
   for (uint32_t j = k; j < a_.ntok() && j - k < 6; ++j) {
@@ -1505,16 +1524,24 @@ void StatementFinder::indirect_speech() {
         }
       } else if (b < s.last && a_.is(b, "that") && !demonstrative_that(c, b, s)) {
         ++b;
+      } else if (const uint32_t that = v.lemma != "say" ? listener_then_that(b, s) : 0;
+                 that != 0 && !demonstrative_that(c, that, s)) {
+        // "warned the MPs' committee that binding judges ...", "reiterated
+        // its belief that ...": past the listener or the speech noun, what
+        // follows "that". (Not after "said", which takes neither: "said
+        // the claim that they had drafted it was wrong".)
+        b = that + 1;
       } else if (v.infinitive && a_.is(b, "to") && opens_infinitive(b + 1)) {
         // "vowed to harshly punish ...": the infinitive, "to" included, is
         // what was promised.
       } else if (b < s.last && T(b).kind == TokenKind::Word && !approximate_number(b) &&
                  (is_preposition(a_.lower(b)) || is_weekday_or_time(a_.tok(b)) ||
-                  period_phrase_at(b, s.last)) &&
+                  period_phrase_at(b, s.last) || later_phrase_end(b, s.last) > b) &&
                  !(b + 1 < s.last && T(b + 1).kind == TokenKind::Possessive)) {
         // ("said Thursday's speeches have ...": a possessive weekday opens the clause.)
-        // "said in a statement that ...", "reaffirmed Wednesday after ...":
-        // only a later "that" opens reported content.
+        // "said in a statement that ...", "reaffirmed Wednesday after ...",
+        // "said a week later that ...": only a later "that" opens reported
+        // content.
         // (A speech noun is no verb: "said in her opening remarks that".)
         uint32_t k = b;
         while (k < s.last && k - b < 14 && !a_.is(k, "that") &&

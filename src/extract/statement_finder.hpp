@@ -209,6 +209,22 @@ class StatementFinder {
            !(k + 2 < end && T(k + 2).kind == TokenKind::Possessive);
   }
 
+  // "a week later", "two days later", "hours later" at k: the index past
+  // "later", or k.
+  uint32_t later_phrase_end(uint32_t k, uint32_t end) const {
+    static const WordList units = {"minute", "minutes", "hour", "hours", "day", "days", "week", "weeks",
+                                   "month", "months", "year", "years", "decade", "decades"};
+    uint32_t u = k;
+    if (u < end && (T(u).kind == TokenKind::Number || a_.is(u, "a") || a_.is(u, "an") || a_.is(u, "one") ||
+                    a_.is(u, "two") || a_.is(u, "three") || a_.is(u, "several") || a_.is(u, "few") ||
+                    a_.is(u, "some")))
+      ++u;
+    if (u + 1 < end && T(u).kind == TokenKind::Word && units.contains(a_.lower(u)) && a_.is(u + 1, "later") &&
+        (u > k || a_.lower(u).ends_with('s')))
+      return u + 2;
+    return k;
+  }
+
   // The article's first paragraph, one line in Title Case.
   bool in_title_case_headline(uint32_t t) const {
     const auto& s = a_.sentence_of(t);
@@ -433,6 +449,9 @@ class StatementFinder {
   // From k, the object of "posted" is a company's results ("a loss of
   // $761m", "record profits"), which no one says.
   bool posts_results(uint32_t k) const;
+  // From b, a determiner and up to four nouns and adjectives, then "that":
+  // the index of "that", or 0 ("warned the MPs' committee that ...").
+  uint32_t listener_then_that(uint32_t b, const text::Sentence& s) const;
 
   // After a quotation, "..., Mr. McKinley suggested looking at ..." is a new
   // statement, not the quotation's attribution: an attributing verb is

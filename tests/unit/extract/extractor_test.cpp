@@ -4155,5 +4155,26 @@ TEST(ExtractorTest, OneWordAfterAKindOfBodyIsTheBody) {
   EXPECT_EQ(r.speaker(r.statement("the plant would open in May")), "Jarvis");
 }
 
+// "said a week later that ...", "warned the MPs' committee that ...",
+// "repeated its claims that ...": what follows "that" is the content. Not
+// after "said" and a noun phrase ("said the plan that was agreed would
+// fail"), nor a relative clause ("offered a contract that takes him ...").
+TEST(ExtractorTest, ThatAfterATimeOrAListenerOpensTheContent) {
+  Result r = run("The Tobacco Monopoly Administration said a week later that it had not approved the deal.");
+  EXPECT_NE(r.statement("it had not approved the deal"), nullptr);
+  EXPECT_EQ(r.statement("a week later"), nullptr);
+  Result w = run("Peter Fenton warned the MPs' committee that binding judges too much might look like "
+                 "interference.");
+  const StatementFact* s = w.statement("binding judges too much");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text.rfind("binding judges", 0), 0u) << s->text;
+  Result f = run("Norvik Bank repeated its claims that the option is still valid.");
+  const StatementFact* c = f.statement("the option is still valid");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text, "the option is still valid");
+  Result n = run("Ann Dorsey said the plan that was agreed would fail.");
+  EXPECT_NE(n.statement("the plan that was agreed would fail"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
