@@ -783,7 +783,12 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
   int any = -1;
   for (int seen = 0; it != a_.mentions.begin() && seen < 60; ++seen) {
     --it;
+    // (A demonym is no body that speaks: "The Ugandan Media Council said
+    // ... It said" is the council's; but before an organ of the state it
+    // stands for the country, as elsewhere: "the Venezuelan government
+    // ... It recently said".)
     if (it->entity < 0 || a_.quote_at[it->first] >= 0) continue;
+    if (it->source == MentionSource::Demonym && !(it->last < a_.ntok() && a_.wl(it->last).state_organ)) continue;
     const Entity& e = a_.facts.entities[static_cast<size_t>(it->entity)];
     if (e.type != EntityType::Organization && e.type != EntityType::Country) continue;
     if (noun.empty()) {

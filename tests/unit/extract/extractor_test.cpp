@@ -4176,5 +4176,17 @@ TEST(ExtractorTest, ThatAfterATimeOrAListenerOpensTheContent) {
   EXPECT_NE(n.statement("the plan that was agreed would fail"), nullptr);
 }
 
+// "The Ugandan Media Council said ... It said ...": a demonym inside a
+// body's name is no body that speaks; before an organ of the state it
+// stands for the country ("the Venezuelan government ... It said").
+TEST(ExtractorTest, ItIsNoDemonym) {
+  Result r = run("The Ugandan Media Council said the play would not be put on. It said the production could "
+                 "go ahead if the organisers cut it.");
+  EXPECT_EQ(r.speaker(r.statement("the production could go ahead")), "Ugandan Media Council");
+  Result v = run("The Venezuelan government has expanded the state's role. It recently said all mining "
+                 "contracts would be examined.");
+  EXPECT_EQ(v.speaker(v.statement("all mining contracts would be examined")), "Venezuela");
+}
+
 }  // namespace
 }  // namespace newskg::extract
