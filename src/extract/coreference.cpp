@@ -691,6 +691,35 @@ bool MentionFinder::in_running_text(const Entity& e) const {
   return false;
 }
 
+void MentionFinder::merge_demonym_free_orgs() {
+  std::map<std::string_view, int, std::less<>> rest_of;  // name past its demonym -> body (-1: two)
+  for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+    const Entity& e = a_.facts.entities[i];
+    if (e.type != EntityType::Organization || e.mentions.empty()) continue;
+    const size_t sp = e.name.find(' ');
+    // (Two words at least after the demonym: "Media Council", not "Airways".)
+    if (sp == std::string::npos || e.name.find(' ', sp + 1) == std::string::npos ||
+        lex_.demonym(std::string_view(e.name).substr(0, sp)) < 0)
+      continue;
+    auto [it, added] = rest_of.emplace(std::string_view(e.name).substr(sp + 1), static_cast<int>(i));
+    if (!added && it->second != static_cast<int>(i)) it->second = -1;
+  }
+  if (rest_of.empty()) return;
+  std::vector<int> merged_into(a_.facts.entities.size(), -1);
+  for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+    Entity& short_form = a_.facts.entities[i];
+    if (short_form.type != EntityType::Organization || short_form.mentions.empty() || short_form.from_lexicon)
+      continue;
+    auto it = rest_of.find(short_form.name);
+    if (it == rest_of.end() || it->second < 0) continue;
+    Entity& full = a_.facts.entities[static_cast<size_t>(it->second)];
+    note_alias(it->second, short_form.name);
+    absorb_mentions(full, short_form);
+    merged_into[i] = it->second;
+  }
+  remap_merged(merged_into);
+}
+
 // Organizations named twice with one letter off in one article ("Contact
 // Group" / "Contract Group") are one: the other spelling becomes an alias.
 // Names are compared within buckets of the same first word and word count.

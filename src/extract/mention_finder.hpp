@@ -319,6 +319,10 @@ class MentionFinder {
   // body's that is the opening words of a body named in the article is that
   // body, short.
   void merge_prefix_persons_into_orgs();
+  // "the Media Council" beside "the Ugandan Media Council": a body's name
+  // past the demonym that opens another body's name in the article is that
+  // body, its demonym-free form (GOLD.md's aliases).
+  void merge_demonym_free_orgs();
   // Whether one of the body's aliases is the acronym its name's capitals
   // spell (three letters or more): "Official UK Charts Company" / "OUCC".
   static bool spelled_acronym(const Entity& e);

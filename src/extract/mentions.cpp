@@ -26,6 +26,7 @@ void MentionFinder::run() {
   bind_acronyms();
   add_administrations();
   merge_near_duplicate_orgs();
+  merge_demonym_free_orgs();
   merge_near_duplicate_persons();
   merge_prefix_persons();
   merge_prefix_persons_into_orgs();

@@ -909,6 +909,11 @@ int StatementFinder::resolve_description(uint32_t head, uint32_t limit) const {
     const int m = a_.mention_at[k];
     return m >= 0 && a_.mentions[static_cast<size_t>(m)].type != EntityType::Place;
   };
+  // "the council's ruling said": a text of a body the article names by a
+  // description is that body's.
+  if (a_.wl(head).document_noun && head >= limit + 3 && possessive_at(head - 1) &&
+      a_.wl(head - 2).body_noun && a_.is(head - 3, "the"))
+    return recent_body(head - 3, a_.lower(head - 2));
   uint32_t d = head;
   while (d > limit && head - d < 5 && T(d - 1).kind == TokenKind::Word && !a_.is(d - 1, "the") &&
          !a_.is(d - 1, "a") && !named_other_than_place(d - 1))

@@ -4188,5 +4188,16 @@ TEST(ExtractorTest, ItIsNoDemonym) {
   EXPECT_EQ(v.speaker(v.statement("all mining contracts would be examined")), "Venezuela");
 }
 
+// "the Media Council" beside "the Ugandan Media Council" is that body
+// (GOLD.md's demonym-free alias), and "the council's ruling said" is its.
+TEST(ExtractorTest, DemonymFreeBodyAndItsDescribedText) {
+  Result r = run("The Ugandan Media Council banned the play. Some church leaders side with the Media Council. "
+                 "“The play is hereby banned,” the council's ruling said.");
+  int councils = 0;
+  for (const auto& e : r.facts.entities) councils += e.name.find("Media Council") != std::string::npos;
+  EXPECT_EQ(councils, 1);
+  EXPECT_EQ(r.speaker(r.statement("The play is hereby banned")), "Ugandan Media Council");
+}
+
 }  // namespace
 }  // namespace newskg::extract
