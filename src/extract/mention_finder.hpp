@@ -323,6 +323,9 @@ class MentionFinder {
   // past the demonym that opens another body's name in the article is that
   // body, its demonym-free form (GOLD.md's aliases).
   void merge_demonym_free_orgs();
+  // No word of [b, e) is a common word, unless it is a given name too
+  // ("Eve", a name with a gender in name_genders.tsv).
+  bool no_common_word(uint32_t b, uint32_t e) const;
   // Whether one of the body's aliases is the acronym its name's capitals
   // spell (three letters or more): "Official UK Charts Company" / "OUCC".
   static bool spelled_acronym(const Entity& e);

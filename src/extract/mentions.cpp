@@ -1167,6 +1167,12 @@ bool MentionFinder::publishes_after(uint32_t e, const text::Sentence& s) const {
   return false;
 }
 
+bool MentionFinder::no_common_word(uint32_t b, uint32_t e) const {
+  for (uint32_t k = b; k < e; ++k)
+    if (a_.wl(k).common && !a_.wx(k).given && a_.wx(k).gender == 0) return false;
+  return true;
+}
+
 void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, int place, bool headline_case,
               const text::Sentence& s) {
   uint32_t b = p.first, e = p.last;
@@ -1355,8 +1361,15 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   }
   // Evidence for a person the tagger may not weigh: a known first name,
   // the surname used alone, an appositive ("Tomas Ferrand, the leader").
+  // (An occupation right before: "US playwright Eve Ensler", "actor
+  // Christian Slater"; not one of a compound, "market leader Best Buy",
+  // "fund manager Matrix Asset Advisors", nor before a body's head word.)
+  const bool occupation_before =
+      b > 0 && T(b - 1).kind == TokenKind::Word && !T(b - 1).upper && a_.wl(b - 1).description_head &&
+      !(b > 1 && T(b - 2).kind == TokenKind::Word && !T(b - 2).upper && tag::is_noun(a_.tags[b - 2].pos)) &&
+      !a_.wx(e - 1).org_head && no_common_word(b, e);
   const bool person_evidence =
-      a_.wx(b).given || surname_used_alone(b, e) ||
+      a_.wx(b).given || surname_used_alone(b, e) || occupation_before ||
       (e + 1 < a_.ntok() && a_.tok(e) == "," &&
        (a_.is(e + 1, "the") || a_.is(e + 1, "a") || a_.is(e + 1, "who") || a_.is(e + 1, "an")));
   if (!titled && !person_evidence && n <= 5) {
@@ -1382,7 +1395,7 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
     }
     if (tagged == tag::EntityType::Misc) return;
   }
-  bool person = titled || a_.wx(b).given || tagged == tag::EntityType::Person;
+  bool person = titled || a_.wx(b).given || tagged == tag::EntityType::Person || occupation_before;
   if (!person && n <= 4) {
     // A run of unknown capitalized words is a person's name only with
     // evidence: no common word in it, and the surname used alone elsewhere

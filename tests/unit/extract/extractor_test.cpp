@@ -4199,5 +4199,19 @@ TEST(ExtractorTest, DemonymFreeBodyAndItsDescribedText) {
   EXPECT_EQ(r.speaker(r.statement("The play is hereby banned")), "Ugandan Media Council");
 }
 
+// An occupation right before a name is evidence of a person, whatever the
+// tagger reads ("US playwright Eve Ensler", "warned HVB Group economist
+// Andreas Rees"); not one of a compound before a body ("market leader
+// Norvik Bank", "fund manager Matrix Asset Advisors") nor a run of common
+// words ("the magazine's Production Diary").
+TEST(ExtractorTest, OccupationBeforeANameIsEvidenceOfAPerson) {
+  Result r = run("But the work's author, US playwright Eve Ensler, says it is all about empowerment. "
+                 "“There is fear,” Ms Ensler said.");
+  EXPECT_TRUE(has_entity(r, "Eve Ensler", EntityType::Person));
+  EXPECT_EQ(r.speaker(r.statement("There is fear")), "Eve Ensler");
+  Result b = run("It struggles to keep up with market leader Norvik Bank, Ann Dorsey said.");
+  EXPECT_FALSE(has_entity(b, "Norvik Bank", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
