@@ -4213,5 +4213,17 @@ TEST(ExtractorTest, OccupationBeforeANameIsEvidenceOfAPerson) {
   EXPECT_FALSE(has_entity(b, "Norvik Bank", EntityType::Person));
 }
 
+// "believed he was talking to X": a belief or pretence is no meeting (a
+// prank call); "was talking to X" alone is one.
+TEST(MeetingTest, ABeliefIsNoMeeting) {
+  Result r = run("Peter Fenton was tricked. Fenton believed he was talking to club director Ann Dorsey when "
+                 "he praised the club.");
+  EXPECT_TRUE(r.facts.meetings.empty());
+  Result m = run("Peter Fenton was in Madrid. Fenton was talking to club director Ann Dorsey when he "
+                 "praised the club.");
+  ASSERT_EQ(m.facts.meetings.size(), 1u);
+  EXPECT_EQ(m.met(0), (std::set<std::string>{"Peter Fenton", "Ann Dorsey"}));
+}
+
 }  // namespace
 }  // namespace newskg::extract
