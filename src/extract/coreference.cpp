@@ -720,6 +720,46 @@ void MentionFinder::merge_demonym_free_orgs() {
   remap_merged(merged_into);
 }
 
+void MentionFinder::places_in_lists() {
+  // Runs of three mentions or more, each after the last but a comma or
+  // "and" (", and") between them.
+  auto separated = [&](uint32_t from, uint32_t to) {
+    if (to <= from || to - from > 2) return false;
+    for (uint32_t k = from; k < to; ++k)
+      if (!(a_.tok(k) == "," || a_.is(k, "and"))) return false;
+    return true;
+  };
+  auto movable = [&](const Mention& m) {  // a person the rules took on thin evidence
+    if (m.entity < 0 || m.source != MentionSource::Name) return false;
+    const Entity& e = a_.facts.entities[static_cast<size_t>(m.entity)];
+    return e.mentions.size() == 1 && e.roles.empty() && !a_.wx(m.first).given;
+  };
+  size_t i = 0;
+  while (i < a_.mentions.size()) {
+    size_t j = i + 1;
+    while (j < a_.mentions.size() && separated(a_.mentions[j - 1].last, a_.mentions[j].first)) ++j;
+    if (j - i >= 3) {
+      bool place = false, others = true;
+      for (size_t k = i; k < j; ++k) {
+        const Mention& m = a_.mentions[k];
+        place = place || m.type == EntityType::Place || m.type == EntityType::Country;
+        if (m.type == EntityType::Person && !movable(m)) others = false;
+        if (m.type == EntityType::Organization || m.type == EntityType::Event) others = false;
+      }
+      if (place && others)
+        for (size_t k = i; k < j; ++k) {
+          const Mention& m = a_.mentions[k];
+          if (m.type != EntityType::Person) continue;
+          const int idx = m.entity;
+          a_.facts.entities[static_cast<size_t>(idx)].type = EntityType::Place;
+          for (auto& other : a_.mentions)
+            if (other.entity == idx) other.type = EntityType::Place;
+        }
+    }
+    i = j;
+  }
+}
+
 // Organizations named twice with one letter off in one article ("Contact
 // Group" / "Contract Group") are one: the other spelling becomes an alias.
 // Names are compared within buckets of the same first word and word count.

@@ -323,6 +323,11 @@ class MentionFinder {
   // past the demonym that opens another body's name in the article is that
   // body, its demonym-free form (GOLD.md's aliases).
   void merge_demonym_free_orgs();
+  // "(Sao Paulo, Rio de Janeiro, Belo Horizonte, Recife, ...)": in a list
+  // of three names or more with a place or country among them and no body,
+  // names the rules took for persons on thin evidence (named once, no
+  // office, no given name) are places too.
+  void places_in_lists();
   // No word of [b, e) is a common word, unless it is a given name too
   // ("Eve", a name with a gender in name_genders.tsv).
   bool no_common_word(uint32_t b, uint32_t e) const;

@@ -36,6 +36,7 @@ void MentionFinder::run() {
                    [](const Mention& x, const Mention& y) { return x.first < y.first; });
   std::fill(a_.mention_at.begin(), a_.mention_at.end(), -1);
   a_.index_mentions();
+  places_in_lists();
   appositive_roles();
   for (auto& e : a_.facts.entities) {
     std::sort(e.mentions.begin(), e.mentions.end());

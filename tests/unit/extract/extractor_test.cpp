@@ -4225,5 +4225,19 @@ TEST(MeetingTest, ABeliefIsNoMeeting) {
   EXPECT_EQ(m.met(0), (std::set<std::string>{"Peter Fenton", "Ann Dorsey"}));
 }
 
+// In a list of three names or more with a place among them and no body,
+// names taken for persons on thin evidence are places; a list of people
+// named with given names stays people.
+TEST(ExtractorTest, NamesInAListOfPlacesArePlaces) {
+  Result r = run("Unemployment is measured in the six main areas of Brazil (Sao Paolo, Rio de Janeiro, "
+                 "Belo Horizonte, Recife, Salvador and Porto Alegre), where most people live.");
+  EXPECT_FALSE(has_entity(r, "Rio de Janeiro", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Belo Horizonte", EntityType::Person));
+  EXPECT_TRUE(has_entity(r, "Belo Horizonte", EntityType::Place));
+  Result p = run("The prize went to Ann Dorsey, Peter Fenton and France last year.");
+  EXPECT_TRUE(has_entity(p, "Ann Dorsey", EntityType::Person));
+  EXPECT_TRUE(has_entity(p, "Peter Fenton", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
