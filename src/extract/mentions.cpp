@@ -1327,6 +1327,8 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
     add_place(b, e);
     return;
   }
+  // "the sultry Empress Of Time": a name opens with no connector.
+  if (a_.is(b, "of") || a_.is(b, "and") || a_.is(b, "for")) return;
   Candidate c;
   c.first = b;
   c.last = e;

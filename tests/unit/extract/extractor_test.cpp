@@ -4239,5 +4239,12 @@ TEST(ExtractorTest, NamesInAListOfPlacesArePlaces) {
   EXPECT_TRUE(has_entity(p, "Peter Fenton", EntityType::Person));
 }
 
+// "the sultry Empress Of Time": after a title, a run opening with a
+// capitalized connector names no one.
+TEST(ExtractorTest, ANameOpensWithNoConnector) {
+  Result r = run("Players must kill the sultry Empress Of Time before she creates the sands.");
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.type, EntityType::Person) << e.name;
+}
+
 }  // namespace
 }  // namespace newskg::extract
