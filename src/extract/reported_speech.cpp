@@ -750,8 +750,7 @@ uint32_t StatementFinder::listener_then_that(uint32_t b, const text::Sentence& s
       return k > b + 1 && !(k + 1 < s.last && (a_.tags[k + 1].pos == Pos::VBZ || a_.tags[k + 1].pos == Pos::VBP))
                  ? k
                  : 0;
-    const Pos p = a_.tags[k].pos;
-    if (!(tag::is_noun(p) || p == Pos::JJ || p == Pos::POS || possessive_at(k))) return 0;
+    if (!listener_word(k)) return 0;
   }
   return 0;
 }
@@ -777,15 +776,17 @@ bool StatementFinder::posts_results(uint32_t k) const {
   return false;
 }
 
+bool StatementFinder::listener_word(uint32_t j) const {
+  using tag::Pos;
+  const Pos p = a_.tags[j].pos;
+  return tag::is_noun(p) || p == Pos::DT || p == Pos::JJ || p == Pos::CD || p == Pos::PRP ||
+         p == Pos::PRP_S || p == Pos::POS || possessive_at(j);
+}
+
 bool StatementFinder::infinitive_after_listener(uint32_t b, uint32_t k) const {
   if (k <= b || !a_.is(k, "to") || !opens_infinitive(k + 1)) return false;
-  using tag::Pos;
-  for (uint32_t j = b; j < k; ++j) {
-    const Pos p = a_.tags[j].pos;
-    if (!(tag::is_noun(p) || p == Pos::DT || p == Pos::JJ || p == Pos::CD || p == Pos::PRP ||
-          p == Pos::PRP_S || p == Pos::POS || T(j).kind == TokenKind::Possessive))
-      return false;
-  }
+  for (uint32_t j = b; j < k; ++j)
+    if (!listener_word(j)) return false;
   return true;
 }
 

@@ -446,6 +446,9 @@ class StatementFinder {
   // From b, a listener of nouns, determiners and adjectives only, then at
   // k an infinitive: "asked [the council] to drop ...".
   bool infinitive_after_listener(uint32_t b, uint32_t k) const;
+  // A word of a listener's noun phrase: a noun, determiner, adjective,
+  // number, pronoun or possessive ("the MPs' committee", "Rosneft").
+  bool listener_word(uint32_t j) const;
   // From k, the object of "posted" is a company's results ("a loss of
   // $761m", "record profits"), which no one says.
   bool posts_results(uint32_t k) const;
