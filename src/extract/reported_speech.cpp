@@ -633,10 +633,13 @@ bool StatementFinder::subject_then_cue(uint32_t j, const text::Sentence& s) cons
 uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) const {
   for (uint32_t k = from; k < s.last; ++k) {
     if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
-    // ", Lois Frankel said": the attribution of the sentence that holds it.
-    if (k > from && a_.tok(k) == "," && k + 2 < s.last && a_.mention_at[k + 1] >= 0) {
-      const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[k + 1])];
-      if (m.first == k + 1 && m.type == EntityType::Person && m.last < s.last &&
+    // ", Lois Frankel said", ", The Washington Post reported": the
+    // attribution of the sentence that holds it.
+    const uint32_t named = k + 1 < s.last && a_.is(k + 1, "the") ? k + 2 : k + 1;
+    if (k > from && a_.tok(k) == "," && named + 1 < s.last && a_.mention_at[named] >= 0) {
+      const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[named])];
+      if (m.first == named && (m.type == EntityType::Person || m.type == EntityType::Organization) &&
+          m.last < s.last &&
           cue_at_[m.last] >= 0 && !cues_[static_cast<size_t>(cue_at_[m.last])].verb->gerund &&
           (m.last + 1 >= s.last || (m.last + 2 >= s.last && a_.tok(m.last + 1) == ".")))
         return k;
@@ -1025,8 +1028,13 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
         a_.tags[t - 1].pos != tag::Pos::MD && !is_be(a_.lower(t - 1)))
       continue;
     // A verb with only an object or a phrase after it reports nothing
-    // here ("He may add to his senior staff, he said").
-    if (reports_before(inner, e)) return;
+    // here ("He may add to his senior staff, he said"). (A body that
+    // reported the sentence is its source all the same: "Manafort
+    // acknowledged that ..., The Washington Post reported.")
+    if (reports_before(inner, e) && !(c.verb->lemma == "report" && speaker >= 0 &&
+                                      a_.facts.entities[static_cast<size_t>(speaker)].type ==
+                                          EntityType::Organization))
+      return;
   }
   // A pronoun speaker stands right after the comma ("..., he said"), not
   // at the end of a relative clause ("a position he reaffirmed").

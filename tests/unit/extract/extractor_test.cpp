@@ -4246,5 +4246,24 @@ TEST(ExtractorTest, ANameOpensWithNoConnector) {
   for (const auto& e : r.facts.entities) EXPECT_NE(e.type, EntityType::Person) << e.name;
 }
 
+// "Fenton acknowledged that ..., the Norvik Gazette reported.": the body
+// that reported the sentence is its source too, beside the speaker inside
+// it; a person's "he said" after an inner report still adds nothing.
+TEST(ExtractorTest, ABodyThatReportedASentenceIsItsSource) {
+  Result r = run("Peter Fenton acknowledged that the work could be termed influence peddling, the Norvik "
+                 "Gazette reported.");
+  bool outer = false, inner = false;
+  for (const auto& st : r.facts.statements) {
+    outer = outer || (r.speaker(&st) == "Norvik Gazette" && st.text.find("acknowledged") != std::string::npos);
+    inner = inner || (r.speaker(&st) == "Peter Fenton" && st.text.find("influence peddling") != std::string::npos);
+  }
+  EXPECT_TRUE(outer);
+  EXPECT_TRUE(inner);
+  // The speaker's own words end before the attribution of the sentence.
+  const StatementFact* own = r.statement("influence peddling");
+  ASSERT_NE(own, nullptr);
+  EXPECT_EQ(r.statement("the work could be termed influence peddling, the Norvik"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
