@@ -96,6 +96,8 @@ void MentionFinder::resolve_candidates() {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
   }
+  std::map<std::string, int, std::less<>> org_tails;  // last word of a body's name -> body (-1: two)
+  bool org_tails_built = false;
   for (const auto& c : candidates_) {
     a_.check_budget();
     if (!c.single) continue;
@@ -143,6 +145,30 @@ void MentionFinder::resolve_candidates() {
       note_alias(f->second.front(), std::string(a_.tok(c.first)));
       add_person_mention(c, f->second.front());
       continue;
+    }
+    // "The Journal, citing internal documents, reported" after "The Wall
+    // Street Journal", "the Commission" after "the European Commission":
+    // after "the", the last word of one body's name of two words or more
+    // is that body.
+    if (c.first > 0 && a_.is(c.first - 1, "the") && !c.acronym) {
+      if (!org_tails_built) {
+        for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+          const Entity& e = a_.facts.entities[i];
+          const size_t sp = e.name.rfind(' ');
+          // (The last word must head the name: not "University of Surrey".)
+          if (e.type != EntityType::Organization || sp == std::string::npos ||
+              e.name.find(" of ") != std::string::npos)
+            continue;
+          auto [it, added] = org_tails.emplace(e.name.substr(sp + 1), static_cast<int>(i));
+          if (!added && it->second != static_cast<int>(i)) it->second = -1;
+        }
+        org_tails_built = true;
+      }
+      if (auto it = org_tails.find(a_.tok(c.first)); it != org_tails.end() && it->second >= 0) {
+        note_alias(it->second, std::string(a_.words(c.first - 1, c.last)));
+        a_.add_mention({c.first, c.last, EntityType::Organization, MentionSource::Name, it->second});
+        continue;
+      }
     }
     if (c.surname_only) continue;
     if (c.acronym) {

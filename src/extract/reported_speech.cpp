@@ -1100,13 +1100,21 @@ void StatementFinder::indirect_speech() {
       if (speaker < 0) continue;
       // "..., but according to those present, it was embarrassing": after a
       // conjunction the source opens the clause it reports.
+      // (A comma may stand between: "because, according to Trump, the
+      // media would ...".)
+      const uint32_t conj = c.first > s.first + 2 && a_.tok(c.first - 1) == "," ? c.first - 2 : c.first - 1;
       bool after_conjunction =
-          c.first > s.first + 1 && (a_.is(c.first - 1, "but") || a_.is(c.first - 1, "and") ||
-                                    a_.is(c.first - 1, "yet") || a_.is(c.first - 1, "because") ||
-                                    a_.is(c.first - 1, "although") || a_.is(c.first - 1, "while"));
+          c.first > s.first + 1 && (a_.is(conj, "but") || a_.is(conj, "and") || a_.is(conj, "yet") ||
+                                    a_.is(conj, "because") || a_.is(conj, "although") ||
+                                    a_.is(conj, "while"));
       uint32_t comma = c.last;
       while (comma < s.last && comma - c.last < 12 && a_.tok(comma) != ",") ++comma;
       after_conjunction = after_conjunction && comma + 1 < s.last && a_.tok(comma) == ",";
+      // (With the comma, only before a clause of its own: not "and,
+      // according to Reuters, once told analysts ...", a verb sharing the
+      // sentence's subject.)
+      if (after_conjunction && conj + 1 < c.first)
+        after_conjunction = clause_opens_at(comma + 1, s) || is_subject_pronoun(a_.lower(comma + 1));
       // "Since last November, according to Human Rights Watch, security
       // forces have killed ...": after a fronted adverbial (a phrase of a
       // preposition or subordinator, with no verb of its own) the source

@@ -4265,5 +4265,23 @@ TEST(ExtractorTest, ABodyThatReportedASentenceIsItsSource) {
   EXPECT_EQ(r.statement("the work could be termed influence peddling, the Norvik"), nullptr);
 }
 
+// "The Journal" after "The Wall Street Journal", "the Commission" after
+// "the European Commission": after "the", the last word of one body's name
+// is that body (not a word after "of": "the Surrey" is no University of
+// Surrey). "because, according to X, CLAUSE" reports the clause.
+TEST(ExtractorTest, ABodysLastWordAfterTheIsThatBody) {
+  Result r = run("The Norvik Gazette wrote about it this week. The Gazette, citing internal documents, "
+                 "reported that the campaign is spending more than it takes in.");
+  EXPECT_EQ(r.speaker(r.statement("the campaign is spending more")), "Norvik Gazette");
+  Result u = run("The University of Halvard published the study. The Halvard team said nothing.");
+  for (const auto& e : u.facts.entities)
+    for (const auto& a : e.aliases) EXPECT_NE(a, "The Halvard") << e.name;
+  Result b = run("Peter Fenton went to that debate because, according to Fenton, the media would call him a "
+                 "coward if he did not.");
+  const StatementFact* s = b.statement("the media would call him a coward");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text.rfind("the media", 0), 0u) << s->text;
+}
+
 }  // namespace
 }  // namespace newskg::extract
