@@ -1090,6 +1090,19 @@ void StatementFinder::indirect_speech() {
       if (speaker >= 0) content_around_source(speaker, as_at, c.last + 1, as_at == s.first, s);
       continue;
     }
+    // "The nationwide campaign, first reported by The Washington Post, is a
+    // key element of ...": a report with its agent set off by commas after
+    // the subject; the sentence around it is the agent's.
+    if (!v.gerund && as_at > s.first + 1 && as_at < c.first && a_.tok(as_at) == "," &&
+        v.lemma == "report" && c.last + 1 < s.last && a_.is(c.last, "by")) {
+      const uint32_t close = source_phrase_end(c.last + 1, s);
+      const int speaker = subject_right(c.last + 1, close);
+      // (The sentence's verb right after: "is", "would", "suggested".)
+      if (speaker >= 0 && close + 1 < s.last && a_.tok(close) == "," && T(close + 1).kind == TokenKind::Word &&
+          (tag::is_finite(a_.tags[close + 1].pos) || is_be(a_.lower(close + 1))))
+        add_indirect_around(speaker, s.first, as_at, close + 1, content_end(close + 1, s), s, 0.7);
+      continue;
+    }
     if (v.frame == VerbFrame::According) {
       // (The source ends at its comma: in "according to Chinese state
       // press reports, small carmaker Nanjing Auto is ..." the carmaker is

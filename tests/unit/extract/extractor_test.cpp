@@ -4283,5 +4283,16 @@ TEST(ExtractorTest, ABodysLastWordAfterTheIsThatBody) {
   EXPECT_EQ(s->text.rfind("the media", 0), 0u) << s->text;
 }
 
+// "The campaign, first reported by the Norvik Gazette, is a key element of
+// ...": the sentence around a report set off by commas is its agent's.
+TEST(ExtractorTest, AReportSetOffByCommasSourcesItsSentence) {
+  Result r = run("The nationwide campaign, first reported by the Norvik Gazette, is a key element of the "
+                 "government's response.");
+  const StatementFact* s = r.statement("is a key element");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Norvik Gazette");
+  EXPECT_EQ(s->text, "The nationwide campaign is a key element of the government's response");
+}
+
 }  // namespace
 }  // namespace newskg::extract
