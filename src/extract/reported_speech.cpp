@@ -600,11 +600,12 @@ bool StatementFinder::reports_anew(uint32_t j, const text::Sentence& s) const {
 // "about 20 people", "over 50 percent": a preposition-like word giving a
 // number, which opens a clause rather than a prepositional phrase.
 bool StatementFinder::approximate_number(uint32_t k) const {
+  // (Figures or number words: "at least six".)
+  auto number = [&](uint32_t n) { return T(n).kind == TokenKind::Number || a_.tags[n].pos == tag::Pos::CD; };
   // "at least 1.9 million", "at most 40": two words before the number.
-  if (k + 2 < a_.ntok() && a_.is(k, "at") && (a_.is(k + 1, "least") || a_.is(k + 1, "most")) &&
-      T(k + 2).kind == TokenKind::Number)
+  if (k + 2 < a_.ntok() && a_.is(k, "at") && (a_.is(k + 1, "least") || a_.is(k + 1, "most")) && number(k + 2))
     return true;
-  if (k + 1 >= a_.ntok() || T(k + 1).kind != TokenKind::Number) return false;
+  if (k + 1 >= a_.ntok() || !number(k + 1)) return false;
   const std::string_view w = a_.lower(k);
   return w == "about" || w == "around" || w == "over" || w == "under" || w == "nearly" ||
          w == "almost" || w == "roughly" || w == "some";

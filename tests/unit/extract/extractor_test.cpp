@@ -4294,5 +4294,16 @@ TEST(ExtractorTest, AReportSetOffByCommasSourcesItsSentence) {
   EXPECT_EQ(s->text, "The nationwide campaign is a key element of the government's response");
 }
 
+// "CNN reported at least six planes filled the skies": a number word after
+// "at least" or "about" opens the content as a figure does.
+TEST(ExtractorTest, ApproximateNumberWordOpensTheContent) {
+  Result r = run("Friday morning, as the parade rolled through town, the Norvik Gazette reported at least six "
+                 "planes filled the skies.");
+  const StatementFact* s = r.statement("planes filled the skies");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "at least six planes filled the skies");
+  EXPECT_EQ(r.statement("as the parade rolled"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
