@@ -41,16 +41,25 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work
     }
     n = 0;
   };
+  // The words' views are made here from their spans (inside the text by
+  // construction), not through tok() and lower(); the two units of work
+  // those count a word are added once after the loop (nothing checks the
+  // budget before then).
+  const std::string_view lowered_text = lower_text_;
+  uint64_t looked_up = 0;
   for (size_t i = 0; i < seg.tokens.size(); ++i) {
-    const uint32_t t = static_cast<uint32_t>(i);
     // Punctuation, quotes and numbers are in no lexicon: no probe.
-    if (seg.tokens[i].kind != text::TokenKind::Word) continue;
-    words[n] = tok(t);
-    lowers[n] = lower(t);
-    index[n++] = t;
+    const text::Token& token = seg.tokens[i];
+    if (token.kind != text::TokenKind::Word) continue;
+    const size_t size = token.span.end - token.span.begin;
+    words[n] = std::string_view(text.data() + token.span.begin, size);
+    lowers[n] = std::string_view(lowered_text.data() + token.span.begin, size);
+    index[n++] = static_cast<uint32_t>(i);
+    ++looked_up;
     if (n == Lexicons::kLookupBatch) flush();
   }
   flush();
+  work_ += 2 * looked_up;
   mention_at.assign(seg.tokens.size(), -1);
   quote_at.assign(seg.tokens.size(), -1);
   for (size_t q = 0; q < seg.quotes.size(); ++q) {

@@ -97,6 +97,8 @@ class Analysis {
   // may overrun it by one step. (Checking at every look cost 5% of the
   // extraction's time; counting alone costs under 1%.)
   [[gnu::always_inline]] void spend() const { ++work_; }
+  // n units at once, for a pass that skips n looks it would have spent.
+  void spend(uint64_t n) const { work_ += n; }
   void check_budget() const {
     if (work_ > max_work_) throw WorkBudgetExceeded{};
   }

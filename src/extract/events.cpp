@@ -37,9 +37,15 @@ void MentionFinder::find_events() {
   for (uint32_t t = 0; t < a_.ntok(); ++t) {
     a_.check_budget();
     if (T(t).kind != TokenKind::Word || T(t).upper) continue;
-    std::string_view low = a_.lower(t);
     std::string_view cls = a_.wl(t).event_class;
-    if (cls.empty() || cls == "other" || low == "talks" || low == "negotiations") continue;
+    // Most words are no event word: their lower-case view is not made, but
+    // its unit of work is counted as before (nothing checks it in between).
+    if (cls.empty()) {
+      a_.spend();
+      continue;
+    }
+    std::string_view low = a_.lower(t);
+    if (cls == "other" || low == "talks" || low == "negotiations") continue;
     // "call for", "calls on": a demand, no event ("hearings on X" is one).
     if ((low == "call" || low == "calls") && t + 1 < a_.ntok() &&
         (a_.is(t + 1, "for") || a_.is(t + 1, "on")))

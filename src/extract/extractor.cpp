@@ -62,15 +62,26 @@ void add_bylines(Analysis& a) {
     }
     if (!known) mention(a.entity(EntityType::Organization, pub), pub, true);
   }
-  for (uint32_t t = 0; t + 2 < a.ntok(); ++t) {
-    a.check_budget();
+  const uint32_t end = a.ntok() >= 2 ? static_cast<uint32_t>(a.ntok() - 2) : 0;
+  for (uint32_t t = 0; t < end; ++t) {
     // The length tells nearly every token from "assistance" before is()
     // reads it; the look is spent either way, so the article's work count
-    // is the same.
-    if (a.seg.tokens[t].span.size() != 10) {
+    // is the same. The tokens of other lengths are passed in one step:
+    // each would check the budget and then spend one unit, so the checks
+    // before the next candidate see no more than its own check does, and
+    // the last token's check comes before its unit.
+    uint32_t next = t;
+    const auto& toks = a.seg.tokens;
+    while (next < end && toks[next].span.size() != 10) ++next;
+    if (next == end) {
+      a.spend(next - t - 1);
+      a.check_budget();
       a.spend();
-      continue;
+      break;
     }
+    a.spend(next - t);
+    t = next;
+    a.check_budget();
     if (!(a.is(t, "assistance") && a.is(t + 1, "from"))) continue;
     // Only a credit line: "--With assistance from ..." at the start of a paragraph.
     uint32_t start = t;

@@ -296,8 +296,14 @@ class MeetingFinder {
       a_.check_budget();
       const auto& para = a_.seg.paragraphs[p];
       uint32_t b = a_.first_token_at(para.begin);
-      uint32_t e = b;
-      while (e < a_.ntok() && T(e).span.begin < para.end) ++e;
+      // The paragraph's tokens end at the first one starting at or after its
+      // end (tokens are in text order: a binary search, not a walk over
+      // every token of the article).
+      const auto& toks = a_.seg.tokens;
+      const uint32_t e = static_cast<uint32_t>(
+          std::partition_point(toks.begin() + b, toks.end(),
+                               [&](const text::Token& tk) { return tk.span.begin < para.end; }) -
+          toks.begin());
       uint32_t with = UINT32_MAX;
       bool only_names = e > b;
       for (uint32_t k = b; k < e && only_names; ++k) {

@@ -862,6 +862,13 @@ void Tagger::add_piece(std::string_view form, uint64_t form_hash, const WordInfo
 }
 
 void Tagger::add_unknown(std::string_view form, const WordInfo* info, TagWorkspace& ws) const {
+  const size_t u = ws.unknown.size() / m_->table.block;
+  sum_unknown(form, info, ws);
+  ws.blocks.push_back(nullptr);
+  ws.unknown_of.push_back(static_cast<uint32_t>(u));
+}
+
+void Tagger::sum_unknown(std::string_view form, const WordInfo* info, TagWorkspace& ws) const {
   const Models& m = *m_;
   const WordTable& t = m.table;
   // Outside the vocabulary. The models know no feature of such a word's
@@ -910,8 +917,6 @@ void Tagger::add_unknown(std::string_view form, const WordInfo* info, TagWorkspa
     std::memcpy(cached, block, t.block);
     ws.cache_keys[slot] = key;
   }
-  ws.blocks.push_back(nullptr);
-  ws.unknown_of.push_back(static_cast<uint32_t>(u));
 }
 
 void Tagger::attach_unknown(TagWorkspace& ws) const {
@@ -924,16 +929,20 @@ void Tagger::attach_unknown(TagWorkspace& ws) const {
 }
 
 void Tagger::decode(TagWorkspace& ws) const {
+  // Blocks with the sentence pads around them: padded[j + 2] for word j.
+  ws.padded.resize(ws.blocks.size() + 4);
+  std::copy(ws.blocks.begin(), ws.blocks.end(), ws.padded.begin() + 2);
+  decode_padded(ws);
+}
+
+void Tagger::decode_padded(TagWorkspace& ws) const {
   const Models& m = *m_;
   const WordTable& t = m.table;
   const size_t n = ws.words.size();
   ws.pos.resize(n);
   ws.ner.resize(n);
   if (n == 0) return;
-  // Blocks with the sentence pads around them: padded[j + 2] for word j.
-  ws.padded.resize(n + 4);
   ws.padded[0] = ws.padded[1] = t.block_of(t.start_id);
-  std::copy(ws.blocks.begin(), ws.blocks.end(), ws.padded.begin() + 2);
   ws.padded[n + 2] = ws.padded[n + 3] = t.block_of(t.end_id);
 
   detail::DecodeInput in;
@@ -995,8 +1004,6 @@ void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<
   out.assign(seg.tokens.size(), TokenTags{});
   PtbPieces pieces;
   for (const text::Sentence& s : seg.sentences) {
-    ws.blocks.clear();
-    ws.token_of.clear();
     ws.unknown.clear();
     ws.unknown_of.clear();
     ws.joined.clear();
@@ -1036,18 +1043,35 @@ void Tagger::tag(const text::Segmented& seg, std::string_view text, std::vector<
       }
     }
     // Every piece's slot in the vocabulary table (1 MB, mostly out of cache)
-    // is asked for before add_piece() reads the first one, so that their
-    // cache misses overlap instead of each waiting its turn.
+    // is asked for before the first is read, so that their cache misses
+    // overlap instead of each waiting its turn.
+    const size_t n = ws.pieces.size();
     for (TagWorkspace::Piece& p : ws.pieces) {
       p.hash = hash_bytes(p.form);
       prefetch(&t.slots[p.hash & t.mask], sizeof(WordTable::Slot));
     }
-    for (const TagWorkspace::Piece& p : ws.pieces) {
-      add_piece(p.form, p.hash, nullptr, ws);
-      ws.token_of.push_back(p.token);
+    // Each piece's block straight into its place among the sentence pads
+    // (padded[i + 2]); the sums of words outside the vocabulary go to
+    // ws.unknown, which may move as it grows, so they are pointed at after.
+    ws.padded.resize(n + 4);
+    ws.token_of.resize(n);
+    ws.words.resize(n);
+    const int8_t** const padded = ws.padded.data() + 2;
+    for (size_t i = 0; i < n; ++i) {
+      const TagWorkspace::Piece& p = ws.pieces[i];
+      ws.token_of[i] = p.token;
+      if (const int64_t id = t.find(p.hash); id >= 0) {
+        padded[i] = t.block_of(static_cast<size_t>(id));
+        prefetch(padded[i], t.block);
+      } else {
+        sum_unknown(p.form, nullptr, ws);
+        ws.unknown_of.push_back(static_cast<uint32_t>(i));
+      }
     }
-    attach_unknown(ws);
-    decode(ws);
+    for (size_t u = 0; u < ws.unknown_of.size(); ++u)
+      padded[ws.unknown_of[u]] = &ws.unknown[u * t.block];
+    for (size_t i = 0; i < n; ++i) ws.words[i] = brief_in(padded[i], t.rows);
+    decode_padded(ws);
     // A token takes the tags of its first piece ("isn't" -> "is" VBZ); an
     // entity starts where its label says so or where the type changes (IO).
     EntityType prev_type = EntityType::None;

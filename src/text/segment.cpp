@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <array>
+#include <cstddef>
+#include <cstring>
 #include <string>
 
 #include "newskg/core/unicode.hpp"
@@ -49,6 +51,12 @@ bool is_alnum(int32_t cp) {
   return core::is_letter(cp) || core::is_digit(cp);
 }
 bool is_apostrophe(int32_t cp) { return cp == '\'' || cp == kRightSingle; }
+
+// Segmenter::push() writes a Token as two 8-byte words: its layout.
+static_assert(sizeof(Token) == 16 && offsetof(Token, span) == 0 && offsetof(Token, kind) == 8 &&
+              offsetof(Token, upper) == 9 && offsetof(Token, all_upper) == 10 &&
+              offsetof(Token, para_start) == 11 && offsetof(Token, single_mark) == 12 &&
+              sizeof(TokenKind) == 1 && sizeof(core::Span) == 8);
 
 class Segmenter {
  public:
@@ -131,25 +139,35 @@ class Segmenter {
   // gathered (`letters`: kLower, kUpper or both): only its first letter is
   // read again ("eBay" -> upper false, all_upper false).
   void emit_ascii_word(uint32_t b, uint32_t e, TokenKind kind, uint8_t letters) {
-    Token t;
-    t.span = {b, e};
-    t.kind = kind;
+    bool upper = false;
     if (letters & kLetter) {
       size_t k = b;
       while (!(byte_class(text_[k]) & kLetter)) ++k;
-      t.upper = byte_class(text_[k]) == kUpper;
+      upper = byte_class(text_[k]) == kUpper;
     }
-    t.all_upper = (letters & kLetter) == kUpper;
-    push(t);
+    push(b, e, kind, upper, (letters & kLetter) == kUpper, false);
   }
 
   void push(Token& t) {
-    t.para_start = !para_open_;
+    push(t.span.begin, t.span.end, t.kind, t.upper, t.all_upper, t.single_mark);
+  }
+  // The token's fields packed into its two 8-byte halves and copied in two
+  // stores, where a Token built field by field was copied byte by byte
+  // (a tenth of segmentation's instructions).
+  void push(uint32_t b, uint32_t e, TokenKind kind, bool upper, bool all_upper, bool single) {
+    const bool para_start = !para_open_;
     if (!para_open_) {
       para_open_ = true;
-      out_.paragraphs.push_back({t.span.begin, t.span.end});
+      out_.paragraphs.push_back({b, e});
     }
-    out_.paragraphs.back().end = t.span.end;
+    out_.paragraphs.back().end = e;
+    const uint64_t span = uint64_t{b} | uint64_t{e} << 32;
+    const uint64_t rest = uint64_t{static_cast<uint8_t>(kind)} | uint64_t{upper} << 8 |
+                          uint64_t{all_upper} << 16 | uint64_t{para_start} << 24 |
+                          uint64_t{single} << 32;
+    Token t;
+    std::memcpy(static_cast<void*>(&t), &span, sizeof span);
+    std::memcpy(reinterpret_cast<char*>(&t) + 8, &rest, sizeof rest);
     out_.tokens.push_back(t);
   }
 
@@ -400,6 +418,19 @@ class Segmenter {
     out_.sentence_of.reserve(toks.size());
     uint32_t start = 0;
     uint32_t paragraph = 0;
+    const uint32_t max_tokens = std::max<uint32_t>(opt_.max_sentence_tokens, 2);
+    // The limits of the sentence that starts at `start`, set when it starts:
+    // it is cut before a token at or past token_limit, or one ending past
+    // byte_limit (token i ends past it iff it is more than
+    // max_sentence_bytes past the start; 64 bits, so no sum wraps).
+    uint64_t token_limit = 0, byte_limit = 0;
+    auto set_limits = [&] {
+      token_limit = uint64_t{start} + max_tokens;
+      byte_limit = start < toks.size()
+                       ? uint64_t{toks[start].span.begin} + opt_.max_sentence_bytes
+                       : 0;
+    };
+    set_limits();
     auto close = [&](uint32_t end_tok) {
       if (end_tok <= start) return;
       Sentence s;
@@ -411,8 +442,8 @@ class Segmenter {
                               static_cast<uint32_t>(out_.sentences.size()));
       out_.sentences.push_back(s);
       start = end_tok;
+      set_limits();
     };
-    const uint32_t max_tokens = std::max<uint32_t>(opt_.max_sentence_tokens, 2);
     for (uint32_t i = 0; i < toks.size(); ++i) {
       if (toks[i].para_start && i > start) {
         close(i);
@@ -421,8 +452,7 @@ class Segmenter {
         ++paragraph;
       }
       // No sentence end within the limits: cut before token i (see SegmentOptions).
-      if (i > start && (i - start >= max_tokens ||
-                        toks[i].span.end - toks[start].span.begin > opt_.max_sentence_bytes))
+      if (i > start && (i >= token_limit || toks[i].span.end > byte_limit))
         close(soft_cut(start, i));
       if (!is_terminal(toks[i])) continue;
       uint32_t j = i + 1;

@@ -209,12 +209,17 @@ class Tagger {
   // rest go to add_unknown(), whose sums need a large stack frame.)
   inline void add_piece(std::string_view form, uint64_t form_hash, const WordInfo* info,
                         TagWorkspace& ws) const;
-  [[gnu::noinline]] void add_unknown(std::string_view form, const WordInfo* info,
+  void add_unknown(std::string_view form, const WordInfo* info, TagWorkspace& ws) const;
+  // Appends the summed block of a word outside the vocabulary to ws.unknown.
+  [[gnu::noinline]] void sum_unknown(std::string_view form, const WordInfo* info,
                                      TagWorkspace& ws) const;
   // Points ws.blocks at the unknown words' sums (ws.unknown has grown).
   void attach_unknown(TagWorkspace& ws) const;
   // Greedy decoding of ws.words (with ws.blocks) into ws.pos and ws.ner.
   void decode(TagWorkspace& ws) const;
+  // The same with ws.padded already holding the blocks (padded[j + 2] for
+  // word j) and ws.words their briefs: the pads are set here.
+  void decode_padded(TagWorkspace& ws) const;
 
   std::shared_ptr<const Models> m_;
 };

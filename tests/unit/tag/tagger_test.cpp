@@ -197,6 +197,38 @@ TEST(ShippedTaggerTest, TagsNewsSentences) {
   EXPECT_EQ(pos_of("."), ".");
 }
 
+// tag() looks a sentence's words up and lays their blocks out in one pass
+// of its own; tag_words() goes piece by piece (add_piece, attach_unknown,
+// decode). Both give the same classes, vocabulary words and unknown ones
+// (invented names, numbers) alike, with one workspace reused throughout.
+TEST(ShippedTaggerTest, TagAgreesWithTagWordsOnTheSameWords) {
+  const Tagger& tagger = shipped_tagger();
+  const std::vector<std::string> texts = {
+      "Barack Obama met Angela Merkel in Berlin on Monday.",
+      "Zyxtrap Wolloquine told Qarnivex Industries that 348,217 units shipped in 2031.",
+      "THE MINISTER OF FLORBAGE SAID NOTHING",
+      "Prices rose sharply , analysts at Blorvex Capital said .",
+  };
+  TagWorkspace ws;
+  for (const std::string& text : texts) {
+    const text::Segmented seg = text::segment(text);
+    std::vector<TokenTags> tags;
+    tagger.tag(seg, text, tags, ws);
+    ASSERT_EQ(tags.size(), seg.tokens.size());
+    for (const text::Sentence& s : seg.sentences) {
+      std::vector<WordInfo> words(s.last - s.first);
+      for (uint32_t t = s.first; t < s.last; ++t)
+        describe_word(seg.tokens[t].span.of(text), tagger.clusters(), words[t - s.first]);
+      std::vector<uint8_t> pos(words.size()), ner(words.size());
+      tagger.tag_words(words.data(), words.size(), pos.data(), ner.data(), ws);
+      for (uint32_t t = s.first; t < s.last; ++t) {
+        EXPECT_EQ(static_cast<int>(tags[t].pos), pos[t - s.first]) << text << " @" << t;
+        EXPECT_EQ(tags[t].entity, tagger.ner_label(ner[t - s.first]).type) << text << " @" << t;
+      }
+    }
+  }
+}
+
 TEST(ShippedTaggerTest, AClockTimeIsOneWord) {
   const Tagged t = run(shipped_tagger(), "The polls close at 6:00 p.m. on Tuesday.");
   const auto colon = std::find(t.tokens.begin(), t.tokens.end(), ":") - t.tokens.begin();

@@ -181,5 +181,51 @@ TEST(SentenceTest, TheDefaultLimitsLeaveLongRealSentencesWhole) {
   EXPECT_EQ(seg.sentences.size(), 1u);
 }
 
+// Every field of a token as the segmenter writes it (it packs them into the
+// Token's two 8-byte halves): case flags, paragraph starts, single marks.
+TEST(TokenizeTest, SetsEveryFieldOfEachToken) {
+  const std::string text = "NATO and eBay\n\u2018Yes\u2019 Zo\u00eb 42";
+  auto seg = segment(text);
+  struct Want {
+    std::string form;
+    TokenKind kind;
+    bool upper, all_upper, para_start, single_mark;
+  };
+  const std::vector<Want> want = {
+      {"NATO", TokenKind::Word, true, true, true, false},
+      {"and", TokenKind::Word, false, false, false, false},
+      {"eBay", TokenKind::Word, false, false, false, false},
+      {"\u2018", TokenKind::OpenQuote, false, false, true, true},
+      {"Yes", TokenKind::Word, true, false, false, false},
+      {"\u2019", TokenKind::CloseQuote, false, false, false, true},
+      {"Zo\u00eb", TokenKind::Word, true, false, false, false},
+      {"42", TokenKind::Number, false, false, false, false},
+  };
+  ASSERT_EQ(seg.tokens.size(), want.size());
+  for (size_t i = 0; i < want.size(); ++i) {
+    const Token& t = seg.tokens[i];
+    EXPECT_EQ(t.span.of(text), want[i].form) << i;
+    EXPECT_EQ(t.kind, want[i].kind) << i;
+    EXPECT_EQ(t.upper, want[i].upper) << i;
+    EXPECT_EQ(t.all_upper, want[i].all_upper) << i;
+    EXPECT_EQ(t.para_start, want[i].para_start) << i;
+    EXPECT_EQ(t.single_mark, want[i].single_mark) << i;
+  }
+  ASSERT_EQ(seg.paragraphs.size(), 2u);
+  EXPECT_EQ(seg.paragraphs[0].of(text), "NATO and eBay");
+}
+
+// A sentence is cut where a token would end more than max_sentence_bytes
+// after the sentence's first token begins, and not at exactly that many.
+TEST(SentenceTest, TheByteLimitCountsFromTheSentenceStart) {
+  const std::string text = "aaaa bbbb cccc dddd";  // tokens end at 4, 9, 14, 19
+  SegmentOptions opt;
+  opt.max_sentence_bytes = 14;
+  auto seg = segment(text, opt);
+  std::vector<std::string> got;
+  for (const auto& s : seg.sentences) got.emplace_back(s.span.of(text));
+  EXPECT_EQ(got, (std::vector<std::string>{"aaaa bbbb cccc", "dddd"}));
+}
+
 }  // namespace
 }  // namespace newskg::text
