@@ -34,9 +34,13 @@ void MentionFinder::find_events() {
     if (ending[m.last] < 0 || at(ending[m.last]).first > m.first)
       ending[m.last] = static_cast<int>(i);
   }
+  // This looks at every token: the token table is read through a pointer
+  // held in a local (tokens never change after segmentation), which the
+  // compiler could not keep across the stores of the loop.
+  const text::Token* const toks = a_.seg.tokens.data();
   for (uint32_t t = 0; t < a_.ntok(); ++t) {
     a_.check_budget();
-    if (T(t).kind != TokenKind::Word || T(t).upper) continue;
+    if (toks[t].kind != TokenKind::Word || toks[t].upper) continue;
     std::string_view cls = a_.wl(t).event_class;
     // Most words are no event word: their lower-case view is not made, but
     // its unit of work is counted as before (nothing checks it in between).

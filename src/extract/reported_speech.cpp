@@ -347,10 +347,14 @@ void StatementFinder::owned_reports() {
     auto it = std::lower_bound(found.begin(), found.end(), std::make_pair(sp.end, 0u));
     return it != found.begin() && std::prev(it)->second > sp.begin;
   };
+  // (The token table through a pointer held in a local: tokens never change
+  // after segmentation, and the compiler could not keep it across the
+  // stores of the loop.)
+  const text::Token* const toks = a_.seg.tokens.data();
   for (uint32_t t = 1; t + 3 < a_.ntok(); ++t) {
     a_.check_budget();
     // Cheap tests first: this looks at every token.
-    const TokenKind kind = T(t).kind;
+    const TokenKind kind = toks[t].kind;
     if (kind != TokenKind::Possessive && (kind != TokenKind::Word || a_.mention_at[t] < 0))
       continue;
     if (in_quote(t)) continue;
