@@ -937,9 +937,14 @@ void MentionFinder::add_pronouns() {
     int entity = -1;
   };
   Last last[4];
-  for (uint32_t t = 0; t < a_.ntok(); ++t) {
+  // This looks at every token: the token table and its length are held in
+  // locals (tokens never change after segmentation), which the compiler
+  // could not keep across the stores of the loop.
+  const text::Token* const toks = a_.seg.tokens.data();
+  const uint32_t ntok = static_cast<uint32_t>(a_.ntok());
+  for (uint32_t t = 0; t < ntok; ++t) {
     a_.check_budget();
-    if (T(t).kind != TokenKind::Word) continue;
+    if (toks[t].kind != TokenKind::Word) continue;
     std::string_view cls = a_.wl(t).pronoun;
     if (cls != "person_m" && cls != "person_f") continue;
     const char sex = cls == "person_m" ? 'm' : 'f';

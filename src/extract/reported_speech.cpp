@@ -347,11 +347,12 @@ void StatementFinder::owned_reports() {
     auto it = std::lower_bound(found.begin(), found.end(), std::make_pair(sp.end, 0u));
     return it != found.begin() && std::prev(it)->second > sp.begin;
   };
-  // (The token table through a pointer held in a local: tokens never change
-  // after segmentation, and the compiler could not keep it across the
+  // (The token table and its length held in locals: tokens never change
+  // after segmentation, and the compiler could not keep them across the
   // stores of the loop.)
   const text::Token* const toks = a_.seg.tokens.data();
-  for (uint32_t t = 1; t + 3 < a_.ntok(); ++t) {
+  const uint32_t ntok = static_cast<uint32_t>(a_.ntok());
+  for (uint32_t t = 1; t + 3 < ntok; ++t) {
     a_.check_budget();
     // Cheap tests first: this looks at every token.
     const TokenKind kind = toks[t].kind;
