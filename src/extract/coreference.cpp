@@ -491,8 +491,16 @@ void MentionFinder::bind_acronyms() {
       a_.add_mention({c.first, c.last, EntityType::Organization, MentionSource::Acronym, ent});
   }
   // "(DDIS)" itself is a mention of the bound organization.
-  for (uint32_t t = 1; t + 1 < a_.ntok(); ++t) {
-    if (a_.tok(t - 1) != "(" || a_.tok(t + 1) != ")" || a_.mention_at[t] >= 0) continue;
+  // Every step looks at the token before t, and nearly none is "(": that
+  // look is counted for all steps at once, and the token's text read without
+  // a view. (Nothing in this loop checks the budget, so the count at every
+  // check stays as it was.)
+  const uint32_t n = static_cast<uint32_t>(a_.ntok());
+  if (n >= 2) a_.spend(n - 2);
+  for (uint32_t t = 1; t + 1 < n; ++t) {
+    const core::Span before = T(t - 1).span;
+    if (before.end != before.begin + 1 || a_.text[before.begin] != '(') continue;
+    if (a_.tok(t + 1) != ")" || a_.mention_at[t] >= 0) continue;
     auto it = bound.find(std::string(a_.tok(t)));
     if (it != bound.end())
       a_.add_mention({t, t + 1, EntityType::Organization, MentionSource::Acronym, it->second});
@@ -929,9 +937,14 @@ void MentionFinder::add_pronouns() {
     int entity = -1;
   };
   Last last[4];
-  for (uint32_t t = 0; t < a_.ntok(); ++t) {
+  // This looks at every token: the token table and its length are held in
+  // locals (tokens never change after segmentation), which the compiler
+  // could not keep across the stores of the loop.
+  const text::Token* const toks = a_.seg.tokens.data();
+  const uint32_t ntok = static_cast<uint32_t>(a_.ntok());
+  for (uint32_t t = 0; t < ntok; ++t) {
     a_.check_budget();
-    if (T(t).kind != TokenKind::Word) continue;
+    if (toks[t].kind != TokenKind::Word) continue;
     std::string_view cls = a_.wl(t).pronoun;
     if (cls != "person_m" && cls != "person_f") continue;
     const char sex = cls == "person_m" ? 'm' : 'f';

@@ -34,9 +34,14 @@ void MentionFinder::find_events() {
     if (ending[m.last] < 0 || at(ending[m.last]).first > m.first)
       ending[m.last] = static_cast<int>(i);
   }
-  for (uint32_t t = 0; t < a_.ntok(); ++t) {
+  // This looks at every token: the token table and its length are held in
+  // locals (tokens never change after segmentation), which the compiler
+  // could not keep across the stores of the loop.
+  const text::Token* const toks = a_.seg.tokens.data();
+  const uint32_t ntok = static_cast<uint32_t>(a_.ntok());
+  for (uint32_t t = 0; t < ntok; ++t) {
     a_.check_budget();
-    if (T(t).kind != TokenKind::Word || T(t).upper) continue;
+    if (toks[t].kind != TokenKind::Word || toks[t].upper) continue;
     std::string_view cls = a_.wl(t).event_class;
     // Most words are no event word: their lower-case view is not made, but
     // its unit of work is counted as before (nothing checks it in between).

@@ -194,9 +194,15 @@ class MeetingFinder {
   }
 
   void cues() {
-    for (uint32_t t = 0; t < a_.ntok(); ++t) {
+    // This looks at every token: the token and quotation tables and their
+    // length are held in locals (none changes in this pass), which the
+    // compiler could not keep across the stores of the loop.
+    const text::Token* const toks = a_.seg.tokens.data();
+    const int* const quote_at = a_.quote_at.data();
+    const uint32_t ntok = static_cast<uint32_t>(a_.ntok());
+    for (uint32_t t = 0; t < ntok; ++t) {
       a_.check_budget();
-      if (T(t).kind != TokenKind::Word || a_.quote_at[t] >= 0) continue;
+      if (toks[t].kind != TokenKind::Word || quote_at[t] >= 0) continue;
       std::string_view kind = a_.wl(t).meeting;
       if (kind.empty() || kind == "plan") continue;
       const auto& s = a_.sentence_of(t);

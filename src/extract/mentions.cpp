@@ -1503,8 +1503,11 @@ bool MentionFinder::surname_used_alone(uint32_t b, uint32_t e) const {
 const std::vector<uint32_t>& MentionFinder::capitalized_tokens() const {
   if (!capitalized_found_) {
     capitalized_found_ = true;
-    const std::vector<text::Token>& tokens = a_.seg.tokens;  // capitalized(k), unrolled
-    for (uint32_t k = 0; k < tokens.size(); ++k)
+    // capitalized(k), unrolled; the token table and its length held in
+    // locals, which the compiler could not keep across push_back.
+    const text::Token* const tokens = a_.seg.tokens.data();
+    const uint32_t ntok = static_cast<uint32_t>(a_.ntok());
+    for (uint32_t k = 0; k < ntok; ++k)
       if (tokens[k].kind == TokenKind::Word && tokens[k].upper) capitalized_.push_back(k);
   }
   return capitalized_;

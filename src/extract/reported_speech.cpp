@@ -105,9 +105,15 @@ bool StatementFinder::negated_verb(uint32_t t) const {
 void StatementFinder::find_cues() {
   cue_at_.assign(a_.ntok(), -1);
   quote_cue_at_.assign(a_.ntok(), -1);
-  for (uint32_t t = 0; t < a_.ntok(); ++t) {
+  // This looks at every token: the token and quotation tables are read
+  // through pointers held in locals (neither changes in this pass), which
+  // the compiler could not keep across the stores of the loop.
+  const text::Token* const toks = a_.seg.tokens.data();
+  const int* const quote_at = a_.quote_at.data();
+  const uint32_t ntok = static_cast<uint32_t>(a_.ntok());
+  for (uint32_t t = 0; t < ntok; ++t) {
     a_.check_budget();
-    if (T(t).kind != TokenKind::Word || in_quote(t)) continue;
+    if (toks[t].kind != TokenKind::Word || quote_at[t] >= 0) continue;
     const auto* verbs = a_.wl(t).verbs;
     // "called the charges unsubstantiated", "called her vote ... a mistake":
     // plain "call" + object + what it was called is a speech act ("call
@@ -341,10 +347,15 @@ void StatementFinder::owned_reports() {
     auto it = std::lower_bound(found.begin(), found.end(), std::make_pair(sp.end, 0u));
     return it != found.begin() && std::prev(it)->second > sp.begin;
   };
-  for (uint32_t t = 1; t + 3 < a_.ntok(); ++t) {
+  // (The token table and its length held in locals: tokens never change
+  // after segmentation, and the compiler could not keep them across the
+  // stores of the loop.)
+  const text::Token* const toks = a_.seg.tokens.data();
+  const uint32_t ntok = static_cast<uint32_t>(a_.ntok());
+  for (uint32_t t = 1; t + 3 < ntok; ++t) {
     a_.check_budget();
     // Cheap tests first: this looks at every token.
-    const TokenKind kind = T(t).kind;
+    const TokenKind kind = toks[t].kind;
     if (kind != TokenKind::Possessive && (kind != TokenKind::Word || a_.mention_at[t] < 0))
       continue;
     if (in_quote(t)) continue;
