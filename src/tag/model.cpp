@@ -506,7 +506,8 @@ core::Status LinearModel::read_rest(std::string_view body, size_t vocabulary_at,
   return core::Status::success();
 }
 
-core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const std::string& path) {
+core::Result<LinearModel> LinearModel::from_head(std::string_view body, const std::string& path,
+                                                 size_t* vocabulary_at) {
   auto head = read_head(body, path);
   if (!head) return head.error();
   LinearModel m;
@@ -514,7 +515,15 @@ core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const 
   m.checksum_ = head->checksum;
   m.vocabulary_size_ = head->vocabulary;
   m.rows_ = head->rows;
-  if (auto s = m.read_rest(body, head->vocabulary_at, path); !s) return s.error();
+  *vocabulary_at = head->vocabulary_at;
+  return m;
+}
+
+core::Result<LinearModel> LinearModel::deserialize(std::string_view body, const std::string& path) {
+  size_t vocabulary_at = 0;
+  auto m = from_head(body, path, &vocabulary_at);
+  if (!m) return m.error();
+  if (auto s = m->read_rest(body, vocabulary_at, path); !s) return s.error();
   return m;
 }
 
@@ -558,17 +567,13 @@ core::Result<LinearModel> LinearModel::load(const std::string& path, ModelHeader
                        "model body has " + std::to_string(have) + " bytes, header says " +
                            (bytes ? *bytes : std::string("nothing")) + " (truncated file?)"};
   if (rows == Rows::Later) {
-    auto head = read_head(data.substr(body), path);
-    if (!head) return head.error();
-    LinearModel m;
-    m.classes_ = std::move(head->classes);
-    m.checksum_ = head->checksum;
-    m.vocabulary_size_ = head->vocabulary;
-    m.rows_ = head->rows;
-    m.pending_ = data.substr(body);
-    m.pending_vocabulary_at_ = head->vocabulary_at;
-    m.pending_hold_ = file->hold;
-    m.path_ = path;
+    size_t vocabulary_at = 0;
+    auto m = from_head(data.substr(body), path, &vocabulary_at);
+    if (!m) return m.error();
+    m->pending_ = data.substr(body);
+    m->pending_vocabulary_at_ = vocabulary_at;
+    m->pending_hold_ = file->hold;
+    m->path_ = path;
     if (header) *header = std::move(*h);
     return m;
   }

@@ -171,6 +171,10 @@ class LinearModel {
   void point_at_own_index();
   // The body from its vocabulary on (deserialize() reads the rest).
   core::Status read_rest(std::string_view body, size_t vocabulary_at, const std::string& path);
+  // A model of the body's head only (classes, checksum, sizes), rows not
+  // read; where the vocabulary starts goes to *vocabulary_at.
+  static core::Result<LinearModel> from_head(std::string_view body, const std::string& path,
+                                             size_t* vocabulary_at);
 
   std::vector<std::string> classes_;
   std::vector<uint64_t> keys_;
