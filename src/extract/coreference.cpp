@@ -692,6 +692,9 @@ void MentionFinder::merge_prefix_persons() {
       if (p.type == EntityType::Person && !p.mentions.empty() && merged_into[i] < 0 && in_running_text(p))
         plain_persons.emplace(p.name, static_cast<int>(i));
     }
+    // (The token mentions are cut in one pass after the loop: a pass per
+    // line's name would be quadratic in an article of many such lines.)
+    std::vector<uint32_t> kept_of(a_.facts.entities.size(), 0);  // name's bytes kept, 0 for none
     for (const auto& [i, cut] : headline_only) {
       Entity& line = a_.facts.entities[i];
       // The longest opening that names a person of the running text.
@@ -703,15 +706,17 @@ void MentionFinder::merge_prefix_persons() {
       // words after it are no name, not even an alias.
       const auto kept = static_cast<uint32_t>(cut[c]);
       for (auto& m : line.mentions) m.end = m.begin + kept;
-      for (auto& m : a_.mentions) {
-        if (m.entity != static_cast<int>(i)) continue;
-        const uint32_t end = T(m.first).span.begin + kept;
-        while (m.last > m.first + 1 && T(m.last - 1).span.begin >= end) --m.last;
-      }
+      kept_of[i] = kept;
       Entity& person = a_.facts.entities[static_cast<size_t>(it->second)];
       for (auto& r : line.roles) person.roles.push_back(std::move(r));
       absorb_mentions(person, line);
       merged_into[i] = it->second;
+    }
+    for (auto& m : a_.mentions) {
+      const uint32_t kept = m.entity >= 0 ? kept_of[static_cast<size_t>(m.entity)] : 0;
+      if (kept == 0) continue;
+      const uint32_t end = T(m.first).span.begin + kept;
+      while (m.last > m.first + 1 && T(m.last - 1).span.begin >= end) --m.last;
     }
   }
   remap_merged(merged_into);
@@ -768,6 +773,10 @@ void MentionFinder::places_in_lists() {
     const Entity& e = a_.facts.entities[static_cast<size_t>(m.entity)];
     return e.mentions.size() == 1 && e.roles.empty() && !a_.wx(m.first).given;
   };
+  // (Entities moved are marked, and their token mentions retyped in one
+  // pass at the end, not one pass each.)
+  std::vector<char> moved(a_.facts.entities.size(), 0);
+  bool any = false;
   size_t i = 0;
   while (i < a_.mentions.size()) {
     size_t j = i + 1;
@@ -784,14 +793,16 @@ void MentionFinder::places_in_lists() {
         for (size_t k = i; k < j; ++k) {
           const Mention& m = a_.mentions[k];
           if (m.type != EntityType::Person) continue;
-          const int idx = m.entity;
-          a_.facts.entities[static_cast<size_t>(idx)].type = EntityType::Place;
-          for (auto& other : a_.mentions)
-            if (other.entity == idx) other.type = EntityType::Place;
+          a_.facts.entities[static_cast<size_t>(m.entity)].type = EntityType::Place;
+          moved[static_cast<size_t>(m.entity)] = 1;
+          any = true;
         }
     }
     i = j;
   }
+  if (!any) return;
+  for (auto& m : a_.mentions)
+    if (m.entity >= 0 && moved[static_cast<size_t>(m.entity)]) m.type = EntityType::Place;
 }
 
 // Organizations named twice with one letter off in one article ("Contact
