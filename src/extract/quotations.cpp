@@ -158,13 +158,16 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
       int s = subject_left(c.first, after);
       // An inverted speaker ends the attribution whatever titles stand
       // between: `,” said managing director Rodrigo Rato.` (Not after
-      // "told": `,” the editor told BBC Radio` names the hearer.)
+      // "told": `,” the editor told BBC Radio` names the hearer; but
+      // `?” asked Sen. Barbara Mikulski` right after the mark is the
+      // asker, as "asked" takes no hearer there.)
       bool inverted = false;
+      const bool asks = c.verb->lemma == "ask" && c.first == after;
       // (After a quotation that ends its sentence, only a verb that opens
       // the next one: in `“...situation.” The fee ... as they are reported
       // to be preparing a bid for Inter Milan striker Adriano.` the club
       // is no speaker of the quotation.)
-      if (s < 0 && c.verb->frame != VerbFrame::Tell &&
+      if (s < 0 && (c.verb->frame != VerbFrame::Tell || asks) &&
           !(closes_with_period(q) && c.first > after + 1))
         inverted = (s = subject_right(c.last, limit)) >= 0;
       // `“It’s just not true.” He said Clinton would not go far enough`:

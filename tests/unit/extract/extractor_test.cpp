@@ -4305,5 +4305,17 @@ TEST(ExtractorTest, ApproximateNumberWordOpensTheContent) {
   EXPECT_EQ(r.statement("as the parade rolled"), nullptr);
 }
 
+// `“...?” asked Sen. Ada Norvik` right after the closing mark names the
+// asker, as "said Norvik" does; "asked" before the quotation still takes
+// its hearer ("asked the minister, “...?”" is not the minister's).
+TEST(ExtractorTest, AskedRightAfterAQuotationNamesTheAsker) {
+  Result r = run("“Asking a delegate to get rid of themselves?” asked Sen. Ada Norvik of Vermont, who wants a "
+                 "review of the rules. “I would like to hear more from the grass roots.”");
+  const StatementFact* s = r.statement("Asking a delegate");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Ada Norvik");
+  EXPECT_NE(s->text.find("hear more from the grass roots"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newskg::extract
