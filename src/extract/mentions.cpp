@@ -272,7 +272,10 @@ uint32_t MentionFinder::named_body(uint32_t b, uint32_t e, const text::Sentence&
                                       (T(b - 1).kind == TokenKind::Word && !T(b - 1).upper &&
                                        a_.tok(b - 1).find('-') != std::string_view::npos &&
                                        T(b - 1).span.end == T(b).span.begin)));
-  if (compound || piece || a_.lower(b).starts_with("ex-")) return e;  // "Ex-Downing Street"
+  // ("store Pier 1 Imports": a number and a capitalized word after the run
+  // go on with the name, so the run is only a piece of it.)
+  const bool name_goes_on = e + 1 < s.last && T(e).kind == TokenKind::Number && capitalized(e + 1);
+  if (compound || piece || name_goes_on || a_.lower(b).starts_with("ex-")) return e;  // "Ex-Downing Street"
   // (A given name may name a body when it stands alone after the kind of
   // body: "engineering group Jarvis".)
   if (e - ob > 5 || (a_.wx(ob).given && !(kind_before && !kind_opens && e == ob + 1))) return e;

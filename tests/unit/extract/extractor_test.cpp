@@ -4317,5 +4317,18 @@ TEST(ExtractorTest, AskedRightAfterAQuotationNamesTheAsker) {
   EXPECT_NE(s->text.find("hear more from the grass roots"), std::string::npos);
 }
 
+// "department store Nordvik said": a store, brand or conglomerate is a kind
+// of body, so the word after it names one; "store Pier 1 Imports" goes on
+// past the number, so "Pier" alone names nothing.
+TEST(ExtractorTest, AStoreOrBrandBeforeOneWordNamesABody) {
+  Result r = run("Upscale department store Nordvik said same store sales were 9.3% higher. Fashion brand "
+                 "Kelvaro said sales rose.");
+  EXPECT_TRUE(has_entity(r, "Nordvik", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "Kelvaro", EntityType::Organization));
+  EXPECT_EQ(r.speaker(r.statement("same store sales")), "Nordvik");
+  Result p = run("Home furnishings store Pier 1 Imports saw its sales sink.");
+  for (const auto& e : p.facts.entities) EXPECT_NE(e.name, "Pier");
+}
+
 }  // namespace
 }  // namespace newskg::extract
