@@ -103,8 +103,9 @@ core::Result<core::Document> record_to_document(const RecordSource& src, const J
   if (text == nullptr || !text->IsString())
     return src.error("missing article text: no string field \"text\"");
   if (auto st = check_string(src, "text", *text); !st.ok()) return st.error();
+  // (Scraped text may keep character references: "Jos&#233;".)
   std::string body =
-      detail::nfc_if_needed(std::string_view(text->GetString(), text->GetStringLength()));
+      detail::decode_and_compose(std::string_view(text->GetString(), text->GetStringLength()));
   if (detail::is_blank(body)) return src.error("field \"text\" is empty");
 
   core::Document doc;
@@ -147,7 +148,7 @@ core::Result<core::Document> record_to_document(const RecordSource& src, const J
     detail::append_unique(doc.categories, *cats);
   }
 
-  std::string headline = detail::nfc_if_needed(detail::collapse_whitespace(*title));
+  std::string headline = detail::decode_and_compose(detail::collapse_whitespace(*title));
   size_t body_in_text = 0;
   if (headline.empty()) {
     // No title: the first line of the text is the headline, as for plain text.

@@ -16,6 +16,7 @@
 // the file is b - body_start + title.size() + 2 in `text`.
 #include <yaml-cpp/yaml.h>
 
+#include <cstring>
 #include <exception>
 #include <set>
 #include <string>
@@ -221,9 +222,11 @@ core::Result<core::Document> parse_markdown(std::string_view name, std::string_v
   std::string_view content = detail::strip_bom(bytes);
   auto check = detail::check_text(name, content);
   if (!check.ok()) return check.error();
+  // Character references ("Jos&#233;", as CommonMark reads them) decoded and
+  // NFC applied: neither touches `---` or newlines, so structure survives.
   std::string composed;
-  if (check->needs_nfc) {  // NFC leaves ASCII (`---`, newlines) alone, so structure survives
-    composed = detail::nfc_if_needed(content);
+  if (check->needs_nfc || std::memchr(content.data(), '&', content.size()) != nullptr) {
+    composed = detail::decode_and_compose(content);
     content = composed;
   }
 

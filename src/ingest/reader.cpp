@@ -199,9 +199,10 @@ core::Result<core::Document> parse_text(std::string_view name, std::string_view 
   doc.id = base_id(name);
   doc.source = std::string(name);
   doc.format = "text";
-  // The file is the text (offsets are file offsets minus a BOM), unless it is
-  // not in NFC: then the composed form is what offsets refer to.
-  doc.text = check->needs_nfc ? detail::nfc_if_needed(content) : std::string(content);
+  // The file is the text (offsets are file offsets minus a BOM), unless it
+  // holds HTML character references ("Jos&#233;", from a scraped page) or
+  // is not in NFC: then the decoded, composed form is what offsets refer to.
+  doc.text = detail::decode_and_compose(content);
   doc.title_span = detail::find_headline(doc.text);
   doc.title = std::string(doc.title_span.of(doc.text));
   // "By Jane Doe and John Smith" a few lines below the headline.

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <cstring>
 #include <limits>
+#include <utility>
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -335,6 +336,70 @@ core::Result<TextCheck> check_text(std::string_view name, std::string_view bytes
 std::string nfc_if_needed(std::string_view s) {
   if (!scan_utf8(s).needs_nfc) return std::string(s);
   return core::nfc(s);
+}
+
+namespace {
+// The character a reference at s[i] == '&' stands for, and its length; -1
+// when it is none (or one no text may hold).
+int32_t char_ref_at(std::string_view s, size_t i, size_t& len) {
+  const size_t end = std::min(s.size(), i + 12);  // "&#x10FFFF;" and the names fit
+  const size_t semi = s.find(';', i + 1);
+  if (semi == std::string_view::npos || semi >= end) return -1;
+  const std::string_view body = s.substr(i + 1, semi - i - 1);
+  len = semi + 1 - i;
+  if (body.size() >= 2 && body[0] == '#') {
+    const bool hex = body[1] == 'x' || body[1] == 'X';
+    const std::string_view digits = body.substr(hex ? 2 : 1);
+    if (digits.empty()) return -1;
+    int64_t cp = 0;
+    for (char c : digits) {
+      int d = c >= '0' && c <= '9' ? c - '0'
+              : hex && c >= 'a' && c <= 'f' ? c - 'a' + 10
+              : hex && c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                            : -1;
+      if (d < 0) return -1;
+      cp = cp * (hex ? 16 : 10) + d;
+    }
+    const bool control = cp < 0x20 ? cp != '\t' && cp != '\n' && cp != '\r' : cp >= 0x7F && cp < 0xA0;
+    if (cp == 0 || control || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF) return -1;
+    return static_cast<int32_t>(cp);
+  }
+  static constexpr std::pair<std::string_view, int32_t> kNamed[] = {
+      {"amp", '&'}, {"lt", '<'}, {"gt", '>'}, {"quot", '"'}, {"apos", '\''}, {"nbsp", 0xA0}};
+  for (const auto& [name, cp] : kNamed)
+    if (body == name) return cp;
+  return -1;
+}
+}  // namespace
+
+std::optional<std::string> decode_char_refs(std::string_view s) {
+  std::optional<std::string> out;
+  size_t copied = 0;
+  for (const char* p = static_cast<const char*>(std::memchr(s.data(), '&', s.size())); p != nullptr;) {
+    const size_t i = static_cast<size_t>(p - s.data());
+    size_t len = 1;
+    const int32_t cp = char_ref_at(s, i, len);
+    if (cp >= 0) {
+      if (!out) out.emplace().reserve(s.size());
+      out->append(s.substr(copied, i - copied));
+      utf8proc_uint8_t buf[4];
+      out->append(reinterpret_cast<const char*>(buf),
+                  static_cast<size_t>(utf8proc_encode_char(cp, buf)));
+      copied = i + len;
+    } else {
+      len = 1;
+    }
+    const size_t next = i + len;
+    p = next < s.size() ? static_cast<const char*>(std::memchr(s.data() + next, '&', s.size() - next))
+                        : nullptr;
+  }
+  if (out) out->append(s.substr(copied));
+  return out;
+}
+
+std::string decode_and_compose(std::string_view s) {
+  if (auto decoded = decode_char_refs(s)) return nfc_if_needed(*decoded);
+  return nfc_if_needed(s);
 }
 
 std::string_view trim(std::string_view s) {

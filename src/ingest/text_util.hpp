@@ -6,6 +6,7 @@
 // returns offsets into them, so the readers can keep `Document::text` and the
 // spans that point into it consistent.
 #include <cstddef>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,6 +60,19 @@ int line_of(std::string_view s, size_t offset);
 
 // NFC only when it can change something: "Pe\u0301rez" -> "Pérez"; ASCII is copied.
 std::string nfc_if_needed(std::string_view s);
+
+// Plain text scraped from web pages keeps HTML character references now and
+// then ("Jos&#233; Manuel Barroso", "AT&amp;T"). Returns the text with the
+// numeric references (&#233; &#xE9;) and the named ones of XML and the
+// commonest of HTML (amp lt gt quot apos nbsp) decoded, or nothing when it
+// holds none. A reference to no character a text may hold (NUL, a control
+// character, a surrogate, past U+10FFFF) stays as written; "&" alone or
+// "R&D" are no references.
+std::optional<std::string> decode_char_refs(std::string_view s);
+
+// The text a reader takes offsets into: character references decoded, then
+// composed to NFC (entities can spell "e&#x301;"); a copy when neither applies.
+std::string decode_and_compose(std::string_view s);
 
 inline bool is_space(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';

@@ -107,6 +107,26 @@ TEST(TextTest, DropsBomAndKeepsCrlf) {
   EXPECT_EQ(doc->format, "text");
 }
 
+// A plain text, JSON Lines record or Markdown file scraped with its HTML
+// character references ("Jos&#233;") reads as the page did; offsets refer
+// to the decoded text.
+TEST(TextTest, CharacterReferencesAreDecoded) {
+  auto doc = parse_text("a.txt", "Jos&#233; visits\n\nPresident Jos&#233; Barroso told AT&amp;T.\n");
+  ASSERT_TRUE(doc.ok());
+  EXPECT_EQ(doc->text, "Jos\u00e9 visits\n\nPresident Jos\u00e9 Barroso told AT&T.\n");
+  EXPECT_EQ(doc->title, "Jos\u00e9 visits");
+  expect_consistent(*doc);
+  auto line = only_document(
+      parse_jsonl("f.jsonl", R"({"id": "a", "title": "Caf&#233; owners", "text": "R&amp;D at the caf&#233;."})"));
+  EXPECT_EQ(line.title, "Caf\u00e9 owners");
+  EXPECT_NE(line.text.find("R&D at the caf\u00e9."), std::string::npos) << line.text;
+  expect_consistent(line);
+  auto md = parse_markdown("a.md", "---\ntitle: Jos&#233; visits\n---\nJos&#233; spoke.\n");
+  ASSERT_TRUE(md.ok());
+  EXPECT_EQ(md->title, "Jos\u00e9 visits");
+  EXPECT_NE(md->text.find("Jos\u00e9 spoke."), std::string::npos) << md->text;
+}
+
 TEST(TextTest, FixtureHeadlineAndByline) {
   const std::string path = fixture("headline.txt");
   auto doc = only_document(read_path(path));

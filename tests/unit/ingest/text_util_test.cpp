@@ -163,5 +163,21 @@ TEST(FindHeadlineTest, SpanOfTheFirstNonBlankLine) {
   EXPECT_EQ(find_headline("#\nBody").of("#\nBody"), "#");
 }
 
+// Scraped plain text keeps HTML character references now and then: numeric
+// ones and the XML names decode; what is no reference, or refers to no
+// character a text may hold, stays as written.
+TEST(CharRefTest, DecodesReferencesAndLeavesTheRestAlone) {
+  EXPECT_EQ(decode_char_refs("Jos&#233; Manuel and AT&amp;T"), "Jos\u00e9 Manuel and AT&T");
+  EXPECT_EQ(decode_char_refs("&#xE9;t&#XE9; &lt;b&gt; &quot;x&quot; it&apos;s a&nbsp;b"),
+            "\u00e9t\u00e9 <b> \"x\" it's a\u00a0b");
+  EXPECT_EQ(decode_char_refs("&#128512;"), utf8(0x1F600));
+  EXPECT_EQ(decode_char_refs("R&D & M&S; no references at all"), std::nullopt);
+  EXPECT_EQ(decode_char_refs("&#0; &#55296; &#1114112; &#x1B; &#; &#xZZ; &eacute; &amp"), std::nullopt);
+  EXPECT_EQ(decode_char_refs("&#65;&#0;&"), "A&#0;&");
+  // A decomposed character spelled with references is composed afterwards.
+  EXPECT_EQ(decode_and_compose("Pe&#x301;rez"), "P\u00e9rez");
+  EXPECT_EQ(decode_and_compose("plain"), "plain");
+}
+
 }  // namespace
 }  // namespace newskg::ingest::detail
