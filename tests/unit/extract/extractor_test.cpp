@@ -4330,5 +4330,17 @@ TEST(ExtractorTest, AStoreOrBrandBeforeOneWordNamesABody) {
   for (const auto& e : p.facts.entities) EXPECT_NE(e.name, "Pier");
 }
 
+// The world's largest cities that are no capital (places.tsv, after the UN's
+// World Urbanization Prospects) are places wherever the tagger reads them:
+// "the city of São Paulo will relish" had made a person of the city.
+TEST(ExtractorTest, ALargeCityIsAPlace) {
+  Result r = run("Anyone acquainted with the city of São Paulo will relish the nonsense of this declaration. "
+                 "The firm moved its base from Karachi to Lagos.");
+  EXPECT_TRUE(has_entity(r, "São Paulo", EntityType::Place));
+  EXPECT_TRUE(has_entity(r, "Karachi", EntityType::Place));
+  EXPECT_TRUE(has_entity(r, "Lagos", EntityType::Place));
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.type, EntityType::Person) << e.name;
+}
+
 }  // namespace
 }  // namespace newskg::extract
