@@ -170,6 +170,10 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
       if (s < 0 && (c.verb->frame != VerbFrame::Tell || asks) &&
           !(closes_with_period(q) && c.first > after + 1))
         inverted = (s = subject_right(c.last, limit)) >= 0;
+      // `“...apart.” One in three women, the survey said, thought ...`: after
+      // a quotation that ends its sentence, an attribution set off by
+      // commas inside the next sentence sources that sentence.
+      if (!inverted && closes_with_period(q) && set_off_later(c, after)) continue;
       // `“It’s just not true.” He said Clinton would not go far enough`:
       // after a quotation that ends its sentence, a verb that reports words
       // of its own opens a new statement, not the quotation's attribution.
@@ -305,6 +309,19 @@ bool StatementFinder::closes_attribution(const Cue& c, uint32_t limit) const {
     if (tag::is_finite(a_.tags[j].pos)) return false;
   }
   return true;
+}
+
+// "One in three women, the survey said, thought ...": the cue and its
+// subject (up to four words) stand between commas, and words come before
+// the first one after token `after`.
+bool StatementFinder::set_off_later(const Cue& c, uint32_t after) const {
+  if (c.last >= a_.ntok() || a_.tok(c.last) != ",") return false;
+  for (uint32_t k = c.first; k > after && c.first - k <= 4; --k) {
+    const uint32_t p = k - 1;
+    if (a_.tok(p) == ",") return p > after;
+    if (T(p).kind != TokenKind::Word && T(p).kind != TokenKind::Possessive) return false;
+  }
+  return false;
 }
 
 bool StatementFinder::reports_more(const Cue& c, uint32_t limit) const {

@@ -548,6 +548,7 @@ class StatementFinder {
   bool closes_with_period(const text::Quotation& q) const;
   // A clause of its own follows cue `c` before `limit` ("He said Clinton
   // would ..."), not only a hearer or a time ("He told Fox News on Sunday.").
+  bool set_off_later(const Cue& c, uint32_t after) const;
   bool reports_more(const Cue& c, uint32_t limit) const;
 
   bool ends_sentence(const text::Quotation& q) const;

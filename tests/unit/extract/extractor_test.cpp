@@ -4342,5 +4342,20 @@ TEST(ExtractorTest, ALargeCityIsAPlace) {
   for (const auto& e : r.facts.entities) EXPECT_NE(e.type, EntityType::Person) << e.name;
 }
 
+// `“...apart.” One in three women, the survey said, thought ...`: an
+// attribution set off by commas inside the sentence after a quotation
+// sources that sentence; the quotation goes on from the speaker before.
+TEST(ExtractorTest, AnAttributionSetOffInTheNextSentenceIsNotTheQuotations) {
+  Result r = run("\"We are a nation of lazy people,\" Dara Kelvane from Norvox said. \"We put the numbers in "
+                 "our phones. \"The phone plays such a key role in modern life.\" House prices have risen 0.9% "
+                 "this year, Norvox said, and prices would rise by 6% in the year.");
+  const StatementFact* q = r.statement("plays such a key role");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(r.speaker(q), "Dara Kelvane");
+  const StatementFact* s = r.statement("House prices have risen");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Norvox");
+}
+
 }  // namespace
 }  // namespace newskg::extract
