@@ -758,6 +758,14 @@ int StatementFinder::last_named_person(uint32_t t) const {
 // quotations; when `noun` is given, one whose name contains it first
 // ("the bank" -> "Wells Fargo Bank" over a later "SEC").
 int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
+  // (A demonym is no body that speaks: "The Ugandan Media Council said
+  // ... It said" is the council's, "Russian oil company Yukos has dropped
+  // ... banks it had accused" Yukos's; but before an organ of the state it
+  // stands for the country, as elsewhere: "the Venezuelan government ...
+  // It recently said".)
+  auto demonym_only = [&](const Mention& m) {
+    return m.source == MentionSource::Demonym && !(m.last < a_.ntok() && a_.wl(m.last).state_organ);
+  };
   // The body for which `ok` holds in subject position in the sentence of
   // mention `at`, before it (at most 20 mentions back, however long the
   // sentence), or -1.
@@ -767,7 +775,9 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
     for (auto back = at; back != a_.mentions.begin() && looked < 20; ++looked) {
       --back;
       if (a_.seg.sentence_of[back->first] != sentence) break;
-      if (back->entity < 0 || a_.quote_at[back->first] >= 0 || !opens_clause(back->first)) continue;
+      if (back->entity < 0 || a_.quote_at[back->first] >= 0 || !opens_clause(back->first) ||
+          demonym_only(*back))
+        continue;
       if (ok(a_.facts.entities[static_cast<size_t>(back->entity)])) return back->entity;
     }
     return -1;
@@ -783,12 +793,7 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
   int any = -1;
   for (int seen = 0; it != a_.mentions.begin() && seen < 60; ++seen) {
     --it;
-    // (A demonym is no body that speaks: "The Ugandan Media Council said
-    // ... It said" is the council's; but before an organ of the state it
-    // stands for the country, as elsewhere: "the Venezuelan government
-    // ... It recently said".)
-    if (it->entity < 0 || a_.quote_at[it->first] >= 0) continue;
-    if (it->source == MentionSource::Demonym && !(it->last < a_.ntok() && a_.wl(it->last).state_organ)) continue;
+    if (it->entity < 0 || a_.quote_at[it->first] >= 0 || demonym_only(*it)) continue;
     const Entity& e = a_.facts.entities[static_cast<size_t>(it->entity)];
     if (e.type != EntityType::Organization && e.type != EntityType::Country) continue;
     if (noun.empty()) {

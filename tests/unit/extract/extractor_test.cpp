@@ -4357,5 +4357,15 @@ TEST(ExtractorTest, AnAttributionSetOffInTheNextSentenceIsNotTheQuotations) {
   EXPECT_EQ(r.speaker(s), "Norvox");
 }
 
+// "Russian oil company Kelvaro has dropped ... banks it had accused": the
+// demonym opening the subject is no body that speaks; "it" is the company.
+TEST(ExtractorTest, ADemonymOpeningTheSubjectIsNotTheItThatSpeaks) {
+  Result r = run("Russian oil company Kelvaro has dropped the threat of legal action against five banks it had "
+                 "accused of involvement in the sale of its key unit.");
+  const StatementFact* s = r.statement("involvement in the sale");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Kelvaro");
+}
+
 }  // namespace
 }  // namespace newskg::extract
