@@ -1726,8 +1726,27 @@ void StatementFinder::indirect_speech() {
     // a participle whose object is someone's own report ("X's call for",
     // "X's claim that") repeats that report, which is X's (owned_reports).
     if (v.gerund && owned_report_at(b, s)) continue;
+    // "Google added a new feature to its search engine", "Ask Jeeves has
+    // added the ability to save ...": "added" reports a clause, and an
+    // object with no finite verb of its own is a thing added, not words.
+    // (Quoted words are words: `added such talk “fans the flames”`.)
+    if (v.lemma == "add" && !has_finite_verb(b, e) && !has_quote_mark(b, e)) continue;
     add_indirect(speaker, b, e, s, conf);
   }
+}
+
+bool StatementFinder::has_quote_mark(uint32_t b, uint32_t e) const {
+  for (uint32_t k = b; k < e; ++k)
+    if (T(k).kind == TokenKind::OpenQuote) return true;
+  return false;
+}
+
+// A verb with a tense in [b, e), or a past form the tagger may read as a
+// participle ("the company now planned to", "Labour fought all forms").
+bool StatementFinder::has_finite_verb(uint32_t b, uint32_t e) const {
+  for (uint32_t k = b; k < e; ++k)
+    if (tag::is_finite(a_.tags[k].pos) || a_.tags[k].pos == tag::Pos::VBN) return true;
+  return false;
 }
 
 bool StatementFinder::question_by_agent(const Cue& c, const text::Sentence& s) {

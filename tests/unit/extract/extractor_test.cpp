@@ -4367,5 +4367,20 @@ TEST(ExtractorTest, ADemonymOpeningTheSubjectIsNotTheItThatSpeaks) {
   EXPECT_EQ(r.speaker(s), "Kelvaro");
 }
 
+// "Orvane added more than five million new customers in 2004": "added"
+// reports a clause; an object with no verb of its own is a thing added.
+// A clause or quoted words after it stay a statement.
+TEST(ExtractorTest, AddedWithAnObjectAndNoVerbReportsNothing) {
+  Result r = run("Mobile operator Orvane added more than five million new customers in 2004. Kelvaro also added "
+                 "a new feature to its search engine last week. Ada Norvik added the company would grow. She "
+                 "added such talk \"fans the flames of radicalization.\"");
+  EXPECT_EQ(r.statement("five million new customers"), nullptr);
+  EXPECT_EQ(r.statement("a new feature"), nullptr);
+  const StatementFact* s = r.statement("the company would grow");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Ada Norvik");
+  EXPECT_NE(r.statement("fans the flames"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
