@@ -943,9 +943,13 @@ void MentionFinder::add_pronouns() {
   // But he says he will remain on hunger strike": with no name of that sex
   // between, a pronoun goes on with the one before it, not with the last
   // name, which the rules of recent_person() passed over then.
+  // ("Federer dropped a set against Gaudio, but was content with his game.
+  // “...,” he said": a possessive later in a sentence is no topic the next
+  // subject pronoun goes on with; recent_person() finds the subject.)
   struct Last {
     uint32_t at = 0;
     int entity = -1;
+    bool possessive = false;
   };
   Last last[4];
   // This looks at every token: the token table and its length are held in
@@ -962,7 +966,29 @@ void MentionFinder::add_pronouns() {
     const bool in_quote = a_.quote_at[t] >= 0;
     Last& before = last[(sex == 'm' ? 0 : 2) + (in_quote ? 1 : 0)];
     int ent = a_.recent_person(t);
-    if (before.entity >= 0 && ent != before.entity) {
+    const std::string_view low = a_.lower(t);
+    const bool subject = low == "he" || low == "she";
+    // (A possessive late in the sentence whose named subject is the one
+    // recent_person() found: that subject goes on, unless someone else is
+    // the subject of a clause between: "Hewitt said ... but Geoff Pollard
+    // rejected his comments. “...,” he said" is Pollard's.)
+    auto opened_by = [&](uint32_t at, int entity) {
+      const text::Sentence& s = a_.sentence_of(at);
+      const int m = a_.mention_at[s.first];
+      if (m < 0 || a_.mentions[static_cast<size_t>(m)].entity != entity ||
+          a_.mentions[static_cast<size_t>(m)].type != EntityType::Person || at <= s.first + 2)
+        return false;
+      // (Over at most 40 mentions: a bounded look, however long the sentence.)
+      int looked = 0;
+      for (auto it = a_.mentions_before(s.first + 1); it != a_.mentions.end() && it->first < at && looked < 40;
+           ++it, ++looked)
+        if (it->type == EntityType::Person && it->entity != entity && it->last < at &&
+            (a_.wl(it->last).verbs != nullptr || tag::is_verb(a_.tags[it->last].pos)))
+          return false;
+      return true;
+    };
+    if (before.entity >= 0 && ent != before.entity &&
+        !(before.possessive && subject && ent >= 0 && opened_by(before.at, ent))) {
       bool named_between = false;
       const auto until = a_.mentions_before(t);
       for (auto it = a_.mentions_before(before.at + 1); it != until; ++it)
@@ -975,7 +1001,10 @@ void MentionFinder::add_pronouns() {
       if (!named_between) ent = before.entity;
     }
     if (ent < 0) continue;
-    before = {t, ent};
+    // ("her" before a noun or adjective is a possessive: "her game".)
+    const bool possessive = low == "his" || (low == "her" && t + 1 < ntok &&
+                                             (tag::is_noun(a_.tags[t + 1].pos) || a_.tags[t + 1].pos == tag::Pos::JJ));
+    before = {t, ent, possessive};
     Mention m{t, t + 1, EntityType::Person, MentionSource::Pronoun, ent};
     // Pronoun mentions resolve speakers and `about`, but are not names.
     pronoun_mentions_.push_back(m);

@@ -4382,5 +4382,25 @@ TEST(ExtractorTest, AddedWithAnObjectAndNoVerbReportsNothing) {
   EXPECT_NE(r.statement("fans the flames"), nullptr);
 }
 
+// "Federer dropped a set against champion Gaudio, but was content with his
+// game. “...,” he said": a possessive late in a sentence its named subject
+// opens does not carry its (nearest) referent on to the next "he"; the
+// subject speaks. Someone else opening a clause between ("but Pollard
+// rejected his comments") is the one who goes on.
+TEST(ExtractorTest, APossessiveLateInTheSentenceLeavesTheSubjectSpeaking) {
+  Result r = run("Tomas Varek beat Ivo Kelman in Doha. Varek dropped a tight first set against former champion "
+                 "Kelman, but was content with his game. \"It was about getting used to the surface,\" he "
+                 "said.");
+  const StatementFact* s = r.statement("getting used to the surface");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Tomas Varek");
+  Result p = run("Tomas Varek criticised the courts. Varek said he had had enough of asking for a faster "
+                 "surface but official Ivo Kelman rejected his comments. \"We did ask for it to be made "
+                 "faster,\" he said.");
+  const StatementFact* q = p.statement("We did ask");
+  ASSERT_NE(q, nullptr);
+  EXPECT_EQ(p.speaker(q), "Ivo Kelman");
+}
+
 }  // namespace
 }  // namespace newskg::extract
