@@ -1478,6 +1478,24 @@ void StatementFinder::indirect_speech() {
             if (b + 1 < s.last && a_.is(b, "the") && a_.mention_at[b + 1] >= 0) ++b;
             if (int m = a_.mention_at[b]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == b) {
               b = a_.mentions[static_cast<size_t>(m)].last;
+              // "told BBC Sport he did not ...", "told BBC News Online",
+              // "told BBC Radio Five Live", "told BBC Two's Newsnight
+              // programme": words after a body that hears name its section,
+              // station or channel (not "told the BBC Mr Howard had ...",
+              // "told the BBC Liverpool were ...").
+              if (a_.mentions[static_cast<size_t>(m)].type == EntityType::Organization) {
+                static const WordList kSection = {"Sport", "Sports", "Online", "Live", "News", "Radio",
+                                                  "TV",    "Television", "One", "Two", "Three", "Four",
+                                                  "Five"};
+                uint32_t k = b;
+                bool section = true;
+                while (k < s.last && k - b < 4 && T(k).kind == TokenKind::Word && T(k).upper &&
+                       a_.mention_at[k] < 0) {
+                  section = section && kSection.contains(a_.tok(k));
+                  ++k;
+                }
+                if (k > b && (section || (k < s.last && T(k).kind == TokenKind::Possessive))) b = k;
+              }
             } else if (b + 1 < s.last && (a_.is(b, "the") || a_.is(b, "his") || a_.is(b, "her") ||
                                           a_.is(b, "their") || a_.is(b, "its")) &&
                        !T(b + 1).upper && tag::is_noun(a_.tags[b + 1].pos)) {

@@ -4402,5 +4402,24 @@ TEST(ExtractorTest, APossessiveLateInTheSentenceLeavesTheSubjectSpeaking) {
   EXPECT_EQ(p.speaker(q), "Ivo Kelman");
 }
 
+// "told BBC Sport he did not expect ...", "told BBC Radio Five Live the side
+// was ready": the section or station after a body that hears is part of
+// the hearer, not of what was told; a title or name there is not ("told
+// the BBC Mr Howard had always ...").
+TEST(ExtractorTest, AnOutletsSectionIsPartOfTheHearer) {
+  Result r = run("Ada Norvik told BBC Sport he did not expect the organisation to act so quickly. Ivo Kelman "
+                 "told BBC Radio Five Live the side was ready. A Labour source told the BBC Mr Tomas Varek had "
+                 "always been in favour of the plan.");
+  const StatementFact* a = r.statement("did not expect the organisation");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text.rfind("he did not expect", 0), 0u) << a->text;
+  const StatementFact* b = r.statement("the side was ready");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text, "the side was ready");
+  const StatementFact* c = r.statement("always been in favour");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text.rfind("Mr Tomas Varek had", 0), 0u) << c->text;
+}
+
 }  // namespace
 }  // namespace newskg::extract
