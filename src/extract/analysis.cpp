@@ -126,8 +126,12 @@ bool Analysis::about_sport(uint32_t t) const {
 
 bool Analysis::plural_of_common(uint32_t i) const {
   const std::string_view low = lower(i);
-  return low.size() > 4 && low.back() == 's' && low[low.size() - 2] != 's' &&
-         lex.lowered(low.substr(0, low.size() - 1)).common;
+  if (low.size() <= 4 || low.back() != 's') return false;
+  // "Viruses", "Boxes", "Churches": -es after a sibilant.
+  if (low.ends_with("ses") || low.ends_with("xes") || low.ends_with("zes") || low.ends_with("ches") ||
+      low.ends_with("shes"))
+    return lex.lowered(low.substr(0, low.size() - 2)).common;
+  return low[low.size() - 2] != 's' && lex.lowered(low.substr(0, low.size() - 1)).common;
 }
 
 std::string Analysis::key_name(EntityType type, std::string_view name) const {

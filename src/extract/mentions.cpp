@@ -1362,6 +1362,10 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
       c.type = EntityType::Organization;
     c.not_person = !named_as_someone &&
                    (tagged == tag::EntityType::Location || tagged == tag::EntityType::Misc);
+    // "the Director of Public Prosecutions": the plural of a common word is
+    // a name only as the surname of someone the article names in full
+    // ("Tony Banks ... Mr Banks").
+    c.surname_only = c.type == EntityType::Person && !a_.wx(b).given && a_.plural_of_common(b);
     candidates_.push_back(c);
     return;
   }

@@ -722,7 +722,9 @@ int StatementFinder::bare_name_speaker(uint32_t p) const {
   // left unnamed, source_nouns.tsv).
   if (a_.tags[p].pos == tag::Pos::NNS || a_.tags[p].pos == tag::Pos::NNPS) return -1;
   if (a_.wl(p).source_noun != SourceNoun::None) return -1;
-  if (sentence_start && a_.plural_of_common(p)) return -1;
+  // (Anywhere: "US Customs claimed"; a surname such as "Banks" is a
+  // mention of its full name by now.)
+  if (a_.plural_of_common(p)) return -1;
   // "The Hamas-led attack": a hyphenated adjective, no name.
   if (is_hyphen_adjective(a_.lower(p))) return -1;
   // "the 25-year-old Dubliner underlined": a description, no name.

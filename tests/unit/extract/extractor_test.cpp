@@ -4421,5 +4421,19 @@ TEST(ExtractorTest, AnOutletsSectionIsPartOfTheHearer) {
   EXPECT_EQ(c->text.rfind("Mr Tomas Varek had", 0), 0u) << c->text;
 }
 
+// The plural of a common word ("Prosecutions", "Viruses", with -es after a
+// sibilant too) names a person only as the surname of someone the article
+// names in full: "Tony Banks ... Mr Banks said".
+TEST(ExtractorTest, APluralOfACommonWordIsNoOnesNameAlone) {
+  Result r = run("He said he will consult the Director of Public Prosecutions and the police. Viruses written "
+                 "to make headlines by infecting millions are rare. Tony Banks spoke first. Mr Banks said it "
+                 "was fine.");
+  for (const auto& e : r.facts.entities) {
+    EXPECT_NE(e.name, "Prosecutions");
+    EXPECT_NE(e.name, "Viruses");
+  }
+  EXPECT_EQ(r.speaker(r.statement("it was fine")), "Tony Banks");
+}
+
 }  // namespace
 }  // namespace newskg::extract
