@@ -4435,5 +4435,13 @@ TEST(ExtractorTest, APluralOfACommonWordIsNoOnesNameAlone) {
   EXPECT_EQ(r.speaker(r.statement("it was fine")), "Tony Banks");
 }
 
+// "Labour and Conservative promises": the capitalized adjective is the
+// party, as "Tory" is, and no person.
+TEST(ExtractorTest, ConservativeNamesTheParty) {
+  Result r = run("He said people were highly sceptical about Labour and Conservative promises on tax.");
+  EXPECT_TRUE(has_entity(r, "Conservative Party", EntityType::Organization));
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.type, EntityType::Person) << e.name;
+}
+
 }  // namespace
 }  // namespace newskg::extract
