@@ -1082,10 +1082,8 @@ void StatementFinder::indirect_speech() {
       // "Ebbers, who is accused of overseeing a fraud", "reporters were
       // told that ...": the subject of a passive that takes an object or
       // a listener is what was acted on, not who spoke.
-      if (k > s.first && is_be(a_.lower(k - 1)) &&
-          (c.verb->frame == VerbFrame::NounPhrase || c.verb->frame == VerbFrame::Tell) &&
-          c.verb->form != c.verb->lemma)
-        continue;
+      // So is that of any other: "The Aviator was declared best film".
+      if (k > s.first && is_be(a_.lower(k - 1)) && c.verb->form != c.verb->lemma) continue;
     }
     if (a_.seg.sentence_of[c.first] != current_sentence) {
       current_sentence = a_.seg.sentence_of[c.first];
