@@ -4443,5 +4443,30 @@ TEST(ExtractorTest, ConservativeNamesTheParty) {
   for (const auto& e : r.facts.entities) EXPECT_NE(e.type, EntityType::Person) << e.name;
 }
 
+// "The Aviator was declared best film", "Kelvaro was declared insolvent":
+// the subject of a passive speech verb is what was spoken of, not who spoke.
+TEST(ExtractorTest, ThePassiveSubjectOfASpeechVerbIsNoSpeaker) {
+  Result r = run("The Aviator was declared best film, and its star Ada Norvik won best supporting actress. "
+                 "Kelvaro was declared insolvent in December after it emerged that its funds did not exist.");
+  EXPECT_EQ(r.statement("best film"), nullptr);
+  EXPECT_EQ(r.statement("insolvent"), nullptr);
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.name, "Aviator");
+}
+
+// "The Halifax, meanwhile, said ...": a word after "the" that speaks is a
+// body, not a person; a common word or a modifier there is neither ("the
+// Bill proposes", "the Virginia state law").
+TEST(ExtractorTest, ABareNameAfterTheThatSpeaksIsABody) {
+  Result r = run("House prices fell last month. The Halvarbank, meanwhile, said last week that house prices "
+                 "increased by 1.1% in December. The Bill proposes control orders. They were unaware of the "
+                 "Vermont state law.");
+  EXPECT_TRUE(has_entity(r, "Halvarbank", EntityType::Organization));
+  EXPECT_EQ(r.speaker(r.statement("house prices increased")), "Halvarbank");
+  for (const auto& e : r.facts.entities) {
+    EXPECT_NE(e.name, "Bill");
+    EXPECT_NE(e.type, EntityType::Person) << e.name;
+  }
+}
+
 }  // namespace
 }  // namespace newskg::extract
