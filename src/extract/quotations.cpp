@@ -380,6 +380,13 @@ bool StatementFinder::fragment_of_report(const text::Quotation& q) const {
     if (T(p).kind == TokenKind::CloseQuote || T(p).kind == TokenKind::OpenQuote) return false;
     if (a_.tok(p) == ":") return false;  // `said: "..."` introduces the quotation
     if (cue_at_[p] >= 0) {
+      // "said that she called Sanders to congratulate him on what she
+      // called “an extraordinary campaign.”": naming something inside a
+      // report is part of that report; the report's own verb decides.
+      const Cue& named = cues_[static_cast<size_t>(cue_at_[p])];
+      if (named.verb->lemma == "call" && named.last == q.open_tok && p >= 2 &&
+          (a_.is(p - 2, "what") || a_.is(p - 2, "which")) && !a_.wl(p - 1).pronoun.empty())
+        continue;
       cue = p;
       break;
     }

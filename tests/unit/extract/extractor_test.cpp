@@ -4468,5 +4468,18 @@ TEST(ExtractorTest, ABareNameAfterTheThatSpeaksIsABody) {
   }
 }
 
+// "Ada Norvik said Wednesday that she called Ivo Kelman ... on what she
+// called “an extraordinary campaign.”": the quoted name inside the report is
+// part of that indirect statement (GOLD.md), which is not lost to it.
+TEST(ExtractorTest, WhatSheCalledInsideAReportIsPartOfIt) {
+  Result r = run("Ada Norvik said Wednesday that she called Ivo Kelman after the primaries to congratulate him "
+                 "on what she called \"an extraordinary campaign.\" She left early.");
+  const StatementFact* s = r.statement("she called Ivo Kelman after the primaries");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Ada Norvik");
+  EXPECT_NE(s->text.find("an extraordinary campaign"), std::string::npos) << s->text;
+  EXPECT_EQ(s->kind, StatementKind::Indirect);
+}
+
 }  // namespace
 }  // namespace newskg::extract
