@@ -249,7 +249,10 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     // (the clause's, "He said Mr Blair had ..., adding: “...”", else the
     // first person named).
     // ("Obama punctuated his list by saying “Too many.”": so after "by".)
-    if (s < 0 && c.verb->gerund && p > start && (a_.tok(p - 1) == "," || a_.is(p - 1, "by"))) {
+    // (And after "upon", "after" or "while": "incurred boos upon saying, “...”".)
+    if (s < 0 && c.verb->gerund && p > start &&
+        (a_.tok(p - 1) == "," || a_.is(p - 1, "by") || a_.is(p - 1, "upon") || a_.is(p - 1, "after") ||
+         a_.is(p - 1, "while"))) {
       s = clause_subject(sent, p - 1);
       for (uint32_t k = start; k < p && s < 0; ++k) {
         int m = a_.mention_at[k];

@@ -563,8 +563,11 @@ bool StatementFinder::stands_alone(const text::Quotation& q) const {
            (inner.back() == '.' || inner.back() == '!' || inner.back() == '?');
   }
   if (words < 2) return false;
-  // ''Make Your Kid a Millionaire'': a title in quotation marks, not speech.
-  {
+  // ''Make Your Kid a Millionaire'': a title in quotation marks, not speech
+  // (but `tweeted, "Thank you Indiana! #Trump2016"` after its verb is).
+  const bool after_cue = q.open_tok >= 2 && (a_.tok(q.open_tok - 1) == "," || a_.tok(q.open_tok - 1) == ":") &&
+                         cue_at_[q.open_tok - 2] >= 0;
+  if (!after_cue) {
     uint32_t caps = 0;
     for (uint32_t t = q.open_tok + 1; t < a_.ntok() && T(t).span.begin < q.inner.end; ++t)
       caps += T(t).kind == TokenKind::Word && T(t).upper;

@@ -4481,5 +4481,17 @@ TEST(ExtractorTest, WhatSheCalledInsideAReportIsPartOfIt) {
   EXPECT_EQ(s->kind, StatementKind::Indirect);
 }
 
+// `tweeted, "Thank you Indiana! #Vote2016"` after its verb is speech though
+// its words are capitalized like a title; and "incurred boos upon saying,
+// “...”" is the sentence subject's, as "by saying" is.
+TEST(ExtractorTest, ACapitalizedQuotationAfterItsVerbAndUponSaying) {
+  Result r = run("Tomas Varek spoke in Vermont on Thursday. Ada Norvik spoke too. Varek, who also campaigned "
+                 "in the state this week, tweeted, \"Thank you Vermont! #Vote2016\" on Friday afternoon. "
+                 "Norvik, herself a supporter during the primary, incurred a wave of boos upon saying, "
+                 "\"The governor heard the passion of the people.\"");
+  EXPECT_EQ(r.speaker(r.statement("Thank you Vermont")), "Tomas Varek");
+  EXPECT_EQ(r.speaker(r.statement("heard the passion of the people")), "Ada Norvik");
+}
+
 }  // namespace
 }  // namespace newskg::extract
