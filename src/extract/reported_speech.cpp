@@ -16,6 +16,11 @@ uint32_t StatementFinder::called_names_something(uint32_t t) const {
                 a_.is(t - 1, "was") || a_.is(t - 1, "is") || a_.is(t - 1, "were")))
     return 0;  // "so-called", passive "was called"
   const auto& s = a_.sentence_of(t);
+  // "a book called “Make Your Kid a Millionaire”": a common noun, then the
+  // name in quotation marks, is a thing so named, not an object so called.
+  if (t > s.first && t + 1 < s.last && T(t + 1).kind == TokenKind::OpenQuote && !T(t - 1).upper &&
+      (a_.tags[t - 1].pos == tag::Pos::NN || a_.tags[t - 1].pos == tag::Pos::NNS))
+    return 0;
   if (t + 1 >= s.last || a_.is(t + 1, "on") || a_.is(t + 1, "for") || a_.is(t + 1, "off") ||
       a_.is(t + 1, "up") || a_.is(t + 1, "in") || a_.is(t + 1, "back") || a_.is(t + 1, "out"))
     return 0;
@@ -1749,9 +1754,22 @@ void StatementFinder::indirect_speech() {
     // added the ability to save ...": "added" reports a clause, and an
     // object with no finite verb of its own is a thing added, not words.
     // (Quoted words are words: `added such talk “fans the flames”`.)
-    if (v.lemma == "add" && !has_finite_verb(b, e) && !has_quote_mark(b, e)) continue;
+    // (So does "wrote": "He wrote a book called ..." is no report, unless
+    // what was written is a text that speaks, "wrote an op-ed urging
+    // Congress to ...", "wrote a letter to Zucker asking that ...".)
+    if ((v.lemma == "add" || (v.lemma == "write" && !writes_a_report(b, e))) && !has_finite_verb(b, e) &&
+        !has_quote_mark(b, e))
+      continue;
     add_indirect(speaker, b, e, s, conf);
   }
+}
+
+// In [b, e) a document noun ("letter", "op-ed", reference_nouns.tsv) or a
+// speech verb of its own: what was written reports something.
+bool StatementFinder::writes_a_report(uint32_t b, uint32_t e) const {
+  for (uint32_t k = b; k < e; ++k)
+    if (cue_at_[k] >= 0 || a_.wl(k).document_noun) return true;
+  return false;
 }
 
 bool StatementFinder::has_quote_mark(uint32_t b, uint32_t e) const {

@@ -4493,5 +4493,17 @@ TEST(ExtractorTest, ACapitalizedQuotationAfterItsVerbAndUponSaying) {
   EXPECT_EQ(r.speaker(r.statement("heard the passion of the people")), "Ada Norvik");
 }
 
+// "wrote a part for herself in the episode" writes no report; "wrote a
+// letter to the board asking that ..." does (a document, a speech verb in
+// it). "a book called “...”" names a book: the book says nothing.
+TEST(ExtractorTest, WroteReportsOnlyWhatATextSays) {
+  Result r = run("Ada Norvik wrote a part for herself in the episode. Ivo Kelman wrote a letter to the board "
+                 "asking that all the proceeds go to charity. He wrote a book called \"Make Your Kid a "
+                 "Millionaire\" in 2001.");
+  EXPECT_EQ(r.statement("a part for herself"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("a letter to the board")), "Ivo Kelman");
+  for (const auto& e : r.facts.entities) EXPECT_NE(e.name, "book");
+}
+
 }  // namespace
 }  // namespace newskg::extract
