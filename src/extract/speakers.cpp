@@ -620,8 +620,12 @@ int StatementFinder::source_with_modifier(uint32_t p, uint32_t limit) const {
 // organization Kai Moana); -1 when there is none.
 int StatementFinder::named_after_body_noun(uint32_t b, uint32_t e) const {
   for (uint32_t head = b; head + 1 < e; ++head) {
-    if (T(head).kind != TokenKind::Word || T(head).upper || !a_.wl(head).body_noun)
-      continue;
+    if (T(head).kind != TokenKind::Word || T(head).upper) continue;
+    // (So are people in the plural before a name no one bears: "technology
+    // analysts IDC", "retail analysts Verdict" name the firm.)
+    const bool firm_people = a_.wl(head).source_noun == SourceNoun::People && a_.lower(head).ends_with("s") &&
+                             !a_.wx(head + 1).given;
+    if (!a_.wl(head).body_noun && !firm_people) continue;
     bool named = true;
     for (uint32_t k = head + 1; k < e && named; ++k)
       named = T(k).kind == TokenKind::Word && T(k).upper && a_.mention_at[k] < 0 &&

@@ -4505,5 +4505,16 @@ TEST(ExtractorTest, WroteReportsOnlyWhatATextSays) {
   for (const auto& e : r.facts.entities) EXPECT_NE(e.name, "book");
 }
 
+// "according to technology analysts IDC", "market analysts Norvex said":
+// people in the plural before a name no one bears name the firm, which is
+// the source; "analysts Ada Norvik" still names people.
+TEST(ExtractorTest, AnalystsBeforeANameNameTheFirm) {
+  Result r = run("A fifth of all hard drives will be used in consumer electronics by 2007, according to "
+                 "technology analysts IDC. Prices rose, according to analysts Ada Norvik and Ivo Kelman.");
+  EXPECT_TRUE(has_entity(r, "IDC", EntityType::Organization));
+  EXPECT_EQ(r.speaker(r.statement("hard drives will be used")), "IDC");
+  EXPECT_FALSE(has_entity(r, "Ada Norvik and Ivo Kelman", EntityType::Organization));
+}
+
 }  // namespace
 }  // namespace newskg::extract
