@@ -4516,5 +4516,17 @@ TEST(ExtractorTest, AnalystsBeforeANameNameTheFirm) {
   EXPECT_FALSE(has_entity(r, "Ada Norvik and Ivo Kelman", EntityType::Organization));
 }
 
+// "Comic Kelvane returns with sitcom" over "Comedian Ada Kelvane ...": a
+// comic is an occupation (title_descriptions.tsv), as a comedian is.
+TEST(ExtractorTest, AComicIsAnOccupation) {
+  core::Document doc;
+  doc.id = "t";
+  doc.text = "Comic Kelvane returns with sitcom\n\nComedian Ada Kelvane, who created a controversial TV show, "
+             "is to return to screens with a new sitcom.";
+  Result r{extract_article(doc, lexicons())};
+  for (const auto& e : r.facts.entities) EXPECT_EQ(e.name.find("Comic"), std::string::npos) << e.name;
+  EXPECT_TRUE(has_entity(r, "Ada Kelvane", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
