@@ -737,8 +737,6 @@ int StatementFinder::bare_name_speaker(uint32_t p) const {
   if (p > 0 && T(p - 1).kind == TokenKind::Word &&
       (a_.is(p - 1, "in") || a_.is(p - 1, "at") || a_.is(p - 1, "from")))
     return -1;
-  // The entity gets the mention; the sorted mention index is left as it is
-  // (pronoun and description resolution read it while statements run).
   // (No one's name stands after "the": "the Halifax said" is a body, as
   // British usage names some; not a common word, "the Bill proposes", nor
   // a modifier, "the Virginia state law", "the Gershon reforms".)
@@ -746,6 +744,8 @@ int StatementFinder::bare_name_speaker(uint32_t p) const {
   if (body && (a_.wl(p).common || (p + 1 < a_.ntok() && T(p + 1).kind == TokenKind::Word &&
                                     !tag::is_verb(a_.tags[p + 1].pos))))
     return -1;
+  // The entity gets the mention; the sorted mention index is left as it is
+  // (pronoun and description resolution read it while statements run).
   int ent = a_.entity(body ? EntityType::Organization : EntityType::Person, std::string(a_.tok(p)));
   a_.facts.entities[static_cast<size_t>(ent)].mentions.push_back(T(p).span);
   return ent;
