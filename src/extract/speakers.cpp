@@ -329,6 +329,11 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
         mm.first > limit + 1 && mm.first == p &&
         (a_.is(p - 1, "the") || (is_age(p - 1) && p >= 2 && a_.is(p - 2, "the"))))
       return last_named_person(p);
+    // "The prime minister ratcheted up ... He insisted": a subject pronoun
+    // opening its sentence goes on with a description that opened the one
+    // before and names a person by their role.
+    if (mm.last == p + 1 && mm.source == MentionSource::Pronoun)
+      if (const int described = described_subject_before(p, mm.entity); described >= 0) return described;
     // "Luxembourg’s Defense Minister Yuriko Backes": the name, not the country.
     if (mm.last == p + 1 && mm.entity >= 0 && is_speaker_type(mm.entity) &&
         mm.source != MentionSource::Demonym && !in_prep_phrase(mm.first))
@@ -918,6 +923,41 @@ void StatementFinder::note_source_mention(int ent, core::Span where) const {
   if (source.name.empty() || source.name.back() != 's') return;
   auto [it, added] = plural_source_at_.emplace(where.begin, ent);
   if (!added) it->second = std::min(it->second, ent);  // the first source named there
+}
+
+int StatementFinder::described_subject_before(uint32_t p, int resolved) const {
+  const std::string_view pronoun = a_.lower(p);
+  if (pronoun != "he" && pronoun != "she") return -1;
+  const text::Sentence& s = a_.sentence_of(p);
+  if (p != s.first && !(p == s.first + 1 && (a_.is(s.first, "but") || a_.is(s.first, "and")))) return -1;
+  const uint32_t index = a_.seg.sentence_of[p];
+  if (index == 0) return -1;
+  const text::Sentence& before = a_.seg.sentences[index - 1];
+  if (before.paragraph != s.paragraph && !T(s.first).para_start) return -1;
+  if (!a_.is(before.first, "the")) return -1;
+  // "The prime minister ratcheted", "The Tory leader insisted": the head
+  // within four words, a verb right after it.
+  for (uint32_t head = before.first + 1; head < before.last && head - before.first <= 4; ++head) {
+    if (T(head).kind != TokenKind::Word) return -1;
+    if (a_.mention_at[head] >= 0 && a_.mentions[static_cast<size_t>(a_.mention_at[head])].type == EntityType::Person)
+      return -1;
+    if (!a_.wl(head).description_head && a_.wx(head).title != TitleRole::Head) continue;
+    if (head + 1 >= before.last || !tag::is_verb(a_.tags[head + 1].pos)) return -1;
+    std::string phrase;
+    for (uint32_t k = before.first; k <= head; ++k) {
+      if (!phrase.empty()) phrase += ' ';
+      phrase += a_.lower(k);
+    }
+    const RoleIndex& roles = role_index(std::string(a_.lower(head)), phrase);
+    const uint32_t at = static_cast<uint32_t>(a_.mentions_before(before.first) - a_.mentions.begin());
+    auto it = std::lower_bound(roles.named.begin(), roles.named.end(), at);
+    if (it == roles.named.begin()) return -1;
+    const int ent = a_.mentions[*std::prev(it)].entity;
+    const char sex = pronoun == "he" ? 'm' : 'f';
+    if (ent < 0 || ent == resolved || a_.other_sex(ent, sex)) return -1;
+    return ent;
+  }
+  return -1;
 }
 
 int StatementFinder::resolve_description(uint32_t head, uint32_t limit) const {

@@ -373,6 +373,10 @@ class StatementFinder {
   }
 
   int resolve_description(uint32_t head, uint32_t limit) const;
+  // "The prime minister ratcheted up ... He insisted": the person the
+  // description opening the sentence before names by role, for the subject
+  // pronoun at p (resolved to `resolved` by coreference); -1 when none.
+  int described_subject_before(uint32_t p, int resolved) const;
 
   // For a description's head word ("minister"), the person mentions (indexes
   // into a_.mentions, in order) whose entity has a role naming it ("Foreign

@@ -4533,5 +4533,15 @@ TEST(ExtractorTest, AComicIsAnOccupation) {
   EXPECT_EQ(ada->mentions.size(), 2u);
 }
 
+// "The prime minister ratcheted up ... He insisted ...": a subject pronoun
+// goes on with the description that opened the sentence before, when it
+// names someone by role, over a name later in the text before it.
+TEST(ExtractorTest, ASubjectPronounGoesOnWithTheDescriptionBefore) {
+  Result r = run("Prime Minister Tomas Varek spoke in Norvik. Opposition leader Ivo Kelman attacked him on "
+                 "Monday. The prime minister ratcheted up the campaign at the weekend with a tour of the "
+                 "country. He insisted he did not know the poll date.");
+  EXPECT_EQ(r.speaker(r.statement("did not know the poll date")), "Tomas Varek");
+}
+
 }  // namespace
 }  // namespace newskg::extract
