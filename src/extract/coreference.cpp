@@ -952,6 +952,25 @@ void MentionFinder::add_pronouns() {
     bool possessive = false;
   };
   Last last[4];
+  // (A possessive late in the sentence whose named subject is the one
+  // recent_person() found: that subject goes on, unless someone else is
+  // the subject of a clause between: "Hewitt said ... but Geoff Pollard
+  // rejected his comments. “...,” he said" is Pollard's.)
+  auto opened_by = [&](uint32_t at, int entity) {
+    const text::Sentence& s = a_.sentence_of(at);
+    const int m = a_.mention_at[s.first];
+    if (m < 0 || a_.mentions[static_cast<size_t>(m)].entity != entity ||
+        a_.mentions[static_cast<size_t>(m)].type != EntityType::Person || at <= s.first + 2)
+      return false;
+    // (Over at most 40 mentions: a bounded look, however long the sentence.)
+    int looked = 0;
+    for (auto it = a_.mentions_before(s.first + 1); it != a_.mentions.end() && it->first < at && looked < 40;
+         ++it, ++looked)
+      if (it->type == EntityType::Person && it->entity != entity && it->last < at &&
+          (a_.wl(it->last).verbs != nullptr || tag::is_verb(a_.tags[it->last].pos)))
+        return false;
+    return true;
+  };
   // This looks at every token: the token table and its length are held in
   // locals (tokens never change after segmentation), which the compiler
   // could not keep across the stores of the loop.
@@ -968,25 +987,6 @@ void MentionFinder::add_pronouns() {
     int ent = a_.recent_person(t);
     const std::string_view low = a_.lower(t);
     const bool subject = low == "he" || low == "she";
-    // (A possessive late in the sentence whose named subject is the one
-    // recent_person() found: that subject goes on, unless someone else is
-    // the subject of a clause between: "Hewitt said ... but Geoff Pollard
-    // rejected his comments. “...,” he said" is Pollard's.)
-    auto opened_by = [&](uint32_t at, int entity) {
-      const text::Sentence& s = a_.sentence_of(at);
-      const int m = a_.mention_at[s.first];
-      if (m < 0 || a_.mentions[static_cast<size_t>(m)].entity != entity ||
-          a_.mentions[static_cast<size_t>(m)].type != EntityType::Person || at <= s.first + 2)
-        return false;
-      // (Over at most 40 mentions: a bounded look, however long the sentence.)
-      int looked = 0;
-      for (auto it = a_.mentions_before(s.first + 1); it != a_.mentions.end() && it->first < at && looked < 40;
-           ++it, ++looked)
-        if (it->type == EntityType::Person && it->entity != entity && it->last < at &&
-            (a_.wl(it->last).verbs != nullptr || tag::is_verb(a_.tags[it->last].pos)))
-          return false;
-      return true;
-    };
     if (before.entity >= 0 && ent != before.entity &&
         !(before.possessive && subject && ent >= 0 && opened_by(before.at, ent))) {
       bool named_between = false;
