@@ -805,6 +805,26 @@ void MentionFinder::places_in_lists() {
     if (m.entity >= 0 && moved[static_cast<size_t>(m.entity)]) m.type = EntityType::Place;
 }
 
+void MentionFinder::groups_taken_for_persons() {
+  std::vector<char> moved(a_.facts.entities.size(), 0);
+  bool any = false;
+  for (const Mention& m : a_.mentions) {
+    if (m.type != EntityType::Person || m.entity < 0 || m.source != MentionSource::Name) continue;
+    if (m.first != a_.sentence_of(m.first).first || m.last + 1 >= a_.ntok()) continue;
+    const bool which = a_.tok(m.last) == "," && a_.is(m.last + 1, "which");
+    const bool plural = a_.is(m.last, "are") || a_.is(m.last, "were");
+    if (!which && !plural) continue;
+    Entity& e = a_.facts.entities[static_cast<size_t>(m.entity)];
+    if (!e.roles.empty() || a_.wx(m.first).given || a_.wx(m.first).gender != 0) continue;
+    e.type = EntityType::Organization;
+    moved[static_cast<size_t>(m.entity)] = 1;
+    any = true;
+  }
+  if (!any) return;
+  for (auto& m : a_.mentions)
+    if (m.entity >= 0 && moved[static_cast<size_t>(m.entity)]) m.type = EntityType::Organization;
+}
+
 // Organizations named twice with one letter off in one article ("Contact
 // Group" / "Contract Group") are one: the other spelling becomes an alias.
 // Names are compared within buckets of the same first word and word count.

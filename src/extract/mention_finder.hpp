@@ -328,6 +328,10 @@ class MentionFinder {
   // names the rules took for persons on thin evidence (named once, no
   // office, no given name) are places too.
   void places_in_lists();
+  // "BT Openzone, which operates ...", "Duran Duran are currently ...": a
+  // name the rules took for a person (no office, no given name) that opens
+  // its sentence before ", which" or a plural verb is a body.
+  void groups_taken_for_persons();
   // No word of [b, e) is a common word, unless it is a given name too
   // ("Eve", a name with a gender in name_genders.tsv).
   bool no_common_word(uint32_t b, uint32_t e) const;

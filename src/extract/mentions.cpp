@@ -37,6 +37,7 @@ void MentionFinder::run() {
   std::fill(a_.mention_at.begin(), a_.mention_at.end(), -1);
   a_.index_mentions();
   places_in_lists();
+  groups_taken_for_persons();
   appositive_roles();
   for (auto& e : a_.facts.entities) {
     std::sort(e.mentions.begin(), e.mentions.end());

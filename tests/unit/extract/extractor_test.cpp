@@ -4543,5 +4543,18 @@ TEST(ExtractorTest, ASubjectPronounGoesOnWithTheDescriptionBefore) {
   EXPECT_EQ(r.speaker(r.statement("did not know the poll date")), "Tomas Varek");
 }
 
+// "Duran Duran are currently promoting ...", "Sun Kelvabrew, which bought
+// ...": a name taken for a person on thin evidence that opens its sentence
+// before a plural verb or ", which" is a body. A person with a given name
+// stays one.
+TEST(ExtractorTest, ANameBeforeAreOrWhichIsAGroup) {
+  Result r = run("Duran Duran are currently promoting the album's second single. Sun Kelvabrew, which bought "
+                 "the brewery last year, said sales rose. Ada Norvik spoke later.");
+  EXPECT_FALSE(has_entity(r, "Duran Duran", EntityType::Person));
+  EXPECT_TRUE(has_entity(r, "Duran Duran", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Sun Kelvabrew", EntityType::Person));
+  EXPECT_TRUE(has_entity(r, "Ada Norvik", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
