@@ -332,6 +332,10 @@ class MentionFinder {
   // name the rules took for a person (no office, no given name) that opens
   // its sentence before ", which" or a plural verb is a body.
   void groups_taken_for_persons();
+  // 1 when the name [b, e) is a work's title set off after its kind ("his
+  // first novel, Runaway Zero-Eight") or listed after the kind's plural
+  // ("films including Jungle Fever, Do The Right Thing and ..."); else 0.
+  uint8_t work_listed_before(uint32_t b, uint32_t e, const text::Sentence& s) const;
   // No word of [b, e) is a common word, unless it is a given name too
   // ("Eve", a name with a gender in name_genders.tsv).
   bool no_common_word(uint32_t b, uint32_t e) const;

@@ -314,6 +314,43 @@ uint32_t MentionFinder::named_body(uint32_t b, uint32_t e, const text::Sentence&
   return ob;
 }
 
+uint8_t MentionFinder::work_listed_before(uint32_t b, uint32_t e, const text::Sentence& s) const {
+  // The kind of work (work_nouns.tsv) of a noun or its plural.
+  auto kind_of = [&](uint32_t k) -> uint8_t {
+    if (T(k).kind != TokenKind::Word || T(k).upper) return 0;
+    if (const uint8_t kind = a_.wl(k).work_noun; kind != 0) return kind;
+    const std::string_view w = a_.lower(k);
+    return w.size() > 3 && w.back() == 's' ? a_.lex.lowered(w.substr(0, w.size() - 1)).work_noun : 0;
+  };
+  if (b < s.first + 2) return 0;
+  // "novel, Runaway Zero-Eight": the noun, a comma, the title; not a
+  // subject after a fronted phrase ("receiving the award for best comedy,
+  // Walliams said") or an appositive ("the director of the film, Vinod
+  // Pande, says"), which a verb follows.
+  if (a_.tok(b - 1) == "," && !T(b - 2).upper && a_.wl(b - 2).work_noun == 1) {
+    uint32_t after = e;
+    if (after + 1 < s.last && a_.tok(after) == ",") ++after;
+    const bool verb = after < s.last && (tag::is_verb(a_.tags[after].pos) || a_.wl(after).verbs != nullptr);
+    return verb ? 0 : 1;
+  }
+  // "films including A, B and C", "films such as A": back over the items
+  // (capitalized words, ", " or "and" between) to the word that opens the
+  // list, the plural noun before it.
+  uint32_t k = b;
+  for (int items = 0; k > s.first + 1 && items < 24; ++items) {
+    const uint32_t p = k - 1;
+    const std::string_view w = a_.lower(p);
+    if (w == "including" || w == "like" || (w == "as" && p > s.first && a_.is(p - 1, "such"))) {
+      const uint32_t noun = w == "as" ? p - 2 : p - 1;
+      return noun >= s.first && noun < p && kind_of(noun) == 1 && !a_.wl(noun).work_noun ? 1 : 0;
+    }
+    if (!(T(p).kind == TokenKind::Word && (T(p).upper || w == "and" || w == "the" || w == "of")) && w != ",")
+      return 0;
+    k = p;
+  }
+  return 0;
+}
+
 // From token k: up to three lower-case words, the last a job ("chief
 // executive", "pipelines executive", "spokeswoman", "aide"), then a name
 // (two capitalized words, or a known given name).
@@ -1277,6 +1314,10 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   if (!titled && e - b >= 2 && a_.wx(e - 1).work_head) return;
   // "the drama Vera Drake", "the biopic Ray": a title after the kind of work
   // it is names no one; "indie band Franz Ferdinand" names a band.
+  // So does one set off after it ("Hailey's first novel, Runaway Zero-Eight")
+  // or listed after its plural ("seven Lee films including Jungle Fever, Do
+  // The Right Thing and Malcolm X").
+  if (!titled && work_listed_before(b, e, s) == 1) return;
   if (!titled && b > 0 && T(b - 1).kind == TokenKind::Word && !T(b - 1).upper &&
       a_.seg.sentence_of[b - 1] == a_.seg.sentence_of[b]) {
     if (const uint8_t kind = a_.wl(b - 1).work_noun; kind == 2) {

@@ -4556,5 +4556,23 @@ TEST(ExtractorTest, ANameBeforeAreOrWhichIsAGroup) {
   EXPECT_TRUE(has_entity(r, "Ada Norvik", EntityType::Person));
 }
 
+// "starring in seven films including Jungle Fever, Do The Right Thing and
+// ...", "his first novel, Runaway Zero-Eight in 1958": titles listed after
+// their kind's plural or set off after the kind name no one; a subject or
+// an appositive a verb follows still does ("for best comedy, Walliams
+// said", "the director of the film, Ada Norvik, says").
+TEST(ExtractorTest, TitlesListedOrSetOffAfterTheirKindNameNoOne) {
+  Result r = run("He starred in seven films including Jungle Fever, Do The Right Thing and Malcolm X. It was "
+                 "adapted to become his first novel, Runaway Zero-Eight in 1958. After receiving the award for "
+                 "best comedy, Walliams said it was a shock. The director of the film, Ada Norvik, says the "
+                 "movie is not offensive.");
+  for (const auto& e : r.facts.entities) {
+    EXPECT_NE(e.name, "Jungle Fever");
+    EXPECT_NE(e.name, "Runaway Zero-Eight");
+  }
+  EXPECT_EQ(r.speaker(r.statement("it was a shock")), "Walliams");
+  EXPECT_EQ(r.speaker(r.statement("movie is not offensive")), "Ada Norvik");
+}
+
 }  // namespace
 }  // namespace newskg::extract
