@@ -220,7 +220,7 @@ struct Lexicons::WordTableBuilder {
       if (e == 0) break;
       Entry& found = entries_[e - 1];
       if (found.hash == h && found.size == key.size() &&
-          std::memcmp(found.key, key.data(), key.size()) == 0)
+          same_bytes(found.key, key.data(), key.size()))
         return found;
     }
     const char* bytes = key.data();
