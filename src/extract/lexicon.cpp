@@ -43,23 +43,34 @@ std::vector<std::string> split(std::string_view s, char sep) {
   return out;
 }
 
-// Calls fn(cols, n) for each row of a TSV: '#' comments and blank lines
-// skipped; columns trimmed of spaces and '\r'; each row needs `min_cols`
-// (at most kMaxCols are passed, the views valid during the call only). The
-// file is read at once and never split into strings: the lexicons are read
-// at every start.
+// The whole of a file, or nothing when it cannot be opened. Sized once from
+// the end's offset, where there is one, and read in one call.
+std::optional<std::string> read_text(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary | std::ios::ate);
+  if (!in) return std::nullopt;
+  std::string data;
+  if (const std::streamoff size = in.tellg(); size > 0) {
+    data.resize(static_cast<size_t>(size));
+    in.seekg(0);
+    in.read(data.data(), size);
+    data.resize(static_cast<size_t>(in.gcount()));
+    if (in.peek() == std::char_traits<char>::eof()) return data;
+    in.clear();
+  }
+  // Not seekable, or longer than it said: the rest as it comes.
+  std::ostringstream rest;
+  rest << in.rdbuf();
+  return data + std::move(rest).str();
+}
+
+// Calls fn(cols, n, line) for each row of the TSV text `data` (from `path`):
+// '#' comments and blank lines skipped; columns trimmed of spaces and '\r';
+// each row needs `min_cols` (at most kMaxCols are passed; the views are
+// into `data`).
 constexpr size_t kMaxCols = 8;
 template <class Fn>
-core::Status for_each_row(const std::filesystem::path& path, size_t min_cols, bool required,
-                          Fn&& fn) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    if (!required) return {};
-    return core::Error{path.string(), 0, "cannot read lexicon"};
-  }
-  std::ostringstream all;
-  all << in.rdbuf();
-  const std::string data = std::move(all).str();
+core::Status for_each_row_of(std::string_view data, const std::filesystem::path& path,
+                             size_t min_cols, Fn&& fn) {
   std::string_view rest = data;
   std::string_view cols[kMaxCols];
   int n = 0;
@@ -84,6 +95,20 @@ core::Status for_each_row(const std::filesystem::path& path, size_t min_cols, bo
     fn(cols, std::min(count, kMaxCols), n);
   }
   return {};
+}
+
+// The same for the file at `path`, read at once and never split into
+// strings (the lexicons are read at every start); a missing file is an
+// Error when `required`, else no rows.
+template <class Fn>
+core::Status for_each_row(const std::filesystem::path& path, size_t min_cols, bool required,
+                          Fn&& fn) {
+  const std::optional<std::string> data = read_text(path);
+  if (!data) {
+    if (!required) return {};
+    return core::Error{path.string(), 0, "cannot read lexicon"};
+  }
+  return for_each_row_of(*data, path, min_cols, fn);
 }
 
 // Reads a TSV into rows of strings (for_each_row's rules).
@@ -131,6 +156,118 @@ std::string title_case(std::string_view s) {
 }
 
 }  // namespace
+
+namespace {
+using core::prefetch;
+
+// The tables' hash: core::hash_words, the tagger's word hash unfinished
+// (FNV-1a, byte by byte, was a tenth of the lookups), never 0, which marks
+// an empty slot.
+[[gnu::always_inline]] inline uint64_t word_hash(std::string_view s) {
+  return core::hash_words(s) | 1;
+}
+
+// memcmp(a, b, n) == 0 for the short strings of a lexicon probe, inline: a
+// call to memcmp cost more than the compare. Words of 8 bytes or more are
+// read 8 bytes at a time, the last load ending at the end (overlapping the
+// one before); shorter ones in two overlapping loads of 4 or 1 bytes.
+inline bool same_bytes(const char* a, const char* b, size_t n) {
+  auto load8 = [](const char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+  };
+  auto load4 = [](const char* p) {
+    uint32_t v;
+    std::memcpy(&v, p, 4);
+    return v;
+  };
+  if (n >= 8) {
+    for (size_t i = 0; i + 8 < n; i += 8)
+      if (load8(a + i) != load8(b + i)) return false;
+    return load8(a + n - 8) == load8(b + n - 8);
+  }
+  if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
+  return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
+}
+}  // namespace
+
+// The entries of Lexicons::table_ while the lists are read: an
+// open-addressing index (entry + 1; 0 is empty) over `entries`, doubled
+// when half full. An entry views its key (a list map's key, a kept text,
+// or a copy in owned_keys_) and names its WordInfos as written and lower
+// case (their number + 1 in Lexicons::infos_; 0 is none).
+struct Lexicons::WordTableBuilder {
+  struct Entry {
+    uint64_t hash = 0;
+    const char* key = nullptr;
+    uint32_t size = 0;
+    uint32_t exact = 0, lowered = 0;
+    bool gender_seen = false;  // name_genders.tsv named it (its first row counts)
+  };
+  explicit WordTableBuilder(Lexicons& lex) : lex_(lex), index_(kInitialSlots, 0) {
+    entries_.reserve(kInitialSlots / 2);
+  }
+
+  // The entry of `key`, added if new. `stable`: the key's bytes outlive
+  // the Lexicons; otherwise a new key is copied into owned_keys_.
+  Entry& entry(std::string_view key, bool stable) {
+    const uint64_t h = word_hash(key);
+    size_t mask = index_.size() - 1;
+    size_t i = h & mask;
+    for (;; i = (i + 1) & mask) {
+      const uint32_t e = index_[i];
+      if (e == 0) break;
+      Entry& found = entries_[e - 1];
+      if (found.hash == h && found.size == key.size() &&
+          same_bytes(found.key, key.data(), key.size()))
+        return found;
+    }
+    const char* bytes = key.data();
+    if (!stable) bytes = lex_.owned_keys_.emplace_back(key).data();
+    entries_.push_back(Entry{h, bytes, static_cast<uint32_t>(key.size())});
+    index_[i] = static_cast<uint32_t>(entries_.size());
+    if (2 * entries_.size() > index_.size()) grow();
+    return entries_.back();
+  }
+  WordInfo& exact(std::string_view key, bool stable = true) {
+    Entry& e = entry(key, stable);
+    if (e.exact == 0) e.exact = add_info();
+    return info(e.exact);
+  }
+  WordInfo& lowered(std::string_view key, bool stable = true) {
+    Entry& e = entry(key, stable);
+    if (e.lowered == 0) e.lowered = add_info();
+    return info(e.lowered);
+  }
+  WordInfo& info(uint32_t number) {
+    return lex_.infos_[(number - 1) / kInfoChunk][(number - 1) % kInfoChunk];
+  }
+  const std::vector<Entry>& entries() const { return entries_; }
+  size_t infos() const { return infos_; }
+
+ private:
+  // Room from the start for the shipped lists (some 15,000 entries).
+  static constexpr size_t kInitialSlots = 1 << 16;
+  uint32_t add_info() {
+    if (infos_ % kInfoChunk == 0) lex_.infos_.push_back(std::make_unique<WordInfo[]>(kInfoChunk));
+    return static_cast<uint32_t>(++infos_);
+  }
+  void grow() {
+    std::vector<uint32_t> index(2 * index_.size(), 0);
+    const size_t mask = index.size() - 1;
+    for (uint32_t e = 1; e <= entries_.size(); ++e) {
+      size_t i = entries_[e - 1].hash & mask;
+      while (index[i] != 0) i = (i + 1) & mask;
+      index[i] = e;
+    }
+    index_ = std::move(index);
+  }
+  Lexicons& lex_;
+  std::vector<uint32_t> index_;
+  std::vector<Entry> entries_;
+  size_t infos_ = 0;
+};
 
 std::string default_lexicon_dir() {
   if (const char* env = std::getenv("NEWSKG_LEXICONS"); env != nullptr && *env) return env;
@@ -355,11 +492,44 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
   if (auto st = load_map("meeting_words.tsv", lex->meeting_, true, true); !st) return st.error();
   if (auto st = load_map("spelling.tsv", lex->spelling_, true, true); !st) return st.error();
   if (auto st = load_map("work_nouns.tsv", lex->work_nouns_, true, true); !st) return st.error();
-  if (auto st = load_set("given_names.tsv", lex->given_, true); !st) return st.error();
-  if (auto st = load_map("name_genders.tsv", lex->genders_, false, true); !st) return st.error();
-  if (auto st = load_set("first_names.tsv", lex->given_, true); !st) return st.error();
-  if (auto st = load_set("common_words.tsv", lex->common_, true); !st) return st.error();
-  if (auto st = load_set("non_names.tsv", lex->non_names_, true); !st) return st.error();
+  // The long lists that only the word entries hold (given names, genders,
+  // common words, non-names: 18,000 rows) go straight into them, their keys
+  // viewing the file's text, which the Lexicons keep.
+  WordTableBuilder words(*lex);
+  auto load_words = [&](const char* file, auto&& fn) -> core::Status {
+    std::optional<std::string> data = read_text(d / file);
+    if (!data) return core::Error{(d / file).string(), 0, "cannot read lexicon"};
+    const std::string& text = lex->texts_.emplace_back(std::move(*data));
+    return for_each_row_of(text, d / file, 1, fn);
+  };
+  auto given = [&](const std::string_view* cols, size_t, int) {
+    words.exact(cols[0]).given = true;
+  };
+  if (auto st = load_words("given_names.tsv", given); !st) return st.error();
+  // A name's first row counts, as in a map (one sex only: "m" or "f").
+  if (auto st = load_words("name_genders.tsv",
+                           [&](const std::string_view* cols, size_t n, int) {
+                             auto& e = words.entry(cols[0], true);
+                             if (e.gender_seen) return;
+                             e.gender_seen = true;
+                             const std::string_view g = n > 1 ? cols[1] : std::string_view();
+                             if (g == "m" || g == "f") words.exact(cols[0]).gender = g[0];
+                           });
+      !st)
+    return st.error();
+  if (auto st = load_words("first_names.tsv", given); !st) return st.error();
+  if (auto st = load_words("common_words.tsv",
+                           [&](const std::string_view* cols, size_t, int) {
+                             words.lowered(cols[0]).common = true;
+                           });
+      !st)
+    return st.error();
+  if (auto st = load_words("non_names.tsv",
+                           [&](const std::string_view* cols, size_t, int) {
+                             words.exact(cols[0]).non_name = true;
+                           });
+      !st)
+    return st.error();
   if (auto st = load_set("abbreviations.tsv", lex->abbrev_, true); !st) return st.error();
   if (auto st = load_set("place_words.tsv", lex->place_heads_, true); !st) return st.error();
   if (auto st = load_set("building_words.tsv", lex->building_heads_, true); !st) return st.error();
@@ -379,74 +549,39 @@ core::Result<std::shared_ptr<const Lexicons>> Lexicons::load(const std::string& 
       if (kinds.find(k) == std::string::npos) kinds += (kinds.empty() ? "" : "|") + k;
     }
   }
-  lex->gather();
+  lex->gather(words);
   core::Result<tag::Tagger> loaded = tagger.get();
   if (!loaded) return loaded.error();
   lex->tagger_ = std::make_shared<const tag::Tagger>(std::move(*loaded));
   return std::shared_ptr<const Lexicons>(std::move(lex));
 }
 
-namespace {
-using core::prefetch;
 
-// The tables' hash: core::hash_words, the tagger's word hash unfinished
-// (FNV-1a, byte by byte, was a tenth of the lookups), never 0, which marks
-// an empty slot.
-[[gnu::always_inline]] inline uint64_t word_hash(std::string_view s) {
-  return core::hash_words(s) | 1;
-}
-
-// memcmp(a, b, n) == 0 for the short strings of a lexicon probe, inline: a
-// call to memcmp cost more than the compare. Words of 8 bytes or more are
-// read 8 bytes at a time, the last load ending at the end (overlapping the
-// one before); shorter ones in two overlapping loads of 4 or 1 bytes.
-inline bool same_bytes(const char* a, const char* b, size_t n) {
-  auto load8 = [](const char* p) {
-    uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-  };
-  auto load4 = [](const char* p) {
-    uint32_t v;
-    std::memcpy(&v, p, 4);
-    return v;
-  };
-  if (n >= 8) {
-    for (size_t i = 0; i + 8 < n; i += 8)
-      if (load8(a + i) != load8(b + i)) return false;
-    return load8(a + n - 8) == load8(b + n - 8);
-  }
-  if (n >= 4) return load4(a) == load4(b) && load4(a + n - 4) == load4(b + n - 4);
-  return n == 0 || (a[0] == b[0] && a[n / 2] == b[n / 2] && a[n - 1] == b[n - 1]);
-}
-}  // namespace
-
-void Lexicons::gather() {
-  for (const auto& [w, i] : demonym_by_) exact_[w].demonym = i;
-  for (const auto& [w, r] : titles_) exact_[w].title = r;
-  for (const auto& w : given_) exact_[w].given = true;
-  for (const auto& [w, g] : genders_)
-    if (g == "m" || g == "f") exact_[w].gender = g[0];
-  for (const auto& w : non_names_) exact_[w].non_name = true;
+void Lexicons::gather(WordTableBuilder& words) {
+  // (Keys of the maps are stable: the maps are never modified again.)
+  for (const auto& [w, i] : demonym_by_) words.exact(w).demonym = i;
+  for (const auto& [w, r] : titles_) words.exact(w).title = r;
   for (const auto& w : place_heads_) {
-    exact_[w].place_head = true;
-    lowered_[lower_ascii(w)].place_word = true;
+    words.exact(w).place_head = true;
+    words.lowered(lower_ascii(w), false).place_word = true;
   }
-  for (const auto& w : building_heads_) exact_[w].place_head = true;
+  for (const auto& w : building_heads_) words.exact(w).place_head = true;
   for (const auto& [w, r] : titles_)
-    if (r == TitleRole::Head || r == TitleRole::Modifier) lowered_[lower_ascii(w)].job_word = true;
-  for (const auto& w : event_heads_) exact_[w].event_head = true;
-  for (const auto& w : work_heads_) exact_[w].work_head = true;
-  for (const auto& w : place_titles_) exact_[w].place_title = true;
+    if (r == TitleRole::Head || r == TitleRole::Modifier)
+      words.lowered(lower_ascii(w), false).job_word = true;
+  for (const auto& w : event_heads_) words.exact(w).event_head = true;
+  for (const auto& w : work_heads_) words.exact(w).work_head = true;
+  for (const auto& w : place_titles_) words.exact(w).place_title = true;
   for (const auto& [w, kinds] : org_word_kinds_) {
-    exact_[w].org_head = kinds.find("head") != std::string::npos;
-    exact_[w].org_prefix = kinds.find("prefix") != std::string::npos;
+    WordInfo& info = words.exact(w);
+    info.org_head = kinds.find("head") != std::string::npos;
+    info.org_prefix = kinds.find("prefix") != std::string::npos;
   }
   auto first_words = [&](const StringMap<int>& names) {
     for (const auto& [name, i] : names) {
       (void)i;
       std::string_view first = std::string_view(name).substr(0, name.find(' '));
-      auto& info = exact_[std::string(first)];
+      WordInfo& info = words.exact(first);  // a prefix of a stable key
       info.name_max_tokens =
           static_cast<uint8_t>(std::max<size_t>(info.name_max_tokens, count_tokens(name)));
     }
@@ -456,45 +591,48 @@ void Lexicons::gather() {
   first_words(club_by_);
   first_words(capital_by_);  // "Moscow said": the capital stands for its country
   first_words(demonym_by_);  // "South African", "New Zealanders"
-  for (const auto& w : common_) lowered_[w].common = true;
-  for (const auto& w : description_heads_) lowered_[w].description_head = true;
-  for (const auto& w : description_modifiers_) lowered_[w].description_modifier = true;
-  for (const auto& w : state_organs_) lowered_[w].state_organ = true;
-  for (const auto& [w, c] : source_nouns_) lowered_[w].source_noun = c;
-  for (const auto& w : body_nouns_) lowered_[w].body_noun = true;
-  for (const auto& w : document_nouns_) lowered_[w].document_noun = true;
-  for (const auto& w : agent_nouns_) lowered_[w].agent_noun = true;
-  for (const auto& w : sports_words_) lowered_[w].sports_word = true;
-  for (const auto& [w, kind] : work_nouns_) lowered_[w].work_noun = kind == "band" ? 2 : 1;
-  for (const auto& [w, links] : speech_nouns_) lowered_[w].report_links = &links;
-  for (const auto& [w, c] : event_words_) lowered_[w].event_class = c;
-  for (const auto& [w, c] : pronouns_) lowered_[w].pronoun = c;
-  for (const auto& [w, c] : stance_) lowered_[w].stance = c;
+  for (const auto& w : description_heads_) words.lowered(w).description_head = true;
+  for (const auto& w : description_modifiers_) words.lowered(w).description_modifier = true;
+  for (const auto& w : state_organs_) words.lowered(w).state_organ = true;
+  for (const auto& [w, c] : source_nouns_) words.lowered(w).source_noun = c;
+  for (const auto& w : body_nouns_) words.lowered(w).body_noun = true;
+  for (const auto& w : document_nouns_) words.lowered(w).document_noun = true;
+  for (const auto& w : agent_nouns_) words.lowered(w).agent_noun = true;
+  for (const auto& w : sports_words_) words.lowered(w).sports_word = true;
+  for (const auto& [w, kind] : work_nouns_) words.lowered(w).work_noun = kind == "band" ? 2 : 1;
+  for (const auto& [w, links] : speech_nouns_) words.lowered(w).report_links = &links;
+  for (const auto& [w, c] : event_words_) words.lowered(w).event_class = c;
+  for (const auto& [w, c] : pronouns_) words.lowered(w).pronoun = c;
+  for (const auto& [w, c] : stance_) words.lowered(w).stance = c;
   for (const auto& [w, e] : evaluation_) {
-    lowered_[w].evaluation = e.first;
-    lowered_[w].eval_target = e.second;
+    WordInfo& info = words.lowered(w);
+    info.evaluation = e.first;
+    info.eval_target = e.second;
   }
-  for (const auto& [w, c] : meeting_) lowered_[w].meeting = c;
-  for (const auto& [w, list] : verbs_by_first_) lowered_[w].verbs = &list;
+  for (const auto& [w, c] : meeting_) words.lowered(w).meeting = c;
+  for (const auto& [w, list] : verbs_by_first_) words.lowered(w).verbs = &list;
+  // The lookup table: at most half full, as many slots for a word's two
+  // entries as for two words.
+  size_t exact_count = 0, lowered_count = 0;
+  for (const WordTableBuilder::Entry& e : words.entries()) {
+    exact_count += e.exact != 0;
+    lowered_count += e.lowered != 0;
+  }
   size_t cap = 16;
-  while (cap < 2 * (exact_.size() + lowered_.size())) cap *= 2;
+  while (cap < 2 * (exact_count + lowered_count)) cap *= 2;
   table_.assign(cap, Slot{});
-  auto insert = [&](const std::string& key) -> Slot& {
-    const uint64_t h = word_hash(key);
-    for (size_t i = h & (cap - 1);; i = (i + 1) & (cap - 1)) {
-      Slot& s = table_[i];
-      if (s.hash == 0) {
-        s.hash = h;
-        s.key = key.data();  // views the map's key: stable, maps are never modified again
-        s.size = static_cast<uint32_t>(key.size());
-        std::memcpy(s.head, key.data(), std::min(key.size(), Slot::kHead));
-        return s;
-      }
-      if (s.holds(h, key)) return s;
-    }
-  };
-  for (const auto& [w, info] : exact_) insert(w).exact = &info;
-  for (const auto& [w, info] : lowered_) insert(w).lowered = &info;
+  for (const WordTableBuilder::Entry& e : words.entries()) {
+    if (e.exact == 0 && e.lowered == 0) continue;
+    size_t i = e.hash & (cap - 1);
+    while (table_[i].hash != 0) i = (i + 1) & (cap - 1);  // keys are distinct
+    Slot& s = table_[i];
+    s.hash = e.hash;
+    s.key = e.key;
+    s.size = e.size;
+    std::memcpy(s.head, e.key, std::min<size_t>(e.size, Slot::kHead));
+    s.exact = e.exact ? &words.info(e.exact) : nullptr;
+    s.lowered = e.lowered ? &words.info(e.lowered) : nullptr;
+  }
 
   size_t name_cap = 16;
   while (name_cap <
@@ -602,13 +740,13 @@ void Lexicons::lookup(size_t n, const std::string_view* words, const std::string
 
 const WordInfo& Lexicons::exact(std::string_view w) const {
   static const WordInfo none;
-  auto it = exact_.find(w);
-  return it == exact_.end() ? none : it->second;
+  const Slot* s = probe(w);
+  return s && s->exact ? *s->exact : none;
 }
 const WordInfo& Lexicons::lowered(std::string_view w) const {
   static const WordInfo none;
-  auto it = lowered_.find(w);
-  return it == lowered_.end() ? none : it->second;
+  const Slot* s = probe(w);
+  return s && s->lowered ? *s->lowered : none;
 }
 
 namespace {

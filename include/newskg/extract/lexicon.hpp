@@ -2,6 +2,7 @@
 // The general word lists the extractors read (schema/lexicon/*.tsv, each
 // naming its source in a header comment). Loaded once, read-only afterwards,
 // shared by every thread.
+#include <deque>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -167,9 +168,11 @@ class Lexicons {
   std::string_view honorific(std::string_view word) const;
   // "support", "oppose", "negation" or "" (stance_words.tsv).
   std::string_view stance(std::string_view lower_word) const;
-  bool is_given_name(std::string_view word) const { return given_.count(word) > 0; }
-  bool is_common_word(std::string_view lower_word) const { return common_.count(lower_word) > 0; }
-  bool is_non_name(std::string_view word) const { return non_names_.count(word) > 0; }
+  // given_names.tsv and first_names.tsv, common_words.tsv, non_names.tsv
+  // (the entries' flags: exact(word).given, lowered(word).common, exact(word).non_name).
+  bool is_given_name(std::string_view word) const { return exact(word).given; }
+  bool is_common_word(std::string_view lower_word) const { return lowered(lower_word).common; }
+  bool is_non_name(std::string_view word) const { return exact(word).non_name; }
   const std::unordered_set<std::string_view>& abbreviations() const { return abbrev_view_; }
   // British -> American spelling of one lower-case word ("defence" -> "defense").
   std::string_view american_spelling(std::string_view lower_word) const;
@@ -187,15 +190,23 @@ class Lexicons {
   std::vector<SpeechVerb> verbs_;
   StringMap<std::vector<const SpeechVerb*>> verbs_by_first_;
   StringMap<std::pair<std::string, EvalTarget>> evaluation_;
-  StringMap<std::string> event_words_, pronouns_, spelling_, stance_, genders_, meeting_,
-      honorifics_, title_full_, work_nouns_;
-  StringSet given_, common_, non_names_, abbrev_, place_heads_, building_heads_, event_heads_,
-      work_heads_, place_titles_, place_names_;
+  StringMap<std::string> event_words_, pronouns_, spelling_, stance_, meeting_, honorifics_,
+      title_full_, work_nouns_;
+  StringSet abbrev_, place_heads_, building_heads_, event_heads_, work_heads_, place_titles_,
+      place_names_;
   std::unordered_set<std::string_view> abbrev_view_;
   size_t max_name_tokens_ = 1;
   std::shared_ptr<const tag::Tagger> tagger_;
-  StringMap<WordInfo> exact_, lowered_;
-  // Open-addressing copy of exact_ and lowered_ for the per-token lookups:
+  // Every word's entries, as written (exact) and lower case (lowered), in
+  // table_'s slots. Built without a node-based map (the lexicons' 15,000
+  // entries were 15,000 allocations at every start): WordTableBuilder in
+  // lexicon.cpp, whose keys view the lists' map keys, the word lists' own
+  // text (texts_: given names, common words, non-names, genders are kept
+  // in no other map) or owned_keys_ (lower-cased forms).
+  static constexpr size_t kInfoChunk = 1024;  // WordInfos a chunk: at fixed addresses
+  std::vector<std::unique_ptr<WordInfo[]>> infos_;
+  std::deque<std::string> texts_, owned_keys_;  // a deque never moves what it holds
+  // Open-addressing table of the entries for the per-token lookups:
   // one probe sequence over a flat array (word_hash; the node-based
   // unordered_map was a quarter of the extraction time).
   // A slot is one cache line, and holds the first kHead bytes of its key, so
@@ -240,7 +251,8 @@ class Lexicons {
 
  private:
   StringMap<std::string> org_word_kinds_;  // "head", "prefix", "head|prefix"
-  void gather();
+  struct WordTableBuilder;
+  void gather(WordTableBuilder& words);
 };
 
 // Where the lexicons are: $NEWSKG_LEXICONS, else the source tree's schema/lexicon

@@ -121,5 +121,48 @@ TEST_F(LexiconFilesTest, WindowsLineEndsAndSpacesAroundColumnsMeanTheSame) {
   EXPECT_FALSE((*lex)->exact("Sprocketday\r").non_name);
 }
 
+// Given names, genders, common words and non-names are read straight into
+// the word entries (no map of their own): what each list says is asked
+// through either door, a name's first gender row counts as in a map, a
+// gender other than m or f makes no entry, and a missing list is an error.
+TEST_F(LexiconFilesTest, TheLongWordListsFillTheWordEntries) {
+  write("given_names.tsv", read("given_names.tsv") + "Zebedeus\n");
+  write("first_names.tsv", read("first_names.tsv") + "Quillon\n");
+  write("common_words.tsv", read("common_words.tsv") + "sprocketry\n");
+  write("non_names.tsv", read("non_names.tsv") + "Sprocketday\tweekday\n");
+  write("name_genders.tsv", read("name_genders.tsv") +
+                                "Zebedeus\tm\nZebedeus\tf\nQuillon\tu\nQuillon\tf\n"
+                                "Averyllanamorwenna-Beatrix\tf\n");
+  auto lex = Lexicons::load(lexicon());
+  ASSERT_TRUE(lex) << lex.error().to_string();
+  const Lexicons& l = **lex;
+  EXPECT_TRUE(l.is_given_name("Zebedeus"));
+  EXPECT_TRUE(l.exact("Zebedeus").given);
+  EXPECT_TRUE(l.is_given_name("Quillon"));
+  EXPECT_FALSE(l.is_given_name("zebedeus"));
+  EXPECT_EQ(l.exact("Zebedeus").gender, 'm');  // the first row
+  EXPECT_EQ(l.exact("Quillon").gender, 0);     // "u" came first
+  EXPECT_EQ(l.exact("Averyllanamorwenna-Beatrix").gender, 'f');  // longer than a slot's head
+  EXPECT_TRUE(l.is_common_word("sprocketry"));
+  EXPECT_TRUE(l.lowered("sprocketry").common);
+  EXPECT_FALSE(l.exact("sprocketry").common);
+  EXPECT_TRUE(l.is_non_name("Sprocketday"));
+  EXPECT_FALSE(l.is_non_name("sprocketday"));
+  // The same through the per-token lookup.
+  const WordInfo *exact = nullptr, *lowered = nullptr;
+  l.lookup("Zebedeus", "zebedeus", exact, lowered);
+  EXPECT_TRUE(exact->given);
+  EXPECT_EQ(exact->gender, 'm');
+  l.lookup("sprocketry", "sprocketry", exact, lowered);
+  EXPECT_TRUE(lowered->common);
+  EXPECT_FALSE(exact->common);
+
+  fs::remove(dir_ / "lexicon" / "name_genders.tsv");
+  lex = Lexicons::load(lexicon());
+  ASSERT_FALSE(lex);
+  EXPECT_NE(lex.error().to_string().find("name_genders.tsv"), std::string::npos)
+      << lex.error().to_string();
+}
+
 }  // namespace
 }  // namespace newskg::extract

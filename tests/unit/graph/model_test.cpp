@@ -91,6 +91,25 @@ TEST(KnowledgeGraphTest, MergeIsOrderIndependent) {
   EXPECT_EQ(xy.num_edges(), 2u);
 }
 
+// sorted_nodes() compares the keys' first 16 bytes as numbers first: the
+// order is still the keys' byte order, for keys that differ inside, at and
+// past those 16 bytes, keys that are prefixes of others, and bytes >= 0x80.
+TEST(KnowledgeGraphTest, SortedNodesAreInKeyByteOrder) {
+  std::vector<std::string> keys = {"person/abcdefghij",  "person/abcdefghi",
+                                   "person/abcdefghik",  "person/abcdefghijz",
+                                   "person/abcdefghija", "person/abcdefgh",
+                                   "person/\xc3\xa9mile", "person/zoe",
+                                   "organization/un",    "p",
+                                   "person/abcdefghij-b", "person/abcdefghij-a",
+                                   "person/"};
+  KnowledgeGraph kg;
+  for (const std::string& k : keys) kg.upsert(person(k, "x"));
+  std::vector<std::string> got;
+  for (Vertex v : kg.sorted_nodes()) got.push_back(kg[v].key);
+  std::sort(keys.begin(), keys.end());
+  EXPECT_EQ(got, keys);
+}
+
 TEST(KnowledgeGraphTest, CopiesAndMovesKeepWorkingEdgeIndexes) {
   KnowledgeGraph a;
   Vertex x = a.upsert(person("person/a", "A"));

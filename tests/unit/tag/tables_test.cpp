@@ -102,7 +102,25 @@ TEST(TaggerTablesTest, DamagedOrForeignTablesAreComputedInstead) {
       std::string_view(old_version).substr(body, old_version.size() - 8 - body));
   std::memcpy(old_version.data() + old_version.size() - 8, &sum2, 8);
 
+  // A word slot naming a word past the vocabulary, the checksum right: the
+  // slots follow "NKTT", the version, the identity, five sizes, two shifts
+  // and their count (72 bytes), 12 bytes each (key, id).
+  std::string bad_slot = c.bytes;
+  for (size_t at = body + 72;; at += 12) {
+    ASSERT_LT(at + 12, bad_slot.size());
+    uint64_t key = 0;
+    std::memcpy(&key, bad_slot.data() + at, 8);
+    if (key == 0) continue;
+    const uint32_t past = 0xFFFFFFF0u;
+    std::memcpy(bad_slot.data() + at + 8, &past, 4);
+    break;
+  }
+  const uint64_t sum3 = Tagger::tables_checksum(
+      std::string_view(bad_slot).substr(body, bad_slot.size() - 8 - body));
+  std::memcpy(bad_slot.data() + bad_slot.size() - 8, &sum3, 8);
+
   const std::pair<const char*, std::string> cases[] = {
+      {"a slot past the vocabulary", bad_slot},
       {"cut", c.bytes.substr(0, c.bytes.size() - 100)},
       {"header only", c.bytes.substr(0, body)},
       {"flipped byte", flipped},
