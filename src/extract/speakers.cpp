@@ -943,16 +943,7 @@ int StatementFinder::described_subject_before(uint32_t p, int resolved) const {
       return -1;
     if (!a_.wl(head).description_head && a_.wx(head).title != TitleRole::Head) continue;
     if (head + 1 >= before.last || !tag::is_verb(a_.tags[head + 1].pos)) return -1;
-    std::string phrase;
-    for (uint32_t k = before.first; k <= head; ++k) {
-      if (!phrase.empty()) phrase += ' ';
-      phrase += a_.lower(k);
-    }
-    const RoleIndex& roles = role_index(std::string(a_.lower(head)), phrase);
-    const uint32_t at = static_cast<uint32_t>(a_.mentions_before(before.first) - a_.mentions.begin());
-    auto it = std::lower_bound(roles.named.begin(), roles.named.end(), at);
-    if (it == roles.named.begin()) return -1;
-    const int ent = a_.mentions[*std::prev(it)].entity;
+    const int ent = role_holders(before.first + 1, head).named;
     const char sex = pronoun == "he" ? 'm' : 'f';
     if (ent < 0 || ent == resolved || a_.other_sex(ent, sex)) return -1;
     return ent;
@@ -982,22 +973,10 @@ int StatementFinder::resolve_description(uint32_t head, uint32_t limit) const {
   if (a_.wl(head).body_noun) return recent_body(d, low);
   if (!a_.wl(head).description_head && a_.wx(head).title != TitleRole::Head) return -1;
   // The most recent person whose role shares the head word, else the most
-  // recent person with any role (see role_index()).
-  // ("the prime minister": the words before the head as well, so that a
-  // deputy prime minister is another office.)
-  std::string phrase;
-  for (uint32_t k = d; k <= head; ++k) {
-    if (!phrase.empty()) phrase += ' ';
-    phrase += a_.lower(k);
-  }
-  const RoleIndex& roles = role_index(low, phrase);
-  const uint32_t before = static_cast<uint32_t>(a_.mentions_before(d) - a_.mentions.begin());
-  auto latest = [&](const std::vector<uint32_t>& list) {
-    auto it = std::lower_bound(list.begin(), list.end(), before);
-    return it == list.begin() ? -1 : a_.mentions[*std::prev(it)].entity;
-  };
-  if (int named = latest(roles.named); named >= 0) return named;
-  const int any = latest(roles.any);
+  // recent person with any role.
+  const RoleHolders holders = role_holders(d, head);
+  if (holders.named >= 0) return holders.named;
+  const int any = holders.any;
   // `“...,” said the striker.`: a quotation is someone's words, and with no
   // role on record the description stands for the person last named. (For
   // reported speech the guess costs more than it finds: on PolNeAR train
@@ -1005,6 +984,23 @@ int StatementFinder::resolve_description(uint32_t head, uint32_t limit) const {
   if (any < 0 && attributing_quote_)
     return last_named_person(d);
   return any;
+}
+
+StatementFinder::RoleHolders StatementFinder::role_holders(uint32_t d, uint32_t head) const {
+  // ("the prime minister": the words before the head as well, so that a
+  // deputy prime minister is another office; see role_index().)
+  std::string phrase;
+  for (uint32_t k = d; k <= head; ++k) {
+    if (!phrase.empty()) phrase += ' ';
+    phrase += a_.lower(k);
+  }
+  const RoleIndex& roles = role_index(std::string(a_.lower(head)), phrase);
+  const uint32_t before = static_cast<uint32_t>(a_.mentions_before(d) - a_.mentions.begin());
+  auto latest = [&](const std::vector<uint32_t>& list) {
+    auto it = std::lower_bound(list.begin(), list.end(), before);
+    return it == list.begin() ? -1 : a_.mentions[*std::prev(it)].entity;
+  };
+  return {latest(roles.named), latest(roles.any)};
 }
 
 // A word that makes a title another office than the one it modifies:

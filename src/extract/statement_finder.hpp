@@ -389,6 +389,13 @@ class StatementFinder {
     std::vector<uint32_t> named, any;
   };
   const RoleIndex& role_index(const std::string& low, const std::string& phrase) const;
+  // The description [d, head] after "the" ("prime minister"): the person
+  // last mentioned before d whose role shares the head word (named), and the
+  // one with any role (any); -1 each when none.
+  struct RoleHolders {
+    int named, any;
+  };
+  RoleHolders role_holders(uint32_t d, uint32_t head) const;
 
   // An office title word: "mayor", "senator" (not "candidate", "nominee").
   bool is_office_word(const std::string& low) const {
