@@ -228,7 +228,7 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     const int ci = quote_cue(p);
     if (ci < 0) continue;
     const Cue& c = cues_[static_cast<size_t>(ci)];
-    if (c.verb->frame == VerbFrame::NounPhrase) continue;
+    if (c.verb->frame == VerbFrame::NounPhrase && !named_in_free_relative(c, q)) continue;
     int s = subject_left(c.first, start);
     if (s < 0 && coordinated == UINT32_MAX && !c.verb->gerund && after_conjunction(c.first, start) &&
         q.open_tok >= c.last && q.open_tok - c.last <= 1 &&
@@ -386,10 +386,9 @@ bool StatementFinder::fragment_of_report(const text::Quotation& q) const {
       // "said that she called Sanders to congratulate him on what she
       // called “an extraordinary campaign.”": naming something inside a
       // report is part of that report; the report's own verb decides.
+      // ("what Gingrich called “...”" alone is Gingrich's quotation.)
       const Cue& named = cues_[static_cast<size_t>(cue_at_[p])];
-      if (named.verb->lemma == "call" && named.last == q.open_tok && p >= 2 &&
-          (a_.is(p - 2, "what") || a_.is(p - 2, "which")) && !a_.wl(p - 1).pronoun.empty())
-        continue;
+      if (named_in_free_relative(named, q)) continue;
       cue = p;
       break;
     }
@@ -408,6 +407,13 @@ bool StatementFinder::fragment_of_report(const text::Quotation& q) const {
   const uint32_t n = q.close_tok + 1;
   if (n >= s.last || T(n).kind != TokenKind::Word || T(n).upper) return false;
   return cue_at_[n] < 0 && a_.wl(n).pronoun.empty();
+}
+
+// "what Gingrich called “...”", "which she called “...”": the quotation
+// right after "called" is what the free relative's subject called something
+// (called_names_something).
+bool StatementFinder::named_in_free_relative(const Cue& c, const text::Quotation& q) const {
+  return (c.verb == &kCallVerb || c.verb == &kCallingVerb) && c.last == q.open_tok;
 }
 
 // The quoted words end with a full stop inside the marks: “... of staff.”

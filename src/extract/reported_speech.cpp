@@ -24,6 +24,17 @@ uint32_t StatementFinder::called_names_something(uint32_t t) const {
   if (t + 1 >= s.last || a_.is(t + 1, "on") || a_.is(t + 1, "for") || a_.is(t + 1, "off") ||
       a_.is(t + 1, "up") || a_.is(t + 1, "in") || a_.is(t + 1, "back") || a_.is(t + 1, "out"))
     return 0;
+  // "what Gingrich called “the loudest ... election”", "the deal, which she
+  // called “a betrayal ...”": the object is "what" or "which" before the
+  // subject, and the quotation is what it was called.
+  if (T(t + 1).kind == TokenKind::OpenQuote && !T(t + 1).single_mark) {
+    uint32_t k = t;
+    while (k > s.first && t - k < 6 && T(k - 1).kind == TokenKind::Word &&
+           (a_.mention_at[k - 1] >= 0 || !a_.wl(k - 1).pronoun.empty() || is_verb_filler(a_.lower(k - 1))) &&
+           !a_.is(k - 1, "what") && !a_.is(k - 1, "which"))
+      --k;
+    if (k < t && k > s.first && (a_.is(k - 1, "what") || a_.is(k - 1, "which"))) return t + 1;
+  }
   using tag::Pos;
   for (uint32_t k = t + 2; k < s.last && k - t < 12; ++k) {
     if ((T(k).kind == TokenKind::OpenQuote && !T(k).single_mark) || a_.is(k, "a") ||
@@ -1703,6 +1714,9 @@ void StatementFinder::indirect_speech() {
     // "While saying the US remains committed ..., he challenged": stop at the comma.
     uint32_t e = content_end(b, s);
     if (&v == &kCallVerb || &v == &kCallingVerb) {
+      // "what Gingrich called “...”": the quotation is the statement
+      // (named_in_free_relative), or part of a report around it.
+      if (T(c.last).kind == TokenKind::OpenQuote) continue;
       // "called Clinton, his rival, an ISIS “co-founder,” and ...": what the
       // object was called ends at the first comma outside a quotation.
       uint32_t k = called_names_something(c.first);
@@ -1772,17 +1786,26 @@ bool StatementFinder::writes_a_report(uint32_t b, uint32_t e) const {
   return false;
 }
 
+// (Not a title's marks: "wrote a book called “...”", "an essay titled “...”".)
 bool StatementFinder::has_quote_mark(uint32_t b, uint32_t e) const {
   for (uint32_t k = b; k < e; ++k)
-    if (T(k).kind == TokenKind::OpenQuote) return true;
+    if (T(k).kind == TokenKind::OpenQuote &&
+        !(k > b && (a_.is(k - 1, "called") || a_.is(k - 1, "titled") || a_.is(k - 1, "entitled") ||
+                    a_.is(k - 1, "named"))))
+      return true;
   return false;
 }
 
 // A verb with a tense in [b, e), or a past form the tagger may read as a
 // participle ("the company now planned to", "Labour fought all forms").
+// (Not a participle that names: "a book called ...", "an essay titled ...".)
 bool StatementFinder::has_finite_verb(uint32_t b, uint32_t e) const {
-  for (uint32_t k = b; k < e; ++k)
-    if (tag::is_finite(a_.tags[k].pos) || a_.tags[k].pos == tag::Pos::VBN) return true;
+  for (uint32_t k = b; k < e; ++k) {
+    if (tag::is_finite(a_.tags[k].pos)) return true;
+    if (a_.tags[k].pos == tag::Pos::VBN && !a_.is(k, "called") && !a_.is(k, "titled") &&
+        !a_.is(k, "entitled") && !a_.is(k, "named"))
+      return true;
+  }
   return false;
 }
 

@@ -446,6 +446,7 @@ class StatementFinder {
   uint32_t sentence_end_tok(uint32_t t) const { return a_.sentence_of(t).last; }
 
   // A cue that may attribute a quotation: any speech verb, "continued" too.
+  bool named_in_free_relative(const Cue& c, const text::Quotation& q) const;
   int quote_cue(uint32_t k) const { return cue_at_[k] >= 0 ? cue_at_[k] : quote_cue_at_[k]; }
 
   // Attribution for one quotation: look right of the closing mark, then left

@@ -3841,9 +3841,6 @@ TEST(ExtractorTest, LeadingInitialsTellPeopleApart) {
   EXPECT_EQ(trumps, 1);
 }
 
-}  // namespace
-}  // namespace newskg::extract
-
 namespace newskg::extract {
 namespace {
 
@@ -4572,6 +4569,30 @@ TEST(ExtractorTest, TitlesListedOrSetOffAfterTheirKindNameNoOne) {
   }
   EXPECT_EQ(r.speaker(r.statement("it was a shock")), "Walliams");
   EXPECT_EQ(r.speaker(r.statement("movie is not offensive")), "Ada Norvik");
+}
+
+}  // namespace
+}  // namespace newskg::extract
+
+// "what X called “...”" and "which X called “...”" outside any report quote
+// X's own words: a direct statement of X's (the quotation had gone to no one,
+// as "called" took no object before the marks). A scare quote of a word or
+// two stays none, and a thing so named ("a book called “...”") is no speech.
+TEST(ExtractorTest, WhatXCalledQuotesX) {
+  Result r = run("Tomas Varek spoke on Monday. As voters prepare for what Varek called \"the loudest, "
+                 "most contentious election in modern history,\" the former senator is intrigued. "
+                 "Ada Norvik rejected the deal, which she called \"a betrayal of every worker in this "
+                 "state.\" Ivo Kelman wrote a book called \"The Long Road Back to Nowhere Again\" in 2001. "
+                 "The plan is what Kelman called \"fair.\"");
+  const StatementFact* s = r.statement("the loudest, most contentious election in modern history");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Tomas Varek");
+  EXPECT_EQ(s->kind, StatementKind::Direct);
+  const StatementFact* b = r.statement("a betrayal of every worker");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(r.speaker(b), "Ada Norvik");
+  EXPECT_EQ(r.statement("The Long Road Back"), nullptr);
+  EXPECT_EQ(r.statement("fair"), nullptr);
 }
 
 }  // namespace
