@@ -1017,9 +1017,24 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
     for (uint32_t t = b + 1; t < e && !clause; ++t) clause = a_.tok(t) == ",";
     if (!clause) return;
   }
-  if (a_.mention_at[e - 1] >= 0 && e - 1 > b &&
-      a_.mentions[static_cast<size_t>(a_.mention_at[e - 1])].type == EntityType::Person)
-    return;
+  // "The state's chairman, Phil Lovas, said", "Asked about Clinton, Sanders
+  // said": a person ending what stands before the comma is the speaker set
+  // off, or a phrase with no clause; a clause may end with someone ("The
+  // frustration could send voters to Donald Trump, Bernie Sanders said").
+  if (a_.mention_at[e - 1] >= 0 && e - 1 > b) {
+    const Mention& last = a_.mentions[static_cast<size_t>(a_.mention_at[e - 1])];
+    if (last.type == EntityType::Person) {
+      // (Nor after a quotation: `"... decrease," shop owner Hayriye Evren,
+      // told Associated Press` has the name for the quotation's speaker.)
+      bool clause = false, quoted = false;
+      for (uint32_t t = b; t < last.first; ++t) {
+        clause = clause || tag::is_finite(a_.tags[t].pos) || a_.tags[t].pos == tag::Pos::MD;
+        quoted = quoted || (T(t).kind == TokenKind::CloseQuote &&
+                            ((t > b && a_.tok(t - 1) == ",") || a_.tok(t + 1) == ","));
+      }
+      if (last.entity == speaker || !clause || quoted) return;
+    }
+  }
   // A quotation that opened before the sentence (split inside it) is the
   // quotation's, not reported content.
   for (uint32_t t = b; t < e; ++t)

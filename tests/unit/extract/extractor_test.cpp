@@ -4595,5 +4595,23 @@ TEST(ExtractorTest, WhatXCalledQuotesX) {
   EXPECT_EQ(r.statement("fair"), nullptr);
 }
 
+// "..., X warned on Wednesday" reports a clause that may end with someone
+// else's name ("into the arms of Tomas Varek, Ada Norvik warned"); a
+// phrase with no clause ("Asked about Varek, Norvik said") or a quotation
+// and its speaker before the comma (`"...," shop owner Ivo Kelman, told
+// Reuters`) is no content of the verb's subject.
+TEST(ExtractorTest, ContentBeforeTheSpeakerMayEndWithAName) {
+  Result r = run("The same frustration could send droves of voters into the arms of Tomas Varek, Ada Norvik "
+                 "warned on Wednesday. Asked about Tomas Varek, Ada Norvik smiled, her aides said. \"If a "
+                 "person has savings this will suddenly decrease,\" shop owner Ivo Kelman, told Reuters.");
+  const StatementFact* s = r.statement("could send droves of voters");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Ada Norvik");
+  EXPECT_EQ(s->text.find("Ada Norvik"), std::string::npos) << s->text;
+  EXPECT_EQ(r.statement("Asked about"), nullptr);
+  EXPECT_EQ(r.statement("shop owner"), nullptr);
+  for (const auto& st : r.facts.statements) EXPECT_NE(r.speaker(&st), "Reuters") << st.text;
+}
+
 }  // namespace
 }  // namespace newskg::extract
