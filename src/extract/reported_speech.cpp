@@ -1704,7 +1704,17 @@ void StatementFinder::indirect_speech() {
           if (one_comma) from = b + 1;
         }
         const uint32_t aside = subject_run_start(c, s) - 1;  // the comma before the speaker
-        add_indirect_around(speaker, from, aside, b + 1, content_end(from, s), s, 0.7);
+        // ("..., Spicer said, adding, “...”", "..., Eurotunnel said, but
+        // warned that ...": a participle or a second verb of the speaker's
+        // after the attribution goes on from it; the sentence ends before it.)
+        const uint32_t next = b + 2 < s.last && (a_.is(b + 1, "but") || a_.is(b + 1, "and")) ? b + 2 : b + 1;
+        if (cue_at_[next] >= 0 && (next > b + 1 || cues_[static_cast<size_t>(cue_at_[next])].verb->gerund)) {
+          add_indirect(speaker, from, aside, s, 0.7);
+          continue;
+        }
+        // (What follows the aside ends where its own clause does; from the
+        // sentence's start, the aside would end it.)
+        add_indirect_around(speaker, from, aside, b + 1, content_end(b + 1, s), s, 0.7);
         continue;
       } else if (b < s.last && (a_.tok(b) == "," || a_.tok(b) == ":" || T(b).kind == TokenKind::Punct)) {
         // `said,` / `said.`: the attribution of what came before it in the

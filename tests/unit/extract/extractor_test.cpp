@@ -4613,5 +4613,29 @@ TEST(ExtractorTest, ContentBeforeTheSpeakerMayEndWithAName) {
   for (const auto& st : r.facts.statements) EXPECT_NE(r.speaker(&st), "Reuters") << st.text;
 }
 
+// An attribution set off inside the sentence ("Democrats, Frank notes,
+// applaud ...") gives the whole sentence without the aside, also when a
+// name opens the aside; a participle or a second verb after the aside
+// ("..., Spicer said, adding, “...”", "..., Eurotunnel said, but warned
+// that ...") goes on from the attribution and is no part of the content.
+TEST(ExtractorTest, AnAsideAttributionLeavesItselfOut) {
+  Result r = run("Tomas Varek wrote a book. Democrats, Varek notes, applaud the shrewd management of the "
+                 "state. Ada Norvik spoke to reporters. Ryan and Trump will meet sometime next week, Norvik "
+                 "said, adding, \"They need to sit down and have a good talk.\" The truck market is "
+                 "improving, Eurotunnel said, but warned that it was not benefiting from the traffic.");
+  const StatementFact* a = r.statement("applaud the shrewd management");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(r.speaker(a), "Tomas Varek");
+  EXPECT_EQ(a->text, "Democrats applaud the shrewd management of the state");
+  const StatementFact* m = r.statement("will meet sometime next week");
+  ASSERT_NE(m, nullptr);
+  EXPECT_EQ(r.speaker(m), "Ada Norvik");
+  EXPECT_EQ(m->text, "Ryan and Trump will meet sometime next week");
+  const StatementFact* e = r.statement("truck market is improving");
+  ASSERT_NE(e, nullptr);
+  EXPECT_EQ(e->text, "The truck market is improving");
+  EXPECT_EQ(r.speaker(r.statement("it was not benefiting")), "Eurotunnel");
+}
+
 }  // namespace
 }  // namespace newskg::extract
