@@ -152,9 +152,54 @@ bool MentionFinder::starts_clause(uint32_t i, const text::Sentence& s) const {
   return p == ":" || p == "(" || p == "—" || p == "-" || p == "*" || p == "**";
 }
 
+// A dateline opening a paragraph near the top of the body: a place in
+// capitals, perhaps its state or country, and a dash ("BUENA PARK, Calif. -
+// ", "DES MOINES — ", "RANGOON, Burma - "). The place's words are no common
+// words ("EXCLUSIVE – " is a label) unless a state follows ("STATE
+// COLLEGE, Pa."), and no known body's ("AP - "). The token after the dash,
+// or 0 when the sentence opens otherwise; [first, place_end) is the place.
+uint32_t MentionFinder::dateline_end(const text::Sentence& s, uint32_t& place_end) const {
+  const uint32_t b = s.first;
+  if (s.paragraph == 0 || s.paragraph > 3 || !T(b).para_start) return 0;
+  uint32_t k = b;
+  bool all_common = true;
+  while (k < s.last && k - b < 5 &&
+         ((T(k).kind == TokenKind::Word && T(k).all_upper && a_.tok(k).size() >= 2) ||
+          (k > b && a_.tok(k) == "." && T(k - 1).kind == TokenKind::Word))) {
+    if (T(k).kind == TokenKind::Word) all_common = all_common && a_.wl(k).common;
+    ++k;
+  }
+  if (k == b) return 0;
+  place_end = k;
+  bool state = false;
+  if (k + 2 < s.last && a_.tok(k) == "," && T(k + 1).kind == TokenKind::Word && T(k + 1).upper) {
+    uint32_t t = k + 1;
+    while (t < s.last && t - k <= 3 && T(t).kind == TokenKind::Word && T(t).upper) ++t;
+    if (t < s.last && a_.tok(t) == ".") ++t;
+    k = t;
+    state = true;
+  }
+  if (k + 1 >= s.last || !is_dash(a_.tok(k)) || (all_common && !state)) return 0;
+  if (Piece known{}; match_lexicon(b, place_end, known) && known.last == place_end &&
+                     known.kind == PieceKind::Org)
+    return 0;
+  while (k < s.last && is_dash(a_.tok(k))) ++k;
+  return k;
+}
+
 void MentionFinder::scan_sentence(const text::Sentence& s) {
   const bool headline_case = a_.title_case(s);
   uint32_t i = s.first;
+  if (uint32_t place_end = 0, after = dateline_end(s, place_end); after != 0) {
+    // (A capital or country keeps its own entity: "WASHINGTON — ".)
+    if (Piece known{}; match_lexicon(i, place_end, known) && known.last == place_end &&
+                       known.kind == PieceKind::Country) {
+      scan_run(i, place_end, s, headline_case);
+    } else {
+      add_place(i, place_end);
+    }
+    i = after;
+  }
   while (i < s.last) {
     if (!capitalized(i)) {
       ++i;

@@ -4637,5 +4637,22 @@ TEST(ExtractorTest, AnAsideAttributionLeavesItselfOut) {
   EXPECT_EQ(r.speaker(r.statement("it was not benefiting")), "Eurotunnel");
 }
 
+// A dateline opening the body ("BUENA PARK, Calif. - ", "DES MOINES — ")
+// names the place the story was filed from: a Place, never a person or a
+// body, and no speaker of what follows. A word in capitals that is no
+// place ("EXCLUSIVE – ") is none.
+TEST(ExtractorTest, ADatelineIsAPlace) {
+  Result r = run("BUENA PARK, Calif. - Rallying hundreds of workers, Ada Norvik tried here last week to "
+                 "win them over. A Norvik presidency, she vowed, would bring better-paying jobs.\n\n"
+                 "More text here.");
+  EXPECT_EQ(type_of(r, "BUENA PARK"), EntityType::Place);
+  for (const auto& st : r.facts.statements) EXPECT_EQ(r.speaker(&st), "Ada Norvik") << st.text;
+  Result d = run("TARVOSSA — Tomas Varek said on Monday the vote would be close.");
+  EXPECT_EQ(type_of(d, "TARVOSSA"), EntityType::Place);
+  EXPECT_EQ(d.speaker(d.statement("the vote would be close")), "Tomas Varek");
+  Result x = run("EXCLUSIVE – Tomas Varek said on Monday the vote would be close.");
+  for (const auto& e : x.facts.entities) EXPECT_NE(e.name, "EXCLUSIVE");
+}
+
 }  // namespace
 }  // namespace newskg::extract
