@@ -302,6 +302,14 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
           if (a_.tok(open) == "(") end = open;
         }
         int ent = a_.entity_ending_at(end);
+        // (An appositive opens with no verb of its tense: in "Many
+        // countries, such as the Maldives, do not buy insurance, said an
+        // expert" the stretch is the sentence's predicate.)
+        const bool predicate = q < p && T(q).kind == TokenKind::Word && !T(q).upper &&
+                               (a_.tags[q].pos == tag::Pos::VBZ || a_.tags[q].pos == tag::Pos::VBP ||
+                                a_.tags[q].pos == tag::Pos::MD || a_.is(q, "do") || a_.is(q, "does") ||
+                                a_.is(q, "did") || a_.is(q, "is") || a_.is(q, "are"));
+        if (ent >= 0 && predicate && a_.tok(q - 1) == ",") break;
         if (ent >= 0 && end >= 1 && a_.mention_at[end - 1] >= 0) {
           const uint32_t first = a_.mentions[static_cast<size_t>(a_.mention_at[end - 1])].first;
           if (!in_prep_phrase(first)) {

@@ -4654,5 +4654,18 @@ TEST(ExtractorTest, ADatelineIsAPlace) {
   for (const auto& e : x.facts.entities) EXPECT_NE(e.name, "EXCLUSIVE");
 }
 
+// "Many countries, such as the Maldives, do not buy insurance ..., said an
+// expert": the stretch between the name and the verb is the sentence's
+// predicate, no appositive, so the name is no speaker (the expert is
+// unnamed); an appositive with a participle ("Tomas Varek, asked about it
+// by reporters, said") still sets off its person.
+TEST(ExtractorTest, APredicateIsNoAppositive) {
+  Result r = run("Many countries, such as Indonesia or the Maldives, do not usually buy insurance for these "
+                 "disasters, said a US-based insurance expert. Ada Norvik, asked about the plan by "
+                 "reporters, said it was important to be careful.");
+  for (const auto& st : r.facts.statements) EXPECT_NE(r.speaker(&st), "Maldives") << st.text;
+  EXPECT_EQ(r.speaker(r.statement("it was important to be careful")), "Ada Norvik");
+}
+
 }  // namespace
 }  // namespace newskg::extract
