@@ -276,6 +276,12 @@ void StatementFinder::find_cues() {
                                    (is_preposition(a_.lower(t - 1)) ||
                                     is_subordinator(a_.lower(t - 1)))))
         break;
+      // "Asian states such as Japan", "the Baltic states", "Gulf states":
+      // after a demonym or an adjective the word is the noun (a
+      // demonym is no subject of "states").
+      if (low == "states" && t > 0 && T(t - 1).kind == TokenKind::Word &&
+          (a_.wx(t - 1).demonym >= 0 || a_.tags[t - 1].pos == tag::Pos::JJ))
+        break;
 
       // A passive quotation verb reports nobody's words: "a view shared by
       // Rooney", "a tradition continued by her son"; nor does a passive
@@ -1796,8 +1802,10 @@ void StatementFinder::indirect_speech() {
     // (So does "wrote": "He wrote a book called ..." is no report, unless
     // what was written is a text that speaks, "wrote an op-ed urging
     // Congress to ...", "wrote a letter to Zucker asking that ...".)
-    if ((v.lemma == "add" || (v.lemma == "write" && !writes_a_report(b, e))) && !has_finite_verb(b, e) &&
-        !has_quote_mark(b, e))
+    // (And "agree": "UK Athletics agrees new kit deal", "has agreed a
+    // new deal with adidas" is a deal made, not words.)
+    if ((v.lemma == "add" || v.lemma == "agree" || (v.lemma == "write" && !writes_a_report(b, e))) &&
+        !has_finite_verb(b, e) && !has_quote_mark(b, e) && !a_.is(b, "to"))
       continue;
     add_indirect(speaker, b, e, s, conf);
   }

@@ -4667,5 +4667,21 @@ TEST(ExtractorTest, APredicateIsNoAppositive) {
   EXPECT_EQ(r.speaker(r.statement("it was important to be careful")), "Ada Norvik");
 }
 
+// "agreed a new deal", "agrees new kit deal" is a deal made, not words
+// ("agreed the plan was flawed", "agreed to ..." still report); and
+// "states" after a demonym or an adjective is the noun ("Asian states
+// such as Japan", "the Baltic states").
+TEST(ExtractorTest, AgreeingADealAndStatesAsANoun) {
+  Result r = run("Norvik Athletics has agreed a new deal with Varek Sports. Tomas Varek agreed a contract "
+                 "until the end of the season. Ada Norvik agreed the plan was flawed. Much of the debt is "
+                 "covered by selling bonds to Asian states such as Japan and China, since the dollar is "
+                 "strong. The report states that the plan failed.");
+  EXPECT_EQ(r.statement("a new deal"), nullptr);
+  EXPECT_EQ(r.statement("a contract until"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("the plan was flawed")), "Ada Norvik");
+  EXPECT_EQ(r.statement("such as Japan"), nullptr);
+  EXPECT_NE(r.statement("the plan failed"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
