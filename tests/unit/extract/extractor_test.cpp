@@ -4683,5 +4683,15 @@ TEST(ExtractorTest, AgreeingADealAndStatesAsANoun) {
   EXPECT_NE(r.statement("the plan failed"), nullptr);
 }
 
+// Newspapers' masthead words end a body's name (org_words.tsv): "The
+// Philadelphia Inquirer reported", "the Columbus Dispatch".
+TEST(ExtractorTest, MastheadWordsNameNewspapers) {
+  Result r = run("The Philadelphia Inquirer reported that the plan failed. Ada Norvik told the Columbus "
+                 "Dispatch on Monday that she would win.");
+  EXPECT_EQ(type_of(r, "Philadelphia Inquirer"), EntityType::Organization);
+  EXPECT_EQ(type_of(r, "Columbus Dispatch"), EntityType::Organization);
+  EXPECT_EQ(r.speaker(r.statement("the plan failed")), "Philadelphia Inquirer");
+}
+
 }  // namespace
 }  // namespace newskg::extract
