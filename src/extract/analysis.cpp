@@ -82,6 +82,14 @@ bool is_hyphen_adjective(std::string_view lower_word) {
   return false;
 }
 
+bool web_address(std::string_view w) {
+  const size_t dot = w.rfind('.');
+  if (dot == std::string_view::npos || dot == 0 || dot + 1 >= w.size()) return false;
+  for (size_t k = dot + 1; k < w.size(); ++k)
+    if (w[k] < 'a' || w[k] > 'z') return false;
+  return true;
+}
+
 bool is_verb_filler(std::string_view w) {
   static const WordList words = {
       "also",         "has",        "had",        "have",       "was",        "is",

@@ -53,6 +53,11 @@ inline bool is_dash(std::string_view w) { return w == "—" || w == "–" || w =
 // American Legion has twice complained", "Rivals have long criticized").
 bool is_verb_filler(std::string_view w);
 
+// A word with a domain after its last period, which text::segment joins
+// only for top-level domains: a web address ("GunBroker.com",
+// "bbc.co.uk"), not "U.S.".
+bool web_address(std::string_view w);
+
 // A hyphenated adjective of leading, basing, owning or backing ("hamas-led",
 // "paris-based", "state-owned"), lower-cased: it modifies a name and is
 // never one.

@@ -568,7 +568,11 @@ void MentionFinder::merge_prefix_persons_into_orgs() {
     // beside "Asahi Breweries" (not a given name, above; a surname of
     // someone named in full has joined that person already).
     const bool one_word = p.name.find(' ') == std::string::npos;
-    auto it = prefixes.find(one_word ? "\x01" + p.name : p.name);
+    // (A web address by its name: "BuzzFeed.com" beside "BuzzFeed News".)
+    const std::string_view own =
+        body && one_word && web_address(p.name) ? std::string_view(p.name).substr(0, p.name.find('.'))
+                                                : std::string_view(p.name);
+    auto it = prefixes.find(one_word ? "\x01" + std::string(own) : p.name);
     if (it == prefixes.end() || it->second < 0 || it->second == static_cast<int>(i)) continue;
     Entity& org = a_.facts.entities[static_cast<size_t>(it->second)];
     // A body spelled out before its acronym, "American Express Financial

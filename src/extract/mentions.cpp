@@ -205,6 +205,18 @@ void MentionFinder::scan_sentence(const text::Sentence& s) {
       ++i;
       continue;
     }
+    // "the website GunBroker.com said", "Salon.com reported": a web
+    // address (one token, text::segment) names the body behind it. A
+    // known body keeps its name ("Amazon.com" is Amazon).
+    if (const std::string_view w = a_.tok(i); web_address(w)) {
+      if (Piece known{}; !(match_lexicon(i, i + 1, known) && known.last == i + 1)) {
+        // (A body whose name opens with the address's name is the same:
+        // "BuzzFeed.com" beside "BuzzFeed News", merge_prefix_persons_into_orgs.)
+        add_org(i, i + 1, std::string(w), MentionSource::Name);
+        ++i;
+        continue;
+      }
+    }
     uint32_t j = run_end(i, s);
     // A known name may hold a number or a lower-case word the run stops
     // at: "No 10", "Number 10" (Downing Street).

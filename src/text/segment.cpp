@@ -171,6 +171,32 @@ class Segmenter {
     out_.tokens.push_back(t);
   }
 
+  // From the period at `dot`: lower-case labels joined by periods ("com",
+  // "co.uk", "bbc.co.uk") whose last is a top-level domain, then no letter
+  // or digit; the end of the domain, or 0.
+  size_t domain_end(size_t dot) const {
+    static constexpr std::string_view kTop[] = {"com", "org", "net", "gov", "edu", "uk", "io",
+                                                "info", "eu", "int", "mil"};
+    const char* const p = text_.data();
+    const size_t n = text_.size();
+    size_t i = dot;
+    size_t end = 0;
+    while (i < n && p[i] == '.') {
+      size_t k = i + 1;
+      while (k < n && ((p[k] >= 'a' && p[k] <= 'z') || (p[k] >= '0' && p[k] <= '9'))) ++k;
+      if (k == i + 1) break;
+      if (k < n && (static_cast<unsigned char>(p[k]) >= 0x80 || (byte_class(p[k]) & kUpper))) break;
+      const std::string_view label(p + i + 1, k - i - 1);
+      for (std::string_view t : kTop)
+        if (label == t) end = k;
+      i = k;
+    }
+    // (Not when the word goes on past the last label: "end.Then", "a.m".)
+    if (end != 0 && end < n && (static_cast<unsigned char>(p[end]) >= 0x80 || (byte_class(p[end]) & kAlnum)))
+      return 0;
+    return end;
+  }
+
   bool is_abbreviation(uint32_t b, uint32_t e) const {
     if (opt_.abbreviations == nullptr) return false;
     return opt_.abbreviations->count(text_.substr(b, e - b)) > 0;
@@ -246,6 +272,14 @@ class Segmenter {
         i += len;
         ++seg_letters;
         continue;
+      }
+      // A web address's domain is one word: "GunBroker.com", "bbc.co.uk".
+      if (cp == '.' && !number) {
+        if (const size_t end = domain_end(i); end != 0) {
+          letters |= kLower;
+          i = end;
+          break;
+        }
       }
       size_t len2 = 0;
       int32_t next = peek(i + len, &len2);

@@ -4693,5 +4693,22 @@ TEST(ExtractorTest, MastheadWordsNameNewspapers) {
   EXPECT_EQ(r.speaker(r.statement("the plan failed")), "Philadelphia Inquirer");
 }
 
+// A web address is one word and names the body behind it ("the website
+// GunBroker.com said"), the same body as one named by its opening word
+// ("Varek.com" beside "Varek News").
+TEST(ExtractorTest, AWebAddressNamesABody) {
+  Result r = run("A statement posted on the website GunBroker.com said listings are user generated. Ada "
+                 "Norvik wrote for Varek News on Monday. Read more on Varek.com today.");
+  EXPECT_EQ(type_of(r, "GunBroker.com"), EntityType::Organization);
+  EXPECT_EQ(r.speaker(r.statement("listings are user generated")), "GunBroker.com");
+  bool joined = false;
+  for (const auto& e : r.facts.entities) {
+    EXPECT_NE(e.name, "Varek.com");
+    if (e.name == "Varek News")
+      for (const auto& a : e.aliases) joined = joined || a == "Varek.com";
+  }
+  EXPECT_TRUE(joined);
+}
+
 }  // namespace
 }  // namespace newskg::extract

@@ -30,6 +30,17 @@ TEST(TokenizeTest, KeepsAbbreviationsInitialsAndInnerJoiners) {
             (std::vector<std::string>{"Mr.", "Abbas", "met", "O'Brien", "."}));
 }
 
+// A web address's domain is one word ("GunBroker.com", "bbc.co.uk"), not
+// a name, a full stop and a word; a full stop without its space before a
+// word that is no domain still ends the word ("end.Then").
+TEST(TokenizeTest, ADomainNameIsOneWord) {
+  EXPECT_EQ(words("the website GunBroker.com said it, news.bbc.co.uk reported."),
+            (std::vector<std::string>{"the", "website", "GunBroker.com", "said", "it", ",",
+                                      "news.bbc.co.uk", "reported", "."}));
+  EXPECT_EQ(words("at the end.Then comes"),
+            (std::vector<std::string>{"at", "the", "end", ".", "Then", "comes"}));
+}
+
 // A left single mark typed for the apostrophe of a possessive ("Swift‘s new
 // album") is the possessive; a left mark that opens a quotation is not.
 TEST(TokenizeTest, ALeftSingleMarkBeforeAFinalSIsAPossessive) {
