@@ -1336,6 +1336,14 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   // of a name names no one.
   for (std::string_view end : {"-style", "-like", "-esque", "-type", "-era", "-inspired"})
     if (a_.lower(e - 1).ends_with(end)) return;
+  // "Concerns over Windows ATMs", "Apple PCs": the plural of an acronym
+  // ends no one's name.
+  if (!titled) {
+    const std::string_view last = a_.tok(e - 1);
+    bool acronyms = last.size() >= 3 && last.back() == 's';
+    for (size_t k = 0; acronyms && k + 1 < last.size(); ++k) acronyms = last[k] >= 'A' && last[k] <= 'Z';
+    if (acronyms) return;
+  }
   // The trained tagger reads the words in their context; a title or a
   // courtesy title before the name outweighs it ("Mr Lewis" is a person
   // whatever "Lewis" alone would be).

@@ -4710,5 +4710,17 @@ TEST(ExtractorTest, AWebAddressNamesABody) {
   EXPECT_TRUE(joined);
 }
 
+// The plural of an acronym ends no one's name: "Concerns over Windows
+// ATMs" is no person, and no "he" stands for "ATMs" later.
+TEST(ExtractorTest, APluralAcronymEndsNoName) {
+  core::Document doc;
+  doc.id = "t";
+  doc.text = "Concerns over Windows ATMs\n\nBanks use ATMs. Tomas Varek runs a firm. \"It's pretty "
+             "unusual to hear about virus problems with ATMs,\" he said.";
+  Result r{extract_article(doc, lexicons())};
+  for (const auto& e : r.facts.entities) EXPECT_EQ(e.name.find("ATMs"), std::string::npos) << e.name;
+  EXPECT_EQ(r.speaker(r.statement("pretty unusual")), "Tomas Varek");
+}
+
 }  // namespace
 }  // namespace newskg::extract
