@@ -4722,5 +4722,15 @@ TEST(ExtractorTest, APluralAcronymEndsNoName) {
   EXPECT_EQ(r.speaker(r.statement("pretty unusual")), "Tomas Varek");
 }
 
+// "RSA said that 26% of wi-fi networks ...": RSA names a body (RSA
+// Security) in news far more often than South Africa; it is no alias of
+// the country (countries.tsv).
+TEST(ExtractorTest, RsaIsNoCountry) {
+  Result r = run("A survey of networks in London by RSA Security found a third were open. RSA warned that "
+                 "26% of networks used default settings.");
+  EXPECT_NE(type_of(r, "South Africa"), EntityType::Country);
+  for (const auto& st : r.facts.statements) EXPECT_NE(r.speaker(&st), "South Africa") << st.text;
+}
+
 }  // namespace
 }  // namespace newskg::extract
