@@ -730,6 +730,14 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
       continue;
     }
     TitleRole r = a_.wx(k).title;
+    // "Stephen King", "Mervyn King", "David Duke", "Martin Luther King Jr.":
+    // a title word after a given name, ending the run (or before "Jr."), is
+    // the surname.
+    if (r != TitleRole::None && r != TitleRole::Courtesy && r != TitleRole::Connector && k > b &&
+        !pieces.empty() && pieces.back().kind == PieceKind::Name && pieces.back().last == k &&
+        a_.wx(k - 1).given &&
+        (k + 1 == e || (k + 2 == e && (a_.is(k + 1, "jr.") || a_.is(k + 1, "jr") || a_.is(k + 1, "sr.")))))
+      r = TitleRole::None;
     bool connector = is_connector(w);
     if (connector && !pieces.empty() && pieces.back().kind == PieceKind::Title)
       r = TitleRole::Connector;

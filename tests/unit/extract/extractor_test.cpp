@@ -4732,5 +4732,18 @@ TEST(ExtractorTest, RsaIsNoCountry) {
   for (const auto& st : r.facts.statements) EXPECT_NE(r.speaker(&st), "South Africa") << st.text;
 }
 
+// A title word after a given name, ending the name, is a surname:
+// "Charlie King, a former director, said", "David Duke said", "Martin
+// Luther King Jr."; before a name it stays a title ("King Abdullah").
+TEST(ExtractorTest, ATitleWordAfterAGivenNameIsASurname) {
+  Result r = run("Charlie King, a former director of the party, said the group would focus on five states. "
+                 "David Duke said the party would win. Martin Luther King Jr. spoke of a dream. King "
+                 "Abdullah met the envoy.");
+  EXPECT_EQ(r.speaker(r.statement("the group would focus")), "Charlie King");
+  EXPECT_EQ(r.speaker(r.statement("the party would win")), "David Duke");
+  EXPECT_EQ(type_of(r, "Martin Luther King Jr."), EntityType::Person);
+  EXPECT_EQ(type_of(r, "Abdullah"), EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newskg::extract
