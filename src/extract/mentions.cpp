@@ -1327,6 +1327,26 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   else if (!titled && e - b >= 3 && T(b).upper && !T(b).all_upper &&
            a_.wl(b).description_modifier && !a_.wx(b).given && a_.wx(b + 1).given)
     ++b;
+  // "Texas Republican Ted Cruz", "Senate Intelligence Ranking Democrat
+  // Dianne Feinstein": so after the place or chamber that opens the
+  // description (what stands before it is read on its own).
+  else if (!titled && e - b >= 4) {
+    for (uint32_t m = e - 3; m > b; --m) {
+      if (T(m).upper && !T(m).all_upper && a_.wl(m).description_modifier && !a_.wx(m).given &&
+          a_.wx(m + 1).given) {
+        bool prefix = true;  // capitalized words, none a given name
+        for (uint32_t k = b; k < m && prefix; ++k)
+          prefix = T(k).kind == TokenKind::Word && T(k).upper && !a_.wx(k).given;
+        if (!prefix) break;
+        // (Only a place or body the lexicons know: "Texas", "Senate"; not
+        // "Senate Intelligence Ranking".)
+        if (Piece known{}; (match_lexicon(b, m, known) && known.last == m) || lex_.place_name(a_.words(b, m)))
+          scan_run(b, m, s, headline_case);
+        b = m + 1;
+        break;
+      }
+    }
+  }
   // "Singer Ferguson 'facing eviction'", "Striker Novo", "Rapper Eminem": an
   // occupation before one name word no dictionary has describes the person
   // the word names, as a title would. Not a word that is also a given name

@@ -4745,5 +4745,19 @@ TEST(ExtractorTest, ATitleWordAfterAGivenNameIsASurname) {
   EXPECT_EQ(type_of(r, "Abdullah"), EntityType::Person);
 }
 
+// A party word before a given name describes the person also after the
+// place or chamber that opens the description: "Texas Republican Tomas
+// Varek", "Senate Intelligence Ranking Democrat Ada Norvik", "Liberal
+// Democrat Ivo Kelman"; a place the lexicons know stays a place.
+TEST(ExtractorTest, APartyDescriptionAfterAPlaceOrChamber) {
+  Result r = run("Texas Republican Tomas Varek said the plan would fail. Senate Intelligence Ranking Democrat "
+                 "Ada Norvik last week said the vote was close. Liberal Democrat Ivo Kelman is confident.");
+  EXPECT_EQ(r.speaker(r.statement("the plan would fail")), "Tomas Varek");
+  EXPECT_EQ(r.speaker(r.statement("the vote was close")), "Ada Norvik");
+  EXPECT_EQ(type_of(r, "Ivo Kelman"), EntityType::Person);
+  EXPECT_EQ(type_of(r, "Texas"), EntityType::Place);
+  EXPECT_EQ(type_of(r, "Senate Intelligence Ranking"), EntityType::Event);  // no such entity
+}
+
 }  // namespace
 }  // namespace newskg::extract
