@@ -253,7 +253,16 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     if (s < 0 && c.verb->gerund && p > start &&
         (a_.tok(p - 1) == "," || a_.is(p - 1, "by") || a_.is(p - 1, "upon") || a_.is(p - 1, "after") ||
          a_.is(p - 1, "while"))) {
-      s = clause_subject(sent, p - 1);
+      // "..., Nefzi said, adding, “...”": the attribution right before the
+      // participle is its subject's (not the sentence's "Mateen").
+      if (a_.tok(p - 1) == "," && p >= start + 3) {
+        const int before = quote_cue(p - 2);
+        if (before >= 0) {
+          const Cue& said = cues_[static_cast<size_t>(before)];
+          if (said.last == p - 1 && !said.verb->gerund) s = subject_left(said.first, start);
+        }
+      }
+      if (s < 0) s = clause_subject(sent, p - 1);
       for (uint32_t k = start; k < p && s < 0; ++k) {
         int m = a_.mention_at[k];
         if (m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&

@@ -4759,5 +4759,13 @@ TEST(ExtractorTest, APartyDescriptionAfterAPlaceOrChamber) {
   EXPECT_EQ(type_of(r, "Senate Intelligence Ranking"), EntityType::Event);  // no such entity
 }
 
+// "..., Nefzi said, adding, “...”": the participle after an attribution is
+// that attribution's speaker's, not the sentence subject's.
+TEST(ExtractorTest, AddingAfterAnAttributionIsItsSpeakers) {
+  Result r = run("Tomas Varek prayed there. Ada Norvik spoke to reporters. Varek did not mingle but left as "
+                 "soon as prayers were finished, Norvik said, adding, \"He was not very religious.\"");
+  EXPECT_EQ(r.speaker(r.statement("He was not very religious")), "Ada Norvik");
+}
+
 }  // namespace
 }  // namespace newskg::extract
