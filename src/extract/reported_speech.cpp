@@ -1425,6 +1425,32 @@ void StatementFinder::indirect_speech() {
           speaker = clause_subject(s, conj);
           conf = 0.7;
         }
+        // "such as when Ted Cruz knocked Rubio on trade and called him a
+        // “moderate”": the verb before the conjunction, in a clause the
+        // sentence does not open with, has the name right before it.
+        // (The clause's first verb: in "believes Mourinho is suited ... and
+        // says" the name is the subject of a clause inside. Not a clause of
+        // "if" or "unless", which did not happen; nor "blasted in a shot",
+        // a verb of speech before a preposition.)
+        if (speaker < 0 && after_conjunction(c.first, s.first) &&
+            !(c.verb->frame == VerbFrame::NounPhrase && c.last < s.last && is_preposition(a_.lower(c.last)))) {
+          uint32_t open = c.first - 1;
+          while (open > s.first && c.first - open < 16 && a_.tok(open - 1) != "," && a_.tok(open - 1) != ";" &&
+                 T(open - 1).kind != TokenKind::OpenQuote && T(open - 1).kind != TokenKind::CloseQuote &&
+                 !is_subordinator(a_.lower(open - 1)))
+            --open;
+          const bool hypothetical =
+              open > s.first && (a_.is(open - 1, "if") || a_.is(open - 1, "unless") || a_.is(open - 1, "whether"));
+          for (uint32_t k = open + 1; k + 1 < c.first && !hypothetical; ++k) {
+            if (!tag::is_finite(a_.tags[k].pos)) continue;
+            const int m = a_.mention_at[k - 1];
+            if (m >= 0 && a_.mentions[static_cast<size_t>(m)].last == k &&
+                a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&
+                a_.mentions[static_cast<size_t>(m)].source != MentionSource::Pronoun)
+              speaker = a_.mentions[static_cast<size_t>(m)].entity;
+            break;
+          }
+        }
       }
     }
     if (speaker < 0) continue;

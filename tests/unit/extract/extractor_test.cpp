@@ -4767,5 +4767,22 @@ TEST(ExtractorTest, AddingAfterAnAttributionIsItsSpeakers) {
   EXPECT_EQ(r.speaker(r.statement("He was not very religious")), "Ada Norvik");
 }
 
+// A speech verb after "and" shares the subject of its clause's first verb,
+// also in a clause the sentence does not open with ("such as when Tomas
+// Varek knocked Norvik on trade and called him a “moderate”"); not in an
+// "if" clause, not a name inside an embedded clause ("believes Ada Norvik
+// is suited ... and says"), and not "blasted in a shot".
+TEST(ExtractorTest, ACoordinatedVerbSharesItsClausesSubject) {
+  Result r = run("There were pointed references, such as when Tomas Varek knocked Ada Norvik on trade and "
+                 "called her a \"moderate,\" a subtle dig. The defender believes Ada Norvik is suited to the "
+                 "job and says her expertise will prevent any revolt. First, Ivo Kelman got round the "
+                 "defender and blasted in a shot that the keeper parried. The key is if Kelman comes out and "
+                 "says that he is happy.");
+  EXPECT_EQ(r.speaker(r.statement("a \"moderate")), "Tomas Varek");
+  EXPECT_EQ(r.statement("her expertise will prevent"), nullptr);
+  EXPECT_EQ(r.statement("a shot that"), nullptr);
+  EXPECT_EQ(r.statement("he is happy"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
