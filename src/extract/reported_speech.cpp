@@ -30,7 +30,8 @@ uint32_t StatementFinder::called_names_something(uint32_t t) const {
   if (T(t + 1).kind == TokenKind::OpenQuote && !T(t + 1).single_mark) {
     uint32_t k = t;
     while (k > s.first && t - k < 6 && T(k - 1).kind == TokenKind::Word &&
-           (a_.mention_at[k - 1] >= 0 || !a_.wl(k - 1).pronoun.empty() || is_verb_filler(a_.lower(k - 1))) &&
+           (a_.mention_at[k - 1] >= 0 || !a_.wl(k - 1).pronoun.empty() || is_verb_filler(a_.lower(k - 1)) ||
+            a_.wx(k - 1).title != TitleRole::None) &&
            !a_.is(k - 1, "what") && !a_.is(k - 1, "which"))
       --k;
     if (k < t && k > s.first && (a_.is(k - 1, "what") || a_.is(k - 1, "which"))) return t + 1;

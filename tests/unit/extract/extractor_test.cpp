@@ -4593,6 +4593,10 @@ TEST(ExtractorTest, WhatXCalledQuotesX) {
   EXPECT_EQ(r.speaker(b), "Ada Norvik");
   EXPECT_EQ(r.statement("The Long Road Back"), nullptr);
   EXPECT_EQ(r.statement("fair"), nullptr);
+  // (A title before the name: "what Mr. Kelman called ''...''".)
+  Result t = run("Ivo Kelman spoke. In 2009, under what Mr. Kelman called ''the prior economy model,'' the "
+                 "club closed.");
+  EXPECT_EQ(t.speaker(t.statement("the prior economy model")), "Ivo Kelman");
 }
 
 // "..., X warned on Wednesday" reports a clause that may end with someone
