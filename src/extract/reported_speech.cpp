@@ -1240,6 +1240,28 @@ void StatementFinder::indirect_speech() {
       set_off = set_off || (g == c.first && g > s.first && cue_at_[g - 1] >= 0 &&
                             !cues_[static_cast<size_t>(cue_at_[g - 1])].verb->gerund);
       if (set_off) speaker = sentence_speaker;
+      // "..., with Sen. John McCain calling it a “Chinese menu”", "with
+      // the American Federation of Teachers calling her ...": the name
+      // between "with" and the participle is its subject.
+      if (speaker < 0 && !set_off && g == c.first && g > s.first + 2) {
+        if (const int m = a_.mention_at[g - 1]; m >= 0) {
+          const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+          uint32_t f = mm.first;
+          while (f > s.first && mm.first - f < 6 && T(f - 1).kind == TokenKind::Word &&
+                 (a_.wx(f - 1).title != TitleRole::None || a_.is(f - 1, "the") || a_.is(f - 1, "former") ||
+                  (T(f - 1).upper && !a_.is(f - 1, "with"))))
+            --f;
+          // (Not a demonym, "with Britons requesting ...", and not "with
+          // China adding 178 million new PCs": "adding" says words only
+          // before "that" or a quotation.)
+          const bool adds_words = v.lemma != "add" || (c.last < s.last && (a_.is(c.last, "that") ||
+                                                                          T(c.last).kind == TokenKind::OpenQuote));
+          if (mm.last == g && mm.entity >= 0 && mm.source != MentionSource::Pronoun &&
+              mm.source != MentionSource::Demonym && adds_words && is_speaker_type(mm.entity) &&
+              f > s.first && a_.is(f - 1, "with"))
+            speaker = mm.entity;
+        }
+      }
       // "X is being sued by his ex-girlfriend ..., claiming he broke a
       // promise": after a passive, the agent after "by" speaks (when it is
       // named; an unnamed one leaves the statement unattributed).

@@ -4788,5 +4788,20 @@ TEST(ExtractorTest, ACoordinatedVerbSharesItsClausesSubject) {
   EXPECT_EQ(r.statement("he is happy"), nullptr);
 }
 
+// "..., with Sen. Tomas Varek calling it a “Chinese menu.”": the name
+// between "with" and the participle is its subject. Not a demonym ("with
+// Britons requesting ...") and not "adding" a thing ("with China adding
+// 178 million new PCs").
+TEST(ExtractorTest, WithNameParticipleHasThatNameForSubject) {
+  Result r = run("Republicans were irritated, with Sen. Tomas Varek calling it a \"Chinese menu.\" The plan "
+                 "drew fire, with Ada Norvik saying it would fail. Both lists had one classic song each, with "
+                 "Britons requesting Amazing Grace. Growth will come from big markets, with China adding 178 "
+                 "million new PCs by 2010.");
+  EXPECT_EQ(r.speaker(r.statement("Chinese menu")), "Tomas Varek");
+  EXPECT_EQ(r.speaker(r.statement("it would fail")), "Ada Norvik");
+  EXPECT_EQ(r.statement("Amazing Grace"), nullptr);
+  EXPECT_EQ(r.statement("178 million"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
