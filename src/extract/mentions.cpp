@@ -95,6 +95,9 @@ uint32_t MentionFinder::run_end(uint32_t i, const text::Sentence& s) const {
     } else if ((T(j).kind == TokenKind::Word || a_.tok(j) == "&") &&
                is_connector(a_.tok(j)) && j + 1 < s.last && capitalized(j + 1)) {
       j += 2;
+    } else if (T(j).kind == TokenKind::Word && is_name_particle(a_.tok(j)) && j + 2 < s.last &&
+               T(j + 1).kind == TokenKind::Word && is_name_particle(a_.tok(j + 1)) && capitalized(j + 2)) {
+      j += 3;  // two particles: "Ursula von der Leyen", "Ana dos de Santos"
     } else if (a_.wx(j - 1).title != TitleRole::None && j + 2 < s.last &&
                (a_.is(j, "of") || a_.is(j, "to")) && a_.is(j + 1, "the") && capitalized(j + 2) &&
                a_.wx(j + 2).title != TitleRole::None &&

@@ -4803,5 +4803,13 @@ TEST(ExtractorTest, WithNameParticipleHasThatNameForSubject) {
   EXPECT_EQ(r.statement("178 million"), nullptr);
 }
 
+// Two particles inside a name keep it whole: "Ursula von der Leyen",
+// "Tom de la Mare" (not "Leyen", "Mare").
+TEST(ExtractorTest, TwoNameParticlesKeepTheNameWhole) {
+  Result r = run("On Monday, Ursula von der Leyen said the vote was close. Tom de la Mare resigned.");
+  EXPECT_EQ(r.speaker(r.statement("the vote was close")), "Ursula von der Leyen");
+  EXPECT_EQ(type_of(r, "Tom de la Mare"), EntityType::Person);
+}
+
 }  // namespace
 }  // namespace newskg::extract
