@@ -877,20 +877,29 @@ uint32_t StatementFinder::aside_then_that(uint32_t b, const text::Sentence& s) c
   const bool connective = first == "however" || first == "though" || first == "nonetheless" ||
                           first == "moreover" || first == "meanwhile";
   const bool condition = first == "if" || first == "when" || first == "unless";
-  if (!(is_preposition(first) || is_ly_adverb(first) || first == "most" || first == "again" ||
-        first == "once" || first == "as" || is_weekday_or_time(a_.tok(b + 1)) || connective ||
-        condition))
-    return 0;
+  const bool listed = is_preposition(first) || is_ly_adverb(first) || first == "most" || first == "again" ||
+                      first == "once" || first == "as" || is_weekday_or_time(a_.tok(b + 1)) || connective ||
+                      condition;
+  // "says, win or lose in Tuesday's primary, he's staying in the race": any
+  // other aside with no verb of its own, a clause after it, is the
+  // content's too.
+  // (Not a participle, which goes on from the attribution: "the paper
+  // said, taking into account high oil prices, the strength of ...".)
+  bool verbless = !listed && !T(b + 1).upper && !(first.size() > 4 && first.ends_with("ing")) &&
+                  a_.tags[b + 1].pos != tag::Pos::VBN && a_.tags[b + 1].pos != tag::Pos::VBD;
   for (uint32_t k = b + 2; k + 1 < s.last && k - b < 20; ++k) {
     if (a_.tok(k) == ",") {
-      if (a_.is(k + 1, "that")) return k + 1;
+      if (listed && a_.is(k + 1, "that")) return k + 1;
       // "said, however, it was ...": a clause after a connective aside;
       // "said, if elected, she would ...": the condition is the content's.
       if ((connective || condition) && clause_follows(k + 1, s)) return connective ? k : b;
+      if (verbless && clause_follows(k + 1, s)) return b;
       return 0;
     }
     if (cue_at_[k] >= 0 || T(k).kind == TokenKind::OpenQuote || T(k).kind == TokenKind::Punct)
       return 0;
+    verbless = verbless && !tag::is_finite(a_.tags[k].pos) && a_.tags[k].pos != tag::Pos::MD &&
+               !is_be(a_.lower(k));
   }
   return 0;
 }

@@ -4811,5 +4811,20 @@ TEST(ExtractorTest, TwoNameParticlesKeepTheNameWhole) {
   EXPECT_EQ(type_of(r, "Tom de la Mare"), EntityType::Person);
 }
 
+// "says, win or lose in Tuesday's primary, he's staying in the race": an
+// aside with no verb after the speech verb's comma, then a clause, is all
+// content; a participle there goes on from the attribution ("the paper
+// said, taking into account high oil prices, the strength ...").
+TEST(ExtractorTest, AVerblessAsideAfterSaidOpensTheContent) {
+  Result r = run("Tomas Varek says, win or lose in Tuesday's crucial primary, he's staying in the race. Ada "
+                 "Norvik has revised her forecasts, the Varek Journal said, taking into account high oil "
+                 "prices, the strength of the euro and weak demand.");
+  const StatementFact* s = r.statement("staying in the race");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Tomas Varek");
+  EXPECT_NE(s->text.find("win or lose"), std::string::npos) << s->text;
+  EXPECT_EQ(r.statement("the strength of the euro"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
