@@ -1495,6 +1495,21 @@ void StatementFinder::indirect_speech() {
       content_before(c, speaker, s);
       continue;
     }
+    // `“Absolutely,” he said when asked by a reporter if ...`, "said while
+    // visiting Ohio": a time clause of a participle after the verb is the
+    // circumstance of the speech, not what was said.
+    if (!v.gerund && v.frame != VerbFrame::NounPhrase && b + 1 < s.last &&
+        (a_.is(b, "when") || a_.is(b, "while") || a_.is(b, "after") || a_.is(b, "before") ||
+         a_.is(b, "upon")) &&
+        (a_.tags[b + 1].pos == tag::Pos::VBN || a_.tags[b + 1].pos == tag::Pos::VBG)) {
+      // (Unless "that" opens the content after it: "said while visiting
+      // Ohio that the plan would fail".)
+      uint32_t that = 0;
+      for (uint32_t k = b + 2; k < s.last && k - b < 12 && that == 0 && a_.tok(k) != ","; ++k)
+        if (a_.is(k, "that") && !demonstrative_that(c, k, s)) that = k;
+      if (that == 0) continue;
+      b = that;
+    }
     if (v.frame == VerbFrame::NounPhrase) {
       b = c.first;
     } else {

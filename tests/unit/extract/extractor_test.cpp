@@ -4826,5 +4826,19 @@ TEST(ExtractorTest, AVerblessAsideAfterSaidOpensTheContent) {
   EXPECT_EQ(r.statement("the strength of the euro"), nullptr);
 }
 
+// `“...,” he said when asked by a reporter if ...`: a time clause of a
+// participle after the verb is the circumstance of the speech, no content
+// of it; a "that" after it still opens the content ("said while visiting
+// Ohio that ...").
+TEST(ExtractorTest, SaidWhenAskedReportsNoQuestion) {
+  Result r = run("Tomas Varek spoke. \"We will win this,\" he said when asked by a reporter if that remains "
+                 "his view. Ada Norvik said while visiting Ohio that the plan would fail.");
+  EXPECT_EQ(r.statement("when asked by a reporter"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("We will win this")), "Tomas Varek");
+  const StatementFact* s = r.statement("the plan would fail");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "the plan would fail");
+}
+
 }  // namespace
 }  // namespace newskg::extract
