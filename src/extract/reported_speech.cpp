@@ -581,9 +581,26 @@ bool StatementFinder::stands_alone(const text::Quotation& q) const {
   if (words == 1) {
     const uint32_t p = q.open_tok;
     const std::string_view inner = q.inner.of(a_.text);
-    return p >= 2 && !q.unterminated && (a_.tok(p - 1) == "," || a_.tok(p - 1) == ":") &&
-           cue_at_[p - 2] >= 0 && !inner.empty() &&
-           (inner.back() == '.' || inner.back() == '!' || inner.back() == '?');
+    if (p >= 2 && !q.unterminated && (a_.tok(p - 1) == "," || a_.tok(p - 1) == ":") &&
+        cue_at_[p - 2] >= 0 && !inner.empty() &&
+        (inner.back() == '.' || inner.back() == '!' || inner.back() == '?'))
+      return true;
+    // `“Absolutely,” he said`, `“Never!” she replied`: closed by its own
+    // comma or mark, the speaker and verb right after it.
+    // (Opening its sentence or clause: "calls the plan a “disaster,” said
+    // he ..." is a scare quote inside the subject's aside.)
+    if (q.unterminated || inner.empty() || !(inner.back() == ',' || inner.back() == '!' || inner.back() == '?') ||
+        (p > 0 && !T(p).para_start && T(p - 1).kind == TokenKind::Word))
+      return false;
+    for (uint32_t k = q.close_tok + 1; k < a_.ntok() && k - q.close_tok <= 3; ++k) {
+      if (T(k).kind != TokenKind::Word) return false;
+      // (Not a participle: `"very neutral" and "balanced," adding it
+      // would ...` quotes words inside a report.)
+      if (const int ci = quote_cue(k);
+          ci >= 0 && cues_[static_cast<size_t>(ci)].verb->frame != VerbFrame::NounPhrase)
+        return !cues_[static_cast<size_t>(ci)].verb->gerund;
+    }
+    return false;
   }
   if (words < 2) return false;
   // ''Make Your Kid a Millionaire'': a title in quotation marks, not speech

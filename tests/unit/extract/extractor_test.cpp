@@ -4840,5 +4840,20 @@ TEST(ExtractorTest, SaidWhenAskedReportsNoQuestion) {
   EXPECT_EQ(s->text, "the plan would fail");
 }
 
+// A one-word quotation closed by its own comma or mark, with its speaker
+// and verb right after it, is a statement (`"Absolutely," he said`) and
+// opens a split quotation (`"Also," he said, "they have to ..."`); a word
+// in scare quotes before a participle is none (`"balanced," adding ...`).
+TEST(ExtractorTest, AOneWordAnswerWithItsAttributionIsAQuotation) {
+  Result r = run("Tomas Varek spoke. \"Absolutely,\" he said. \"Also,\" he said, \"they have to simplify "
+                 "the interface.\" Ada Norvik said the question sounded \"neutral\" and \"balanced,\" adding "
+                 "it was fair.");
+  EXPECT_EQ(r.speaker(r.statement("Absolutely")), "Tomas Varek");
+  const StatementFact* s = r.statement("simplify the interface");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text.rfind("Also,", 0), 0u) << s->text;
+  for (const auto& st : r.facts.statements) EXPECT_NE(st.text, "balanced,");
+}
+
 }  // namespace
 }  // namespace newskg::extract
