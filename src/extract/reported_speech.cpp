@@ -619,7 +619,10 @@ bool StatementFinder::stands_alone(const text::Quotation& q) const {
   // Two or three words after a comma are a list item in scare quotes
   // ("spin, "control freakery" and ..."), unless the quote ends its sentence.
   if (words <= 3 && prev == "," && !ends_sentence(q)) return false;
+  // (`(''We've persuaded the creators ...,'' he said.)`: a quotation that
+  // opens a parenthesis stands alone too.)
   if (prev == ":" || prev == "," || prev == "." || prev == "—" || prev == "-") return true;
+  if ((prev == "(" || prev == "[") && words >= 3) return true;
   if (a_.seg.sentence_of[q.open_tok] != a_.seg.sentence_of[p]) return true;
   if (a_.is(p, "that") && p > 0) {
     // "told reporters in Brussels that “...”": a quotation that is the whole clause.

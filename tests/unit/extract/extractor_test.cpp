@@ -4855,5 +4855,15 @@ TEST(ExtractorTest, AOneWordAnswerWithItsAttributionIsAQuotation) {
   for (const auto& st : r.facts.statements) EXPECT_NE(st.text, "balanced,");
 }
 
+// A quotation opening a parenthesis, with its attribution inside, stands
+// alone: `(''We've persuaded the creators ...,'' he said.)`; a title in
+// brackets is none.
+TEST(ExtractorTest, AQuotationInParenthesesStandsAlone) {
+  Result r = run("Tomas Varek spoke. Mr. Varek said he pursued it. (''We've persuaded the original creators "
+                 "to complete their mission,'' he said.) The film (\"The Long Road Back Home\") opened.");
+  EXPECT_EQ(r.speaker(r.statement("persuaded the original creators")), "Tomas Varek");
+  EXPECT_EQ(r.statement("Long Road"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
