@@ -283,6 +283,18 @@ void StatementFinder::find_cues() {
       if (low == "states" && t > 0 && T(t - 1).kind == TokenKind::Word &&
           (a_.wx(t - 1).demonym >= 0 || a_.tags[t - 1].pos == tag::Pos::JJ))
         break;
+      // ("swing states such as Ohio", "the March states account for
+      // more": the verb "states" takes "that", a colon or comma, a
+      // quotation, or a clause opening with a determiner, pronoun or name.)
+      if (low == "states" && end < a_.ntok()) {
+        const bool clause = a_.is(end, "that") || a_.tok(end) == ":" || a_.tok(end) == "," ||
+                            a_.tok(end) == "." ||  // `“...,” the lawsuit states.`
+                            T(end).kind == TokenKind::OpenQuote ||
+                            (is_determiner(a_.lower(end)) && !a_.is(end, "such")) ||
+                            !a_.wl(end).pronoun.empty() || a_.mention_at[end] >= 0 ||
+                            (T(end).upper && T(end).kind == TokenKind::Word);
+        if (!clause) break;
+      }
 
       // A passive quotation verb reports nobody's words: "a view shared by
       // Rooney", "a tradition continued by her son"; nor does a passive

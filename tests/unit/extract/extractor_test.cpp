@@ -4865,5 +4865,19 @@ TEST(ExtractorTest, AQuotationInParenthesesStandsAlone) {
   EXPECT_EQ(r.statement("Long Road"), nullptr);
 }
 
+// "states" is the verb only before "that", a colon or comma, a full stop,
+// a quotation or a clause: "swing states such as Ohio" and "the March
+// states account for more" are the noun ("the report states that ..." and
+// `“...,” the lawsuit states.` still report).
+TEST(ExtractorTest, StatesIsAVerbOnlyBeforeAClause) {
+  Result r = run("Tomas Varek spoke. He would be hard-pressed to sway voters in crucial swing states such as "
+                 "Ohio and Florida, Varek said. The first four states hold few delegates, while the March "
+                 "states account for more than half and \"better reflect the diversity of the party,\" Varek "
+                 "wrote.");
+  for (const auto& st : r.facts.statements) EXPECT_NE(st.text.rfind("such as", 0), 0u) << st.text;
+  EXPECT_EQ(r.speaker(r.statement("sway voters")), "Tomas Varek");
+  EXPECT_EQ(r.speaker(r.statement("account for more than half")), "Tomas Varek");
+}
+
 }  // namespace
 }  // namespace newskg::extract
