@@ -1007,7 +1007,7 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
   // off by commas, belong to the attribution, not to what was said.
   if (a_.tok(e) == ",") {
     auto comma_before = [&](uint32_t at) -> uint32_t {  // 0 for none within a short phrase
-      for (uint32_t t = at; t > s.first + 1 && at - t < 9;) {
+      for (uint32_t t = at; t > s.first + 1 && at - t < 14;) {
         --t;
         if (a_.tok(t) == ",") return t;
         if ((T(t).kind != TokenKind::Word && T(t).kind != TokenKind::Possessive &&
@@ -1026,7 +1026,7 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
       return true;
     };
     auto describes = [&](uint32_t f, uint32_t l) {  // "his top aide", "the party's chairman"
-      return l > f && l - f <= 7 && T(f).kind == TokenKind::Word &&
+      return l > f && l - f <= 12 && T(f).kind == TokenKind::Word &&
              (is_determiner(a_.lower(f)) || a_.wl(f).description_head ||
               a_.wx(f).title != TitleRole::None);
     };

@@ -1205,12 +1205,40 @@ bool StatementFinder::parenthetical(const Cue& c, const text::Sentence& s) const
   const uint32_t k = subject_run_start(c, s);
   // The speaker stands between the comma and the verb (", Mr. Bush said,");
   // "X, who runs ..., said," has its subject before the comma instead.
-  if (k == s.first || k == c.first || a_.tok(k - 1) != ",") return false;
+  // (`personality,” Quill wrote,`: the comma may stand inside a closing mark.)
+  const bool comma_before = k > s.first && (a_.tok(k - 1) == "," ||
+                                            (T(k - 1).kind == TokenKind::CloseQuote && k > s.first + 1 &&
+                                             a_.tok(k - 2) == ","));
+  if (k == s.first || k == c.first || !comma_before) return false;
   // A quotation split by the attribution (`“The museum,” Mr. Bush said,
   // “celebrated ...”`) is the quotation pass's; one later in the sentence
   // ("... the words ''I can't breathe''") is part of the report.
-  for (uint32_t t = s.first; t < s.last && t <= c.last + 1; ++t)
-    if (T(t).kind == TokenKind::OpenQuote && !T(t).single_mark) return false;
+  // (A quoted phrase before the aside, with none opening after it, is a
+  // fragment of the reported sentence: `Despite his "admittedly brash
+  // on-line personality," Quill wrote, Lazar is ...`.)
+  bool before = false;
+  for (uint32_t t = s.first; t < s.last && t <= c.last + 1; ++t) {
+    // (A quotation that opened in a sentence before closes here: the
+    // aside attributes it, `... overwhelming. I'm not used to this," she
+    // said, after ...`.)
+    // (Not after an ellipsis the segmenter split at: "a strong report…
+    // Canada continues to hold in,” he said, and it should ...".)
+    if (T(t).kind == TokenKind::CloseQuote && !T(t).single_mark && t > 0 && a_.quote_at[t - 1] >= 0 &&
+        a_.seg.quotes[static_cast<size_t>(a_.quote_at[t - 1])].open_tok < s.first && s.first > 0 &&
+        (a_.tok(s.first - 1) == "." || a_.tok(s.first - 1) == "!" || a_.tok(s.first - 1) == "?"))
+      return false;
+    if (T(t).kind == TokenKind::OpenQuote && !T(t).single_mark) {
+      if (t > c.last || T(s.first).kind == TokenKind::OpenQuote) return false;
+      before = true;
+    }
+  }
+  if (before) {
+    // The fragment sits inside the words before the aside, which open with
+    // a word of their own, and the aside is followed by a word.
+    uint32_t after = c.last;
+    while (after < s.last && (a_.tok(after) == "," || a_.tok(after) == ";")) ++after;
+    return after < s.last && T(after).kind == TokenKind::Word;
+  }
   return true;
 }
 

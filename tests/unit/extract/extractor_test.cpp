@@ -4879,5 +4879,22 @@ TEST(ExtractorTest, StatesIsAVerbOnlyBeforeAClause) {
   EXPECT_EQ(r.speaker(r.statement("account for more than half")), "Tomas Varek");
 }
 
+// An aside attribution inside a sentence with a quoted phrase before it
+// reports the whole sentence: `Part of the reason these "bot nets" spread,
+// Varek said, was a change in ...`; the aside after a quotation that
+// opened in an earlier sentence attributes that quotation (`"...
+// overwhelming. I'm not used to this," she said, after receiving ...`).
+TEST(ExtractorTest, AnAsideAfterAQuotedPhraseReportsTheSentence) {
+  Result r = run("Tomas Varek spoke. Part of the reason that these \"bot nets\" have become so prevalent, "
+                 "Varek said, was due to a big change in the way viruses were created. Ada Norvik described "
+                 "her victory as \"truly overwhelming. I'm really not used to this kind of thing,\" she said, "
+                 "after receiving her award.");
+  const StatementFact* s = r.statement("bot nets");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Tomas Varek");
+  EXPECT_NE(s->text.find("was due to a big change"), std::string::npos) << s->text;
+  EXPECT_EQ(r.statement("after receiving her award"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
