@@ -640,6 +640,24 @@ void StatementFinder::direct_quotes() {
       // speaker: the news convention is that the same person goes on.
       speaker = prev_speaker;
       conf = 0.6;
+      // (Unless that paragraph went on to report someone else: `...
+      // Fraser Kemp responded: “...” Mr Howard also paid tribute ...,
+      // Mr Howard said.` then `“We watched the scenes ...”` is Howard's.)
+      // (Its last sentence only, after the quotation before.)
+      const auto& last_sentence = a_.sentence_of(q.open_tok - 1);
+      for (uint32_t k = std::max(quotes[qi - 1].close_tok + 1, last_sentence.first);
+           k < q.open_tok && a_.seg.sentence_of[k] == a_.seg.sentence_of[q.open_tok - 1]; ++k) {
+        // (A verb that attributed the quotation before is that speaker's.)
+        const int ci = cue_at_[k];
+        if (ci < 0 || a_.quote_at[k] >= 0 || used_cue_.count(k) > 0) continue;
+        const Cue& c = cues_[static_cast<size_t>(ci)];
+        if (c.verb->gerund || c.verb->frame == VerbFrame::NounPhrase) continue;
+        const auto& sent = a_.sentence_of(k);
+        int other = subject_left(c.first, sent.first);
+        if (other < 0 && c.first > sent.first && a_.tok(c.first - 1) == ",") other = subject_right(c.last, sent.last);
+        if (other >= 0 && a_.facts.entities[static_cast<size_t>(other)].type == EntityType::Person)
+          speaker = other;
+      }
     }
     if (speaker < 0) {
       // An unattributed quotation left open at its paragraph's end and

@@ -4896,5 +4896,17 @@ TEST(ExtractorTest, AnAsideAfterAQuotedPhraseReportsTheSentence) {
   EXPECT_EQ(r.statement("after receiving her award"), nullptr);
 }
 
+// A paragraph that is only a quotation goes on in the voice of the last
+// person the paragraph before reported, not of the last one it quoted:
+// `Ivo Kelman responded: "..." ... the catastrophe was overshadowing the
+// year, Mr Varek said.` then `"We watched the scenes ..."` is Varek's.
+TEST(ExtractorTest, AQuotationParagraphGoesOnWithTheLastReportedSpeaker) {
+  Result r = run("Tomas Varek spoke on Monday. But Labour's spokesman Ivo Kelman responded: \"Britain is working, "
+                 "don't let them wreck it again.\" The catastrophe was overshadowing the hopes for the future, "
+                 "Mr Varek said.\n\n\"We watched the scenes of destruction with a sense of disbelief.\"");
+  EXPECT_EQ(r.speaker(r.statement("Britain is working")), "Ivo Kelman");
+  EXPECT_EQ(r.speaker(r.statement("We watched the scenes")), "Tomas Varek");
+}
+
 }  // namespace
 }  // namespace newskg::extract
