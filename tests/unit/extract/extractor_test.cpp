@@ -3841,8 +3841,6 @@ TEST(ExtractorTest, LeadingInitialsTellPeopleApart) {
   EXPECT_EQ(trumps, 1);
 }
 
-namespace newskg::extract {
-namespace {
 
 std::set<std::string> about_names(const Result& r, const StatementFact* s) {
   std::set<std::string> out;
@@ -4521,7 +4519,7 @@ TEST(ExtractorTest, AComicIsAnOccupation) {
   doc.text = "Comic Morris returns with sitcom\n\nComedian Ada Morris, who created a controversial TV show, "
              "is to return to screens with a new sitcom.";
   doc.title = "Comic Morris returns with sitcom";
-  doc.title_span = {0, doc.title.size()};  // as the readers set it
+  doc.title_span = {0, static_cast<uint32_t>(doc.title.size())};  // as the readers set it
   Result r{extract_article(doc, lexicons())};
   for (const auto& e : r.facts.entities) EXPECT_EQ(e.name.find("Comic"), std::string::npos) << e.name;
   const auto ada = std::find_if(r.facts.entities.begin(), r.facts.entities.end(),
@@ -4571,8 +4569,6 @@ TEST(ExtractorTest, TitlesListedOrSetOffAfterTheirKindNameNoOne) {
   EXPECT_EQ(r.speaker(r.statement("movie is not offensive")), "Ada Norvik");
 }
 
-}  // namespace
-}  // namespace newskg::extract
 
 // "what X called “...”" and "which X called “...”" outside any report quote
 // X's own words: a direct statement of X's (the quotation had gone to no one,
