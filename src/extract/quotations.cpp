@@ -361,8 +361,8 @@ bool StatementFinder::as_attribution(const Cue& c, const text::Sentence& s) cons
   for (uint32_t k = c.first; k > s.first && c.first - k < 8; --k) {
     const uint32_t p = k - 1;
     if (a_.is(p, "as")) {
-      return p == s.first || a_.tok(p - 1) == "," || a_.is(p - 1, "and") || a_.is(p - 1, "but") ||
-             T(p - 1).kind == TokenKind::OpenQuote;
+      return p == s.first || a_.tok(p - 1) == "," || a_.tok(p - 1) == "(" || a_.is(p - 1, "and") ||
+             a_.is(p - 1, "but") || T(p - 1).kind == TokenKind::OpenQuote;
     }
     if (T(p).kind != TokenKind::Word && T(p).kind != TokenKind::Possessive) return false;
     if (cue_at_[p] >= 0) return false;

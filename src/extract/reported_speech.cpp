@@ -242,8 +242,16 @@ void StatementFinder::find_cues() {
       if (!ok) continue;
       // Nouns that look like verbs: "the report", "a call", "his claims".
       // ("As first reported by", "Politico first reported that": an adverb.)
+      // ("As BuzzFeed News first reported, ...": "as" opening the clause
+      // a few words before.)
+      bool as_before = false;
+      for (uint32_t k = t >= 2 ? t - 2 : 0; k + 7 > t && k > 0 && !as_before; --k) {
+        if (T(k).kind != TokenKind::Word) break;
+        as_before = a_.is(k, "as") && (opens_sentence(k) || a_.tok(k - 1) == "," || a_.tok(k - 1) == "(");
+      }
       const bool first_adverb = t > 0 && a_.is(t - 1, "first") && end < a_.ntok() &&
-                                (a_.is(end, "by") || a_.is(end, "that") || (t >= 2 && a_.is(t - 2, "as")));
+                                (a_.is(end, "by") || a_.is(end, "that") || (t >= 2 && a_.is(t - 2, "as")) ||
+                                 (as_before && a_.tok(end) == ","));
       if (t > 0 && T(t - 1).kind == TokenKind::Word && is_determiner(a_.lower(t - 1)) &&
           v->frame != VerbFrame::According && low != "said" && !goes_on_to(t) && !first_adverb)
         break;

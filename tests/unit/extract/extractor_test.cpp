@@ -4904,5 +4904,14 @@ TEST(ExtractorTest, AQuotationParagraphGoesOnWithTheLastReportedSpeaker) {
   EXPECT_EQ(r.speaker(r.statement("We watched the scenes")), "Tomas Varek");
 }
 
+// "As Varek News first reported, ..." and "(As Varek News first reported,
+// ...)" source the clause after them, as "As Varek News reported," does.
+TEST(ExtractorTest, AsFirstReportedSourcesTheClauseAfterIt) {
+  Result r = run("Ada Norvik spoke. As Varek News first reported, Ms. Norvik backed the war in 2002. (As the "
+                 "Kelman Post first reported, Ms. Norvik voted against the budget in 2003.)");
+  EXPECT_EQ(r.speaker(r.statement("backed the war in 2002")), "Varek News");
+  EXPECT_EQ(r.speaker(r.statement("voted against the budget")), "Kelman Post");
+}
+
 }  // namespace
 }  // namespace newskg::extract
