@@ -382,6 +382,17 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
   if (low == "it") {
     for (uint32_t q = p + 1; q < t; ++q)
       if (is_be(a_.lower(q))) return -1;
+    // "Mr Crosby's statement said: “...” It added: “...”": opening the next
+    // sentence, "it" is the text someone's own that spoke in the last one.
+    if (const uint32_t si = a_.seg.sentence_of[p]; si > 0 && p == a_.sentence_of(p).first) {
+      const auto& prev = a_.seg.sentences[si - 1];
+      for (uint32_t k = prev.first + 2; k + 1 < prev.last; ++k) {
+        if (!a_.wl(k).document_noun || cue_at_[k + 1] < 0 || T(k - 1).kind != TokenKind::Possessive)
+          continue;
+        const int owner = a_.entity_ending_at(k - 1);
+        if (owner >= 0 && is_speaker_type(owner)) return owner;
+      }
+    }
     return recent_body(p);
   }
   // "..., they say": a body or group named in the last few sentences.

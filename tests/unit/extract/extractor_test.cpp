@@ -4913,5 +4913,16 @@ TEST(ExtractorTest, AsFirstReportedSourcesTheClauseAfterIt) {
   EXPECT_EQ(r.speaker(r.statement("voted against the budget")), "Kelman Post");
 }
 
+// "Mr Varek's statement said: “...” It added: “...”": opening the next
+// sentence, "it" is the text of someone's that spoke, so its author goes on
+// (not Australia, the last body named).
+TEST(ExtractorTest, ItAfterSomeonesStatementIsItsAuthor) {
+  Result r = run("The strategist Tomas Varek helped Australia's prime minister win four elections. Mr Varek's "
+                 "statement said: \"The party has been making an impact on tax.\" It added: \"Labour will want "
+                 "to distract attention from the issues.\"");
+  EXPECT_EQ(r.speaker(r.statement("making an impact on tax")), "Tomas Varek");
+  EXPECT_EQ(r.speaker(r.statement("want to distract attention")), "Tomas Varek");
+}
+
 }  // namespace
 }  // namespace newskg::extract
