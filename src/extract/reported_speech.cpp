@@ -1339,12 +1339,15 @@ void StatementFinder::indirect_speech() {
         }
         if (passive_agent && speaker < 0) continue;
       }
+      // "improve public services without asking people to pay more taxes":
+      // what was done without saying it was not said.
+      if (g > s.first && a_.is(g - 1, "without")) continue;
       // "Obama responded to a mother by saying his refusal ...", "told the
       // AP after hinting that ...", "while saying that": the main clause's subject.
       if (speaker < 0 && g > s.first + 2 &&
           (a_.is(g - 1, "by") || a_.is(g - 1, "in") || a_.is(g - 1, "after") ||
            a_.is(g - 1, "before") || a_.is(g - 1, "while") || a_.is(g - 1, "upon") ||
-           a_.is(g - 1, "without") || a_.is(g - 1, "when"))) {
+           a_.is(g - 1, "when"))) {
         speaker = clause_subject(s, g - 1);
         // `“Thank you,” Cruz replied, before adding that ...`: set off by a
         // comma, the phrase goes on from the sentence's speaker.

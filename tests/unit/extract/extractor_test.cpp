@@ -4924,5 +4924,14 @@ TEST(ExtractorTest, ItAfterSomeonesStatementIsItsAuthor) {
   EXPECT_EQ(r.speaker(r.statement("want to distract attention")), "Tomas Varek");
 }
 
+// "... improve public services without asking people to pay more taxes":
+// a speech act done "without" did not happen, and is no statement.
+TEST(ExtractorTest, WithoutAskingIsNoSpeech) {
+  Result r = run("Tomas Varek said the Tories can cut crime and improve public services without asking "
+                 "people to pay more taxes.");
+  EXPECT_EQ(r.speaker(r.statement("the Tories can cut crime")), "Tomas Varek");
+  for (const auto& st : r.facts.statements) EXPECT_NE(st.text, "to pay more taxes");
+}
+
 }  // namespace
 }  // namespace newskg::extract
