@@ -643,6 +643,9 @@ void StatementFinder::direct_quotes() {
       // (Unless that paragraph went on to report someone else: `...
       // Fraser Kemp responded: “...” Mr Howard also paid tribute ...,
       // Mr Howard said.` then `“We watched the scenes ...”` is Howard's.)
+      // ("... Brian Kerr wanted to try it out ..." is no quotation of Brian
+      // Kerr's: a speaker the words name in full is talked about, and the
+      // guess is dropped below.)
       // (Its last sentence only, after the quotation before.)
       const auto& last_sentence = a_.sentence_of(q.open_tok - 1);
       for (uint32_t k = std::max(quotes[qi - 1].close_tok + 1, last_sentence.first);
@@ -658,6 +661,15 @@ void StatementFinder::direct_quotes() {
         if (other >= 0 && a_.facts.entities[static_cast<size_t>(other)].type == EntityType::Person)
           speaker = other;
       }
+      // (The paragraph's words, to its end: the quotation may go on in
+      // marks of its own there.)
+      const core::Span para_text = a_.seg.paragraphs[q.paragraph];
+      for (uint32_t k = q.open_tok + 1; k < a_.ntok() && T(k).span.begin < para_text.end && speaker >= 0; ++k)
+        if (const int m = a_.mention_at[k]; m >= 0) {
+          const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+          if (mm.entity == speaker && mm.source == MentionSource::Name && mm.last - mm.first >= 2)
+            speaker = -1;
+        }
     }
     if (speaker < 0) {
       // An unattributed quotation left open at its paragraph's end and

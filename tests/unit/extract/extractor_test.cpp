@@ -4933,5 +4933,16 @@ TEST(ExtractorTest, WithoutAskingIsNoSpeech) {
   for (const auto& st : r.facts.statements) EXPECT_NE(st.text, "to pay more taxes");
 }
 
+// A quotation paragraph that names the last speaker in full ("... Tomas
+// Varek wanted to try it out ...") is not that speaker's: it talks about
+// them, and the guess that the voice goes on is dropped.
+TEST(ExtractorTest, AQuotationNamingTheLastSpeakerIsNotTheirs) {
+  Result r = run("\"We had more good chances,\" said Tomas Varek. The striker was full of praise.\n\n\"I "
+                 "always try to be sniffing around. \"Playing three up was something different. Tomas Varek "
+                 "wanted to try it out.\"");
+  EXPECT_EQ(r.speaker(r.statement("more good chances")), "Tomas Varek");
+  EXPECT_EQ(r.statement("sniffing around"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
