@@ -1892,9 +1892,15 @@ void StatementFinder::indirect_speech() {
     // his plan would do, and what it would do, ..." ends at "do".
     const bool free_relative = in_free_relative(c, s);
     bool fronted = (v.gerund && c.first <= s.first + 2) || free_relative;
-    if (!fronted && T(s.first).kind == TokenKind::Word && is_subordinator(a_.lower(s.first))) {
+    // ("But while Sella admitted he liked ..., he said ...": past a
+    // conjunction opening the sentence.)
+    const uint32_t opener = s.first + 1 < c.first && (a_.is(s.first, "but") || a_.is(s.first, "and") ||
+                                                      a_.is(s.first, "yet"))
+                                ? s.first + 1
+                                : s.first;
+    if (!fronted && T(opener).kind == TokenKind::Word && is_subordinator(a_.lower(opener))) {
       fronted = true;
-      for (uint32_t k = s.first; k < c.first && fronted; ++k) fronted = a_.tok(k) != ",";
+      for (uint32_t k = opener; k < c.first && fronted; ++k) fronted = a_.tok(k) != ",";
     }
     if (fronted) {
       uint32_t k = b;

@@ -4944,5 +4944,16 @@ TEST(ExtractorTest, AQuotationNamingTheLastSpeakerIsNotTheirs) {
   EXPECT_EQ(r.statement("sniffing around"), nullptr);
 }
 
+// "But while Varek admitted he liked X, he said ...": a report inside a
+// fronted clause ends at its comma, also after a conjunction opening the
+// sentence.
+TEST(ExtractorTest, AFrontedClauseAfterButEndsAtItsComma) {
+  Result r = run("Tomas Varek spoke. But while Varek admitted he liked the more flowing style employed against "
+                 "Wales, he said \"the win was most important\".");
+  const StatementFact* s = r.statement("he liked the more flowing style");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "he liked the more flowing style employed against Wales");
+}
+
 }  // namespace
 }  // namespace newskg::extract
