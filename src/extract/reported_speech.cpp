@@ -795,6 +795,13 @@ void StatementFinder::add_indirect(int speaker, uint32_t b, uint32_t e, const te
   if (words < 2 || (words == 2 && !noun_then_verb(b, e))) return;
   core::Span sp = a_.span(b, e);
   if (overlaps_direct(sp)) return;
+  // ("The attack, he says, is ... - a by-product, he claims, of ...": two
+  // asides in one sentence report the same words once.)
+  for (auto it = a_.facts.statements.rbegin(); it != a_.facts.statements.rend() && it->sentence.begin == s.span.begin;
+       ++it)
+    if (it->speaker == speaker && it->kind == StatementKind::Indirect && it->span.begin == sp.begin &&
+        it->span.end == sp.end)
+      return;
   StatementFact st;
   st.speaker = speaker;
   st.kind = StatementKind::Indirect;

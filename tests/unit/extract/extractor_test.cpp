@@ -4955,5 +4955,16 @@ TEST(ExtractorTest, AFrontedClauseAfterButEndsAtItsComma) {
   EXPECT_EQ(s->text, "he liked the more flowing style employed against Wales");
 }
 
+// Two asides in one sentence ("The attack, he says, is ... - a by-product,
+// he claims, of ...") report the same words once.
+TEST(ExtractorTest, TwoAsidesInOneSentenceGiveOneStatement) {
+  Result r = run("Tomas Varek spoke. The mongrel attack, he says, is just the latest example of the party getting "
+                 "the tone wrong - a by-product, he claims, of the rivals setting the agenda.");
+  int n = 0;
+  for (const auto& st : r.facts.statements) n += st.text.find("the latest example") != std::string::npos;
+  EXPECT_EQ(n, 1);
+  EXPECT_EQ(r.speaker(r.statement("the latest example")), "Tomas Varek");
+}
+
 }  // namespace
 }  // namespace newskg::extract
