@@ -160,7 +160,7 @@ class MentionFinder {
   // ("poll", "survey", "'s labour force survey"; reference_nouns.tsv).
   bool publishes_after(uint32_t e, const text::Sentence& s) const;
 
-  uint32_t dateline_end(const text::Sentence& s, uint32_t& place_end) const;
+  uint32_t dateline_end(const text::Sentence& s, uint32_t& place_end, bool& country) const;
 
   // A place the lexicons do not know as a country ("Walvis Bay").
   void add_place(uint32_t b, uint32_t e) {

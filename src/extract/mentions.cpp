@@ -160,8 +160,9 @@ bool MentionFinder::starts_clause(uint32_t i, const text::Sentence& s) const {
 // ", "DES MOINES — ", "RANGOON, Burma - "). The place's words are no common
 // words ("EXCLUSIVE – " is a label) unless a state follows ("STATE
 // COLLEGE, Pa."), and no known body's ("AP - "). The token after the dash,
-// or 0 when the sentence opens otherwise; [first, place_end) is the place.
-uint32_t MentionFinder::dateline_end(const text::Sentence& s, uint32_t& place_end) const {
+// or 0 when the sentence opens otherwise; [first, place_end) is the place,
+// and `country` says the lexicons know it as a country ("WASHINGTON — ").
+uint32_t MentionFinder::dateline_end(const text::Sentence& s, uint32_t& place_end, bool& country) const {
   const uint32_t b = s.first;
   if (s.paragraph == 0 || s.paragraph > 3 || !T(b).para_start) return 0;
   uint32_t k = b;
@@ -183,9 +184,10 @@ uint32_t MentionFinder::dateline_end(const text::Sentence& s, uint32_t& place_en
     state = true;
   }
   if (k + 1 >= s.last || !is_dash(a_.tok(k)) || (all_common && !state)) return 0;
-  if (Piece known{}; match_lexicon(b, place_end, known) && known.last == place_end &&
-                     known.kind == PieceKind::Org)
-    return 0;
+  Piece known{};
+  const bool whole = match_lexicon(b, place_end, known) && known.last == place_end;
+  if (whole && known.kind == PieceKind::Org) return 0;
+  country = whole && known.kind == PieceKind::Country;
   while (k < s.last && is_dash(a_.tok(k))) ++k;
   return k;
 }
@@ -193,10 +195,10 @@ uint32_t MentionFinder::dateline_end(const text::Sentence& s, uint32_t& place_en
 void MentionFinder::scan_sentence(const text::Sentence& s) {
   const bool headline_case = a_.title_case(s);
   uint32_t i = s.first;
-  if (uint32_t place_end = 0, after = dateline_end(s, place_end); after != 0) {
+  bool country = false;
+  if (uint32_t place_end = 0, after = dateline_end(s, place_end, country); after != 0) {
     // (A capital or country keeps its own entity: "WASHINGTON — ".)
-    if (Piece known{}; match_lexicon(i, place_end, known) && known.last == place_end &&
-                       known.kind == PieceKind::Country) {
+    if (country) {
       scan_run(i, place_end, s, headline_case);
     } else {
       add_place(i, place_end);

@@ -1948,13 +1948,16 @@ bool StatementFinder::writes_a_report(uint32_t b, uint32_t e) const {
   return false;
 }
 
+// "a book called ...", "an essay titled ...": a participle that names a
+// thing (has_quote_mark, has_finite_verb).
+bool StatementFinder::naming_participle(uint32_t k) const {
+  return a_.is(k, "called") || a_.is(k, "titled") || a_.is(k, "entitled") || a_.is(k, "named");
+}
+
 // (Not a title's marks: "wrote a book called “...”", "an essay titled “...”".)
 bool StatementFinder::has_quote_mark(uint32_t b, uint32_t e) const {
   for (uint32_t k = b; k < e; ++k)
-    if (T(k).kind == TokenKind::OpenQuote &&
-        !(k > b && (a_.is(k - 1, "called") || a_.is(k - 1, "titled") || a_.is(k - 1, "entitled") ||
-                    a_.is(k - 1, "named"))))
-      return true;
+    if (T(k).kind == TokenKind::OpenQuote && !(k > b && naming_participle(k - 1))) return true;
   return false;
 }
 
@@ -1964,9 +1967,7 @@ bool StatementFinder::has_quote_mark(uint32_t b, uint32_t e) const {
 bool StatementFinder::has_finite_verb(uint32_t b, uint32_t e) const {
   for (uint32_t k = b; k < e; ++k) {
     if (tag::is_finite(a_.tags[k].pos)) return true;
-    if (a_.tags[k].pos == tag::Pos::VBN && !a_.is(k, "called") && !a_.is(k, "titled") &&
-        !a_.is(k, "entitled") && !a_.is(k, "named"))
-      return true;
+    if (a_.tags[k].pos == tag::Pos::VBN && !naming_participle(k)) return true;
   }
   return false;
 }

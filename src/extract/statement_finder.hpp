@@ -561,6 +561,7 @@ class StatementFinder {
   // A clause of its own follows cue `c` before `limit` ("He said Clinton
   // would ..."), not only a hearer or a time ("He told Fox News on Sunday.").
   bool writes_a_report(uint32_t b, uint32_t e) const;
+  bool naming_participle(uint32_t k) const;
   bool has_quote_mark(uint32_t b, uint32_t e) const;
   bool has_finite_verb(uint32_t b, uint32_t e) const;
   bool set_off_later(const Cue& c, uint32_t after) const;

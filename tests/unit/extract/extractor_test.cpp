@@ -4569,7 +4569,6 @@ TEST(ExtractorTest, TitlesListedOrSetOffAfterTheirKindNameNoOne) {
   EXPECT_EQ(r.speaker(r.statement("movie is not offensive")), "Ada Norvik");
 }
 
-
 // "what X called “...”" and "which X called “...”" outside any report quote
 // X's own words: a direct statement of X's (the quotation had gone to no one,
 // as "called" took no object before the marks). A scare quote of a word or
