@@ -113,8 +113,11 @@ class MeetingFinder {
       // body owning or modifying a title is no party; the person follows.
       if (mm.type != EntityType::Person && mm.last < limit) {
         uint32_t n = mm.last;
+        // A word that only joins a title's parts ("of", "on") is no title
+        // here: "talks with France on Friday".
+        const TitleRole role = T(n).kind == TokenKind::Word ? a_.wx(n).title : TitleRole::None;
         bool modifier = T(n).kind == TokenKind::Possessive ||
-                        (T(n).kind == TokenKind::Word && a_.wx(n).title != TitleRole::None) ||
+                        (role != TitleRole::None && role != TitleRole::Connector) ||
                         (T(n).kind == TokenKind::Word && !T(n).upper && !a_.is(n, "and") &&
                          !follows_party(a_.lower(n)));
         if (modifier) {
@@ -123,10 +126,11 @@ class MeetingFinder {
         }
       }
       if (mm.entity < 0 || !participant_type(mm.type)) return fallback;
+      // A finite verb after the name ends it: "talks with X were friendly".
       if (mm.last < limit &&
           (T(mm.last).kind == TokenKind::Possessive || a_.is(mm.last, "'") || a_.is(mm.last, "’") ||
            (T(mm.last).kind == TokenKind::Word && !a_.is(mm.last, "and") &&
-            !follows_party(a_.lower(mm.last)))))
+            !follows_party(a_.lower(mm.last)) && !tag::is_finite(a_.tags[mm.last].pos))))
         return fallback;
       // "the U.S. Treasury Secretary Scott Bessent": the person, not the country.
       if (mm.type == EntityType::Person) return mm.entity;

@@ -4965,5 +4965,36 @@ TEST(ExtractorTest, TwoAsidesInOneSentenceGiveOneStatement) {
   EXPECT_EQ(r.speaker(r.statement("the latest example")), "Tomas Varek");
 }
 
+// A word that joins the parts of a title ("Secretary of State", "Minister
+// on ...") is no title after a country: "talks with France on Friday" are
+// talks with France, as "talks with France." are.
+TEST(MeetingTest, ACountryBeforeOnOrOfIsStillTheOtherParty) {
+  for (const std::string& s :
+       {std::string("Tony Blair held talks with France on Friday."),
+        std::string("Tony Blair met France on Friday to discuss the budget."),
+        std::string("Ann Dorsey held talks with Japan on trade last week.")}) {
+    Result r = run(s);
+    ASSERT_EQ(r.facts.meetings.size(), 1u) << s;
+    const auto names = r.met(0);
+    EXPECT_EQ(names.size(), 2u) << s;
+    EXPECT_TRUE(names.count("France") || names.count("Japan")) << s;
+  }
+}
+
+// A meeting noun owned by its subject: "X's talks with Y were ...". A
+// finite verb after the other party ends that party's name; a noun after
+// it still makes the name an owner ("met Gary Neville's cross" stays none).
+TEST(MeetingTest, APossessiveSubjectOfTalksWithSomeone) {
+  for (const std::string& s :
+       {std::string("Tony Blair's talks with Jacques Chirac were friendly."),
+        std::string("Tony Blair's meeting with Jacques Chirac lasted an hour.")}) {
+    Result r = run(s);
+    ASSERT_EQ(r.facts.meetings.size(), 1u) << s;
+    EXPECT_EQ(r.met(0), (std::set<std::string>{"Tony Blair", "Jacques Chirac"})) << s;
+  }
+  EXPECT_TRUE(run("Wayne Rooney met Gary Neville's cross with a low shot.").facts.meetings.empty());
+  EXPECT_TRUE(run("Tony Blair received Jacques Chirac award money.").facts.meetings.empty());
+}
+
 }  // namespace
 }  // namespace newskg::extract
