@@ -186,6 +186,29 @@ class MeetingFinder {
            w == "via";
   }
 
+  // Token k in "by phone", "by telephone", "on the phone".
+  bool by_phone(uint32_t k) const {
+    auto phone = [&](uint32_t j) {
+      return j < a_.ntok() && (a_.is(j, "phone") || a_.is(j, "telephone"));
+    };
+    return ((a_.is(k, "by") || a_.is(k, "on")) && (phone(k + 1) || (a_.is(k + 1, "the") && phone(k + 2)))) ||
+           (a_.is(k, "the") && phone(k + 1)) || phone(k);
+  }
+
+  // The meeting noun at t is what its subject held or had: "held talks",
+  // "had a long meeting", "held lengthy private talks".
+  bool held(uint32_t t, uint32_t limit) const {
+    for (uint32_t k = t, n = 0; k > limit && n < 4; --k, ++n) {
+      const std::string_view w = a_.lower(k - 1);
+      if (w == "held" || w == "had" || w == "have" || w == "has") return true;
+      const tag::Pos p = a_.tags[k - 1].pos;
+      if (!(w == "a" || w == "an" || p == tag::Pos::JJ || tag::is_noun(p)) ||
+          a_.mention_at[k - 1] >= 0)
+        return false;
+    }
+    return false;
+  }
+
   static bool determiner(std::string_view w) {
     return w == "the" || w == "a" || w == "an" || w == "his" || w == "her" || w == "their" ||
            w == "its" || w == "our" || w == "my" || w == "both" || w == "two" || w == "former";
@@ -253,13 +276,23 @@ class MeetingFinder {
         }
       } else if (kind == "with" || kind == "noun") {
         // "sat down with", "spent time with", "pictured with", "speaking to".
+        // ... "by phone", "on the telephone" ("spoke by phone with B").
         uint32_t k = t + 1;
-        while (k < s.last && k < t + 3 &&
-               (a_.is(k, "down") || a_.is(k, "time") || a_.is(k, "up") || a_.is(k, "out")))
+        while (k < s.last && k < t + 4 &&
+               (a_.is(k, "down") || a_.is(k, "time") || a_.is(k, "up") || a_.is(k, "out") ||
+                by_phone(k)))
           ++k;
         if (k >= s.last) continue;
         bool to = kind == "with" && a_.is(k, "to");
-        if (!a_.is(k, "with") && !to) continue;
+        if (!a_.is(k, "with") && !to) {
+          // "A and B held talks", "A and B had a long meeting": the two
+          // subjects met each other.
+          if (kind == "noun" && held(t, s.first)) {
+            const int x = before(t, s.first);
+            if (x >= 0) add(x, coordinated_before(t, s.first, x), s.span, T(t).span, 0.75);
+          }
+          continue;
+        }
         int y = after(k + 1, s.last, 10);
         if (y < 0) continue;
         // "speaking to" is a meeting with a person only, not "speaking to Reuters".

@@ -59,6 +59,31 @@ TEST(MeetingTest, CommonPhrasingsOfAMeetingThatHappened) {
   }
 }
 
+// Talks the two subjects held with each other, and a conversation by phone.
+TEST(MeetingTest, TwoSubjectsHeldTalksOrSpokeByPhone) {
+  const char* cues[] = {
+      "Ann Dorsey and Peter Fenton held talks in Oslo on Monday.",
+      "Ann Dorsey and Peter Fenton had a long meeting on Monday.",
+      "Ann Dorsey spoke by phone with Peter Fenton on Monday.",
+      "Ann Dorsey spoke with Peter Fenton on Monday.",
+      "Ann Dorsey spoke to Peter Fenton on the phone on Monday.",
+  };
+  for (const char* c : cues) {
+    auto f = run(std::string("Ann Dorsey and Peter Fenton are rivals.\n\n") + c);
+    EXPECT_EQ(pairs(f), (std::set<Pair>{{"Ann Dorsey", "Peter Fenton"}})) << c;
+  }
+  const char* none[] = {
+      "Ann Dorsey and Peter Fenton will hold talks next week.",
+      "Ann Dorsey spoke to reporters about Peter Fenton on Monday.",
+      "Ann Dorsey spoke to the BBC on Monday.",
+      "Ann Dorsey and Peter Fenton held talks with unions on Monday.",
+  };
+  for (const char* c : none) {
+    auto f = run(std::string("Ann Dorsey and Peter Fenton are rivals.\n\n") + c);
+    EXPECT_TRUE(f.meetings.empty()) << c;
+  }
+}
+
 TEST(MeetingTest, TwoNamesThatDidSomethingTogetherMet) {
   auto f =
       run("Ann Dorsey and Peter Fenton are rivals.\n\n"
