@@ -1933,7 +1933,15 @@ void StatementFinder::indirect_speech() {
     // Congress to ...", "wrote a letter to Zucker asking that ...".)
     // (And "agree": "UK Athletics agrees new kit deal", "has agreed a
     // new deal with adidas" is a deal made, not words.)
-    if ((v.lemma == "add" || v.lemma == "agree" || (v.lemma == "write" && !writes_a_report(b, e))) &&
+    // (And "recall" by a body or of a number of things: "GM is recalling
+    // nearly 200,000 vehicles" takes cars back. A person recalling what
+    // happened tells it: "Biden recalled weekly breakfasts with Clinton".)
+    const bool product_recall =
+        v.lemma == "recall" && speaker >= 0 &&
+        (a_.facts.entities[static_cast<size_t>(speaker)].type == EntityType::Organization ||
+         approximate_number(b) || T(b).kind == TokenKind::Number);
+    if ((v.lemma == "add" || v.lemma == "agree" || product_recall ||
+         (v.lemma == "write" && !writes_a_report(b, e))) &&
         !has_finite_verb(b, e) && !has_quote_mark(b, e) && !a_.is(b, "to"))
       continue;
     add_indirect(speaker, b, e, s, conf);

@@ -4996,5 +4996,16 @@ TEST(MeetingTest, APossessiveSubjectOfTalksWithSomeone) {
   EXPECT_TRUE(run("Tony Blair received Jacques Chirac award money.").facts.meetings.empty());
 }
 
+// A body recalling things, or a number of them, takes products back; a
+// person recalling what happened tells it.
+TEST(ExtractorTest, AProductRecallIsNoStatement) {
+  Result r = run("Harbor Motors Corp is recalling nearly 200,000 vehicles in the US on safety "
+                 "grounds. Ann Dorsey recalled 5,000 cars last year.");
+  EXPECT_EQ(r.statement("vehicles"), nullptr);
+  EXPECT_EQ(r.statement("cars"), nullptr);
+  Result p = run("Ann Dorsey recalled weekly breakfasts with Peter Fenton at the harbour.");
+  EXPECT_EQ(p.speaker(p.statement("weekly breakfasts")), "Ann Dorsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
