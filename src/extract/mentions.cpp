@@ -283,7 +283,7 @@ void MentionFinder::scan_sentence(const text::Sentence& s) {
 // holding a country, demonym, title or given name of the lexicons.
 uint32_t MentionFinder::named_body(uint32_t b, uint32_t e, const text::Sentence& s) const {
   uint32_t ob = b;
-  bool kind_before = false, kind_opens = false;
+  bool kind_before = false, kind_opens = false, apposed = false;
   if (b > s.first && T(b - 1).kind == TokenKind::Word && !T(b - 1).upper) {
     const std::string_view w = a_.lower(b - 1);
     // "the company Trump founded", "the party Trump hosted": after "the"
@@ -298,6 +298,23 @@ uint32_t MentionFinder::named_body(uint32_t b, uint32_t e, const text::Sentence&
   } else if (e > b + 1 && a_.wl(b).body_noun && T(b).upper && !T(b + 1).all_upper) {
     ob = b + 1;  // "Retailer Loot said": one run, no relative clause to fear
     kind_before = kind_opens = true;
+  } else if (b >= s.first + 2 && a_.is(b - 1, ",") && T(b - 2).kind == TokenKind::Word &&
+             !T(b - 2).upper && a_.wl(b - 2).body_noun && e < s.last && a_.is(e, ",")) {
+    // Set off by commas after the kind of body: "The world's biggest
+    // confectionery firm, Cadbury Schweppes, has ..." (whatever the tagger
+    // reads; a given name still makes a person: "the firm, Ann Dorsey,").
+    // Not when the phrase is someone's office in the body: "The head of
+    // the state-owned Naftohaz company, Yury Boyko, said".
+    bool office = false;
+    for (uint32_t k = b - 2; k > s.first && b - 2 - k < 12 && !office; --k) {
+      if (T(k - 1).kind == TokenKind::Punct) break;
+      if (a_.is(k - 1, "of") && k >= s.first + 2) {
+        const WordInfo& w = a_.wl(k - 2);
+        office = w.description_head || w.job_word || w.agent_noun ||
+                 w.source_noun != SourceNoun::None;
+      }
+    }
+    kind_before = apposed = !a_.wx(b).given && !office;
   }
   // "Lauren Nel from Natural Justice", "Ann Lee from the Harbor Trust": a
   // person's name, "from" and a name the tagger reads as no place.
@@ -370,7 +387,7 @@ uint32_t MentionFinder::named_body(uint32_t b, uint32_t e, const text::Sentence&
   // reads: "marketing company Doubleclick, one of ...".)
   const tag::EntityType tagged = tagged_as(ob, e);
   const bool one_word_named = kind_before && !job_after && e == ob + 1 && ob == b;
-  if ((tagged == tag::EntityType::Person && !kind_opens && !one_word_named) ||
+  if ((tagged == tag::EntityType::Person && !kind_opens && !one_word_named && !apposed) ||
       (tagged == tag::EntityType::Location && !one_word_named))
     return e;
   return ob;

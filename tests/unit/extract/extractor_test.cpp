@@ -5007,5 +5007,18 @@ TEST(ExtractorTest, AProductRecallIsNoStatement) {
   EXPECT_EQ(p.speaker(p.statement("weekly breakfasts")), "Ann Dorsey");
 }
 
+// A name set off by commas after the kind of body is the body's; a
+// person's name there stays a person.
+TEST(ExtractorTest, ABodyNamedInAppositionToItsKind) {
+  Result r = run("The world's biggest harbour firm, Kelvar Vantor, has reported a rise in profits. "
+                 "Kelvar said it was confident.");
+  EXPECT_TRUE(has_entity(r, "Kelvar Vantor", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Kelvar Vantor", EntityType::Person));
+  Result p = run("A spokesman for the firm, Ann Dorsey, said profits rose.");
+  EXPECT_TRUE(has_entity(p, "Ann Dorsey", EntityType::Person));
+  Result h = run("The head of the state-owned Kelvar company, Yury Vantor, said he was happy.");
+  EXPECT_FALSE(has_entity(h, "Yury Vantor", EntityType::Organization));
+}
+
 }  // namespace
 }  // namespace newskg::extract
