@@ -5020,5 +5020,15 @@ TEST(ExtractorTest, ABodyNamedInAppositionToItsKind) {
   EXPECT_FALSE(has_entity(h, "Yury Vantor", EntityType::Organization));
 }
 
+// A rugby position opening the sentence is no part of the name ("Prop
+// Martin Castrogiovanni"), and the members of a faith are no person.
+TEST(ExtractorTest, APositionBeforeANameAndAFaithInThePlural) {
+  Result r = run("Prop Tomas Varek powered over for a try. Flanker Ida Lunde scored too.");
+  EXPECT_TRUE(has_entity(r, "Tomas Varek", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Prop Tomas Varek", EntityType::Person));
+  Result f = run("Christians make up about two per cent of the population of Kelvar.");
+  EXPECT_FALSE(has_entity(f, "Christians", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
