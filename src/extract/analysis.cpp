@@ -1,6 +1,7 @@
 #include "analysis.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "newskg/core/check.hpp"
@@ -79,6 +80,21 @@ bool is_hyphen_adjective(std::string_view lower_word) {
   for (std::string_view s : {"-led", "-based", "-backed", "-owned", "-run", "-born", "-funded",
                              "-linked", "-allied"})
     if (suffix == s) return true;
+  return false;
+}
+
+bool camel_case_body(std::string_view w) {
+  for (size_t i = 1; i < w.size(); ++i) {
+    const auto c = static_cast<unsigned char>(w[i]), p = static_cast<unsigned char>(w[i - 1]);
+    if (!std::isupper(c) || !std::islower(p)) continue;
+    const std::string_view prefix = w.substr(0, i);
+    // Surname and given-name prefixes: "McCain", "MacArthur", "DiCaprio",
+    // "DeSantis", "LaHood", "VanDerBeek", "FitzGerald", "DeShawn".
+    for (std::string_view name : {"Mc", "Mac", "De", "Di", "Da", "Du", "Del", "Della", "La", "Le",
+                                  "Lo", "Van", "Von", "Fitz", "St", "Ja", "Ke", "Ta", "Sha", "Ka"})
+      if (prefix == name) return false;
+    return true;
+  }
   return false;
 }
 

@@ -58,6 +58,11 @@ bool is_verb_filler(std::string_view w);
 // "bbc.co.uk"), not "U.S.".
 bool web_address(std::string_view w);
 
+// A word with a capital after a lower-case letter, not after a surname or
+// given-name prefix: a body's or a product's name ("GlaxoSmithKline",
+// "EuroDisney"), not a person's ("McCain", "DiCaprio", "LaHood").
+bool camel_case_body(std::string_view w);
+
 // A hyphenated adjective of leading, basing, owning or backing ("hamas-led",
 // "paris-based", "state-owned"), lower-cased: it modifies a name and is
 // never one.

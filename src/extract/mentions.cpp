@@ -1517,6 +1517,11 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
     // "Yukos said", "Sony has ...": a company speaking alone is no surname.
     if (!named_as_someone && tagged == tag::EntityType::Organization && !(b > 0 && a_.is(b - 1, "the")))
       c.type = EntityType::Organization;
+    // "GlaxoSmithKline said", "EuroDisney has": a word with a capital
+    // inside it names a company or a product, not a surname ("McCain",
+    // "DiCaprio", "LaHood" open with a surname's prefix).
+    if (!named_as_someone && !a_.wx(b).given && camel_case_body(a_.tok(b)))
+      c.type = EntityType::Organization;
     c.not_person = !named_as_someone &&
                    (tagged == tag::EntityType::Location || tagged == tag::EntityType::Misc);
     // "the Director of Public Prosecutions": the plural of a common word is

@@ -764,10 +764,12 @@ int StatementFinder::bare_name_speaker(uint32_t p) const {
   // (No one's name stands after "the": "the Halifax said" is a body, as
   // British usage names some; not a common word, "the Bill proposes", nor
   // a modifier, "the Virginia state law", "the Gershon reforms".)
-  const bool body = p > 0 && a_.is(p - 1, "the");
-  if (body && (a_.wl(p).common || (p + 1 < a_.ntok() && T(p + 1).kind == TokenKind::Word &&
-                                    !tag::is_verb(a_.tags[p + 1].pos))))
+  const bool after_the = p > 0 && a_.is(p - 1, "the");
+  if (after_the && (a_.wl(p).common || (p + 1 < a_.ntok() && T(p + 1).kind == TokenKind::Word &&
+                                        !tag::is_verb(a_.tags[p + 1].pos))))
     return -1;
+  // ("GlaxoSmithKline has said": a word with a capital inside names a body.)
+  const bool body = after_the || camel_case_body(a_.tok(p));
   // The entity gets the mention; the sorted mention index is left as it is
   // (pronoun and description resolution read it while statements run).
   int ent = a_.entity(body ? EntityType::Organization : EntityType::Person, std::string(a_.tok(p)));

@@ -5030,5 +5030,23 @@ TEST(ExtractorTest, APositionBeforeANameAndAFaithInThePlural) {
   EXPECT_FALSE(has_entity(f, "Christians", EntityType::Person));
 }
 
+// A one-word name with a capital inside it is a body's, however it is
+// used; a surname prefix before the capital keeps a person's.
+TEST(ExtractorTest, AWordWithACapitalInsideNamesABody) {
+  for (const std::string& s : {std::string("KelvarVantor has said it will sell new shares."),
+                               std::string("KelvarVantor said it would cut 300 jobs.")}) {
+    Result r = run(s);
+    EXPECT_TRUE(has_entity(r, "KelvarVantor", EntityType::Organization)) << s;
+    EXPECT_FALSE(has_entity(r, "KelvarVantor", EntityType::Person)) << s;
+  }
+  for (const std::string& s : {std::string("McDorsey has said he will run again."),
+                               std::string("DiFenton said he was happy."),
+                               std::string("Dorsey-Fenton has said he will run again.")}) {
+    Result r = run(s);
+    EXPECT_FALSE(r.facts.entities.empty()) << s;
+    for (const auto& e : r.facts.entities) EXPECT_EQ(e.type, EntityType::Person) << s;
+  }
+}
+
 }  // namespace
 }  // namespace newskg::extract
