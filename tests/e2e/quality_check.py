@@ -43,7 +43,8 @@ if which == "seeds":
     # statement 0.85, attribution 0.95, about 0.70, met 0.80, position 0.50);
     # met raised to 0.90 once meetings reached 0.909 (5 of 6 pairs, none wrong);
     # statement raised to 0.95 once it reached 0.961 (49 of 53, none wrong;
-    # 0.981 since, 51 of 53).
+    # 0.981 since, 51 of 53); position 0.529 since session 27 (18 of 45, 23
+    # predicted: a guess from evaluative words needs two of them).
     floors = {("entity.all", "f1"): 0.92, ("statement", "f1"): 0.95,
               ("attribution.accuracy", "p"): 0.95, ("about", "f1"): 0.70,
               ("met", "f1"): 0.90, ("position", "f1"): 0.50}
@@ -58,6 +59,8 @@ elif which == "news-dev":
     # statement 0.80, attribution 0.92, met 0.85 (3 of 4 pairs, none
     # wrong) and position 0.50 are issue 15's bars, reached (position just:
     # one position less found and it is below).
+    # Since session 27 a guess from evaluative words needs two of them:
+    # position 0.545, 27 of 63 with 36 predicted (floor 0.53).
     # (Position went 0.379 -> 0.366 when "Hori Parata ... called on by tribes
     # ... for cultural guidance", a passive and no statement of his, stopped
     # being one: its position matched a gold one on the word "for" only;
@@ -68,7 +71,7 @@ elif which == "news-dev":
     articles = [os.path.join(folder, f) for f in sorted(os.listdir(folder))]
     floors = {("entity.all", "f1"): 0.87, ("statement", "f1"): 0.86,
               ("attribution.accuracy", "p"): 0.96, ("about", "f1"): 0.69,
-              ("met", "f1"): 0.85, ("position", "f1"): 0.49}
+              ("met", "f1"): 0.85, ("position", "f1"): 0.53}
 else:
     keys = os.path.join(work, "keys")
     subprocess.run([sys.executable, os.path.join(shared, "eval", "polnear2gold.py"), "--data",

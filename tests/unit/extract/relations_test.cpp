@@ -185,17 +185,29 @@ TEST(PositionTest, OnePositionPerStatementWithAShortTopicNotTheQuoteCut) {
 }
 
 TEST(PositionTest, AGuessFromTheWordsOfAQuotationIsBelowSeventenths) {
-  // "must" leans towards what is said, but judges nothing the grammar shows.
+  // "must" and "back" lean towards what is said, but judge nothing the
+  // grammar shows.
   auto f =
       run("Ann Dorsey spoke to the press on Monday.\n\n"
-          "“Everyone in this town must stand together for the harbour, for years and years to "
-          "come,” Dorsey said.");
+          "“Everyone in this town must stand together and back the harbour, for years and years "
+          "to come,” Dorsey said.");
   ASSERT_EQ(f.positions.size(), 1u);
   const PositionFact& p = f.positions[0];
   EXPECT_EQ(p.stance, Stance::Support);
   EXPECT_EQ(p.topic.find("…"), std::string::npos);
   EXPECT_LE(std::count(p.topic.begin(), p.topic.end(), ' '), 11);
   EXPECT_LT(p.confidence, 0.7);
+}
+
+// One evaluative word alone is too weak a sign to guess a stance from
+// ("must" in a remark on the weather), and so is a negation alone.
+TEST(PositionTest, OneEvaluativeWordOrANegationAloneIsNoStance) {
+  EXPECT_TRUE(run("Ann Dorsey spoke to the press on Monday.\n\n"
+                  "“Everyone in this town must stand together for the harbour, for years and "
+                  "years to come,” Dorsey said.")
+                  .positions.empty());
+  EXPECT_TRUE(run("Ann Dorsey spoke on Monday. Dorsey said the harbour would not open in May.")
+                  .positions.empty());
 }
 
 // What an evaluative word judges, read off the grammar around it
