@@ -210,6 +210,11 @@ class PositionFinder {
     while (b < s.last && b < cue + 3 &&
            (a_.is(b, "against") || a_.is(b, "for") || a_.is(b, "on") || a_.is(b, "of")))
       ++b;
+    // "condemned and prohibited torture": both verbs take the object.
+    if (b + 2 < s.last && (a_.is(b, "and") || a_.is(b, "or")) && tag::is_verb(P(b + 1))) b += 2;
+    // "warned that costs were rising": a clause right after the cue is a
+    // forecast or a report, no topic to take a side on.
+    if (a_.is(b, "that")) return false;
     std::string topic = phrase(b, s.last);
     if (topic.empty()) return false;
     add(st.speaker, stance, std::move(topic), topic_entities(st), st.sentence,

@@ -170,6 +170,17 @@ TEST(PositionTest, StanceAndTopicComeFromTheCueAndItsObject) {
   for (const auto& c : cases) expect_read_position(c.text, "Ann Dorsey", c.stance, c.topic);
 }
 
+// "condemned and prohibited torture": the object of both verbs is the
+// topic. "warned that ..." forecasts, it takes no side on its clause.
+TEST(PositionTest, TwoCoordinatedCuesShareTheirObjectAndAWarningThatIsNoStance) {
+  expect_read_position("The Danish government denied the claims, saying it condemned and "
+                       "prohibited torture.",
+                       "Denmark", Stance::Oppose, "torture");
+  auto f = run("Ann Dorsey warned that rising costs were clouding the outlook for the harbour.");
+  for (const auto& p : f.positions)
+    EXPECT_EQ(p.topic.find("rising costs were clouding"), std::string::npos) << p.topic;
+}
+
 TEST(PositionTest, OnePositionPerStatementWithAShortTopicNotTheQuoteCut) {
   auto f =
       run("Ann Dorsey spoke to the press on Monday.\n\n"
