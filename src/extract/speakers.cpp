@@ -126,9 +126,10 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
       uint32_t d = p;
       while (d > limit + 1 && p - d < 4 && !a_.is(d - 1, "in") && T(d - 1).kind == TokenKind::Word)
         --d;
+      // (And "the": "was quoted in the Herald newspaper saying".)
       if (d > limit + 2 && a_.is(d - 1, "in") && d < p &&
           (a_.is(d, "a") || a_.is(d, "an") || a_.is(d, "his") || a_.is(d, "her") ||
-           a_.is(d, "their") || a_.is(d, "its"))) {
+           a_.is(d, "their") || a_.is(d, "its") || a_.is(d, "the"))) {
         k = d - 1;
         continue;
       }
@@ -757,10 +758,12 @@ int StatementFinder::bare_name_speaker(uint32_t p) const {
   if (is_hyphen_adjective(a_.lower(p))) return -1;
   // "the 25-year-old Dubliner underlined": a description, no name.
   if (a_.after_the_description(p)) return -1;
-  // A place after a preposition: "observers in Virginia say".
+  // A place after a preposition: "observers in Virginia say"; or the
+  // paper a remark stood in: "was quoted in the Herald saying".
   if (p > 0 && T(p - 1).kind == TokenKind::Word &&
       (a_.is(p - 1, "in") || a_.is(p - 1, "at") || a_.is(p - 1, "from")))
     return -1;
+  if (p >= 2 && a_.is(p - 1, "the") && a_.is(p - 2, "in")) return -1;
   // (No one's name stands after "the": "the Halifax said" is a body, as
   // British usage names some; not a common word, "the Bill proposes", nor
   // a modifier, "the Virginia state law", "the Gershon reforms".)

@@ -5048,5 +5048,17 @@ TEST(ExtractorTest, AWordWithACapitalInsideNamesABody) {
   }
 }
 
+// The paper a remark stood in is not who made it: "was quoted in the
+// Herald saying: “...”" is the subject's.
+TEST(SpeakerTest, ThePaperQuotedInIsNoSpeaker) {
+  Result r = run("She spoke on Monday. Ann Dorsey was quoted in the Courier saying: “I feel the "
+                 "party has over-reacted.”");
+  EXPECT_EQ(r.speaker(r.statement("over-reacted")), "Ann Dorsey");
+  // (Nor "the newspaper" read as the news body named last.)
+  Result n = run("Tom Lee told BBC News: “We have suspended him.” Ann Dorsey was quoted in the "
+                 "Courier newspaper saying: “I feel the party has over-reacted.”");
+  EXPECT_EQ(n.speaker(n.statement("over-reacted")), "Ann Dorsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
