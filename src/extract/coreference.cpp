@@ -1000,6 +1000,32 @@ void MentionFinder::add_pronouns() {
   // could not keep across the stores of the loop.
   const text::Token* const toks = a_.seg.tokens.data();
   const uint32_t ntok = static_cast<uint32_t>(a_.ntok());
+  // A report goes on in the next sentence: "Mr Croucher said the main issue
+  // was .... He said they might have been matched to Mr Houston when he was
+  // standing. He told BBC News: “...”" is Croucher's three times; the name
+  // in what he said is no new subject. The reporter of a sentence that
+  // opens with a person (a name, or a pronoun resolved here) and a speech
+  // verb, by sentence index:
+  std::vector<std::pair<uint32_t, int>> reporters;  // (sentence, entity), in text order
+  auto speech_after = [&](uint32_t k) {  // a speech verb at k, maybe after "also"
+    if (k < ntok && a_.is(k, "also")) ++k;
+    return k < ntok && toks[k].kind == TokenKind::Word && !toks[k].upper &&
+           a_.wl(k).verbs != nullptr;
+  };
+  auto opener = [&](uint32_t k, const text::Sentence& s) {  // k opens s, maybe after "But"/"And"
+    return k == s.first || (k == s.first + 1 && (a_.is(s.first, "but") || a_.is(s.first, "and")));
+  };
+  auto named_reporter = [&](uint32_t sentence) {
+    const text::Sentence& s = a_.seg.sentences[sentence];
+    for (uint32_t k = s.first; k < s.first + 2 && k < s.last; ++k) {
+      const int m = a_.mention_at[k];
+      if (m < 0) continue;
+      const Mention& mm = a_.mentions[static_cast<size_t>(m)];
+      if (mm.type == EntityType::Person && mm.entity >= 0 && opener(mm.first, s) && speech_after(mm.last))
+        return mm.entity;
+    }
+    return -1;
+  };
   for (uint32_t t = 0; t < ntok; ++t) {
     a_.check_budget();
     if (toks[t].kind != TokenKind::Word) continue;
@@ -1011,6 +1037,16 @@ void MentionFinder::add_pronouns() {
     int ent = a_.recent_person(t);
     const std::string_view low = a_.lower(t);
     const bool subject = low == "he" || low == "she";
+    const uint32_t sentence = a_.seg.sentence_of[t];
+    const bool reports = subject && !in_quote && opener(t, a_.seg.sentences[sentence]) && speech_after(t + 1);
+    int reporter = -1;  // the reporter of the sentence before, when this one reports too
+    if (reports && sentence > 0) {
+      if (!reporters.empty() && reporters.back().first == sentence - 1)
+        reporter = reporters.back().second;
+      else
+        reporter = named_reporter(sentence - 1);
+      if (reporter >= 0 && a_.other_sex(reporter, sex)) reporter = -1;
+    }
     if (before.entity >= 0 && ent != before.entity &&
         !(before.possessive && subject && ent >= 0 && opened_by(before.at, ent))) {
       bool named_between = false;
@@ -1024,7 +1060,9 @@ void MentionFinder::add_pronouns() {
         }
       if (!named_between) ent = before.entity;
     }
+    if (reporter >= 0) ent = reporter;
     if (ent < 0) continue;
+    if (reports) reporters.emplace_back(sentence, ent);
     // ("her" before a noun or adjective is a possessive: "her game".)
     const bool possessive = low == "his" || (low == "her" && t + 1 < ntok &&
                                              (tag::is_noun(a_.tags[t + 1].pos) || a_.tags[t + 1].pos == tag::Pos::JJ));

@@ -5060,5 +5060,24 @@ TEST(SpeakerTest, ThePaperQuotedInIsNoSpeaker) {
   EXPECT_EQ(n.speaker(n.statement("over-reacted")), "Ann Dorsey");
 }
 
+// A report goes on in the next sentence: a subject pronoun opening a
+// sentence with a speech verb is the reporter of the sentence before, not
+// the person that reporter talked about.
+TEST(SpeakerTest, ASubjectPronounGoesOnWithTheReporterBefore) {
+  Result r = run("Mark Lund said the main issue would be that Mr Dahl's reported views had been "
+                 "presented as party policy. He said they might have been submissions to a "
+                 "committee, but would not have been matched to Mr Dahl when he was standing to "
+                 "become a candidate. He told BBC News: “He appears to have said these things.”");
+  EXPECT_EQ(r.speaker(r.statement("appears to have said")), "Mark Lund");
+  Result c = run("Tom Dahl said he would be watching. But George Lund accused Dahl of creating a "
+                 "fuss for his own gain, saying viewers may now be afraid. He urged Dahl to "
+                 "co-present the TV special, adding in a letter: “We are trying to save lives.”");
+  EXPECT_EQ(c.speaker(c.statement("co-present")), "George Lund");
+  EXPECT_EQ(c.speaker(c.statement("save lives")), "George Lund");
+  // (A pronoun that opens no report keeps the last person named.)
+  Result d = run("Mark Lund praised Tom Dahl. Dahl was pleased, and he said the team was ready.");
+  EXPECT_EQ(d.speaker(d.statement("the team was ready")), "Tom Dahl");
+}
+
 }  // namespace
 }  // namespace newskg::extract
