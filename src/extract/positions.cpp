@@ -234,7 +234,8 @@ class PositionFinder {
   }
   static bool copula_word(std::string_view w) {
     return w == "is" || w == "was" || w == "are" || w == "were" || w == "be" || w == "been" ||
-           w == "being" || w == "seems" || w == "seemed" || w == "remains" || w == "remained" ||
+           w == "being" || w == "seems" || w == "seemed" || w == "remain" || w == "remains" ||
+           w == "remained" ||
            w == "becomes" || w == "became" || w == "isn't" || w == "wasn't" || w == "aren't" ||
            w == "weren't" || w == "isn’t" || w == "wasn’t" || w == "aren’t" || w == "weren’t";
   }
@@ -275,7 +276,10 @@ class PositionFinder {
       } else if (p == Pos::MD || p == Pos::RB || p == Pos::RBR || p == Pos::RBS || w == "do" ||
                  w == "does" || w == "did" || w == "has" || w == "have" || w == "had" ||
                  w == "further" || w == "still" || w == "already" || w == "also" || w == "now") {
-      } else if (over_articles && !r.copula && (w == "a" || w == "an" || w == "the")) {
+      } else if (over_articles && !r.copula &&
+                 (w == "a" || w == "an" || w == "the" || p == Pos::JJ || p == Pos::VBN)) {
+        // ("must remain a recognized goal", "is a big mistake": an article
+        // and the adjectives of the judging noun.)
       } else {
         break;
       }

@@ -244,6 +244,11 @@ TEST(PositionTest, AnEvaluationJudgesWhatItsGrammarPointsAt) {
        "to protect the old harbour wall"},
       {"Ann Dorsey said building a second pier would be a mistake.", Stance::Oppose,
        "building a second pier"},
+      // adjectives before the judging noun; "remain" after a modal
+      {"Ann Dorsey said the new port tax was a big mistake.", Stance::Oppose, "the new port tax"},
+      {"Ann Dorsey has insisted that eventual membership in the harbour board must remain a "
+       "recognized goal.",
+       Stance::Support, "eventual membership in the harbour board"},
   };
   for (const auto& c : cases) expect_read_position(c.text, "Ann Dorsey", c.stance, c.topic);
 }
