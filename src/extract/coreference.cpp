@@ -974,6 +974,7 @@ void MentionFinder::add_pronouns() {
     uint32_t at = 0;
     int entity = -1;
     bool possessive = false;
+    bool subject = false;  // "he" or "she"
   };
   Last last[4];
   // (A possessive late in the sentence whose named subject is the one
@@ -1051,10 +1052,18 @@ void MentionFinder::add_pronouns() {
         !(before.possessive && subject && ent >= 0 && opened_by(before.at, ent))) {
       bool named_between = false;
       const auto until = a_.mentions_before(t);
+      // (A possessive inside a sentence is no new topic after a subject
+      // pronoun: "While he said the panel were not “snubbing” Moore's film,
+      // he thought ...", and the "he" after it, go on with the one before;
+      // one that opens its sentence is, "Mourinho's side were knocked out".)
+      auto passing_possessive = [&](const Mention& m) {
+        return before.subject && m.last < ntok && toks[m.last].kind == TokenKind::Possessive &&
+               !opener(m.first, a_.sentence_of(m.first));
+      };
       for (auto it = a_.mentions_before(before.at + 1); it != until; ++it)
         if (it->type == EntityType::Person && it->entity >= 0 &&
             it->source != MentionSource::Pronoun && !a_.other_sex(it->entity, sex) &&
-            (in_quote || a_.quote_at[it->first] < 0)) {
+            (in_quote || a_.quote_at[it->first] < 0) && !passing_possessive(*it)) {
           named_between = true;
           break;
         }
@@ -1066,7 +1075,11 @@ void MentionFinder::add_pronouns() {
     // ("her" before a noun or adjective is a possessive: "her game".)
     const bool possessive = low == "his" || (low == "her" && t + 1 < ntok &&
                                              (tag::is_noun(a_.tags[t + 1].pos) || a_.tags[t + 1].pos == tag::Pos::JJ));
-    before = {t, ent, possessive};
+    // ("who he believes was ...": a pronoun inside a relative clause holds
+    // no topic across a possessive.)
+    const bool relative = t > 0 && (a_.is(t - 1, "who") || a_.is(t - 1, "whom") ||
+                                    a_.is(t - 1, "which") || a_.is(t - 1, "that"));
+    before = {t, ent, possessive, subject && !relative};
     Mention m{t, t + 1, EntityType::Person, MentionSource::Pronoun, ent};
     // Pronoun mentions resolve speakers and `about`, but are not names.
     pronoun_mentions_.push_back(m);

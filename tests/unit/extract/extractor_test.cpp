@@ -5079,5 +5079,26 @@ TEST(SpeakerTest, ASubjectPronounGoesOnWithTheReporterBefore) {
   EXPECT_EQ(d.speaker(d.statement("the team was ready")), "Tom Dahl");
 }
 
+// A possessive inside a sentence is no new topic for the subject pronoun
+// after it: "The problem with Carl Moss's film, he believed, ... “...,” he
+// said" goes on with the one who was speaking.
+TEST(SpeakerTest, APossessiveInsideASentenceBreaksNoPronounChain) {
+  Result r = run(
+      "Mark Dahl made a film, and Carl Moss made another. Dahl's documentary may have been hurt "
+      "by its entry in the best picture category, says Tom Lund, the news editor of Harbor "
+      "Weekly. But he also believes the politics of Dahl's film do not sit well with the "
+      "Academy. “They tend to go for epics,” he said. While he said the voting panel were not "
+      "“snubbing” Dahl's film, he thought a documentary was unlikely to win. “I think it is "
+      "more a misjudgement than a snub,” he said.\n\n"
+      "The problem with Carl Moss's film, he believed, was its dialogue in Aramaic.\n\n"
+      "“Hollywood does not like foreign-language films,” he said.");
+  EXPECT_EQ(r.speaker(r.statement("more a misjudgement")), "Tom Lund");
+  EXPECT_EQ(r.speaker(r.statement("foreign-language films")), "Tom Lund");
+  // (One that opens its sentence is the new topic.)
+  Result o = run("Tom Lund praised the side. Mark Dahl's team lost on Sunday. But he denied his "
+                 "team was in a slump.");
+  EXPECT_EQ(o.speaker(o.statement("in a slump")), "Mark Dahl");
+}
+
 }  // namespace
 }  // namespace newskg::extract
