@@ -734,6 +734,21 @@ bool StatementFinder::of_name(uint32_t k, uint32_t limit) const {
   return T(b).kind == TokenKind::Word && T(b).upper;
 }
 
+int StatementFinder::person_by_surname(std::string_view word) const {
+  if (!surname_index_built_) {
+    surname_index_built_ = true;
+    for (size_t e = 0; e < a_.facts.entities.size(); ++e) {
+      const Entity& ent = a_.facts.entities[e];
+      const size_t space = ent.name.rfind(' ');
+      if (ent.type != EntityType::Person || space == std::string::npos) continue;
+      auto [it, added] = surname_person_.emplace(ent.name.substr(space + 1), static_cast<int>(e));
+      if (!added && it->second != static_cast<int>(e)) it->second = -1;
+    }
+  }
+  const auto it = surname_person_.find(word);
+  return it == surname_person_.end() ? -1 : it->second;
+}
+
 int StatementFinder::bare_name_speaker(uint32_t p) const {
   const auto& t = T(p);
   if (t.kind != TokenKind::Word || !t.upper || t.all_upper || a_.mention_at[p] >= 0) return -1;
@@ -775,7 +790,13 @@ int StatementFinder::bare_name_speaker(uint32_t p) const {
   const bool body = after_the || camel_case_body(a_.tok(p));
   // The entity gets the mention; the sorted mention index is left as it is
   // (pronoun and description resolution read it while statements run).
-  int ent = a_.entity(body ? EntityType::Organization : EntityType::Person, std::string(a_.tok(p)));
+  // ("Marcel Desailly ... Desailly says": the surname of one person the
+  // article names in full is that person.)
+  int ent = body ? -1 : person_by_surname(a_.tok(p));
+  if (ent >= 0)
+    a_.add_alias(ent, std::string(a_.tok(p)));
+  else
+    ent = a_.entity(body ? EntityType::Organization : EntityType::Person, std::string(a_.tok(p)));
   a_.facts.entities[static_cast<size_t>(ent)].mentions.push_back(T(p).span);
   return ent;
 }

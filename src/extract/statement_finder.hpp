@@ -317,6 +317,9 @@ class StatementFinder {
   // At k "of" and a capitalized word, before limit: "of the CORE Teachers", "of Boston".
   bool of_name(uint32_t k, uint32_t limit) const;
   int bare_name_speaker(uint32_t p) const;
+  // The one person named in full whose name ends in `word` ("Desailly" for
+  // Marcel Desailly), or -1.
+  int person_by_surname(std::string_view word) const;
 
   bool is_age(uint32_t p) const { return a_.lower(p).ends_with("year-old"); }
 
@@ -705,6 +708,10 @@ class StatementFinder {
   // Byte offset -> the first plural described source mentioned there.
   mutable std::map<uint32_t, int> plural_source_at_;
   mutable std::map<std::string, RoleIndex> role_index_;  // description phrase -> role_index()
+  // The last word of each person's name, as written -> that person, or -1
+  // when two share it: built on first use by person_by_surname().
+  mutable std::map<std::string, int, std::less<>> surname_person_;
+  mutable bool surname_index_built_ = false;
   int last_org_speaker_ = -1;
   // caption_speaker() -> add_caption_quote(): the tokens of a source's name
   // that no mention covers.

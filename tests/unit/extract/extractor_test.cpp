@@ -5100,5 +5100,13 @@ TEST(SpeakerTest, APossessiveInsideASentenceBreaksNoPronounChain) {
   EXPECT_EQ(o.speaker(o.statement("in a slump")), "Mark Dahl");
 }
 
+// A surname opening a sentence before a speech verb is the one person the
+// article names in full with it, not a second person.
+TEST(SpeakerTest, ASurnameOpeningAReportIsThePersonNamedInFull) {
+  Result r = run("Marcel Dessaly spoke on Monday. Dessaly says the club is strong.");
+  EXPECT_EQ(r.speaker(r.statement("the club is strong")), "Marcel Dessaly");
+  EXPECT_EQ(r.facts.entities.size(), 1u);
+}
+
 }  // namespace
 }  // namespace newskg::extract
