@@ -949,6 +949,28 @@ int StatementFinder::recent_group(uint32_t t) const {
       break;
     }
   }
+  // "BBC Scotland has learned. The minister has urged councils to limit
+  // increases but they have warned ...": bodies named by a plural noun as
+  // a verb's object in this sentence, after the body found, are who "they"
+  // are, and name no one. (Not people: "trying terrorists, they said",
+  // "recognized by voters, they said" leave "they" to the bodies or pair
+  // before; nor bodies in a clause of their own: "embraced his argument
+  // that federal courts are the best venue ..., they said".)
+  if (best >= 0) {
+    for (uint32_t k = std::max(best_at, a_.seg.sentences[now].first); k < t; ++k) {
+      if (T(k).kind != TokenKind::Word || T(k).upper || a_.mention_at[k] >= 0 || a_.quote_at[k] >= 0)
+        continue;
+      const std::string_view noun = a_.lower(k);
+      const bool bodies = noun.size() > 3 && noun.back() == 's' &&
+                          a_.lex.lowered(noun.substr(0, noun.size() - 1)).body_noun;
+      uint32_t v = k;  // past "the", "its", "their" to the verb
+      if (v > 0 && (a_.is(v - 1, "the") || a_.is(v - 1, "its") || a_.is(v - 1, "their"))) --v;
+      if (bodies && v > 0 && tag::is_verb(a_.tags[v - 1].pos)) {
+        best = -1;
+        break;
+      }
+    }
+  }
   // Described sources are no mentions; their spans are byte offsets: the
   // latest in the window, if later than the body or pair found above.
   const uint32_t from = T(window).span.begin, to = T(t).span.begin;

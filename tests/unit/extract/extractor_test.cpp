@@ -5108,5 +5108,18 @@ TEST(SpeakerTest, ASurnameOpeningAReportIsThePersonNamedInFull) {
   EXPECT_EQ(r.facts.entities.size(), 1u);
 }
 
+// "they" after bodies a verb took as its object are those bodies, and name
+// no one; bodies in a clause of their own leave "they" to the body before.
+TEST(SpeakerTest, TheyAfterBodiesAVerbTookAreThoseBodies) {
+  Result r = run("Harbour tax is set to rise by 4%, Reuters has learned. The minister has urged "
+                 "councils to limit increases but they have warned that they will struggle to "
+                 "keep services.");
+  const StatementFact* s = r.statement("struggle to keep services");
+  EXPECT_TRUE(s == nullptr || r.speaker(s) != "Reuters") << r.speaker(s);
+  Result k = run("The Harbour Trust praised the plan and embraced the argument that local councils "
+                 "are the best judges, but they said it did not go far enough.");
+  EXPECT_EQ(k.speaker(k.statement("did not go far enough")), "Harbour Trust");
+}
+
 }  // namespace
 }  // namespace newskg::extract
