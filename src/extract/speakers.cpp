@@ -1376,6 +1376,18 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) co
             k = h;
         }
       }
+    } else if (pm.first == k && pm.type == EntityType::Organization) {
+      // "Tory leader Michael Howard reiterated ..., warning": a body before
+      // the words of an office names the person's body, not the subject.
+      uint32_t h = pm.last;
+      while (h < before && h - pm.last < 3 && T(h).kind == TokenKind::Word && !T(h).upper &&
+             a_.mention_at[h] < 0 && tag::is_noun(a_.tags[h].pos))
+        ++h;
+      if (h > pm.last && h < before && a_.mention_at[h] >= 0) {
+        const Mention& named = a_.mentions[static_cast<size_t>(a_.mention_at[h])];
+        if (named.first == h && named.source == MentionSource::Name && named.type == EntityType::Person)
+          k = h;
+      }
     }
   }
   if (a_.mention_at[k] >= 0) {

@@ -5121,5 +5121,13 @@ TEST(SpeakerTest, TheyAfterBodiesAVerbTookAreThoseBodies) {
   EXPECT_EQ(k.speaker(k.statement("did not go far enough")), "Harbour Trust");
 }
 
+// A body before the words of an office names the person's body: "Tory
+// leader Ann Dorsey ..., warning: “...”" is hers.
+TEST(SpeakerTest, ABodyBeforeAnOfficeIsNotTheSubject) {
+  Result r = run("Tory leader Ann Dorsey repeated her demand, warning: “This issue will not go "
+                 "away.”");
+  EXPECT_EQ(r.speaker(r.statement("will not go away")), "Ann Dorsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
