@@ -1372,10 +1372,13 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
   // "Singer Ferguson 'facing eviction'", "Striker Novo", "Rapper Eminem": an
   // occupation before one name word no dictionary has describes the person
   // the word names, as a title would. Not a word that is also a given name
-  // ("Ally Warnock"), nor one the tagger reads into the name ("Star Trek").
+  // ("Ally Warnock"), nor one the tagger reads into the name ("Star Trek"),
+  // unless the name word stands alone elsewhere ("Joe Pasquale won. Comic
+  // Pasquale beat ... Pasquale follows ...").
   bool described_one = false;
   if (!titled && e - b == 2 && T(b).upper && !T(b).all_upper && describes(b) && !a_.wx(b).given &&
-      a_.wx(b).gender == 0 && a_.tags[b].entity == tag::EntityType::None &&
+      a_.wx(b).gender == 0 &&
+      (a_.tags[b].entity == tag::EntityType::None || surname_used_alone(b + 1, e)) &&
       a_.wx(b).title == TitleRole::None && T(b + 1).upper && !T(b + 1).all_upper &&
       T(b + 1).kind == TokenKind::Word && !a_.wl(b + 1).common && !a_.wx(b + 1).non_name &&
       a_.wx(b + 1).demonym < 0 && !a_.wx(b + 1).org_head && !a_.wx(b + 1).place_head) {

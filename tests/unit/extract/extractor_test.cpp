@@ -5129,5 +5129,16 @@ TEST(SpeakerTest, ABodyBeforeAnOfficeIsNotTheSubject) {
   EXPECT_EQ(r.speaker(r.statement("will not go away")), "Ann Dorsey");
 }
 
+// An occupation before a surname the article uses alone is no part of the
+// name, whatever the tagger reads: "Comic Pasquello" after "Joe Pasquello".
+TEST(ExtractorTest, AnOccupationBeforeASurnameUsedAloneDescribes) {
+  Result r = run("The final drew 11.2 million viewers, just before Joe Pasquello won.\n\n"
+                 "Comic Pasquello beat former royal butler Paul Lund who came second, nightclub "
+                 "owner Fran Dahl, who was third.\n\n"
+                 "Pasquello follows Kerry Moss and Phil Lee as winners of the show.");
+  EXPECT_TRUE(has_entity(r, "Joe Pasquello", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Comic Pasquello", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
