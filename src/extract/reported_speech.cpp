@@ -1944,6 +1944,17 @@ void StatementFinder::indirect_speech() {
          (v.lemma == "write" && !writes_a_report(b, e))) &&
         !has_finite_verb(b, e) && !has_quote_mark(b, e) && !a_.is(b, "to"))
       continue;
+    // "Italy defended man on man", "defended well": a side defending in a
+    // match; what is defended in words has an article, an owner or a name
+    // ("defended his decision", "defended the plan", "defended Smith"), or
+    // goes on past its first noun ("defended tax cuts", "defended
+    // goalkeeper Jerzy Dudek").
+    if (const uint32_t o = c.last; v.lemma == "defend" && o < e && T(o).kind == TokenKind::Word &&
+        a_.mention_at[o] < 0 && !T(o).upper && !has_quote_mark(b, e) &&
+        (a_.tags[o].pos == tag::Pos::NN || a_.tags[o].pos == tag::Pos::RB ||
+         a_.tags[o].pos == tag::Pos::JJ) &&
+        !(o + 1 < e && (tag::is_noun(a_.tags[o + 1].pos) || a_.mention_at[o + 1] >= 0)))
+      continue;
     add_indirect(speaker, b, e, s, conf);
   }
 }

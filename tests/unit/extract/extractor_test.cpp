@@ -5140,5 +5140,18 @@ TEST(ExtractorTest, AnOccupationBeforeASurnameUsedAloneDescribes) {
   EXPECT_FALSE(has_entity(r, "Comic Pasquello", EntityType::Person));
 }
 
+// A side defending in a match says nothing: "Italy defended man on man".
+// What is defended in words is a thing or someone named: a decision, a
+// plan, tax cuts, a goalkeeper.
+TEST(ExtractorTest, DefendingInAMatchIsNoStatement) {
+  EXPECT_EQ(run("Italy defended man on man which made it easy for him.").statement("man on man"),
+            nullptr);
+  Result r = run("Ann Dorsey defended her decision to close the harbour. Tom Lee defended tax cuts "
+                 "for the rich. Karl Lund defended goalkeeper Ida Berg.");
+  EXPECT_EQ(r.speaker(r.statement("her decision")), "Ann Dorsey");
+  EXPECT_EQ(r.speaker(r.statement("tax cuts")), "Tom Lee");
+  EXPECT_EQ(r.speaker(r.statement("goalkeeper")), "Karl Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
