@@ -5153,5 +5153,14 @@ TEST(ExtractorTest, DefendingInAMatchIsNoStatement) {
   EXPECT_EQ(r.speaker(r.statement("goalkeeper")), "Karl Lund");
 }
 
+// "Bookmaker X", "Bookmakers X": the kind of body before its name.
+TEST(ExtractorTest, ABookmakerBeforeItsName) {
+  Result r = run("Bookmakers Kelvarbet says the singer has even odds. Bookmaker Kelvarbet said it "
+                 "would accept bets.");
+  EXPECT_TRUE(has_entity(r, "Kelvarbet", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Bookmakers Kelvarbet", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Bookmaker Kelvarbet", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
