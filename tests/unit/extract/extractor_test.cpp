@@ -5162,5 +5162,14 @@ TEST(ExtractorTest, ABookmakerBeforeItsName) {
   EXPECT_FALSE(has_entity(r, "Bookmaker Kelvarbet", EntityType::Person));
 }
 
+// A verb of opinion after a quotation attributes it ("“...,” thinks
+// Curry"), and reports no clause of its own.
+TEST(SpeakerTest, AnOpinionVerbAfterAQuotationAttributesIt) {
+  Result r = run("“It is totally going to kill the business model of radio,” thinks Tom Lee.");
+  EXPECT_EQ(r.speaker(r.statement("kill the business model")), "Tom Lee");
+  Result c = run("Tom Lee thinks the harbour will close next year.");
+  EXPECT_EQ(c.statement("harbour will close"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
