@@ -634,11 +634,15 @@ void StatementFinder::direct_quotes() {
       continue;
     }
     ++a_.facts.quotations;
-    if (speaker < 0 && T(q.open_tok).para_start && prev_speaker >= 0 &&
-        q.paragraph == prev_para + 1 && !has_attribution_after(q)) {
+    // (Or right after a paragraph whose last sentence reports a person:
+    // `Mr Blair said having Turkey in the EU was of "importance ...".` then
+    // `“We are stating a fundamental principle ...”` is Blair's.)
+    const bool after_quote_para = prev_speaker >= 0 && q.paragraph == prev_para + 1;
+    if (speaker < 0 && T(q.open_tok).para_start && q.open_tok > 0 && !has_attribution_after(q) &&
+        (after_quote_para || a_.sentence_of(q.open_tok - 1).paragraph + 1 == q.paragraph)) {
       // A paragraph that is only a quotation, right after one by a known
       // speaker: the news convention is that the same person goes on.
-      speaker = prev_speaker;
+      speaker = after_quote_para ? prev_speaker : -1;
       conf = 0.6;
       // (Unless that paragraph went on to report someone else: `...
       // Fraser Kemp responded: “...” Mr Howard also paid tribute ...,
@@ -648,11 +652,15 @@ void StatementFinder::direct_quotes() {
       // guess is dropped below.)
       // (Its last sentence only, after the quotation before.)
       const auto& last_sentence = a_.sentence_of(q.open_tok - 1);
-      for (uint32_t k = std::max(quotes[qi - 1].close_tok + 1, last_sentence.first);
+      for (uint32_t k = qi > 0 ? std::max(quotes[qi - 1].close_tok + 1, last_sentence.first)
+                               : last_sentence.first;
            k < q.open_tok && a_.seg.sentence_of[k] == a_.seg.sentence_of[q.open_tok - 1]; ++k) {
         // (A verb that attributed the quotation before is that speaker's.)
         const int ci = cue_at_[k];
-        if (ci < 0 || a_.quote_at[k] >= 0 || used_cue_.count(k) > 0) continue;
+        // (With no quotation paragraph before, a verb that attributed a
+        // quoted phrase of its report is its subject's: `Mr Blair said having
+        // Turkey in the EU was of "importance ..."`.)
+        if (ci < 0 || a_.quote_at[k] >= 0 || (used_cue_.count(k) > 0 && after_quote_para)) continue;
         const Cue& c = cues_[static_cast<size_t>(ci)];
         if (c.verb->gerund || c.verb->frame == VerbFrame::NounPhrase) continue;
         const auto& sent = a_.sentence_of(k);

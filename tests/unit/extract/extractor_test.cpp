@@ -5171,5 +5171,18 @@ TEST(SpeakerTest, AnOpinionVerbAfterAQuotationAttributesIt) {
   EXPECT_EQ(c.statement("harbour will close"), nullptr);
 }
 
+// A paragraph of quotations, right after a paragraph whose last sentence
+// reports a person, goes on in that person's voice (no quotation before it
+// needed).
+TEST(SpeakerTest, AQuotationParagraphAfterAReportIsTheReportersVoice) {
+  // (Two quotations in the paragraph: not one filling it.)
+  Result r = run("The harbour will close in May.\n\n"
+                 "Committee chairman Tom Lee said drink was sometimes used as an excuse.\n\n"
+                 "“The committee believes that these arguments should be rejected. “Being drunk is "
+                 "no excuse.”");
+  EXPECT_EQ(r.speaker(r.statement("arguments should be rejected")), "Tom Lee");
+  EXPECT_EQ(r.speaker(r.statement("no excuse")), "Tom Lee");
+}
+
 }  // namespace
 }  // namespace newskg::extract
