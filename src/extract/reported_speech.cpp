@@ -1944,6 +1944,17 @@ void StatementFinder::indirect_speech() {
          (v.lemma == "write" && !writes_a_report(b, e))) &&
         !has_finite_verb(b, e) && !has_quote_mark(b, e) && !a_.is(b, "to"))
       continue;
+    // "He wrote Ring of Fire with June Carter Cash, the future wife of ...":
+    // a title written is a work, not words reported (a capitalized word
+    // that is no name, weekday or month opens it; "wrote Tuesday that ..."
+    // and quoted words report).
+    if (const uint32_t o = c.last; v.lemma == "write" && o < e && T(o).kind == TokenKind::Word &&
+        T(o).upper && a_.mention_at[o] < 0 && !is_weekday_or_time(a_.tok(o)) &&
+        !has_quote_mark(b, e)) {
+      bool that = false;
+      for (uint32_t k = o; k < e && !that; ++k) that = a_.is(k, "that");
+      if (!that) continue;
+    }
     // "Italy defended man on man", "defended well": a side defending in a
     // match; what is defended in words has an article, an owner or a name
     // ("defended his decision", "defended the plan", "defended Smith"), or

@@ -5184,5 +5184,14 @@ TEST(SpeakerTest, AQuotationParagraphAfterAReportIsTheReportersVoice) {
   EXPECT_EQ(r.speaker(r.statement("no excuse")), "Tom Lee");
 }
 
+// A title written is a work, not words reported; "wrote Tuesday that ..."
+// still reports.
+TEST(ExtractorTest, WritingAWorkIsNoStatement) {
+  Result r = run("Tom Lee wrote Ring of Stones with Ann Dorsey, who went on to sing it on tour.");
+  EXPECT_EQ(r.statement("Ring of Stones"), nullptr);
+  Result t = run("Tom Lee wrote Tuesday that the harbour would close.");
+  EXPECT_EQ(t.speaker(t.statement("the harbour would close")), "Tom Lee");
+}
+
 }  // namespace
 }  // namespace newskg::extract
