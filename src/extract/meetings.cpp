@@ -119,7 +119,7 @@ class MeetingFinder {
         bool modifier = T(n).kind == TokenKind::Possessive ||
                         (role != TitleRole::None && role != TitleRole::Connector) ||
                         (T(n).kind == TokenKind::Word && !T(n).upper && !a_.is(n, "and") &&
-                         !follows_party(a_.lower(n)));
+                         !follows_party(a_.lower(n)) && !tag::is_finite(a_.tags[n].pos));
         if (modifier) {
           k = n - 1;
           continue;
@@ -284,6 +284,13 @@ class MeetingFinder {
           ++k;
         if (k >= s.last) continue;
         bool to = kind == "with" && a_.is(k, "to");
+        // "a meeting between A and B", "talks between A and B ended": the
+        // two met, unless the sentence goes on to a plan ("is due to take
+        // place", "will be held").
+        if (kind == "noun" && a_.is(k, "between")) {
+          between(k + 1, s, t);
+          continue;
+        }
         if (!a_.is(k, "with") && !to) {
           // "A and B held talks", "A and B had a long meeting": the two
           // subjects met each other.
@@ -302,6 +309,20 @@ class MeetingFinder {
         together(t, s.first, s.span);
       }
     }
+  }
+
+  // The parties of "between A and B" from token b of sentence s (cue at t).
+  void between(uint32_t b, const text::Sentence& s, uint32_t t) {
+    const int x = after(b, s.last, 8, true);
+    if (x < 0) return;
+    uint32_t k = b;
+    while (k < s.last && k - b < 12 && !a_.is(k, "and")) ++k;
+    if (k >= s.last || !a_.is(k, "and")) return;
+    const int y = after(k + 1, s.last, 8, true);
+    if (y < 0 || y == x) return;
+    for (uint32_t j = k + 1; j < s.last; ++j)
+      if (a_.wl(j).meeting == "plan" || a_.is(j, "due")) return;
+    add(x, y, s.span, T(t).span, 0.75);
   }
 
   // "A and B spent the season together", "Swift and Kelce attended the

@@ -67,12 +67,17 @@ TEST(MeetingTest, TwoSubjectsHeldTalksOrSpokeByPhone) {
       "Ann Dorsey spoke by phone with Peter Fenton on Monday.",
       "Ann Dorsey spoke with Peter Fenton on Monday.",
       "Ann Dorsey spoke to Peter Fenton on the phone on Monday.",
+      "After a meeting between Ann Dorsey and Peter Fenton on Monday, both left.",
+      "Talks between Ann Dorsey and Peter Fenton ended without agreement.",
   };
   for (const char* c : cues) {
     auto f = run(std::string("Ann Dorsey and Peter Fenton are rivals.\n\n") + c);
     EXPECT_EQ(pairs(f), (std::set<Pair>{{"Ann Dorsey", "Peter Fenton"}})) << c;
   }
   const char* none[] = {
+      "A meeting between Ann Dorsey and Peter Fenton is due to take place next week.",
+      "The rift between Ann Dorsey and Peter Fenton grew.",
+      "The idea of the meeting between Ann Dorsey and Peter Fenton was raised on Monday.",
       "Ann Dorsey and Peter Fenton will hold talks next week.",
       "Ann Dorsey spoke to reporters about Peter Fenton on Monday.",
       "Ann Dorsey spoke to the BBC on Monday.",
