@@ -423,7 +423,22 @@ uint8_t MentionFinder::work_listed_before(uint32_t b, uint32_t e, const text::Se
       const uint32_t noun = w == "as" ? p - 2 : p - 1;
       return noun >= s.first && noun < p && kind_of(noun) == 1 && !a_.wl(noun).work_noun ? 1 : 0;
     }
-    if (!(T(p).kind == TokenKind::Word && (T(p).upper || w == "and" || w == "the" || w == "of")) && w != ",")
+    // "She starred in Jerry Maguire and Cold Mountain": what an actor stars
+    // in is a work. (Not "worked on": "worked on Ann Dorsey's campaign".)
+    // (A name that owns what follows is no title: "starred in Hughes' 1943
+    // film The Outlaw".)
+    if (p > s.first && w == "in" &&
+        (a_.is(p - 1, "starred") || a_.is(p - 1, "starring") || a_.is(p - 1, "stars") ||
+         a_.is(p - 1, "co-starred")))
+      return e < s.last && (T(e).kind == TokenKind::Possessive || a_.tok(e) == "'" ||
+                            a_.tok(e) == "\xe2\x80\x99")
+                 ? 0
+                 : 1;
+    // (Past the lower-case nouns of an item: "the hit film Jerry Maguire,".)
+    const bool item_noun = T(p).kind == TokenKind::Word && !T(p).upper &&
+                           (a_.tags[p].pos == tag::Pos::NN || a_.tags[p].pos == tag::Pos::NNS);
+    if (!(T(p).kind == TokenKind::Word && (T(p).upper || w == "and" || w == "the" || w == "of")) &&
+        w != "," && !item_noun)
       return 0;
     k = p;
   }

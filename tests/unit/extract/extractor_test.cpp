@@ -5193,5 +5193,15 @@ TEST(ExtractorTest, WritingAWorkIsNoStatement) {
   EXPECT_EQ(t.speaker(t.statement("the harbour would close")), "Tom Lee");
 }
 
+// What an actor starred in is a work, no one's name; a name that owns what
+// follows is still a person ("starred in Hughes' 1943 film").
+TEST(ExtractorTest, WhatAnActorStarredInIsAWork) {
+  Result r = run("Ann Dorsey has starred in Jerry Lundquist and Ida Marlowe.");
+  EXPECT_FALSE(has_entity(r, "Jerry Lundquist", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Ida Marlowe", EntityType::Person));
+  Result p = run("Howard Lundquist made films. Ann Dorsey starred in Lundquist's 1943 film.");
+  EXPECT_TRUE(has_entity(p, "Howard Lundquist", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
