@@ -341,6 +341,10 @@ void StatementFinder::find_cues() {
       if (v->frame == VerbFrame::Quote && end < a_.ntok() && T(end).kind == TokenKind::Word &&
           !T(end).upper)
         break;
+      // "read" gives a text's words ("a BBC statement read", "the message
+      // reads:"), not a reader's ("Taran Rampersad read Morquendi's
+      // messages"): only right after a document noun.
+      if (v->lemma == "read" && !(t > 0 && a_.wl(t - 1).document_noun)) break;
       // A verb that only attributes quotations is kept apart: no rule
       // looking for reported clauses sees it.
       (v->frame == VerbFrame::Quote ? quote_cue_at_ : cue_at_)[t] = static_cast<int>(cues_.size());

@@ -5203,5 +5203,21 @@ TEST(ExtractorTest, WhatAnActorStarredInIsAWork) {
   EXPECT_TRUE(has_entity(p, "Howard Lundquist", EntityType::Person));
 }
 
+// "“...,” a statement read": a text's words, its author's; a person who
+// read something after a quotation is no speaker of it.
+TEST(SpeakerTest, ATextThatReadGivesItsWords) {
+  Result r = run("The rapper was criticised this year. “The performer had been asked to tone his act "
+                 "down,” a Kelvar Radio statement read. “His gestures went beyond what is expected.”");
+  const StatementFact* s = r.statement("tone his act down");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Kelvar Radio");
+  Result p = run("And that is when Mr Lund started to wonder. “Radio links can carry far more "
+                 "calls than the old copper wires,” he says.\n\n"
+                 "“In every village, there is at least one person who owns a short-wave "
+                 "radio.” Half a world away, in the island nation of Kelvaria, Karl Dahl read Tom "
+                 "Moss's letters.");
+  EXPECT_NE(p.speaker(p.statement("In every village")), "Karl Dahl");
+}
+
 }  // namespace
 }  // namespace newskg::extract
