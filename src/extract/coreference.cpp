@@ -1006,8 +1006,9 @@ void MentionFinder::add_pronouns() {
   // standing. He told BBC News: “...”" is Croucher's three times; the name
   // in what he said is no new subject. The reporter of a sentence that
   // opens with a person (a name, or a pronoun resolved here) and a speech
-  // verb, by sentence index:
-  std::vector<std::pair<uint32_t, int>> reporters;  // (sentence, entity), in text order
+  // verb; the last one a pronoun opened, with its sentence:
+  uint32_t reported_in = UINT32_MAX;
+  int reported_by = -1;
   auto speech_after = [&](uint32_t k) {  // a speech verb at k, maybe after "also"
     if (k < ntok && a_.is(k, "also")) ++k;
     return k < ntok && toks[k].kind == TokenKind::Word && !toks[k].upper &&
@@ -1042,10 +1043,7 @@ void MentionFinder::add_pronouns() {
     const bool reports = subject && !in_quote && opener(t, a_.seg.sentences[sentence]) && speech_after(t + 1);
     int reporter = -1;  // the reporter of the sentence before, when this one reports too
     if (reports && sentence > 0) {
-      if (!reporters.empty() && reporters.back().first == sentence - 1)
-        reporter = reporters.back().second;
-      else
-        reporter = named_reporter(sentence - 1);
+      reporter = reported_in == sentence - 1 ? reported_by : named_reporter(sentence - 1);
       if (reporter >= 0 && a_.other_sex(reporter, sex)) reporter = -1;
     }
     if (before.entity >= 0 && ent != before.entity &&
@@ -1071,7 +1069,7 @@ void MentionFinder::add_pronouns() {
     }
     if (reporter >= 0) ent = reporter;
     if (ent < 0) continue;
-    if (reports) reporters.emplace_back(sentence, ent);
+    if (reports) reported_in = sentence, reported_by = ent;
     // ("her" before a noun or adjective is a possessive: "her game".)
     const bool possessive = low == "his" || (low == "her" && t + 1 < ntok &&
                                              (tag::is_noun(a_.tags[t + 1].pos) || a_.tags[t + 1].pos == tag::Pos::JJ));

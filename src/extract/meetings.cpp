@@ -188,9 +188,7 @@ class MeetingFinder {
 
   // Token k in "by phone", "by telephone", "on the phone".
   bool by_phone(uint32_t k) const {
-    auto phone = [&](uint32_t j) {
-      return j < a_.ntok() && (a_.is(j, "phone") || a_.is(j, "telephone"));
-    };
+    auto phone = [&](uint32_t j) { return a_.is(j, "phone") || a_.is(j, "telephone"); };
     return ((a_.is(k, "by") || a_.is(k, "on")) && (phone(k + 1) || (a_.is(k + 1, "the") && phone(k + 2)))) ||
            (a_.is(k, "the") && phone(k + 1)) || phone(k);
   }

@@ -484,10 +484,7 @@ bool StatementFinder::inline_quote_mark(uint32_t t) const {
 // is the speaker GOLD.md counts.
 int StatementFinder::named_with_others(uint32_t p, uint32_t limit) const {
   if (T(p).kind != TokenKind::Word || T(p).upper) return -1;
-  const std::string_view noun = a_.lower(p);
-  const bool bodies = noun.size() > 3 && noun.back() == 's' &&
-                      a_.lex.lowered(noun.substr(0, noun.size() - 1)).body_noun;
-  if (a_.wl(p).source_noun != SourceNoun::People && !bodies) return -1;
+  if (a_.wl(p).source_noun != SourceNoun::People && !plural_body_noun(p)) return -1;
   for (uint32_t k = p; k > limit + 1 && p - k < 4; --k) {
     const uint32_t w = k - 1;
     if (a_.is(w, "and")) {
@@ -734,6 +731,13 @@ bool StatementFinder::of_name(uint32_t k, uint32_t limit) const {
   return T(b).kind == TokenKind::Word && T(b).upper;
 }
 
+bool StatementFinder::plural_body_noun(uint32_t k) const {
+  if (T(k).kind != TokenKind::Word || T(k).upper) return false;
+  const std::string_view noun = a_.lower(k);
+  return noun.size() > 3 && noun.back() == 's' &&
+         a_.lex.lowered(noun.substr(0, noun.size() - 1)).body_noun;
+}
+
 int StatementFinder::person_by_surname(std::string_view word) const {
   if (!surname_index_built_) {
     surname_index_built_ = true;
@@ -958,14 +962,10 @@ int StatementFinder::recent_group(uint32_t t) const {
   // that federal courts are the best venue ..., they said".)
   if (best >= 0) {
     for (uint32_t k = std::max(best_at, a_.seg.sentences[now].first); k < t; ++k) {
-      if (T(k).kind != TokenKind::Word || T(k).upper || a_.mention_at[k] >= 0 || a_.quote_at[k] >= 0)
-        continue;
-      const std::string_view noun = a_.lower(k);
-      const bool bodies = noun.size() > 3 && noun.back() == 's' &&
-                          a_.lex.lowered(noun.substr(0, noun.size() - 1)).body_noun;
+      if (a_.mention_at[k] >= 0 || a_.quote_at[k] >= 0 || !plural_body_noun(k)) continue;
       uint32_t v = k;  // past "the", "its", "their" to the verb
       if (v > 0 && (a_.is(v - 1, "the") || a_.is(v - 1, "its") || a_.is(v - 1, "their"))) --v;
-      if (bodies && v > 0 && tag::is_verb(a_.tags[v - 1].pos)) {
+      if (v > 0 && tag::is_verb(a_.tags[v - 1].pos)) {
         best = -1;
         break;
       }

@@ -317,6 +317,9 @@ class StatementFinder {
   // At k "of" and a capitalized word, before limit: "of the CORE Teachers", "of Boston".
   bool of_name(uint32_t k, uint32_t limit) const;
   int bare_name_speaker(uint32_t p) const;
+  // At k the lower-case plural of a kind of body ("councils", "aid
+  // organisations"; reference_nouns.tsv).
+  bool plural_body_noun(uint32_t k) const;
   // The one person named in full whose name ends in `word` ("Desailly" for
   // Marcel Desailly), or -1.
   int person_by_surname(std::string_view word) const;
