@@ -277,12 +277,22 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     }
   }
   // `... Antony Blinken, Biden’s secretary of state: “Nothing ...”`
+  // (Not the hearer: "delivered a blunt message to Trump: “...”" is the
+  // subject's; "a statement from Lund:" is still Lund's.)
   if (from > start && a_.tok(from == q.open_tok ? from - 1 : from) == ":") {
     for (uint32_t k = from == q.open_tok ? from - 1 : from; k > start; --k) {
       int m = a_.mention_at[k - 1];
       const bool possessive = k < a_.ntok() && T(k).kind == TokenKind::Possessive;
-      if (m >= 0 && !possessive && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&
-          a_.mentions[static_cast<size_t>(m)].entity >= 0) {
+      if (m < 0 || possessive) continue;
+      const Mention& mn = a_.mentions[static_cast<size_t>(m)];
+      if (mn.first > start && (a_.is(mn.first - 1, "to") || a_.is(mn.first - 1, "with") ||
+                               a_.is(mn.first - 1, "at") || a_.is(mn.first - 1, "against") ||
+                               a_.is(mn.first - 1, "toward") ||
+                               a_.is(mn.first - 1, "towards"))) {
+        k = mn.first + 1;  // skip the whole name
+        continue;
+      }
+      if (mn.type == EntityType::Person && mn.entity >= 0) {
         left = true;
         return a_.mentions[static_cast<size_t>(m)].entity;
       }

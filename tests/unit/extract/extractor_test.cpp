@@ -5219,5 +5219,18 @@ TEST(SpeakerTest, ATextThatReadGivesItsWords) {
   EXPECT_NE(p.speaker(p.statement("In every village")), "Karl Dahl");
 }
 
+// "X delivered a message to Y: “...”": the person a message went to is its
+// hearer, not its speaker, however recently named; "a statement from Y:"
+// still gives Y's words.
+TEST(SpeakerTest, TheHearerOfAColonQuotationIsNoSpeaker) {
+  Result r = run("Tom Lund said the plan was fine.\n\n"
+                 "Senate leader Ann Dorsey, D-Ore., delivered a blunt message to Lund: “It is time to "
+                 "stop attacking people and get on message.”");
+  EXPECT_EQ(r.speaker(r.statement("stop attacking people")), "Ann Dorsey");
+  Result f = run("Ann Dorsey said the plan was fine.\n\n"
+                 "The paper printed a statement from Tom Lund: “We will keep the harbour open.”");
+  EXPECT_EQ(f.speaker(f.statement("keep the harbour open")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
