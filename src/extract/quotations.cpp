@@ -40,6 +40,23 @@ int StatementFinder::introduced_voice(core::Span q, uint32_t open, uint32_t sent
   return -1;
 }
 
+// "Karl Dahl issued a statement.": the person subject of a sentence that
+// ends in a speech-act noun (speech_nouns.tsv) after an article or
+// modifier, or -1.
+int StatementFinder::gives_speech_act(const text::Sentence& s) const {
+  uint32_t end = s.last;
+  if (end > s.first && (a_.is(end - 1, ".") || a_.tok(end - 1) == ":")) --end;
+  if (end < s.first + 3 || T(end - 1).kind != TokenKind::Word || !a_.wl(end - 1).report_links ||
+      a_.mention_at[end - 1] >= 0 || in_quote(end - 1))
+    return -1;
+  const std::string_view det = a_.lower(end - 2);
+  if (!(det == "a" || det == "an" || det == "the" || det == "this" || det == "his" || det == "her" ||
+        det == "their" || a_.tags[end - 2].pos == tag::Pos::JJ))
+    return -1;
+  const int ent = clause_subject(s, end - 2);
+  return ent >= 0 && a_.facts.entities[static_cast<size_t>(ent)].type == EntityType::Person ? ent : -1;
+}
+
 // A quotation with no attribution after someone's reported speech in the
 // same paragraph goes on in that voice: `X said Google should not be
 // penalised. "Of course Google should be allowed ..."`. BBC style puts a
@@ -74,6 +91,9 @@ void StatementFinder::follow_up_quotes() {
     for (uint32_t back = 1; back <= 2 && back <= sent && speaker < 0; ++back) {
       if (a_.seg.sentences[sent - back].paragraph != para) break;
       speaker = voice[sent - back];
+      // "..., Sen. Karl Dahl tweeted a warning. “...”": a person whose
+      // warning or statement ends the sentence right before speaks it.
+      if (speaker < 0 && back == 1) speaker = gives_speech_act(a_.seg.sentences[sent - 1]);
     }
     if (speaker < 0) speaker = introduced_voice(q, open, sent, voice);
     if (speaker < 0) {

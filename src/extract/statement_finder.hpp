@@ -129,6 +129,7 @@ class StatementFinder {
   //   “Nobody asked us.”                        -> Roe, one direct statement
   // Only the one sentence right before counts, and only a quotation filling
   // its paragraph: a quotation by someone else gets its own attribution.
+  int gives_speech_act(const text::Sentence& s) const;
   int introduced_voice(core::Span q, uint32_t open, uint32_t sent,
                        const std::vector<int>& voice) const;
 

@@ -5232,5 +5232,18 @@ TEST(SpeakerTest, TheHearerOfAColonQuotationIsNoSpeaker) {
   EXPECT_EQ(f.speaker(f.statement("keep the harbour open")), "Tom Lund");
 }
 
+// "Karl Dahl issued a warning. “...”": a person who, in the sentence right
+// before, gives a warning or a statement speaks the quotation after it, not
+// the voice of an earlier sentence.
+TEST(SpeakerTest, AWarningIssuedIntroducesTheQuotationAfterIt) {
+  Result r = run("Ann Dorsey tweeted her approval of the bill. On the other side, Sen. Karl Dahl, a "
+                 "candidate for governor, tweeted a warning. “Remember in November the members who "
+                 "voted for it.”");
+  EXPECT_EQ(r.speaker(r.statement("Remember in November")), "Karl Dahl");
+  Result b = run("Ann Dorsey backed the bill. Karl Dahl issued a statement. “We will keep the harbour "
+                 "open.”");
+  EXPECT_EQ(b.speaker(b.statement("keep the harbour open")), "Karl Dahl");
+}
+
 }  // namespace
 }  // namespace newskg::extract
