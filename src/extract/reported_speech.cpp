@@ -571,6 +571,9 @@ int StatementFinder::main_subject(const text::Sentence& s, uint32_t from) const 
   // pronoun standing for the subject: "the mother-of-nine said she ...").
   bool past_verb = false;
   for (++k; k < s.last && k < from + 40; ++k) {
+    // (Not a name inside a quotation: "Adding, “Now, like with all Clinton
+    // scandals, ...”" has no subject of the writer's.)
+    if (in_quote(k)) continue;
     int m = a_.mention_at[k];
     if (m < 0 && !past_verb &&
         (tag::is_verb(a_.tags[k].pos) || a_.tags[k].pos == tag::Pos::MD || cue_at_[k] >= 0)) {

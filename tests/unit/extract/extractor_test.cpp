@@ -5245,5 +5245,14 @@ TEST(SpeakerTest, AWarningIssuedIntroducesTheQuotationAfterIt) {
   EXPECT_EQ(b.speaker(b.statement("keep the harbour open")), "Karl Dahl");
 }
 
+// "Adding, “Now, like with all Dorsey scandals, ...”": a participle opening
+// the sentence before a quotation has no subject inside the quotation; the
+// words go on in the voice of the sentence before.
+TEST(SpeakerTest, ANameInsideTheQuotationIsNoSubjectOfAdding) {
+  Result r = run("Later in the show, Tom Lund stated of the scandal that the report “was not good.” "
+                 "Adding, “Now, like with all Ann Dorsey scandals, what they do is never that bad.”");
+  EXPECT_EQ(r.speaker(r.statement("never that bad")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
