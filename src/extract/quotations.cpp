@@ -374,10 +374,13 @@ bool StatementFinder::reports_more(const Cue& c, uint32_t limit) const {
   // The attribution stops at the next quotation, but a scare quote inside
   // the clause does not end it: `The foreign secretary meanwhile said the
   // "justice" of the rebate remained.`
+  // (A subject pronoun opens such a clause even when commas set off what
+  // follows it: "said Wednesday she, too, wanted an inquiry".)
   const uint32_t end = a_.sentence_of(c.first).last;
   for (uint32_t k = c.last; k < end; ++k) {
     if (k >= limit && T(k).kind == TokenKind::OpenQuote && !inline_quote_mark(k)) return false;
     if (a_.tok(k) == "," || a_.tok(k) == ";") return false;
+    if (a_.is(k, "she") || a_.is(k, "he") || a_.is(k, "they") || a_.is(k, "we")) return true;
     if (a_.is(k, "that") || tag::is_verb(a_.tags[k].pos) || a_.tags[k].pos == tag::Pos::MD)
       return true;
   }

@@ -5254,5 +5254,16 @@ TEST(SpeakerTest, ANameInsideTheQuotationIsNoSubjectOfAdding) {
   EXPECT_EQ(r.speaker(r.statement("never that bad")), "Tom Lund");
 }
 
+// `... asserted that “trust ... is broken.” Karl Dahl said Wednesday she,
+// too, wanted an inquiry.`: a verb whose subject pronoun opens a clause of
+// its own reports more words, however set off by commas; it is no
+// attribution of the quotation before.
+TEST(SpeakerTest, SaidThenAPronounSetOffByCommasReportsMore) {
+  Result r = run("The ministry is considering a request. In appealing for the inquiry, Attorney General "
+                 "Ann M. Dorsey (D) asserted that “trust in the harbour police is broken.” Senate "
+                 "candidate Karla Dahl said Wednesday she, too, wanted an inquiry.");
+  EXPECT_EQ(r.speaker(r.statement("trust in the harbour police")), "Ann M. Dorsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
