@@ -753,6 +753,16 @@ uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) co
           return !joined && a_.tok(k - 1) == "," ? k - 1 : k;
       }
     }
+    // "condemned the attack and Ann Dorsey said ...": a new speaker and
+    // verb, with no comma (not "said Lund and Dorsey agreed", two subjects).
+    if (k > from && (a_.is(k, "and") || a_.is(k, "but")) && a_.mention_at[k - 1] < 0 &&
+        a_.wl(k - 1).pronoun.empty() && reports_anew(k, s)) {
+      uint32_t e = k;  // (not the dash before "- but Mr Howard said")
+      while (e > from + 1 && (a_.tok(e - 1) == "-" || a_.tok(e - 1) == "—" || a_.tok(e - 1) == "–" ||
+                              a_.tok(e - 1) == ","))
+        --e;
+      return e;
+    }
     // "... and said ...", "... but then argued ...": a second report of its own.
     if (k > from && (a_.is(k, "and") || a_.is(k, "but"))) {
       uint32_t v = k + 1;

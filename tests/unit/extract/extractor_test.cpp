@@ -5265,5 +5265,18 @@ TEST(SpeakerTest, SaidThenAPronounSetOffByCommasReportsMore) {
   EXPECT_EQ(r.speaker(r.statement("trust in the harbour police")), "Ann M. Dorsey");
 }
 
+// "Tom Lund condemned the attack and Ann Dorsey said it was a crime": the
+// second speaker's report is no part of the first one's words (but "said
+// Lund and Dorsey agreed" joins two subjects of one reported clause).
+TEST(StatementTest, AndANewSpeakerEndsTheReportBefore) {
+  Result r = run("Tom Lund condemned the attack and Ann Dorsey said it was a crime.");
+  const StatementFact* s = r.statement("condemned the attack");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "condemned the attack");
+  EXPECT_EQ(r.speaker(r.statement("it was a crime")), "Ann Dorsey");
+  Result j = run("Karl Dahl said Tom Lund and Ann Dorsey agreed to close the harbour.");
+  EXPECT_EQ(j.speaker(j.statement("Tom Lund and Ann Dorsey agreed")), "Karl Dahl");
+}
+
 }  // namespace
 }  // namespace newskg::extract
