@@ -717,6 +717,9 @@ bool StatementFinder::subject_then_cue(uint32_t j, const text::Sentence& s) cons
 // quotation's attribution.
 uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) const {
   for (uint32_t k = from; k < s.last; ++k) {
+    // "... strangers (the actual number is ..., according to X)": brackets
+    // with a source of their own hold another statement.
+    if (k > from && a_.tok(k) == "(" && bracket_holds_source(k, s)) return k;
     if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
     // ", Lois Frankel said", ", The Washington Post reported": the
     // attribution of the sentence that holds it.
@@ -2099,6 +2102,22 @@ uint32_t StatementFinder::source_phrase_end(uint32_t from, const text::Sentence&
   return k;
 }
 
+uint32_t StatementFinder::open_bracket_before(uint32_t t, const text::Sentence& s) const {
+  int depth = 0;
+  for (uint32_t k = t; k > s.first; --k) {
+    if (a_.tok(k - 1) == ")") ++depth;
+    if (a_.tok(k - 1) == "(" && depth-- == 0) return k - 1;
+  }
+  return UINT32_MAX;
+}
+
+bool StatementFinder::bracket_holds_source(uint32_t k, const text::Sentence& s) const {
+  for (uint32_t j = k + 1; j < s.last && a_.tok(j) != ")" && a_.tok(j) != "("; ++j)
+    if (const int ci = cue_at_[j]; ci >= 0 && cues_[static_cast<size_t>(ci)].verb->frame == VerbFrame::According)
+      return true;
+  return false;
+}
+
 void StatementFinder::content_around_source(int speaker, uint32_t open, uint32_t from, bool opens,
                                             const text::Sentence& s) {
   if (opens) {  // "According to X, CONTENT."
@@ -2107,6 +2126,12 @@ void StatementFinder::content_around_source(int speaker, uint32_t open, uint32_t
   } else {  // "CONTENT, according to X." and "CONTENT, according to X, CONTENT."
     uint32_t e = open;
     while (e > s.first && a_.tok(e - 1) == ",") --e;
+    // "... strangers (the actual number is closer to 15 percent, according
+    // to Factcheck.org)": inside brackets, the bracketed words only.
+    if (const uint32_t b = open_bracket_before(open, s); b != UINT32_MAX) {
+      add_indirect(speaker, b + 1, e, s, 0.8);
+      return;
+    }
     // "But the next day, according to Roffman, Trump made further demands",
     // "most Americans, according to the report, still believe ...": the
     // sentence goes on after the source, the statement is both parts

@@ -130,6 +130,10 @@ class StatementFinder {
   // Only the one sentence right before counts, and only a quotation filling
   // its paragraph: a quotation by someone else gets its own attribution.
   int gives_speech_act(const text::Sentence& s) const;
+  // The "(" before token t in sentence s that no ")" closes, or UINT32_MAX.
+  uint32_t open_bracket_before(uint32_t t, const text::Sentence& s) const;
+  // The brackets opening at token k hold an "according to" of their own.
+  bool bracket_holds_source(uint32_t k, const text::Sentence& s) const;
   int introduced_voice(core::Span q, uint32_t open, uint32_t sent,
                        const std::vector<int>& voice) const;
 

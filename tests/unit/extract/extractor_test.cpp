@@ -5278,5 +5278,21 @@ TEST(StatementTest, AndANewSpeakerEndsTheReportBefore) {
   EXPECT_EQ(j.speaker(j.statement("Tom Lund and Ann Dorsey agreed")), "Karl Dahl");
 }
 
+// "(the actual number is closer to 15 percent, according to Factcheck.org)":
+// a source inside brackets sources the bracketed words only, and the
+// sentence around them is no part of its statement, nor of the other.
+TEST(StatementTest, AccordingToInsideBracketsSourcesTheBracketsOnly) {
+  Result r = run("Tom Lund cites his followers as the source for his claim that most victims were "
+                 "killed by strangers (the actual number is closer to 15 percent, according to "
+                 "Kelvar Institute). He defended it.");
+  const StatementFact* s = r.statement("closer to 15 percent");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Kelvar Institute");
+  EXPECT_EQ(s->text, "the actual number is closer to 15 percent");
+  const StatementFact* c = r.statement("cites his followers");
+  ASSERT_NE(c, nullptr);
+  EXPECT_EQ(c->text.find("15 percent"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newskg::extract
