@@ -1028,6 +1028,36 @@ void MentionFinder::add_pronouns() {
     }
     return -1;
   };
+  // The first token at which each entity is named (mentions are sorted).
+  std::vector<uint32_t> first_named(a_.facts.entities.size(), UINT32_MAX);
+  for (const Mention& m : a_.mentions)
+    if (m.entity >= 0 && static_cast<size_t>(m.entity) < first_named.size() &&
+        first_named[static_cast<size_t>(m.entity)] == UINT32_MAX)
+      first_named[static_cast<size_t>(m.entity)] = m.first;
+  // "Former Rep. Chris Shays (R-Conn.) was pro John Kasich ..., he said": a
+  // person named for the first time, in full, opening the sentence (past
+  // title words) whose words ", he said" reports, is its "he"; a person
+  // named before is talked about ("Mr Blair has failed ..., he claimed").
+  // (Not a bare name: "Tom Lund spoke. Karl Dahl was wrong, he said".)
+  auto introduced_reporter = [&](uint32_t t, char sex) {
+    const text::Sentence& s = a_.sentence_of(t);
+    uint32_t k = s.first;
+    while (k < t && a_.mention_at[k] < 0 && toks[k].kind == TokenKind::Word && toks[k].upper &&
+           (a_.wx(k).title != TitleRole::None || a_.is(k, "former")))
+      ++k;
+    if (k >= t || a_.mention_at[k] < 0) return -1;
+    const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[k])];
+    if (m.first != k || m.type != EntityType::Person || m.source != MentionSource::Name ||
+        m.last - m.first < 2 || m.entity < 0 || a_.other_sex(m.entity, sex) ||
+        static_cast<size_t>(m.entity) >= first_named.size() ||
+        first_named[static_cast<size_t>(m.entity)] != m.first)
+      return -1;
+    // (Introduced as a source is: with an office before the name or a
+    // bracket or comma after it; "Tom Lund spoke. Karl Dahl was wrong, he
+    // said" is still Lund's.)
+    const bool introduced = k > s.first || (m.last < t && (a_.tok(m.last) == "(" || a_.tok(m.last) == ","));
+    return introduced ? m.entity : -1;
+  };
   for (uint32_t t = 0; t < ntok; ++t) {
     a_.check_budget();
     if (toks[t].kind != TokenKind::Word) continue;
@@ -1039,6 +1069,8 @@ void MentionFinder::add_pronouns() {
     int ent = a_.recent_person(t);
     const std::string_view low = a_.lower(t);
     const bool subject = low == "he" || low == "she";
+    if (subject && !in_quote && t > 0 && a_.tok(t - 1) == "," && speech_after(t + 1))
+      if (const int intro = introduced_reporter(t, sex); intro >= 0) ent = intro;
     const uint32_t sentence = a_.seg.sentence_of[t];
     const bool reports = subject && !in_quote && opener(t, a_.seg.sentences[sentence]) && speech_after(t + 1);
     int reporter = -1;  // the reporter of the sentence before, when this one reports too

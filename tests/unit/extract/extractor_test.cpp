@@ -5294,5 +5294,20 @@ TEST(StatementTest, AccordingToInsideBracketsSourcesTheBracketsOnly) {
   EXPECT_EQ(c->text.find("15 percent"), std::string::npos);
 }
 
+// "Former Rep. Tom Lund (R-Conn.) was pro Karl Dahl while ..., he said": a
+// person the article names for the first time, in full, as the subject of
+// the words reported is the "he" who reports them; a person named before
+// ("Dahl was wrong, he said") is still talked about.
+TEST(SpeakerTest, APersonIntroducedAsTheSubjectOfHisOwnReport) {
+  Result r = run("Some members oppose Karl Dahl so strongly that they back his rival.\n\n"
+                 "Former Rep. Tom Lund (R-Conn.) was pro Ann Dorsey while the governor was in the "
+                 "running, he said Wednesday morning on Kelvar Radio.\n\n"
+                 "“Ann is my next choice. Karl Dahl lost me a long time ago,” he said.");
+  EXPECT_EQ(r.speaker(r.statement("was pro Ann Dorsey")), "Tom Lund");
+  EXPECT_EQ(r.speaker(r.statement("lost me a long time ago")), "Tom Lund");
+  Result o = run("Tom Lund spoke to the crowd. Karl Dahl was wrong, he said.");
+  EXPECT_EQ(o.speaker(o.statement("Karl Dahl was wrong")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
