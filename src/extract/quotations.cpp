@@ -296,6 +296,17 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
       return s;
     }
   }
+  // "Eight years ago, he supported Obama over Clinton and said, “...”":
+  // "and said" right before the quotation, and no reporting verb before it
+  // with a subject: the subject of the clause it joins.
+  if (coordinated != UINT32_MAX) {
+    const int s = clause_subject(sent, coordinated);
+    if (s >= 0 && is_speaker_type(s)) {
+      left = true;
+      used_cue_[coordinated] = s;
+      return s;
+    }
+  }
   // `... Antony Blinken, Biden’s secretary of state: “Nothing ...”`
   // (Not the hearer: "delivered a blunt message to Trump: “...”" is the
   // subject's; "a statement from Lund:" is still Lund's.)

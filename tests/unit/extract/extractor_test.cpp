@@ -5309,5 +5309,14 @@ TEST(SpeakerTest, APersonIntroducedAsTheSubjectOfHisOwnReport) {
   EXPECT_EQ(o.speaker(o.statement("Karl Dahl was wrong")), "Tom Lund");
 }
 
+// "he supported Karl Dahl over Ann Dorsey and said, “...”": the verb after
+// "and" shares the subject of the clause it joins, whatever that clause's
+// own verb (here none that reports).
+TEST(SpeakerTest, AndSaidSharesTheSubjectOfAnyVerb) {
+  Result r = run("Tom Lund left no doubt that he would endorse. Eight years ago, he supported Karl "
+                 "Dahl over Ann Dorsey and said, “Ann Dorsey has never done anything for us.”");
+  EXPECT_EQ(r.speaker(r.statement("never done anything for us")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
