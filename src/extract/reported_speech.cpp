@@ -902,7 +902,7 @@ bool StatementFinder::infinitive_after_listener(uint32_t b, uint32_t k) const {
 // quotation mark: it opens with a name, a subject pronoun or a determiner,
 // not with an adverb, a conjunction, a gerund or a preposition ("said,
 // however, ...", "said, adding that", "said, in part, ...").
-bool StatementFinder::clause_follows(uint32_t k, const text::Sentence& s) const {
+bool StatementFinder::clause_follows(uint32_t k, const text::Sentence& s, bool quoted) const {
   if (k >= s.last || T(k).kind != TokenKind::Word || cue_at_[k] >= 0) return false;
   const std::string_view w = a_.lower(k);
   const bool opens = a_.mention_at[k] >= 0 || is_subject_pronoun(w) || is_determiner(w) ||
@@ -910,7 +910,7 @@ bool StatementFinder::clause_follows(uint32_t k, const text::Sentence& s) const 
   if (!opens || w == "that") return false;  // "that" is a determiner, and here a complementizer
   uint32_t words = 0;
   for (uint32_t t = k; t < s.last; ++t) {
-    if (T(t).kind == TokenKind::OpenQuote || T(t).kind == TokenKind::CloseQuote) return false;
+    if (!quoted && (T(t).kind == TokenKind::OpenQuote || T(t).kind == TokenKind::CloseQuote)) return false;
     words += T(t).kind == TokenKind::Word;
   }
   return words >= 5;
@@ -959,8 +959,8 @@ uint32_t StatementFinder::aside_then_that(uint32_t b, const text::Sentence& s) c
       if (listed && a_.is(k + 1, "that")) return k + 1;
       // "said, however, it was ...": a clause after a connective aside;
       // "said, if elected, she would ...": the condition is the content's.
-      if ((connective || condition) && clause_follows(k + 1, s)) return connective ? k : b;
-      if (verbless && clause_follows(k + 1, s)) return b;
+      if ((connective || condition) && clause_follows(k + 1, s, true)) return connective ? k : b;
+      if (verbless && clause_follows(k + 1, s, true)) return b;
       return 0;
     }
     if (cue_at_[k] >= 0 || T(k).kind == TokenKind::OpenQuote || T(k).kind == TokenKind::Punct)

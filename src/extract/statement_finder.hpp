@@ -673,7 +673,9 @@ class StatementFinder {
   // quotation mark: it opens with a name, a subject pronoun or a determiner,
   // not with an adverb, a conjunction, a gerund or a preposition ("said,
   // however, ...", "said, adding that", "said, in part, ...").
-  bool clause_follows(uint32_t k, const text::Sentence& s) const;
+  // `quoted`: the clause may hold quotation marks (a phrase it quotes);
+  // without it, any mark ends the search (a quotation of its own).
+  bool clause_follows(uint32_t k, const text::Sentence& s, bool quoted = false) const;
 
   // "Limbaugh added:" closing a paragraph, then a paragraph with no quotation
   // marks: a block quotation whose marks the page layout carried (and the

@@ -5318,5 +5318,17 @@ TEST(SpeakerTest, AndSaidSharesTheSubjectOfAnyVerb) {
   EXPECT_EQ(r.speaker(r.statement("never done anything for us")), "Tom Lund");
 }
 
+// "She said, if elected, she would lead a “cancer moonshot” plan": a phrase
+// quoted inside the reported clause is part of that one indirect statement,
+// even when an aside set off by commas opens the clause.
+TEST(StatementTest, AQuotedPhraseAfterAnAsideIsPartOfTheReport) {
+  Result r = run("Ann Dorsey spoke. She said, if elected, she would ask Tom Lund to lead a “cancer "
+                 "moonshot” plan.");
+  const StatementFact* s = r.statement("she would ask Tom Lund");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Ann Dorsey");
+  EXPECT_EQ(s->kind, StatementKind::Indirect);
+}
+
 }  // namespace
 }  // namespace newskg::extract
