@@ -250,9 +250,19 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     const Cue& c = cues_[static_cast<size_t>(ci)];
     if (c.verb->frame == VerbFrame::NounPhrase && !named_in_free_relative(c, q)) continue;
     int s = subject_left(c.first, start);
+    // (A hearer may stand between: "but told his supporters, “...”".)
+    auto hearer_then_mark = [&] {
+      if (c.verb->frame != VerbFrame::Tell || q.open_tok < c.last + 2 || q.open_tok - c.last > 5 ||
+          (a_.tok(q.open_tok - 1) != "," && a_.tok(q.open_tok - 1) != ":"))
+        return false;
+      for (uint32_t k = c.last; k + 1 < q.open_tok; ++k)
+        if (T(k).kind != TokenKind::Word || tag::is_verb(a_.tags[k].pos) || a_.is(k, "that")) return false;
+      return true;
+    };
     if (s < 0 && coordinated == UINT32_MAX && !c.verb->gerund && after_conjunction(c.first, start) &&
-        q.open_tok >= c.last && q.open_tok - c.last <= 1 &&
-        (q.open_tok == c.last || T(c.last).kind == TokenKind::Punct)) {
+        q.open_tok >= c.last &&
+        ((q.open_tok - c.last <= 1 && (q.open_tok == c.last || T(c.last).kind == TokenKind::Punct)) ||
+         hearer_then_mark())) {
       coordinated = p;
       continue;
     }

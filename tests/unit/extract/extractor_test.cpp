@@ -5330,5 +5330,14 @@ TEST(StatementTest, AQuotedPhraseAfterAnAsideIsPartOfTheReport) {
   EXPECT_EQ(s->kind, StatementKind::Indirect);
 }
 
+// "... but told his supporters, “...”": a coordinated verb with its hearer
+// before the quotation still takes the subject of the clause it joins.
+TEST(SpeakerTest, ButToldHisSupportersTakesTheSubject) {
+  Result r = run("Tom Lund did not mention any of his opponents by name, but told his supporters, "
+                 "“our nation is in horrible trouble. Why sit there and talk about each other?”");
+  EXPECT_EQ(r.speaker(r.statement("our nation is in horrible trouble")), "Tom Lund");
+  EXPECT_EQ(r.statement("supporters, “our nation"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
