@@ -1487,9 +1487,13 @@ void StatementFinder::indirect_speech() {
         // subject stands before it and whose verb follows; the sentence is
         // the statement, as with "The museum, Mr. Bush said, celebrated".
         // (Past an appositive: "said Ann Rook, the minister, will ...".)
+        // (Or with an office and no article: "says Tom Lund, historian at
+        // the library, is ...".)
         if (speaker_end + 2 < s.last && a_.tok(speaker_end) == "," &&
             (a_.is(speaker_end + 1, "the") || a_.is(speaker_end + 1, "a") ||
-             a_.is(speaker_end + 1, "an"))) {
+             a_.is(speaker_end + 1, "an") ||
+             (!T(speaker_end + 1).upper && (a_.wl(speaker_end + 1).description_head ||
+                                            a_.wx(speaker_end + 1).title != TitleRole::None)))) {
           uint32_t k = speaker_end + 2;
           while (k < s.last && k - speaker_end < 10 && T(k).kind == TokenKind::Word &&
                  !tag::is_verb(a_.tags[k].pos))
@@ -1502,8 +1506,11 @@ void StatementFinder::indirect_speech() {
         for (uint32_t k = s.first; split && k + 1 < c.first; ++k)
           split = !(tag::is_verb(a_.tags[k].pos) || a_.tags[k].pos == tag::Pos::MD ||
                     T(k).kind == TokenKind::OpenQuote || T(k).kind == TokenKind::CloseQuote);
+        // (The text leaves the attribution out, as for "The museum, Mr.
+        // Bush said, celebrated": "The tone of the campaign would be ...".)
         if (split)
-          add_indirect(inverted, s.first, content_end(speaker_end + 1, s), s, 0.7);
+          add_indirect_around(inverted, s.first, c.first - 1, speaker_end + 1, content_end(speaker_end + 1, s), s,
+                              0.7);
         else
           content_before(c, inverted, s);
         continue;

@@ -5339,5 +5339,17 @@ TEST(SpeakerTest, ButToldHisSupportersTakesTheSubject) {
   EXPECT_EQ(r.statement("supporters, “our nation"), nullptr);
 }
 
+// "The paradox of Nancy, says Tom Lund, historian at the National Library,
+// is that ...": an inverted attribution splitting the reported sentence,
+// with its appositive, is left out of the statement's text.
+TEST(StatementTest, AnInvertedAttributionInsideTheSentenceIsLeftOut) {
+  Result r = run("The paradox of Nancy, says Tom Lund, historian at the National Library, is that "
+                 "she was powerful.");
+  const StatementFact* s = r.statement("The paradox of Nancy");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Tom Lund");
+  EXPECT_EQ(s->text, "The paradox of Nancy is that she was powerful");
+}
+
 }  // namespace
 }  // namespace newskg::extract
