@@ -5351,5 +5351,13 @@ TEST(StatementTest, AnInvertedAttributionInsideTheSentenceIsLeftOut) {
   EXPECT_EQ(s->text, "The paradox of Nancy is that she was powerful");
 }
 
+// "Telecoms equipment supplier Kelvo has posted ...": a trade noun before a
+// one-word name says the name is a company's.
+TEST(ExtractorTest, ASupplierBeforeANameIsACompany) {
+  Result r = run("Telecoms equipment supplier Kelvo has posted a rise in profits. Kelvo shares dropped.");
+  EXPECT_TRUE(has_entity(r, "Kelvo", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Kelvo", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
