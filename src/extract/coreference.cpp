@@ -1058,6 +1058,45 @@ void MentionFinder::add_pronouns() {
     const bool introduced = k > s.first || (m.last < t && (a_.tok(m.last) == "(" || a_.tok(m.last) == ","));
     return introduced ? m.entity : -1;
   };
+  // "A spokesman for distributor Toho said ...": a sentence opening with
+  // someone who speaks for a named body (reference_nouns.tsv agents) and
+  // reporting their words; the body, or -1. ("spokesman" is a man's,
+  // "spokeswoman" a woman's.)
+  auto agent_body = [&](uint32_t sentence, char sex) {
+    const text::Sentence& s = a_.seg.sentences[sentence];
+    uint32_t k = s.first;
+    // (Not "The Tory spokesman also criticised ...": a definite one may be
+    // someone named before, as the party's frontbencher.)
+    if (k < s.last && (a_.is(k, "a") || a_.is(k, "an") || a_.is(k, "but") || a_.is(k, "and"))) {
+      if (!a_.is(k, "a") && !a_.is(k, "an")) ++k;
+      if (k < s.last && (a_.is(k, "a") || a_.is(k, "an"))) ++k;
+    }
+    if (k < s.last && a_.is(k, "the")) return -1;
+    uint32_t h = k;
+    while (h < s.last && h - k < 3 && toks[h].kind == TokenKind::Word && !a_.wl(h).agent_noun) ++h;
+    if (h >= s.last || !a_.wl(h).agent_noun) return -1;
+    if ((a_.is(h, "spokesman") && sex == 'f') || (a_.is(h, "spokeswoman") && sex == 'm')) return -1;
+    int body = -1;
+    uint32_t after = h + 1;
+    if (after + 1 < s.last && (a_.is(after, "for") || a_.is(after, "of") || a_.is(after, "at"))) {
+      uint32_t b = after + 1;
+      while (b < s.last && b - after < 4 && a_.mention_at[b] < 0 && toks[b].kind == TokenKind::Word &&
+             !toks[b].upper)
+        ++b;
+      if (b < s.last && a_.mention_at[b] >= 0) {
+        const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[b])];
+        if (m.first == b && (m.type == EntityType::Organization || m.type == EntityType::Country)) {
+          body = m.entity;
+          after = m.last;
+        }
+      }
+    } else if (h > k && a_.mention_at[h - 1] >= 0) {  // "a Kelvo spokesman"
+      const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[h - 1])];
+      if (m.last == h && (m.type == EntityType::Organization || m.type == EntityType::Country))
+        body = m.entity;
+    }
+    return body >= 0 && speech_after(after) ? body : -1;
+  };
   for (uint32_t t = 0; t < ntok; ++t) {
     a_.check_budget();
     if (toks[t].kind != TokenKind::Word) continue;
@@ -1100,6 +1139,21 @@ void MentionFinder::add_pronouns() {
       if (!named_between) ent = before.entity;
     }
     if (reporter >= 0) ent = reporter;
+    // `A spokesman for Toho said ... “...,” he added.`: the spokesman goes
+    // on speaking for the body, when no one of that sex is named between.
+    // (After a quotation, the sentence before the one it opens in.)
+    uint32_t opens_in = sentence;
+    if (t >= 2 && toks[t - 1].kind == TokenKind::CloseQuote && a_.quote_at[t - 2] >= 0)
+      opens_in = a_.seg.sentence_of[a_.seg.quotes[static_cast<size_t>(a_.quote_at[t - 2])].open_tok];
+    if (subject && !in_quote && opens_in > 0 && speech_after(t + 1) &&
+        a_.seg.sentences[opens_in - 1].paragraph == a_.seg.sentences[sentence].paragraph)
+      if (const int body = agent_body(opens_in - 1, sex); body >= 0) {
+        bool named = false;
+        for (uint32_t k = a_.seg.sentences[opens_in].first; k < t && !named; ++k)
+          named = a_.mention_at[k] >= 0 && a_.quote_at[k] < 0 &&
+                  a_.mentions[static_cast<size_t>(a_.mention_at[k])].type == EntityType::Person;
+        if (!named) ent = body;
+      }
     if (ent < 0) continue;
     if (reports) reported_in = sentence, reported_by = ent;
     // ("her" before a noun or adjective is a possessive: "her game".)

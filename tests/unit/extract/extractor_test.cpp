@@ -5351,6 +5351,17 @@ TEST(StatementTest, AnInvertedAttributionInsideTheSentenceIsLeftOut) {
   EXPECT_EQ(s->text, "The paradox of Nancy is that she was powerful");
 }
 
+// `A spokesman for distributor Kelvo said ... “...,” he added.`: the "he"
+// right after a spokesman's report is that spokesman, whose words are the
+// body's, not the last man named.
+TEST(SpeakerTest, HeAfterASpokesmansReportIsTheBody) {
+  Result r = run("Tom Lund won an award earlier this year for his first film.\n\n"
+                 "A spokesman for distributor Kelvo said the film “has received strong interest”. "
+                 "“We have a good feeling about this film. We saw very good viewer response,” he "
+                 "added.");
+  EXPECT_EQ(r.speaker(r.statement("good feeling about this film")), "Kelvo");
+}
+
 // "Telecoms equipment supplier Kelvo has posted ...": a trade noun before a
 // one-word name says the name is a company's.
 TEST(ExtractorTest, ASupplierBeforeANameIsACompany) {
