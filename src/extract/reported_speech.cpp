@@ -312,6 +312,11 @@ void StatementFinder::find_cues() {
            (v->frame == VerbFrame::NounPhrase && !(t > 0 && a_.is(t - 1, "as")))) &&
           end < a_.ntok() && a_.is(end, "by"))
         break;
+      // "Baywatch dubbed 'worst TV import'": a naming verb with the name
+      // right after it names no object; its subject was named.
+      if ((v->lemma == "dub" || v->lemma == "label" || v->lemma == "brand") && v->form != v->lemma &&
+          !v->gerund && end < a_.ntok() && T(end).kind == TokenKind::OpenQuote)
+        break;
       // "Chelsea ridiculed over complaint", "Blair criticised for Iraq
       // stance": the participle of a verb that takes an object, with a
       // preposition where its object would stand, is a passive without its

@@ -5370,5 +5370,16 @@ TEST(ExtractorTest, ASupplierBeforeANameIsACompany) {
   EXPECT_FALSE(has_entity(r, "Kelvo", EntityType::Person));
 }
 
+// "Baywatch dubbed 'worst TV import'": a naming verb with the name right
+// after it and no object between is a passive; its subject was named, it
+// said nothing. ("Critics dubbed the show 'a flop'" names an object.)
+TEST(StatementTest, DubbedWithTheNameRightAfterIsAPassive) {
+  Result r = run("Kelvo dubbed 'worst TV import'\n\nSurf show Kelvo has won the title of worst TV import "
+                 "of all time in a poll of UK television executives.");
+  EXPECT_EQ(r.statement("worst TV import'"), nullptr);
+  Result a = run("Tom Lund dubbed the show “a flop” on Tuesday.");
+  EXPECT_EQ(a.speaker(a.statement("a flop")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
