@@ -96,6 +96,21 @@ void MentionFinder::resolve_candidates() {
     std::sort(v.begin(), v.end());
     v.erase(std::unique(v.begin(), v.end()), v.end());
   }
+  // The courtesy titles each surname takes in the article: 1 "Mr", 2
+  // "Mrs"/"Ms"/"Miss", 3 both.
+  auto courtesy_sex = [&](const Candidate& c) -> char {
+    if (!c.courtesy || c.first == 0) return 0;
+    uint32_t t = c.first - 1;
+    if (a_.tok(t) == "." && t > 0) --t;
+    const std::string_view w = a_.lower(t);
+    if (w == "mr" || w == "mr.") return 'm';
+    if (w == "mrs" || w == "mrs." || w == "ms" || w == "ms." || w == "miss") return 'f';
+    return 0;
+  };
+  std::map<std::string, int> courtesy_sexes;
+  for (const auto& c : candidates_)
+    if (const char sex = c.single ? courtesy_sex(c) : 0; sex != 0)
+      courtesy_sexes[a_.key_name(EntityType::Person, a_.tok(c.first))] |= sex == 'm' ? 1 : 2;
   std::map<std::string, int, std::less<>> org_tails;  // last word of a body's name -> body (-1: two)
   bool org_tails_built = false;
   for (const auto& c : candidates_) {
@@ -126,8 +141,28 @@ void MentionFinder::resolve_candidates() {
       }
     }
     auto it = surname_.find(key);
+    // ("Mrs Howard" after "Michael Howard's wife, Sandra," in an article
+    // that also has "Mr Howard": with both titles on one surname, the one
+    // of the other sex from a full name's given name is someone else.)
+    std::vector<int> same_sex;
+    bool someone_else = false;
+    if (const char sex = courtesy_sex(c); it != surname_.end() && sex != 0 && courtesy_sexes[key] == 3) {
+      for (int e : it->second) {
+        const std::string& name = a_.facts.entities[static_cast<size_t>(e)].name;
+        const char g = lex_.exact(std::string_view(name).substr(0, name.find(' '))).gender;
+        if (g == 0 || g == sex) same_sex.push_back(e);
+      }
+      someone_else = same_sex.empty();
+    }
+    if (someone_else) {
+      Candidate named = c;
+      named.first = c.first - 1;
+      if (a_.tok(named.first) == "." && named.first > 0) --named.first;
+      add_person_mention(named, a_.entity(EntityType::Person, std::string(a_.words(named.first, named.last))));
+      continue;
+    }
     if (it != surname_.end() && (c.type == EntityType::Person || !c.acronym)) {
-      int ent = pick_recent(it->second, c.first);
+      int ent = pick_recent(same_sex.empty() ? it->second : same_sex, c.first);
       note_alias(ent, std::string(a_.tok(c.first)));
       add_person_mention(c, ent);
       continue;

@@ -5381,5 +5381,21 @@ TEST(StatementTest, DubbedWithTheNameRightAfterIsAPassive) {
   EXPECT_EQ(a.speaker(a.statement("a flop")), "Tom Lund");
 }
 
+// "Mrs Lund" after "Thomas Lund's wife, Sandra," in an article that also
+// has "Mr Lund": with both titles on one surname, the one of the other sex
+// from the full name's given name is someone else. (With one title only,
+// the given-name lists are no proof: "Mr Sharon" is Ariel Sharon.)
+TEST(ExtractorTest, MrsIsNoShortFormOfAMansName) {
+  Result r = run("Thomas Lund's ex-model wife, Sandra, is to play a leading role in the campaign.\n\n"
+                 "Mrs Lund will make solo visits to target seats. Mr Lund will host a news conference "
+                 "every morning. During an interview she said she often criticised her husband.");
+  const StatementFact* s = r.statement("often criticised her husband");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Mrs Lund");
+  EXPECT_TRUE(has_entity(r, "Thomas Lund", EntityType::Person));
+  Result one = run("Ariel Dahl met the envoy. Mr Dahl said the talks went well.");
+  EXPECT_EQ(one.speaker(one.statement("the talks went well")), "Ariel Dahl");
+}
+
 }  // namespace
 }  // namespace newskg::extract
