@@ -59,6 +59,22 @@ void StatementFinder::joint_speakers() {
         }
         if (T(q).kind != TokenKind::Word || T(q).upper || a_.mention_at[q] >= 0) break;
       }
+      // ("Kenteris and Thanou missed a drugs test and claimed to ...": a
+      // finite verb of the subject's, then "and" and the cue right before
+      // the reported words, with no one named between.)
+      if (!cued && m.last < e && tag::is_finite(a_.tags[m.last].pos)) {
+        uint32_t c = a_.first_token_at(st.span.begin);
+        while (c > m.last + 1 && c + 3 > a_.first_token_at(st.span.begin) && cue_at_[c - 1] < 0) --c;
+        if (c > m.last + 2 && cue_at_[c - 1] >= 0) {
+          uint32_t v = c - 1;
+          while (v > m.last && cue_at_[v - 1] == cue_at_[c - 1]) --v;  // the cue's first word
+          bool named = false;
+          for (uint32_t q = m.last; q < v && !named; ++q)
+            named = a_.mention_at[q] >= 0 && !in_quote(q) &&
+                    a_.mentions[static_cast<size_t>(a_.mention_at[q])].source != MentionSource::Pronoun;
+          cued = !named && (a_.is(v - 1, "and") || a_.is(v - 1, "but"));
+        }
+      }
       if (!cued) continue;
       std::vector<int> others;
       uint32_t p = m.first;

@@ -5397,5 +5397,25 @@ TEST(ExtractorTest, MrsIsNoShortFormOfAMansName) {
   EXPECT_EQ(one.speaker(one.statement("the talks went well")), "Ariel Dahl");
 }
 
+// "Greek sprinters Tom Lund and Ann Dorsey missed a drugs test and claimed
+// to have been ...": a joint subject speaks through a verb coordinated
+// after its first one, each party in turn.
+TEST(SpeakerTest, AJointSubjectSpeaksThroughACoordinatedVerb) {
+  Result r = run("Greek sprinters Tom Lund and Ann Dorsey missed a drugs test and claimed to have been "
+                 "involved in a road crash.");
+  int lund = 0, dorsey = 0;
+  for (const auto& st : r.facts.statements) {
+    if (st.text.find("road crash") == std::string::npos) continue;
+    lund += r.facts.entities[static_cast<size_t>(st.speaker)].name == "Tom Lund";
+    dorsey += r.facts.entities[static_cast<size_t>(st.speaker)].name == "Ann Dorsey";
+  }
+  EXPECT_EQ(lund, 1);
+  EXPECT_EQ(dorsey, 1);
+  // (Not the object of the first verb: "Lund met Berg and Dahl and said".)
+  Result o = run("Tom Lund met Karl Dahl and Ann Dorsey and said the talks went well.");
+  for (const auto& st : o.facts.statements)
+    EXPECT_NE(o.facts.entities[static_cast<size_t>(st.speaker)].name, "Karl Dahl");
+}
+
 }  // namespace
 }  // namespace newskg::extract
