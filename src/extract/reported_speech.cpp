@@ -728,13 +728,30 @@ uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) co
     if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
     // ", Lois Frankel said", ", The Washington Post reported": the
     // attribution of the sentence that holds it.
-    const uint32_t named = k + 1 < s.last && a_.is(k + 1, "the") ? k + 2 : k + 1;
+    // (Past an office and its body: ", EU Trade Commissioner Peter
+    // Mandelson has announced.", with a perfect's auxiliary.)
+    uint32_t named = k + 1 < s.last && a_.is(k + 1, "the") ? k + 2 : k + 1;
+    if (k > from && a_.tok(k) == "," && named < s.last) {
+      uint32_t n = named;
+      if (a_.mention_at[n] >= 0) {
+        const Mention& b = a_.mentions[static_cast<size_t>(a_.mention_at[n])];
+        if (b.first == n && (b.type == EntityType::Organization || b.type == EntityType::Country) &&
+            b.last < s.last && a_.wx(b.last).title != TitleRole::None)
+          n = b.last;
+      }
+      n = past_title(n, s.last);
+      if (n > named && n < s.last && a_.mention_at[n] >= 0 &&
+          a_.mentions[static_cast<size_t>(a_.mention_at[n])].type == EntityType::Person)
+        named = n;
+    }
     if (k > from && a_.tok(k) == "," && named + 1 < s.last && a_.mention_at[named] >= 0) {
       const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[named])];
+      uint32_t v = m.last;
+      if (v + 1 < s.last && (a_.is(v, "has") || a_.is(v, "have") || a_.is(v, "had"))) ++v;
       if (m.first == named && (m.type == EntityType::Person || m.type == EntityType::Organization) &&
-          m.last < s.last &&
-          cue_at_[m.last] >= 0 && !cues_[static_cast<size_t>(cue_at_[m.last])].verb->gerund &&
-          (m.last + 1 >= s.last || (m.last + 2 >= s.last && a_.tok(m.last + 1) == ".")))
+          v < s.last &&
+          cue_at_[v] >= 0 && !cues_[static_cast<size_t>(cue_at_[v])].verb->gerund &&
+          (v + 1 >= s.last || (v + 2 >= s.last && a_.tok(v + 1) == ".")))
         return k;
     }
     // ", but he urged ...", "; she added ...": a new clause with its own speaker and verb.

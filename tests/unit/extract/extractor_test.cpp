@@ -5417,5 +5417,16 @@ TEST(SpeakerTest, AJointSubjectSpeaksThroughACoordinatedVerb) {
     EXPECT_NE(o.facts.entities[static_cast<size_t>(st.speaker)].name, "Karl Dahl");
 }
 
+// "..., Kelvar Trade Commissioner Tom Lund has announced.": an attribution
+// closing the sentence, with its office and a perfect, is no part of the
+// words reported before it.
+TEST(StatementTest, AnAttributionWithItsOfficeEndsTheReportBefore) {
+  Result r = run("The EU and Norway have agreed to begin talks on ending subsidies, EU Trade "
+                 "Commissioner Tom Lund has announced.");
+  for (const auto& st : r.facts.statements)
+    EXPECT_EQ(st.text.find("Commissioner"), std::string::npos) << st.text;
+  EXPECT_EQ(r.speaker(r.statement("have agreed to begin talks")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
