@@ -842,8 +842,9 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
     for (auto back = at; back != a_.mentions.begin() && looked < 20; ++looked) {
       --back;
       if (a_.seg.sentence_of[back->first] != sentence) break;
+      // (Not an owner: "Japan's Nippon Steel slid after it agreed".)
       if (back->entity < 0 || a_.quote_at[back->first] >= 0 || !opens_clause(back->first) ||
-          demonym_only(*back))
+          demonym_only(*back) || (back->last < a_.ntok() && T(back->last).kind == TokenKind::Possessive))
         continue;
       if (ok(a_.facts.entities[static_cast<size_t>(back->entity)])) return back->entity;
     }

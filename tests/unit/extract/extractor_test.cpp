@@ -5428,5 +5428,12 @@ TEST(StatementTest, AnAttributionWithItsOfficeEndsTheReportBefore) {
   EXPECT_EQ(r.speaker(r.statement("have agreed to begin talks")), "Tom Lund");
 }
 
+// "Japan's Nippon Steel slid after it agreed to ...": "it" is the body the
+// country owns, not the country before the possessive.
+TEST(SpeakerTest, ItIsTheBodyNotTheCountryThatOwnsIt) {
+  Result r = run("Japan's Kelvo Steel slid after it agreed to pay 72% more for iron ore.");
+  EXPECT_EQ(r.speaker(r.statement("to pay 72% more")), "Kelvo Steel");
+}
+
 }  // namespace
 }  // namespace newskg::extract
