@@ -444,6 +444,10 @@ void StatementFinder::owned_reports() {
     // A noun phrase ("comments on the shooting") ends before the verb of
     // the sentence it opens ("... was criticized", "... has drawn").
     const bool phrase = link != "that" && link != "to";
+    // ("In response to Trump's proposal to bar ..., Clinton's aide
+    // rallied": inside a phrase that opens the sentence, up to its comma.)
+    bool fronted = T(s.first).kind == TokenKind::Word && is_preposition(a_.lower(s.first));
+    for (uint32_t j = s.first; fronted && j < t; ++j) fronted = a_.tok(j) != ",";
     // (", Hegseth stated": a comma, a name and a speech verb end it too.)
     auto speaker_then_cue = [&](uint32_t k) {
       const int m = a_.mention_at[k];
@@ -453,7 +457,7 @@ void StatementFinder::owned_reports() {
     };
     while (
         c < e && a_.tok(c) != ";" &&
-        !(a_.tok(c) == "," && c + 1 < e && (a_.mention_at[c + 1] < 0 || speaker_then_cue(c + 1))) &&
+        !(a_.tok(c) == "," && c + 1 < e && (fronted || a_.mention_at[c + 1] < 0 || speaker_then_cue(c + 1))) &&
         !(phrase && (is_be(a_.lower(c)) || a_.is(c, "has") || a_.is(c, "have") || a_.is(c, "had") ||
                      (is_modal(a_.lower(c)) && !a_.is(c, "to")))))
       ++c;

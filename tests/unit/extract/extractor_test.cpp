@@ -5435,5 +5435,16 @@ TEST(SpeakerTest, ItIsTheBodyNotTheCountryThatOwnsIt) {
   EXPECT_EQ(r.speaker(r.statement("to pay 72% more")), "Kelvo Steel");
 }
 
+// "In response to Tom Lund's proposal to bar visitors from the port, Ann
+// Dorsey's aide rallied supporters": a speech noun in a fronted phrase
+// reports up to the comma that closes that phrase.
+TEST(StatementTest, ASpeechNounInAFrontedPhraseEndsAtItsComma) {
+  Result r = run("In response to Tom Lund’s proposal to bar visitors from the port, Ann Dorsey’s aide "
+                 "rallied supporters on Tuesday.");
+  const StatementFact* s = r.statement("to bar visitors");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "to bar visitors from the port");
+}
+
 }  // namespace
 }  // namespace newskg::extract
