@@ -292,7 +292,7 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
           if (said.last == p - 1 && !said.verb->gerund) s = subject_left(said.first, start);
         }
       }
-      if (s < 0) s = clause_subject(sent, p - 1);
+      if (s < 0) s = clause_subject(sent, p - 1, true);
       for (uint32_t k = start; k < p && s < 0; ++k) {
         int m = a_.mention_at[k];
         if (m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&

@@ -1309,7 +1309,7 @@ bool StatementFinder::parenthetical(const Cue& c, const text::Sentence& s) const
 // sentence adverb ("But", "Still,") are skipped. A name (the whole run of
 // names and titles), a resolved pronoun, or a description of someone
 // named before; -1 when the clause opens otherwise.
-int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) const {
+int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before, bool owner) const {
   uint32_t k = s.first;
   if (k < before && T(k).kind == TokenKind::Word &&
       (a_.is(k, "but") || a_.is(k, "and") || a_.is(k, "still") || a_.is(k, "yet") ||
@@ -1403,6 +1403,11 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before) co
       return -1;
     // "Trump's official campaign account", "Clinton and Sanders": not
     // the name alone as the subject.
+    if (owner && T(e).kind == TokenKind::Possessive && !contraction(e) && e + 1 < before &&
+        a_.mention_at[e + 1] < 0 && T(e + 1).kind == TokenKind::Word && !T(e + 1).upper) {
+      const int ent = a_.entity_ending_at(e);
+      return ent >= 0 && is_speaker_type(ent) ? ent : -1;
+    }
     if (T(e).kind == TokenKind::Possessive || a_.is(e, "and") || a_.is(e, "of")) return -1;
     // "The Everton striker signed ... and claims": a body's name before a
     // description of one of its people is not the subject.

@@ -504,7 +504,9 @@ class StatementFinder {
   // sentence adverb ("But", "Still,") are skipped. A name (the whole run of
   // names and titles), a resolved pronoun, or a description of someone
   // named before; -1 when the clause opens otherwise.
-  int clause_subject(const text::Sentence& s, uint32_t before) const;
+  // `owner`: a possessive subject stands for its owner ("Clinton's aide
+  // rallied supporters, saying ..." is Clinton's), not for no one.
+  int clause_subject(const text::Sentence& s, uint32_t before, bool owner = false) const;
 
   // "Trump's claim that there have been thousands of shootings", "Clinton’s
   // comments Tuesday on the shooting", "the senator's call for an inquiry": a

@@ -5446,5 +5446,14 @@ TEST(StatementTest, ASpeechNounInAFrontedPhraseEndsAtItsComma) {
   EXPECT_EQ(s->text, "to bar visitors from the port");
 }
 
+// "In response to Tom Lund's proposal, Ann Dorsey's aide rallied
+// supporters, saying “...”": the aide speaks for Dorsey, the owner of the
+// sentence's subject, not for the person named in the fronted phrase.
+TEST(SpeakerTest, APossessiveSubjectSpeaksForItsOwner) {
+  Result r = run("In response to Tom Lund’s proposal, Ann Dorsey’s right-hand woman rallied supporters, "
+                 "saying “We have to be ready to stop him.”");
+  EXPECT_EQ(r.speaker(r.statement("ready to stop him")), "Ann Dorsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
