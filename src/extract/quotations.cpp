@@ -293,7 +293,16 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
         }
       }
       if (s < 0) s = clause_subject(sent, p - 1, true);
-      for (uint32_t k = start; k < p && s < 0; ++k) {
+      // (Not someone named in a phrase that opens the sentence: "In
+      // response to Trump's proposal, the aide rallied supporters, saying".)
+      uint32_t first = start;
+      if (T(start).kind == TokenKind::Word && is_preposition(a_.lower(start)))
+        for (uint32_t k = start + 1; k < p && k - start < 25; ++k)
+          if (a_.tok(k) == ",") {
+            first = k + 1;
+            break;
+          }
+      for (uint32_t k = first; k < p && s < 0; ++k) {
         int m = a_.mention_at[k];
         if (m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person &&
             a_.mentions[static_cast<size_t>(m)].entity >= 0)

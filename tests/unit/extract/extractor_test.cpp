@@ -5453,6 +5453,9 @@ TEST(SpeakerTest, APossessiveSubjectSpeaksForItsOwner) {
   Result r = run("In response to Tom Lund’s proposal, Ann Dorsey’s right-hand woman rallied supporters, "
                  "saying “We have to be ready to stop him.”");
   EXPECT_EQ(r.speaker(r.statement("ready to stop him")), "Ann Dorsey");
+  Result f = run("In response to Tom Lund’s proposal, an aide rallied supporters, saying “We have to be "
+                 "ready to stop him.”");
+  EXPECT_NE(f.speaker(f.statement("ready to stop him")), "Tom Lund");
 }
 
 }  // namespace
