@@ -511,6 +511,23 @@ class Segmenter {
     close(static_cast<uint32_t>(toks.size()));
   }
 
+  // A single mark at token i that closes no quotation, right after a
+  // capitalized word ending in "s" and before a lower-case word: the
+  // apostrophe of a plural or s-final possessive ("Sanders’ campaign",
+  // "Yukos' lawyers").
+  bool plural_possessive(uint32_t i) const {
+    const auto& toks = out_.tokens;
+    if (i == 0 || i + 1 >= toks.size()) return false;
+    const Token& w = toks[i - 1];
+    const Token& n = toks[i + 1];
+    if (w.kind != TokenKind::Word || !w.upper || w.span.end != toks[i].span.begin ||
+        w.span.end - w.span.begin < 3)
+      return false;
+    const char last = text_[w.span.end - 1];
+    return (last == 's' || last == 'S') && n.kind == TokenKind::Word && !n.upper &&
+           n.span.begin > toks[i].span.end && !n.para_start;
+  }
+
   void pair_quotes() {
     const auto& toks = out_.tokens;
     // Pair within each paragraph: doubles at the top level, singles only when
@@ -568,7 +585,10 @@ class Segmenter {
         }
       } else if (t.kind == TokenKind::CloseQuote) {
         if (t.single_mark) {
-          if (open_single >= 0 && open_double < 0) close_quote(open_single, i, true);
+          if (open_single >= 0 && open_double < 0)
+            close_quote(open_single, i, true);
+          else if (plural_possessive(i))
+            out_.tokens[i].kind = TokenKind::Possessive;  // "Sanders’ campaign"
         } else if (open_double >= 0) {
           close_quote(open_double, i, false);
         }

@@ -239,4 +239,24 @@ TEST(SentenceTest, TheByteLimitCountsFromTheSentenceStart) {
 }
 
 }  // namespace
+// "Bernie Sanders’ campaign says": a mark after a name ending in s, before a
+// lower-case word, that closes no quotation is a plural possessive; one
+// that closes a single-quoted title is still a quotation mark.
+TEST(TokenizeTest, AMarkAfterANameInSIsAPossessiveWhenItClosesNothing) {
+  const std::string text = "Bernie Sanders’ campaign says it raised more. He called it ‘the Jones’ and left.";
+  auto seg = segment(text, SegmentOptions{});
+  std::vector<TokenKind> kinds;
+  std::vector<std::string> toks;
+  for (const auto& t : seg.tokens) {
+    toks.emplace_back(t.span.of(text));
+    kinds.push_back(t.kind);
+  }
+  ASSERT_GE(toks.size(), 4u);
+  EXPECT_EQ(toks[1], "Sanders");
+  EXPECT_EQ(toks[2], "’");
+  EXPECT_EQ(kinds[2], TokenKind::Possessive);
+  ASSERT_EQ(seg.quotes.size(), 1u);
+  EXPECT_EQ(seg.quotes[0].inner.of(text), "the Jones");
+}
+
 }  // namespace newskg::text
