@@ -34,10 +34,18 @@ int StatementFinder::introduced_voice(core::Span q, uint32_t open, uint32_t sent
   if (m < 0) return -1;
   const Mention& mn = a_.mentions[static_cast<size_t>(m)];
   if (mn.first != k || mn.type != EntityType::Person || mn.source == MentionSource::Pronoun ||
-      mn.entity < 0 || mn.last >= prev.last || T(mn.last).kind == TokenKind::Possessive)
+      mn.entity < 0 || mn.last >= prev.last)
     return -1;
+  // (A possessive opens another subject, unless a speech act of the
+  // person's: "Connors' rallying cry for British tennis", then the cry.)
+  if (T(mn.last).kind == TokenKind::Possessive) {
+    uint32_t h = mn.last + 1;
+    while (h < prev.last && h - mn.last <= 3 && T(h).kind == TokenKind::Word && !T(h).upper &&
+           a_.wl(h).report_links == nullptr)
+      ++h;
+    if (h >= prev.last || T(h).kind != TokenKind::Word || a_.wl(h).report_links == nullptr) return -1;
+  }
   return mn.entity;
-  return -1;
 }
 
 // "Karl Dahl issued a statement.": the person subject of a sentence that

@@ -5458,5 +5458,13 @@ TEST(SpeakerTest, APossessiveSubjectSpeaksForItsOwner) {
   EXPECT_NE(f.speaker(f.statement("ready to stop him")), "Tom Lund");
 }
 
+// "Lund' rallying cry for Kelvar tennis" then a paragraph that is only a
+// quotation: the cry is the person's, and so are its words.
+TEST(SpeakerTest, APersonsRallyingCryGivesTheQuotationBelow) {
+  Result r = run("Tom Rhodes' rallying cry for Kelvar tennis\n\n“Do you have it in your heart? How "
+                 "much do you hate to lose?”\n\nThe coach spoke at a clinic.");
+  EXPECT_EQ(r.speaker(r.statement("hate to lose")), "Tom Rhodes");
+}
+
 }  // namespace
 }  // namespace newskg::extract
