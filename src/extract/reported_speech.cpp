@@ -639,6 +639,19 @@ bool StatementFinder::stands_alone(const text::Quotation& q) const {
     return false;
   }
   if (words < 2) return false;
+  // `"A big truck" plowed through the barriers, he said`: a short phrase
+  // with no closing punctuation of its own, right before the writer's verb,
+  // is the subject of a sentence, not a quotation that stands alone.
+  if (words <= 4 && !q.unterminated && q.close_tok + 1 < a_.ntok()) {
+    const uint32_t n = q.close_tok + 1;
+    const std::string_view inner = q.inner.of(a_.text);
+    const char last = inner.empty() ? ' ' : inner.back();
+    if (last != ',' && last != '.' && last != '!' && last != '?' && T(n).kind == TokenKind::Word &&
+        !T(n).upper && cue_at_[n] < 0 && quote_cue(n) < 0 &&
+        (a_.tags[n].pos == tag::Pos::VBD || a_.tags[n].pos == tag::Pos::VBZ || a_.tags[n].pos == tag::Pos::VBP ||
+         a_.tags[n].pos == tag::Pos::VBN))
+      return false;
+  }
   // ''Make Your Kid a Millionaire'': a title in quotation marks, not speech
   // (but `tweeted, "Thank you Indiana! #Trump2016"` after its verb is).
   const bool after_cue = q.open_tok >= 2 && (a_.tok(q.open_tok - 1) == "," || a_.tok(q.open_tok - 1) == ":") &&

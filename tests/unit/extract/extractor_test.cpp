@@ -5466,5 +5466,18 @@ TEST(SpeakerTest, APersonsRallyingCryGivesTheQuotationBelow) {
   EXPECT_EQ(r.speaker(r.statement("hate to lose")), "Tom Rhodes");
 }
 
+// `"A big truck" plowed through the barriers ..., he said, and "everyone
+// started running."`: the quoted phrase is the subject of his report, no
+// quotation of its own.
+TEST(StatementTest, AQuotedPhraseBeforeTheVerbIsTheSubject) {
+  Result r = run("Tom Lund, 39, told reporters that he had been watching the fireworks.\n\n"
+                 "\"A big truck\" plowed through security barriers that had been set up for the "
+                 "festivities, he said, and \"everyone started running.\"");
+  for (const auto& st : r.facts.statements) EXPECT_NE(st.text, "A big truck");
+  const StatementFact* s = r.statement("plowed through security barriers");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
