@@ -60,7 +60,8 @@ elif which == "news-dev":
     # wrong) and position 0.50 are issue 15's bars, reached (position just:
     # one position less found and it is below).
     # Since session 27 a guess from evaluative words needs two of them:
-    # position 0.545, 27 of 63 with 36 predicted (floor 0.53).
+    # position 0.545, 27 of 63 with 36 predicted (floor 0.53). Since session
+    # 28 attribution 0.981 (202 of 206 found quotations; floor 0.97).
     # (Position went 0.379 -> 0.366 when "Hori Parata ... called on by tribes
     # ... for cultural guidance", a passive and no statement of his, stopped
     # being one: its position matched a gold one on the word "for" only;
@@ -70,7 +71,7 @@ elif which == "news-dev":
     folder = os.path.join(shared, "corpus", "news-dev", "articles")
     articles = [os.path.join(folder, f) for f in sorted(os.listdir(folder))]
     floors = {("entity.all", "f1"): 0.87, ("statement", "f1"): 0.86,
-              ("attribution.accuracy", "p"): 0.96, ("about", "f1"): 0.69,
+              ("attribution.accuracy", "p"): 0.97, ("about", "f1"): 0.69,
               ("met", "f1"): 0.85, ("position", "f1"): 0.53}
 else:
     keys = os.path.join(work, "keys")
@@ -79,8 +80,8 @@ else:
                     "--top", "0"], check=True, stdout=subprocess.DEVNULL)
     gold = os.path.join(keys, "gold")
     articles = [os.path.join(keys, "articles")]
-    # PolNeAR dev (see README, Evaluation) stands at recall 0.718, precision
-    # 0.845, attribution 0.949; the floors sit just under, so a regression
+    # PolNeAR dev (see README, Evaluation) stands at recall 0.716, precision
+    # 0.844, attribution 0.947; the floors sit just under, so a regression
     # fails. Issue 15's bar (recall 0.75 at precision 0.82) is higher; its
     # attribution bar (0.94) is a floor here.
     floors = {("statement", "p"): 0.835, ("statement", "r"): 0.71,
