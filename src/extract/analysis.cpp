@@ -321,10 +321,7 @@ void Analysis::note_genders() {
   }
   for (const Mention& m : mentions) {
     if (m.type != EntityType::Person || m.entity < 0 || m.first == 0) continue;
-    // Courtesy titles (English usage): Mr. for men; Mrs., Ms. and Miss for women.
-    const std::string_view w = lower(m.first - 1);
-    if (w == "mr." || w == "mr") note(m.entity, 'm');
-    else if (w == "mrs." || w == "mrs" || w == "ms." || w == "ms" || w == "miss") note(m.entity, 'f');
+    if (const char g = courtesy_sex(lower(m.first - 1)); g != 0) note(m.entity, g);
   }
   for (size_t i = 0; i < gender_.size(); ++i)
     if (conflict[i]) gender_[i] = 0;

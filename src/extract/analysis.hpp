@@ -48,6 +48,14 @@ class WordList {
 // hyphen inside a word is part of the word's token.
 inline bool is_dash(std::string_view w) { return w == "—" || w == "–" || w == "-" || w == "--"; }
 
+// The sex a courtesy title gives, in English usage: 'm' for Mr., 'f' for
+// Mrs., Ms. and Miss, 0 for any other word (`w` in lower case).
+inline char courtesy_sex(std::string_view w) {
+  if (w == "mr." || w == "mr") return 'm';
+  if (w == "mrs." || w == "mrs" || w == "ms." || w == "ms" || w == "miss") return 'f';
+  return 0;
+}
+
 // Words that may stand between a subject and its speech verb ("Hegseth also
 // said", "Zelenskiy has insisted", "who had repeatedly warned", "The
 // American Legion has twice complained", "Rivals have long criticized").

@@ -97,19 +97,19 @@ void MentionFinder::resolve_candidates() {
     v.erase(std::unique(v.begin(), v.end()), v.end());
   }
   // The courtesy titles each surname takes in the article: 1 "Mr", 2
-  // "Mrs"/"Ms"/"Miss", 3 both.
-  auto courtesy_sex = [&](const Candidate& c) -> char {
-    if (!c.courtesy || c.first == 0) return 0;
+  // "Mrs"/"Ms"/"Miss", 3 both. (The title's token: before the name, past a
+  // period of its own.)
+  auto title_at = [&](const Candidate& c) {
     uint32_t t = c.first - 1;
     if (a_.tok(t) == "." && t > 0) --t;
-    const std::string_view w = a_.lower(t);
-    if (w == "mr" || w == "mr.") return 'm';
-    if (w == "mrs" || w == "mrs." || w == "ms" || w == "ms." || w == "miss") return 'f';
-    return 0;
+    return t;
+  };
+  auto courtesy_of = [&](const Candidate& c) -> char {
+    return c.courtesy && c.first > 0 ? courtesy_sex(a_.lower(title_at(c))) : 0;
   };
   std::map<std::string, int> courtesy_sexes;
   for (const auto& c : candidates_)
-    if (const char sex = c.single ? courtesy_sex(c) : 0; sex != 0)
+    if (const char sex = c.single ? courtesy_of(c) : 0; sex != 0)
       courtesy_sexes[a_.key_name(EntityType::Person, a_.tok(c.first))] |= sex == 'm' ? 1 : 2;
   std::map<std::string, int, std::less<>> org_tails;  // last word of a body's name -> body (-1: two)
   bool org_tails_built = false;
@@ -146,7 +146,7 @@ void MentionFinder::resolve_candidates() {
     // of the other sex from a full name's given name is someone else.)
     std::vector<int> same_sex;
     bool someone_else = false;
-    if (const char sex = courtesy_sex(c); it != surname_.end() && sex != 0 && courtesy_sexes[key] == 3) {
+    if (const char sex = courtesy_of(c); it != surname_.end() && sex != 0 && courtesy_sexes[key] == 3) {
       for (int e : it->second) {
         const std::string& name = a_.facts.entities[static_cast<size_t>(e)].name;
         const char g = lex_.exact(std::string_view(name).substr(0, name.find(' '))).gender;
@@ -156,8 +156,7 @@ void MentionFinder::resolve_candidates() {
     }
     if (someone_else) {
       Candidate named = c;
-      named.first = c.first - 1;
-      if (a_.tok(named.first) == "." && named.first > 0) --named.first;
+      named.first = title_at(c);
       add_person_mention(named, a_.entity(EntityType::Person, std::string(a_.words(named.first, named.last))));
       continue;
     }
@@ -1102,10 +1101,8 @@ void MentionFinder::add_pronouns() {
     uint32_t k = s.first;
     // (Not "The Tory spokesman also criticised ...": a definite one may be
     // someone named before, as the party's frontbencher.)
-    if (k < s.last && (a_.is(k, "a") || a_.is(k, "an") || a_.is(k, "but") || a_.is(k, "and"))) {
-      if (!a_.is(k, "a") && !a_.is(k, "an")) ++k;
-      if (k < s.last && (a_.is(k, "a") || a_.is(k, "an"))) ++k;
-    }
+    if (k < s.last && (a_.is(k, "but") || a_.is(k, "and"))) ++k;
+    if (k < s.last && (a_.is(k, "a") || a_.is(k, "an"))) ++k;
     if (k < s.last && a_.is(k, "the")) return -1;
     uint32_t h = k;
     while (h < s.last && h - k < 3 && toks[h].kind == TokenKind::Word && !a_.wl(h).agent_noun) ++h;
@@ -1143,10 +1140,12 @@ void MentionFinder::add_pronouns() {
     int ent = a_.recent_person(t);
     const std::string_view low = a_.lower(t);
     const bool subject = low == "he" || low == "she";
-    if (subject && !in_quote && t > 0 && a_.tok(t - 1) == "," && speech_after(t + 1))
+    // A subject pronoun outside quotations before a speech verb: "he said".
+    const bool speaks = subject && !in_quote && speech_after(t + 1);
+    if (speaks && t > 0 && a_.tok(t - 1) == ",")
       if (const int intro = introduced_reporter(t, sex); intro >= 0) ent = intro;
     const uint32_t sentence = a_.seg.sentence_of[t];
-    const bool reports = subject && !in_quote && opener(t, a_.seg.sentences[sentence]) && speech_after(t + 1);
+    const bool reports = speaks && opener(t, a_.seg.sentences[sentence]);
     int reporter = -1;  // the reporter of the sentence before, when this one reports too
     if (reports && sentence > 0) {
       reporter = reported_in == sentence - 1 ? reported_by : named_reporter(sentence - 1);
@@ -1180,8 +1179,7 @@ void MentionFinder::add_pronouns() {
     uint32_t opens_in = sentence;
     if (t >= 2 && toks[t - 1].kind == TokenKind::CloseQuote && a_.quote_at[t - 2] >= 0)
       opens_in = a_.seg.sentence_of[a_.seg.quotes[static_cast<size_t>(a_.quote_at[t - 2])].open_tok];
-    if (subject && !in_quote && opens_in > 0 && speech_after(t + 1) &&
-        a_.seg.sentences[opens_in - 1].paragraph == a_.seg.sentences[sentence].paragraph)
+    if (speaks && opens_in > 0 && a_.seg.sentences[opens_in - 1].paragraph == a_.seg.sentences[sentence].paragraph)
       if (const int body = agent_body(opens_in - 1, sex); body >= 0) {
         bool named = false;
         for (uint32_t k = a_.seg.sentences[opens_in].first; k < t && !named; ++k)

@@ -800,9 +800,7 @@ uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) co
     if (k > from && (a_.is(k, "and") || a_.is(k, "but")) && a_.mention_at[k - 1] < 0 &&
         a_.wl(k - 1).pronoun.empty() && reports_anew(k, s)) {
       uint32_t e = k;  // (not the dash before "- but Mr Howard said")
-      while (e > from + 1 && (a_.tok(e - 1) == "-" || a_.tok(e - 1) == "—" || a_.tok(e - 1) == "–" ||
-                              a_.tok(e - 1) == ","))
-        --e;
+      while (e > from + 1 && (is_dash(a_.tok(e - 1)) || a_.tok(e - 1) == ",")) --e;
       return e;
     }
     // "... and said ...", "... but then argued ...": a second report of its own.

@@ -62,12 +62,13 @@ void StatementFinder::joint_speakers() {
       // ("Kenteris and Thanou missed a drugs test and claimed to ...": a
       // finite verb of the subject's, then "and" and the cue right before
       // the reported words, with no one named between.)
+      // (cue_at_ marks a cue's first word: "called" of "called for".)
       if (!cued && m.last < e && tag::is_finite(a_.tags[m.last].pos)) {
-        uint32_t c = a_.first_token_at(st.span.begin);
-        while (c > m.last + 1 && c + 3 > a_.first_token_at(st.span.begin) && cue_at_[c - 1] < 0) --c;
+        const uint32_t content = a_.first_token_at(st.span.begin);
+        uint32_t c = content;
+        while (c > m.last + 1 && c + 3 > content && cue_at_[c - 1] < 0) --c;
         if (c > m.last + 2 && cue_at_[c - 1] >= 0) {
-          uint32_t v = c - 1;
-          while (v > m.last && cue_at_[v - 1] == cue_at_[c - 1]) --v;  // the cue's first word
+          const uint32_t v = c - 1;
           bool named = false;
           for (uint32_t q = m.last; q < v && !named; ++q)
             named = a_.mention_at[q] >= 0 && !in_quote(q) &&
