@@ -29,6 +29,8 @@ echo "sanitize: set-up and build took $(( $(date +%s) - start )) s"
 # ptrace: not inside strace or gdb).
 export ASAN_OPTIONS="halt_on_error=1:abort_on_error=1:detect_leaks=1:strict_string_checks=1:detect_stack_use_after_return=1:check_initialization_order=1${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+# Third-party leaks newskg cannot fix (tests/fuzz/lsan.supp says why for each).
+export LSAN_OPTIONS="suppressions=$PWD/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
 # Tests left out, with the reason:
 #   linearity, corpus_linearity

@@ -66,6 +66,8 @@ echo "fuzz: build took $(( $(date +%s) - start )) s"
 # halt_on_error / no recovery: the first report is the finding. Leaks count.
 export ASAN_OPTIONS="halt_on_error=1:detect_leaks=1:allocator_may_return_null=0${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="halt_on_error=1:print_stacktrace=1${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
+# Third-party leaks newskg cannot fix (tests/fuzz/lsan.supp says why for each).
+export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
 
 run_dir="$root/$build_dir/runs/$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$run_dir"
