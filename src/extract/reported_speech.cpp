@@ -1429,7 +1429,8 @@ void StatementFinder::indirect_speech() {
         std::string_view w = a_.lower(k - 1);
         if (T(k - 1).kind != TokenKind::Word || w == "and" || w == "but") break;
         if (w.size() > 3 && w.back() == 's') w.remove_suffix(1);
-        if (a_.lex.lowered(w).document_noun || w == "message" || w == "video" || w == "ad") {
+        if (a_.lex.lowered(w).document_noun || w == "message" || w == "video" || w == "ad" ||
+            w == "email" || w == "e-mail") {
           // Not "a Donald Trump tweet attacking ...": that text has its own author.
           const bool owned = k >= 2 && (a_.mention_at[k - 2] >= 0 ||
                                         T(k - 2).kind == TokenKind::Possessive);

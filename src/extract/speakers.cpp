@@ -1331,6 +1331,19 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before, bo
   }
   k = past_title(k, before);  // "President Barack Obama responded ..."
   if (k >= before) return -1;
+  // "The Trump campaign issued a statement saying", "Rubio's campaign sent
+  // out a press release saying": someone speaking for a named person or
+  // body, the head noun right before the clause's verb, is theirs.
+  {
+    uint32_t h = k;
+    while (h < before && h - k < 6 && (T(h).kind == TokenKind::Word || T(h).kind == TokenKind::Possessive) &&
+           !a_.wl(h).verbs && !tag::is_verb(a_.tags[h].pos) && !is_preposition(a_.lower(h)) &&
+           !a_.is(h, "and") && !a_.is(h, "or"))
+      ++h;
+    if (h > k + 1 && h < before && T(h).kind == TokenKind::Word && a_.wl(h - 1).agent_noun &&
+        !T(h - 1).upper)
+      if (const int ent = represented_by(h - 1, k); ent >= 0) return ent;
+  }
   // "The Republican National Committee is filing ..., claiming": the
   // article before a body's name.
   if (a_.is(k, "the") && k + 1 < before && a_.mention_at[k + 1] >= 0) {

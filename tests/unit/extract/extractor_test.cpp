@@ -5479,5 +5479,16 @@ TEST(StatementTest, AQuotedPhraseBeforeTheVerbIsTheSubject) {
   EXPECT_EQ(r.speaker(s), "Tom Lund");
 }
 
+// "The Lund campaign issued a statement saying ...", "Dorsey's campaign
+// sent a fundraising email Tuesday saying ...": the campaign speaks for its
+// candidate, as it does before "said".
+TEST(SpeakerTest, ACampaignPuttingOutATextSpeaksForItsCandidate) {
+  Result r = run("Tom Lund spoke in Dover.\n\nThe Lund campaign issued a statement saying that Lund "
+                 "meant farmers are united.\n\nAnn Dorsey's campaign sent a fundraising email Tuesday "
+                 "saying that the results show a two-way race.");
+  EXPECT_EQ(r.speaker(r.statement("farmers are united")), "Tom Lund");
+  EXPECT_EQ(r.speaker(r.statement("a two-way race")), "Ann Dorsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
