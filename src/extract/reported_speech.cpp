@@ -1444,7 +1444,9 @@ void StatementFinder::indirect_speech() {
       speaker = subject_left(c.first, s.first);
       // "The losses would outstrip the gains, said Batchelder."
       // (`..., said X`, and `... "a quoted end," said X`.)
-      if (speaker < 0 && v.frame != VerbFrame::NounPhrase && c.first > s.first + 3 &&
+      // (A subject of a word or two only when the attribution splits its
+      // clause: "Trump, said Sunshine, does not forgive".)
+      if (speaker < 0 && v.frame != VerbFrame::NounPhrase && c.first > s.first + 1 &&
           (a_.tok(c.first - 1) == "," ||
            (T(c.first - 1).kind == TokenKind::CloseQuote && a_.tok(c.first - 2) == ","))) {
         // The speaker right after the verb: "said Batchelder", "said Sen. X".
@@ -1537,6 +1539,15 @@ void StatementFinder::indirect_speech() {
                  !tag::is_verb(a_.tags[k].pos))
             ++k;
           if (k < s.last && a_.tok(k) == ",") speaker_end = k;
+        } else if (speaker_end + 2 < s.last && a_.tok(speaker_end) == "," && a_.is(speaker_end + 1, "who")) {
+          // "said Sunshine, who remains friendly with her former boss,
+          // doesn't ...": past a relative clause about the speaker.
+          uint32_t k = speaker_end + 2;
+          while (k < s.last && k - speaker_end < 14 && a_.tok(k) != "," &&
+                 (T(k).kind == TokenKind::Word || T(k).kind == TokenKind::Possessive ||
+                  T(k).kind == TokenKind::Number))
+            ++k;
+          if (k < s.last && a_.tok(k) == ",") speaker_end = k;
         }
         bool split = speaker_end + 1 < s.last && a_.tok(speaker_end) == "," &&
                      T(speaker_end + 1).kind == TokenKind::Word &&
@@ -1549,7 +1560,7 @@ void StatementFinder::indirect_speech() {
         if (split)
           add_indirect_around(inverted, s.first, c.first - 1, speaker_end + 1, content_end(speaker_end + 1, s), s,
                               0.7);
-        else
+        else if (c.first > s.first + 3)
           content_before(c, inverted, s);
         continue;
       }

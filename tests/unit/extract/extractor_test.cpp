@@ -5490,5 +5490,22 @@ TEST(SpeakerTest, ACampaignPuttingOutATextSpeaksForItsCandidate) {
   EXPECT_EQ(r.speaker(r.statement("a two-way race")), "Ann Dorsey");
 }
 
+// "The answer, says Prof Lund, is wi-fi", "And Dorsey, said Lund, who
+// remains friendly with her, doesn't forgive": an attribution after a short
+// subject, or with a relative clause about the speaker, splits the clause
+// it reports.
+TEST(StatementTest, AnInvertedAttributionSplitsAShortSubjectsClause) {
+  Result r = run("Tom Lund spoke in Dover.\n\nThe answer, says Lund, is wi-fi.\n\nAnd Ann Dorsey, said "
+                 "Lund, who remains friendly with his former boss, doesn't forgive or forget.");
+  const StatementFact* a = r.statement("is wi-fi");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text, "The answer is wi-fi");
+  EXPECT_EQ(r.speaker(a), "Tom Lund");
+  const StatementFact* b = r.statement("forgive or forget");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(r.speaker(b), "Tom Lund");
+  EXPECT_EQ(b->text.find("former boss"), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newskg::extract
