@@ -850,6 +850,19 @@ void StatementFinder::add_indirect(int speaker, uint32_t b, uint32_t e, const te
   // Two words are a clause only as a noun and its verb: "sales rose",
   // "talks failed" (not "so too", "it was").
   if (words < 2 || (words == 2 && !noun_then_verb(b, e))) return;
+  // `said the Trump "train may have left the station. I don't want ...
+  // against him."`: a quotation opened in the report and closed sentences
+  // later in its paragraph is reported whole.
+  if (T(e - 1).kind != TokenKind::CloseQuote)
+    for (uint32_t k = e; k > b; --k) {
+      const int qi = a_.quote_at[k - 1];
+      if (qi < 0) continue;
+      const text::Quotation& q = a_.seg.quotes[static_cast<size_t>(qi)];
+      if (q.open_tok >= b && q.open_tok < e && !q.unterminated && q.close_tok >= e &&
+          T(q.close_tok).kind == TokenKind::CloseQuote)
+        e = q.close_tok + 1;
+      break;
+    }
   core::Span sp = a_.span(b, e);
   if (overlaps_direct(sp)) return;
   // ("The attack, he says, is ... - a by-product, he claims, of ...": two

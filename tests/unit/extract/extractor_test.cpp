@@ -5507,5 +5507,21 @@ TEST(StatementTest, AnInvertedAttributionSplitsAShortSubjectsClause) {
   EXPECT_EQ(b->text.find("former boss"), std::string::npos);
 }
 
+// `Lund said the plan "may have left the station. I don't want to be a
+// critic."`: a quotation opened inside a report and closed sentences later
+// is reported whole, not cut at its first full stop or comma.
+TEST(StatementTest, AQuotationOpenedInAReportIsReportedWhole) {
+  Result r = run("Tom Lund, who ran the campaign, said the plan \"may have left the station. I don't want to "
+                 "be a critic of what is being tried.\"\n\nAnn Dorsey dismissed the budget as \"vote now, pay "
+                 "later\" on Monday.");
+  const StatementFact* a = r.statement("left the station");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text, "the plan \"may have left the station. I don't want to be a critic of what is being tried.\"");
+  EXPECT_EQ(r.speaker(a), "Tom Lund");
+  const StatementFact* b = r.statement("vote now");
+  ASSERT_NE(b, nullptr);
+  EXPECT_NE(b->text.find("pay later\""), std::string::npos);
+}
+
 }  // namespace
 }  // namespace newskg::extract
