@@ -1421,7 +1421,8 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before, bo
       const int ent = a_.entity_ending_at(e);
       return ent >= 0 && is_speaker_type(ent) ? ent : -1;
     }
-    if (T(e).kind == TokenKind::Possessive || a_.is(e, "and") || a_.is(e, "of")) return -1;
+    // ("He's comparing ... and says": a contraction, no possessive.)
+    if ((T(e).kind == TokenKind::Possessive && !contraction(e)) || a_.is(e, "and") || a_.is(e, "of")) return -1;
     // "The Everton striker signed ... and claims": a body's name before a
     // description of one of its people is not the subject.
     if (describes_member_of(mm.entity, e) && e + 1 < before && !T(e + 1).upper) {

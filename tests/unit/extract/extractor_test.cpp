@@ -5523,5 +5523,14 @@ TEST(StatementTest, AQuotationOpenedInAReportIsReportedWhole) {
   EXPECT_NE(b->text.find("pay later\""), std::string::npos);
 }
 
+// "He’s comparing the gun actions to ... and says Obama is flouting ...":
+// "’s" after a pronoun is "is", not a possessive; "he" is the subject the
+// coordinated verb shares.
+TEST(SpeakerTest, AContractedPronounIsTheCoordinatedVerbsSubject) {
+  Result r = run("Tom Lund spoke in Dover.\n\nHe’s comparing the new rules to the old ones and says the "
+                 "council is flouting the proper process.");
+  EXPECT_EQ(r.speaker(r.statement("flouting the proper process")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
