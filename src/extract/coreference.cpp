@@ -658,9 +658,16 @@ void MentionFinder::merge_surname_countries() {
       person = it->second;
     }
     if (person < 0) continue;
+    // ("Cuban" is then a name of Mark Cuban's, as "Trump" is of Donald Trump's.)
+    for (const core::Span& m : c.mentions) note_alias(person, std::string(m.of(a_.text)));
     absorb_mentions(a_.facts.entities[static_cast<size_t>(person)], c);
     merged_into[i] = person;
   }
+  // ("Cuban said" is the person's name now, no demonym: a speaker.)
+  for (auto& m : a_.mentions)
+    if (m.entity >= 0 && merged_into[static_cast<size_t>(m.entity)] >= 0 &&
+        (m.source == MentionSource::Demonym || m.source == MentionSource::Lexicon))
+      m.source = MentionSource::Name;
   remap_merged(merged_into);
 }
 

@@ -220,6 +220,7 @@ class MentionFinder {
   // The word is written somewhere in the article as a capitalized word with
   // no capitalized neighbour: a name used alone.
   bool stands_alone(std::string_view word) const;
+  bool demonym_surname(uint32_t b, uint32_t e) const;
   // The capitalized words' token indexes, in order, found on first use:
   // stands_alone() and read_as_body() build their tables from them alone.
   const std::vector<uint32_t>& capitalized_tokens() const;

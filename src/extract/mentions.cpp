@@ -887,9 +887,12 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     const Piece& n = pieces[pi - 1];
     if ((c.kind == PieceKind::Country || c.kind == PieceKind::Demonym) && c.last == c.first + 1 &&
         n.kind == PieceKind::Name && n.last == c.first &&
-        (a_.wx(c.first - 1).given || (a_.wx(c.first - 1).gender != 0 &&
-                                      a_.tags[c.first - 1].entity == tag::EntityType::Person &&
-                                      a_.tags[c.first].entity == tag::EntityType::Person)))
+        (a_.wx(c.first - 1).given ||
+         (a_.wx(c.first - 1).gender != 0 &&
+          ((a_.tags[c.first - 1].entity == tag::EntityType::Person &&
+            a_.tags[c.first].entity == tag::EntityType::Person) ||
+           // ("Mark Cuban ... Cuban said": the demonym used alone later.)
+           stands_alone(a_.tok(c.first))))))
       c.kind = PieceKind::Name;
     // "Mr German said": a courtesy title makes the demonym after it a surname.
     if (c.kind == PieceKind::Demonym && c.last == c.first + 1 && n.kind == PieceKind::Courtesy &&
@@ -1599,11 +1602,21 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
         surname_used_alone(b, e) || followed_by_attribution(e) || preceded_by_attribution(b);
     if (plain_rest && plain_word(b))
       person = strong || !after_place_preposition(b);
+    else if (demonym_surname(b, e))
+      person = true;
     else if (plain_rest && !a_.wx(b).non_name && !T(b).all_upper && a_.wx(b).demonym < 0)
       person = strong;
   }
   (void)s;
   if (person && n <= 5) candidates_.push_back(c);
+}
+
+// "Mark Cuban ... Cuban said": a demonym after a given name of
+// name_genders.tsv is the surname when it stands alone elsewhere in the
+// article (merge_surname_countries then joins those mentions) or speaks.
+bool MentionFinder::demonym_surname(uint32_t b, uint32_t e) const {
+  return e == b + 2 && a_.wx(b).gender != 0 && a_.wx(b + 1).demonym >= 0 && !a_.wl(b + 1).common &&
+         (surname_used_alone(b, e) || followed_by_attribution(e));
 }
 
 // The "of" in "FIRST LAST of ORGANIZATION": two or three words that can
@@ -1657,7 +1670,7 @@ bool MentionFinder::opens_name(uint32_t b, uint32_t e) const {
     return true;
   if (e - b < 2 || e - b > 3 || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty())
     return false;
-  for (uint32_t k = b + 1; k < e; ++k) {
+  for (uint32_t k = b + 1; k < e && !demonym_surname(b, e); ++k) {
     if (k + 1 < e && is_initial(k)) continue;  // "Mark Z. Barabak"
     if (!plain_word(k) || a_.wx(k).title != TitleRole::None) return false;
   }

@@ -5532,5 +5532,23 @@ TEST(SpeakerTest, AContractedPronounIsTheCoordinatedVerbsSubject) {
   EXPECT_EQ(r.speaker(r.statement("flouting the proper process")), "Tom Lund");
 }
 
+// "Mark Danish, the owner of a bakery, says ... “...,” Danish said": a
+// demonym after a given name, standing alone later, is the person's
+// surname: one person, "Danish" among their names, the speaker of both.
+TEST(MentionTest, ADemonymSurnameAfterAGivenNameIsThePerson) {
+  Result r = run("Mark Danish, the owner of a bakery in Dover, says he is open to running.\n\n“Well, it is "
+                 "certainly more of a consideration than it was,” Danish said in an interview airing Sunday "
+                 "on NBC.");
+  EXPECT_TRUE(has_entity(r, "Mark Danish", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Denmark", EntityType::Country));
+  EXPECT_EQ(r.speaker(r.statement("open to running")), "Mark Danish");
+  EXPECT_EQ(r.speaker(r.statement("more of a consideration")), "Mark Danish");
+  bool alias = false;
+  for (const auto& e : r.facts.entities)
+    if (e.name == "Mark Danish")
+      for (const auto& a : e.aliases) alias = alias || a == "Danish";
+  EXPECT_TRUE(alias);
+}
+
 }  // namespace
 }  // namespace newskg::extract
