@@ -42,7 +42,7 @@ bool StatementFinder::in_prep_phrase(uint32_t first) const {
   return true;
 }
 
-int StatementFinder::person_before_affiliation(uint32_t first) const {
+int StatementFinder::person_before_affiliation(uint32_t first, uint32_t* at) const {
   uint32_t q = first;
   for (int hop = 0; hop < 3; ++hop) {
     q = phrase_start(q);
@@ -53,7 +53,10 @@ int StatementFinder::person_before_affiliation(uint32_t first) const {
     if (before < 0) break;
     const Mention& bm = a_.mentions[static_cast<size_t>(before)];
     if (bm.last != q - 1 || bm.entity < 0) break;
-    if (bm.type == EntityType::Person) return bm.entity;
+    if (bm.type == EntityType::Person) {
+      if (at != nullptr) *at = bm.first;
+      return bm.entity;
+    }
     q = bm.first;  // a body or place in a phrase of its own: go on left
   }
   return -1;
@@ -252,6 +255,13 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
       if (mm.last == p && mm.entity >= 0 && mm.type == EntityType::Person && f > limit &&
           a_.tok(f - 1) == ",")
         return opening_person(a_.entity_ending_at(p));
+      // "One pastor, Darran Whiting of Liberty Baptist Church, said": the
+      // person before the body or place they are of, set off by commas.
+      if (mm.last == p && mm.type != EntityType::Person && in_prep_phrase(mm.first)) {
+        uint32_t at = 0;
+        const int person = person_before_affiliation(mm.first, &at);
+        if (person >= 0 && at > limit + 1 && a_.tok(at - 1) == ",") return person;
+      }
       // "The company, Acme Corp, said", "Its parent, Volkswagen, said": a
       // body named after the description that opens the clause.
       if (mm.last == p && mm.entity >= 0 && mm.type == EntityType::Organization && f >= 2 &&

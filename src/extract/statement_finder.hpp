@@ -268,7 +268,8 @@ class StatementFinder {
   // "Mr. Morgan of the Sierra Club", "Lauren Nel from Natural Justice in
   // Cape Town": the person named before the affiliations and places whose
   // name opens at `first` (up to three phrases of, at, from, with, in), or -1.
-  int person_before_affiliation(uint32_t first) const;
+  // (`at`, when given, receives the first token of the person's mention.)
+  int person_before_affiliation(uint32_t first, uint32_t* at = nullptr) const;
 
   // "The UN and other aid organisations have condemned", "Netanyahu and
   // allies, who claim": a named party and an unnamed group with it, ending at

@@ -5550,5 +5550,12 @@ TEST(MentionTest, ADemonymSurnameAfterAGivenNameIsThePerson) {
   EXPECT_TRUE(alias);
 }
 
+// "One pastor, Tom Lund of Kelvar Baptist Church, said ...": the person
+// set off by commas before the body they are of spoke, not the body.
+TEST(SpeakerTest, APersonOfABodySetOffByCommasSpeaks) {
+  Result r = run("One pastor, Tom Lund of Kelvar Baptist Church, said he had made more than 150 phone calls.");
+  EXPECT_EQ(r.speaker(r.statement("150 phone calls")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
