@@ -1037,6 +1037,25 @@ bool StatementFinder::tail_only(uint32_t b, const text::Sentence& s) const {
   return false;
 }
 
+// After an attribution's tail from b ("said on Saturday"): ", and" or ",
+// but" and a clause of its own, a subject pronoun or a name with a verb of
+// its tense ("..., she said on Saturday, and it has activated it ..."); the
+// conjunction's token, or 0. (Not a second verb of the speaker's: ",
+// and added that ..." shares the attribution's subject.)
+uint32_t StatementFinder::conjoined_report(uint32_t b, const text::Sentence& s) const {
+  uint32_t k = b;
+  while (k < s.last && k - b < 8 && T(k).kind == TokenKind::Word && cue_at_[k] < 0 && a_.quote_at[k] < 0 &&
+         !tag::is_finite(a_.tags[k].pos))
+    ++k;
+  if (k + 3 >= s.last || a_.tok(k) != "," || !(a_.is(k + 1, "and") || a_.is(k + 1, "but"))) return 0;
+  const uint32_t h = k + 2;
+  const bool pronoun = T(h).kind == TokenKind::Word && (is_subject_pronoun(a_.lower(h)) || a_.is(h, "it")) &&
+                       h + 1 < s.last && T(h + 1).kind == TokenKind::Word && cue_at_[h + 1] < 0 &&
+                       (tag::is_finite(a_.tags[h + 1].pos) || a_.tags[h + 1].pos == tag::Pos::MD);
+  if (!pronoun && !clause_opens_at(h, s)) return 0;
+  return k + 1;
+}
+
 bool StatementFinder::after_conjunction(uint32_t t, uint32_t first) const {
   if (t <= first) return false;
   uint32_t j = t - 1;
@@ -1888,7 +1907,29 @@ void StatementFinder::indirect_speech() {
         }
         if (!pronoun_opens && (k >= s.last || !a_.is(k, "that"))) {
           // "..., Mr. Obama said in his interview.": the tail closes the sentence.
-          if (tail_only(b, s)) content_before(c, speaker, s);
+          if (tail_only(b, s)) {
+            content_before(c, speaker, s);
+          } else if (const uint32_t conj = conjoined_report(b, s); conj != 0) {
+            // "X created the tool, a spokeswoman said on Saturday, and it
+            // has activated it five times": the clause joined after the
+            // attribution reports on; one statement around it.
+            // ("..., Lund said on Monday, and he added that ...": a clause
+            // with a report of its own is that report's.)
+            bool own = false;
+            for (uint32_t t = conj + 1; t < s.last && !own; ++t)
+              own = cue_at_[t] >= 0 || T(t).kind == TokenKind::OpenQuote;
+            const size_t before = a_.facts.statements.size();
+            content_before(c, speaker, s);
+            if (!own && a_.facts.statements.size() > before) {
+              const uint32_t e = content_end(conj + 1, s);
+              StatementFact& st = a_.facts.statements.back();
+              if (e > conj + 1 && !overlaps_direct(a_.span(conj, e))) {
+                st.text += ' ';
+                st.text += a_.words(conj, e);
+                st.span.end = T(e - 1).span.end;
+              }
+            }
+          }
           continue;
         }
         b = k + 1;

@@ -696,6 +696,7 @@ class StatementFinder {
   // After an attributing verb, only a prepositional phrase or a time up to the
   // sentence end: "said in a phone interview.", "said on Tuesday."
   bool tail_only(uint32_t b, const text::Sentence& s) const;
+  uint32_t conjoined_report(uint32_t b, const text::Sentence& s) const;
 
   // "CONTENT, X said." / "CONTENT, said X.": the speaker's noun phrase opens
   // after a comma, and what stands before that comma is the reported content.

@@ -5557,5 +5557,24 @@ TEST(SpeakerTest, APersonOfABodySetOffByCommasSpeaks) {
   EXPECT_EQ(r.speaker(r.statement("150 phone calls")), "Tom Lund");
 }
 
+// "X created the tool ..., a spokeswoman, Ann Dorsey, said on Saturday, and
+// it has activated it five times": a clause joined after the attribution
+// reports on, in one statement; one with a report of its own ("and he
+// added that ...") is that report's.
+TEST(StatementTest, AClauseJoinedAfterTheAttributionReportsOn) {
+  Result r = run("Kelvar created the tool to help in times of crisis, a spokeswoman, Ann Dorsey, said on "
+                 "Saturday, and it has activated it five times in the last year.\n\nThe plan will fail, Tom "
+                 "Lund said on Monday, and he added that it was a shame.");
+  const StatementFact* a = r.statement("times of crisis");
+  ASSERT_NE(a, nullptr);
+  EXPECT_EQ(a->text, "Kelvar created the tool to help in times of crisis and it has activated it five times in the "
+                     "last year");
+  EXPECT_EQ(r.speaker(a), "Ann Dorsey");
+  const StatementFact* b = r.statement("The plan will fail");
+  ASSERT_NE(b, nullptr);
+  EXPECT_EQ(b->text, "The plan will fail");
+  EXPECT_NE(r.statement("it was a shame"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
