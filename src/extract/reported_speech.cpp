@@ -1155,6 +1155,12 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
         (a_.is(after + 1, "who") || a_.is(after + 1, "whose")))
       return;
   }
+  // "(The French are big fans of the show, Mr. Madden said.)": a sentence
+  // in brackets of its own reports from inside them.
+  if (a_.tok(b) == "(" && b + 1 < e && T(b + 1).kind == TokenKind::Word && T(b + 1).upper &&
+      (b == 0 || T(b).para_start || a_.tok(b - 1) == "." || T(b - 1).kind == TokenKind::CloseQuote) &&
+      s.last > 0 && a_.tok(s.last - 1) == ")")
+    ++b;
   if (T(b).kind == TokenKind::Punct) return;  // a sentence split inside "(D-N.Y.)"
   // "But this was the first time, she said": a conjunction opening the
   // sentence links it to the last; the content follows it.

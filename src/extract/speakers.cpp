@@ -149,6 +149,21 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
       k = p - 2;
       continue;
     }
+    // "Powell’s office, when contacted by Reuters, said": past an aside of
+    // a subordinator or a participle set off by commas.
+    if (a_.tok(p) == "," && p > limit + 3) {
+      uint32_t o = p;
+      while (o > limit + 1 && p - o < 12 && a_.tok(o - 1) != "," && T(o - 1).kind == TokenKind::Word &&
+             cue_at_[o - 1] < 0)
+        --o;
+      const std::string_view w = a_.lower(o);
+      if (o + 1 < p && o > limit + 1 && a_.tok(o - 1) == "," &&
+          (w == "when" || w == "while" || w == "after" || w == "if" ||
+           (w.ends_with("ed") && a_.tags[o].pos == tag::Pos::VBN && a_.is(o + 1, "by")))) {
+        k = o - 1;
+        continue;
+      }
+    }
     if (p > limit + 1 && goes_on_to(p + 1)) {  // "continues to insist", "went on to say"
       k = p - 1 - (a_.is(p - 1, "on") ? 1 : 0);
       continue;

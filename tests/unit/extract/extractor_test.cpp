@@ -5576,5 +5576,24 @@ TEST(StatementTest, AClauseJoinedAfterTheAttributionReportsOn) {
   EXPECT_NE(r.statement("it was a shame"), nullptr);
 }
 
+// "(The French are big fans of the show, Mr. Lund said.)": a sentence in
+// brackets of its own reports from inside them.
+TEST(StatementTest, ABracketedSentenceReportsFromInsideTheBrackets) {
+  Result r = run("Tom Lund spoke in Dover.\n\n(The French are big fans of the show, Mr. Lund said.)");
+  const StatementFact* s = r.statement("big fans of the show");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "The French are big fans of the show");
+  EXPECT_EQ(r.speaker(s), "Tom Lund");
+}
+
+// "Lund’s office, when contacted by Reuters, said ...": an aside of a
+// subordinator or a participle between the subject and the verb is passed
+// over.
+TEST(SpeakerTest, AnAsideBetweenSubjectAndVerbIsPassedOver) {
+  Result r = run("Tom Lund spoke in Dover.\n\nLund’s office, when contacted by Reuters, said the former "
+                 "minister could not recall the dinner.");
+  EXPECT_EQ(r.speaker(r.statement("could not recall the dinner")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
