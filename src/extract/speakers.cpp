@@ -945,6 +945,12 @@ bool StatementFinder::opens_clause(uint32_t first) const {
   while (p > 0 && (a_.wx(p - 1).title != TitleRole::None || a_.tok(p - 1) == ".") &&
          !opens_sentence(p))
     --p;  // "Mr. Grassley", "Sen. Leahy"
+  // "Senate Democrats", "House Republicans": a capitalized word or two no
+  // rule named before the body's name.
+  for (int n = 0; n < 2 && p > 0 && !opens_sentence(p) && T(p - 1).kind == TokenKind::Word && T(p - 1).upper &&
+                  a_.mention_at[p - 1] < 0;
+       ++n)
+    --p;
   if (p > 0 && a_.is(p - 1, "the")) --p;
   if (opens_sentence(p)) return true;
   if (p == 0) return false;

@@ -5595,5 +5595,13 @@ TEST(SpeakerTest, AnAsideBetweenSubjectAndVerbIsPassedOver) {
   EXPECT_EQ(r.speaker(r.statement("could not recall the dinner")), "Tom Lund");
 }
 
+// "Senate Democrats blocked the bill because they said ...": a capitalized
+// word before the body's name still leaves it opening the clause, so
+// "they" is the body.
+TEST(SpeakerTest, TheyIsABodyAfterACapitalizedModifier) {
+  Result r = run("Senate Democrats blocked the bill because they said the language was an untenable poison pill.");
+  EXPECT_EQ(r.speaker(r.statement("untenable poison pill")), "Democratic Party");
+}
+
 }  // namespace
 }  // namespace newskg::extract
