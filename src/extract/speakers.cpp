@@ -142,6 +142,13 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
       k = p;
       continue;
     }
+    // "Sean Spicer on Thursday evening said": a part of the day after a weekday.
+    if (tok.kind == TokenKind::Word && p > limit + 1 &&
+        (a_.is(p, "morning") || a_.is(p, "afternoon") || a_.is(p, "evening") || a_.is(p, "night")) &&
+        is_weekday_or_time(a_.tok(p - 1)) && a_.mention_at[p - 1] < 0) {
+      k = p;
+      continue;
+    }
     // "Forbes, however, says": past a connective set off by commas.
     if (a_.tok(p) == "," && p > limit + 2 && a_.tok(p - 2) == "," &&
         (a_.is(p - 1, "however") || a_.is(p - 1, "too") || a_.is(p - 1, "meanwhile") ||
@@ -303,6 +310,15 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
           a_.tok(mm.last) == "," && a_.is(mm.last + 1, "who"))
         return mm.entity;
     }
+    // "Mrs. Clinton's presidential campaign, which has been shadowed ...,
+    // said": someone speaking for a named person or body, then a relative
+    // clause on it.
+    uint32_t comma = limit + 1;
+    while (comma < p && comma - limit < 8 && a_.tok(comma) != "," && T(comma).kind != TokenKind::Punct) ++comma;
+    if (comma < p && a_.tok(comma) == "," && comma > limit + 2 &&
+        (a_.is(comma + 1, "which") || a_.is(comma + 1, "who")) && a_.wl(comma - 1).agent_noun &&
+        !T(comma - 1).upper)
+      if (const int ent = represented_by(comma - 1, limit); ent >= 0) return ent;
   }
   // "Several candidates, including Trump, said": a named member of the group spoke.
   if (a_.tok(p) == "," && p > limit + 2) {

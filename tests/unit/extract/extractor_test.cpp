@@ -5603,5 +5603,20 @@ TEST(SpeakerTest, TheyIsABodyAfterACapitalizedModifier) {
   EXPECT_EQ(r.speaker(r.statement("untenable poison pill")), "Democratic Party");
 }
 
+// "Tom Lund on Thursday evening said ...": a part of the day after a
+// weekday stands between the subject and the verb.
+TEST(SpeakerTest, APartOfTheDayBetweenSubjectAndVerbIsPassedOver) {
+  Result r = run("Tom Lund on Thursday evening said the party was not in a crisis.");
+  EXPECT_EQ(r.speaker(r.statement("not in a crisis")), "Tom Lund");
+}
+
+// "Ms. Dorsey's campaign, which has been shadowed by ..., said": a relative
+// clause on someone speaking for a named person.
+TEST(SpeakerTest, ACampaignWithARelativeClauseSpeaksForItsCandidate) {
+  Result r = run("Ann Dorsey spoke in Dover.\n\nMs. Dorsey's presidential campaign, which has been shadowed "
+                 "for months by the controversy, said that the emails had no bearing on the work.");
+  EXPECT_EQ(r.speaker(r.statement("no bearing on the work")), "Ann Dorsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
