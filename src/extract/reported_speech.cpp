@@ -652,6 +652,24 @@ bool StatementFinder::stands_alone(const text::Quotation& q) const {
          a_.tags[n].pos == tag::Pos::VBN))
       return false;
   }
+  // `“I held and hugged” grieving family members before laying flowers
+  // ..., he said`: a quotation opening its sentence and running on into
+  // the writer's words, with no punctuation of its own at its end, is a
+  // fragment of the sentence, which is reported whole.
+  if (!q.unterminated && q.close_tok + 1 < a_.ntok() &&
+      (T(q.open_tok).para_start || q.open_tok == a_.sentence_of(q.open_tok).first)) {
+    const uint32_t n = q.close_tok + 1;
+    std::string_view inner = q.inner.of(a_.text);
+    // (Past a quotation closing inside it: `... leave you'.`, `... come?'`.)
+    while (!inner.empty() && (inner.back() == '\'' || inner.back() == ' ' || inner.back() == '"' ||
+                              inner.ends_with("\u2019") || inner.ends_with("\u201d")))
+      inner.remove_suffix(inner.back() == '\'' || inner.back() == ' ' || inner.back() == '"' ? 1 : 3);
+    const char last = inner.empty() ? ' ' : inner.back();
+    if (!inner.empty() && last != ',' && last != '.' && last != '!' && last != '?' && last != ':' && last != ';' &&
+        T(n).kind == TokenKind::Word && !T(n).upper && cue_at_[n] < 0 && quote_cue(n) < 0 &&
+        a_.seg.sentence_of[n] == a_.seg.sentence_of[q.open_tok])
+      return false;
+  }
   // ''Make Your Kid a Millionaire'': a title in quotation marks, not speech
   // (but `tweeted, "Thank you Indiana! #Trump2016"` after its verb is).
   const bool after_cue = q.open_tok >= 2 && (a_.tok(q.open_tok - 1) == "," || a_.tok(q.open_tok - 1) == ":") &&

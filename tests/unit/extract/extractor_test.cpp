@@ -5618,5 +5618,19 @@ TEST(SpeakerTest, ACampaignWithARelativeClauseSpeaksForItsCandidate) {
   EXPECT_EQ(r.speaker(r.statement("no bearing on the work")), "Ann Dorsey");
 }
 
+// `“I held and hugged” grieving family members before laying flowers ...,
+// he said`: a quotation opening its sentence and running on into the
+// writer's words is a fragment; the sentence is one indirect statement.
+// One closing with its own punctuation (`... leave you'.”`) still stands.
+TEST(StatementTest, AQuotationRunningOnIntoTheSentenceIsAFragment) {
+  Result r = run("Tom Lund spoke in Dover.\n\n“I held and hugged” grieving family members before laying "
+                 "flowers at the memorial, he said.\n\n“She said, ‘you did leave’.” The crowd laughed.");
+  const StatementFact* s = r.statement("grieving family members");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->kind, StatementKind::Indirect);
+  EXPECT_EQ(r.speaker(s), "Tom Lund");
+  for (const auto& st : r.facts.statements) EXPECT_NE(st.text, "I held and hugged");
+}
+
 }  // namespace
 }  // namespace newskg::extract
