@@ -1846,6 +1846,16 @@ void StatementFinder::indirect_speech() {
             }
           }
           if (b < s.last && b > c.last + 1 && a_.is(b, "that") && !demonstrative_that(c, b, s)) ++b;
+          // ("he told the court in his filing.": a phrase of the medium, no
+          // comma, closes the sentence.)
+          bool medium = false;
+          if (b + 1 < s.last && (a_.is(b, "in") || a_.is(b, "during") || a_.is(b, "at"))) {
+            uint32_t k = b + 1;
+            while (k < s.last && k - b < 8 && T(k).kind == TokenKind::Word && cue_at_[k] < 0 &&
+                   !tag::is_finite(a_.tags[k].pos) && !a_.is(k, "that"))
+              ++k;
+            medium = k > b + 1 && (k >= s.last || a_.tok(k) == "." || a_.tok(k) == "?" || a_.tok(k) == "!");
+          }
           while (b < s.last) {
             if (period_phrase_at(b, s.last)) {  // "told reporters this week"
               b += 2;
@@ -1862,7 +1872,7 @@ void StatementFinder::indirect_speech() {
           // content going on). Not "told us - from the Baltic ...", "asked
           // him, in effect, if ...": what was told follows.
           const bool ends = b >= s.last || a_.tok(b) == "." || a_.tok(b) == "?" ||
-                            a_.tok(b) == "!" || a_.tok(b) == ";";
+                            a_.tok(b) == "!" || a_.tok(b) == ";" || medium;
           const bool goes_on =
               b + 1 < s.last && a_.tok(b) == "," && (a_.is(b + 1, "and") || a_.is(b + 1, "but"));
           if (ends || goes_on) {

@@ -5632,5 +5632,16 @@ TEST(StatementTest, AQuotationRunningOnIntoTheSentenceIsAFragment) {
   for (const auto& st : r.facts.statements) EXPECT_NE(st.text, "I held and hugged");
 }
 
+// "..., he told the court in his filing.": a phrase of the medium after the
+// hearer closes the sentence; what was told stands before.
+TEST(StatementTest, AMediumAfterTheHearerClosesTheAttribution) {
+  Result r = run("Tom Lund spoke in Dover.\n\nKelvar was only following 40 other towns, he told the court in "
+                 "his filing.");
+  const StatementFact* s = r.statement("following 40 other towns");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "Kelvar was only following 40 other towns");
+  EXPECT_EQ(r.speaker(s), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
