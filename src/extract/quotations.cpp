@@ -518,6 +518,40 @@ std::string StatementFinder::quote_text(const text::Quotation& q) const {
   return std::string(s);
 }
 
+// "Clinton to Planned Parenthood: Trump will reverse Roe v. Wade", "Former
+// AG Mukasey at RNC: ...", "Clinton camp: ...": a headline opening with its
+// source, then the hearer, place or topic (capitalized words after "to",
+// "at", "on", "in" or "with"), or the source's camp, and a colon. The
+// source, with `e` set to the colon; -1 (and `e` untouched) otherwise.
+int StatementFinder::headline_source(uint32_t b, core::Span para, uint32_t& e) const {
+  uint32_t colon = b;
+  while (colon < a_.ntok() && colon - b < 12 && T(colon).span.begin < para.end && a_.tok(colon) != ":" &&
+         T(colon).kind != TokenKind::OpenQuote && T(colon).kind != TokenKind::CloseQuote && cue_at_[colon] < 0)
+    ++colon;
+  if (colon >= a_.ntok() || a_.tok(colon) != ":" || colon < b + 2 || colon + 1 >= a_.ntok() ||
+      T(colon + 1).span.begin >= para.end)
+    return -1;
+  if (a_.wl(colon - 1).agent_noun) {
+    const int ent = represented_by(colon - 1, b);
+    if (ent < 0) return -1;
+    e = colon;
+    return ent;
+  }
+  const uint32_t k = past_title(b, colon);
+  if (k >= colon || a_.mention_at[k] < 0) return -1;
+  const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[k])];
+  if (m.first != k || m.entity < 0 || m.source == MentionSource::Pronoun || !is_speaker_type(m.entity) ||
+      m.last + 1 >= colon)
+    return -1;
+  const uint32_t n = m.last;
+  if (!(a_.is(n, "to") || a_.is(n, "at") || a_.is(n, "on") || a_.is(n, "in") || a_.is(n, "with"))) return -1;
+  for (uint32_t t = n + 1; t < colon; ++t)
+    if (T(t).kind != TokenKind::Word || !(T(t).upper || a_.is(t, "of") || a_.is(t, "the") || a_.is(t, "and")))
+      return -1;
+  e = colon;
+  return m.entity;
+}
+
 // Interview transcripts: "WALLACE: Governor, I don't want to interrupt ..."
 // A paragraph opening with a speaker label and a colon is that speaker's.
 void StatementFinder::transcript_lines() {
@@ -529,9 +563,12 @@ void StatementFinder::transcript_lines() {
     if (T(b).kind == TokenKind::OpenQuote) ++b;  // '"WALLACE: ...' in quoted transcripts
     uint32_t e = b;
     while (e < a_.ntok() && e - b < 4 && T(e).kind == TokenKind::Word && T(e).upper) ++e;
+    int source = -1;
+    if (p == 0 && a_.seg.paragraphs.size() > 1 && T(b).para_start && !(e < a_.ntok() && a_.tok(e) == ":"))
+      source = headline_source(b, para, e);
     if (e == b || e + 1 >= a_.ntok() || a_.tok(e) != ":" ) continue;
     if (T(e + 1).span.begin >= para.end) continue;
-    int speaker = a_.entity_ending_at(e);
+    int speaker = source >= 0 ? source : a_.entity_ending_at(e);
     const bool label = e - b == 1 && T(b).all_upper && a_.tok(b).size() >= 3 && !a_.wl(b).common;
     if (speaker < 0 && label) {
       // An upper-case label names the speaker; an earlier full name with

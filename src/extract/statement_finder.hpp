@@ -317,6 +317,7 @@ class StatementFinder {
   // press office said": someone speaking for a named person or body is
   // attributed to them.
   int represented_by(uint32_t p, uint32_t limit) const;
+  int headline_source(uint32_t b, core::Span para, uint32_t& e) const;
 
   // "Joseph said": a capitalized word no other rule named, standing right
   // before a speech verb, is someone's name.

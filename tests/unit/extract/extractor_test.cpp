@@ -5643,5 +5643,20 @@ TEST(StatementTest, AMediumAfterTheHearerClosesTheAttribution) {
   EXPECT_EQ(r.speaker(s), "Tom Lund");
 }
 
+// "Dorsey to Kelvar Farmers: Lund will close the mill", "Dorsey camp: ...":
+// a headline opening with its source and the hearer (or the source's
+// camp), then a colon, reports what the source says.
+TEST(SpeakerTest, AHeadlineSourceWithItsHearerBeforeTheColon) {
+  for (const std::string head : {"Dorsey to Kelvar Farmers", "Dorsey camp"}) {
+    core::Document doc;
+    doc.id = "t";
+    doc.text = head + ": Lund will close the mill\n\nAnn Dorsey and Tom Lund spoke on Monday in Dover.";
+    const ArticleFacts facts = extract_article(doc, lexicons());
+    ASSERT_EQ(facts.statements.size(), 1u) << head;
+    EXPECT_EQ(facts.statements[0].text, "Lund will close the mill");
+    EXPECT_EQ(facts.entities[static_cast<size_t>(facts.statements[0].speaker)].name, "Ann Dorsey");
+  }
+}
+
 }  // namespace
 }  // namespace newskg::extract
