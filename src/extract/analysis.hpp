@@ -76,6 +76,14 @@ bool camel_case_body(std::string_view w);
 // never one.
 bool is_hyphen_adjective(std::string_view lower_word);
 
+// "Islamophobia", "Thatcherism", "Scientology": a word made with a suffix
+// of doctrines, fears and studies, which names no one (lower-cased word).
+inline bool doctrine_word(std::string_view w) {
+  for (std::string_view end : {"ism", "isms", "phobia", "mania", "ology", "ologies"})
+    if (w.size() > end.size() + 2 && w.ends_with(end)) return true;
+  return false;
+}
+
 enum class MentionSource : uint8_t { Name, Lexicon, Demonym, Acronym, Pronoun, Description };
 
 struct Mention {

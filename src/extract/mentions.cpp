@@ -1403,6 +1403,9 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
     ++b;
     described_one = true;
   }
+  // "Trump’s Islamophobia", "Thatcherism", "Scientology": a word made with
+  // a suffix of doctrines, fears and studies names no one.
+  if (!titled && e == b + 1 && doctrine_word(a_.lower(b))) return;
   // "a Scooby Doo-style plot", "a Kennedy-esque speech": an adjective made
   // of a name names no one.
   for (std::string_view end : {"-style", "-like", "-esque", "-type", "-era", "-inspired"})

@@ -797,7 +797,9 @@ int StatementFinder::person_by_surname(std::string_view word) const {
 int StatementFinder::bare_name_speaker(uint32_t p) const {
   const auto& t = T(p);
   if (t.kind != TokenKind::Word || !t.upper || t.all_upper || a_.mention_at[p] >= 0) return -1;
-  if (a_.wx(p).non_name || a_.wx(p).title != TitleRole::None || a_.wx(p).demonym >= 0) return -1;
+  if (a_.wx(p).non_name || a_.wx(p).title != TitleRole::None || a_.wx(p).demonym >= 0 ||
+      doctrine_word(a_.lower(p)))
+    return -1;
   const bool sentence_start = opens_sentence(p);
   if (sentence_start && a_.wl(p).common) return -1;
   // Part of a run, unless the word before only opens the sentence ("But Republicans said").

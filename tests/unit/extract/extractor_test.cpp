@@ -5658,5 +5658,17 @@ TEST(SpeakerTest, AHeadlineSourceWithItsHearerBeforeTheColon) {
   }
 }
 
+// "Lund’s Islamophobia threatens ...", "Thatcherism was ...": a word of a
+// doctrine, fear or study names no one, and is no speaker.
+TEST(MentionTest, ADoctrineWordIsNoEntity) {
+  Result r = run("Ann Dorsey spoke in Dover. She said Lund’s Islamophobia threatens national security. "
+                 "Thatcherism was the subject, she said.");
+  for (const auto& e : r.facts.entities) {
+    EXPECT_NE(e.name, "Islamophobia");
+    EXPECT_NE(e.name, "Thatcherism");
+  }
+  for (const auto& st : r.facts.statements) EXPECT_EQ(r.facts.entities[static_cast<size_t>(st.speaker)].name, "Ann Dorsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
