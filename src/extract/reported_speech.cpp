@@ -350,6 +350,20 @@ void StatementFinder::find_cues() {
       // reads:"), not a reader's ("Taran Rampersad read Morquendi's
       // messages"): only right after a document noun.
       if (v->lemma == "read" && !(t > 0 && a_.wl(t - 1).document_noun)) break;
+      // "challenged European nations to “step into the arena”" asks
+      // something of someone; "challenging Ayotte for her Senate seat",
+      // "challenged the establishment" report no words: only with "to"
+      // before a verb after the object.
+      if (v->lemma == "challenge") {
+        bool asks = false;
+        for (uint32_t k = end; k + 1 < a_.ntok() && k - end < 8 && !asks; ++k) {
+          if (T(k).kind == TokenKind::Punct) break;
+          asks = a_.is(k, "to") && (T(k + 1).kind == TokenKind::OpenQuote ||
+                                    (T(k + 1).kind == TokenKind::Word && !T(k + 1).upper &&
+                                     tag::is_verb(a_.tags[k + 1].pos)));
+        }
+        if (!asks) break;
+      }
       // A verb that only attributes quotations is kept apart: no rule
       // looking for reported clauses sees it.
       (v->frame == VerbFrame::Quote ? quote_cue_at_ : cue_at_)[t] = static_cast<int>(cues_.size());
@@ -1185,6 +1199,12 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
   if ((a_.is(b, "but") || a_.is(b, "and") || a_.is(b, "yet")) && b + 2 < e && b == s.first &&
       T(b + 1).kind == TokenKind::Word)
     ++b;
+  // "But challenged on the remark, he denied ...": a phrase opening with a
+  // participle or past form has no subject; it is the speaker's
+  // circumstance, not a clause reported.
+  if (T(b).kind == TokenKind::Word && !T(b).upper &&
+      (a_.tags[b].pos == tag::Pos::VBN || a_.tags[b].pos == tag::Pos::VBD || a_.tags[b].pos == tag::Pos::VBG))
+    return;
   // "In the end, Patriot said": a fronted adverbial, not content; "The
   // state's chairman, Phil Lovas, said": an appositive before the name.
   std::string_view first = a_.lower(b);

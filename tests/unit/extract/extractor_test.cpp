@@ -5670,5 +5670,18 @@ TEST(MentionTest, ADoctrineWordIsNoEntity) {
   for (const auto& st : r.facts.statements) EXPECT_EQ(r.facts.entities[static_cast<size_t>(st.speaker)].name, "Ann Dorsey");
 }
 
+// "challenged European nations to “step into the arena”" asks something of
+// someone; "is challenging Lund for his Senate seat" reports no words; nor
+// does a participle phrase before the speaker ("But challenged on the
+// remark, he denied ...").
+TEST(StatementTest, ChallengeReportsOnlyWithToAndAVerb) {
+  Result r = run("Ann Dorsey challenged European nations to “step into the arena” on Monday.\n\nTom Lund is "
+                 "challenging Ann Dorsey for her Senate seat.\n\nBut challenged on the remark, he denied "
+                 "accusing Kelvar of anything.");
+  EXPECT_EQ(r.speaker(r.statement("step into the arena")), "Ann Dorsey");
+  EXPECT_EQ(r.statement("her Senate seat"), nullptr);
+  EXPECT_EQ(r.statement("challenged on the remark"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
