@@ -42,10 +42,13 @@ uint32_t StatementFinder::called_names_something(uint32_t t) const {
         a_.is(k, "an"))
       return k;
     // "called the charges unsubstantiated": an adjective after the object's
-    // noun, ending the phrase ("called the new rules" has none).
+    // noun, ending the phrase ("called the new rules" has none); so after an
+    // object pronoun ("called him divisive and accused him ...").
     const Pos before = a_.tags[k - 1].pos;
-    if ((a_.tags[k].pos == Pos::JJ || a_.tags[k].pos == Pos::VBN) &&
-        (before == Pos::NN || before == Pos::NNS || before == Pos::NNP) &&
+    const bool object_pronoun = k == t + 2 && (a_.is(k - 1, "him") || a_.is(k - 1, "her") || a_.is(k - 1, "them") ||
+                                               a_.is(k - 1, "it") || a_.is(k - 1, "us") || a_.is(k - 1, "me"));
+    if ((a_.tags[k].pos == Pos::JJ || (a_.tags[k].pos == Pos::VBN && !object_pronoun)) &&
+        (before == Pos::NN || before == Pos::NNS || before == Pos::NNP || object_pronoun) &&
         (k + 1 >= s.last || T(k + 1).kind != TokenKind::Word || a_.is(k + 1, "and") ||
          a_.is(k + 1, "but")))
       return k;

@@ -5683,5 +5683,17 @@ TEST(StatementTest, ChallengeReportsOnlyWithToAndAVerb) {
   EXPECT_EQ(r.statement("challenged on the remark"), nullptr);
 }
 
+// "called him divisive and accused him of lying": an adjective after an
+// object pronoun is what the object was called ("called her yesterday" is
+// a call).
+TEST(StatementTest, CalledAPronounAnAdjective) {
+  Result r = run("Ann Dorsey called him divisive and accused him of lying.\n\nTom Lund called her yesterday.");
+  const StatementFact* s = r.statement("divisive");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "called him divisive");
+  EXPECT_EQ(r.speaker(s), "Ann Dorsey");
+  EXPECT_EQ(r.statement("her yesterday"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
