@@ -161,10 +161,24 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     // `Priebus said, "Probably not." Christie disagreed.`: a quotation its
     // verb introduces and that ends its sentence is that verb's; the next
     // sentence is no attribution of it.
-    const bool introduced = closes_with_period(q) && q.open_tok >= 2 &&
-                            (a_.tok(q.open_tok - 1) == "," || a_.tok(q.open_tok - 1) == ":") &&
-                            quote_cue(q.open_tok - 2) >= 0 &&
-                            a_.seg.sentence_of[q.open_tok - 2] == a_.seg.sentence_of[q.open_tok];
+    // (So one closing with "?" or "!", and one whose verb has a hearer
+    // between: `Clinton responds to Mills with, “Why now?” Mills then writes
+    // back, “...”`.)
+    bool introduced = false;
+    if (q.open_tok >= 2 && (a_.tok(q.open_tok - 1) == "," || a_.tok(q.open_tok - 1) == ":")) {
+      std::string_view in = q.inner.of(a_.text);
+      while (!in.empty() && (in.back() == ' ' || in.back() == '\n')) in.remove_suffix(1);
+      const bool closed = !in.empty() && (in.back() == '.' || in.back() == '?' || in.back() == '!');
+      for (uint32_t k = q.open_tok - 1; closed && !introduced && k > 0 && q.open_tok - k <= 6; --k) {
+        const uint32_t p = k - 1;
+        if (a_.seg.sentence_of[p] != a_.seg.sentence_of[q.open_tok]) break;
+        if (quote_cue(p) >= 0) {
+          introduced = p + 2 == q.open_tok || (a_.is(p + 1, "to") && q.open_tok > p + 3);
+          break;
+        }
+        if (T(p).kind != TokenKind::Word) break;
+      }
+    }
     for (uint32_t k = after; k < limit && !introduces_next && !introduced; ++k) {
       const int ci = quote_cue(k);
       if (ci < 0) continue;

@@ -346,9 +346,20 @@ void StatementFinder::find_cues() {
       }
       // Nor one with an object: "she shared the driving", "continued his
       // campaign"; a quotation verb stands before punctuation or a quote.
+      // (A hearer after "to" is none: "responds to Mills with, “...”",
+      // "replied to Trump: “...”".)
       if (v->frame == VerbFrame::Quote && end < a_.ntok() && T(end).kind == TokenKind::Word &&
-          !T(end).upper)
-        break;
+          !T(end).upper) {
+        bool hearer = false;
+        if (a_.is(end, "to")) {
+          uint32_t k = end + 1;
+          while (k < a_.ntok() && k - end < 6 && T(k).kind == TokenKind::Word && T(k).upper) ++k;
+          if (k > end + 1 && k + 1 < a_.ntok() && a_.is(k, "with")) ++k;
+          hearer = k > end + 1 && k + 1 < a_.ntok() && (a_.tok(k) == "," || a_.tok(k) == ":") &&
+                   T(k + 1).kind == TokenKind::OpenQuote;
+        }
+        if (!hearer) break;
+      }
       // "read" gives a text's words ("a BBC statement read", "the message
       // reads:"), not a reader's ("Taran Rampersad read Morquendi's
       // messages"): only right after a document noun.

@@ -5695,5 +5695,16 @@ TEST(StatementTest, CalledAPronounAnAdjective) {
   EXPECT_EQ(r.statement("her yesterday"), nullptr);
 }
 
+// `Dorsey responds to Lund with, “Why now?” Lund then writes back, “...”`:
+// a quotation its verb introduces (past a hearer, closing with "?") is
+// that verb's; the next sentence's verb introduces the next quotation, and
+// a quotation verb with a hearer after "to" still attributes.
+TEST(SpeakerTest, AnIntroducedQuestionIsNotTheNextSentencesQuotation) {
+  Result r = run("Tom Lund sent a photo.\n\nAnn Dorsey responds to Lund with, “Why now? That was on my way to "
+                 "Oslo?” Lund then writes back, “You look cute.”");
+  EXPECT_EQ(r.speaker(r.statement("Why now?")), "Ann Dorsey");
+  EXPECT_EQ(r.speaker(r.statement("You look cute")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
