@@ -5706,5 +5706,16 @@ TEST(SpeakerTest, AnIntroducedQuestionIsNotTheNextSentencesQuotation) {
   EXPECT_EQ(r.speaker(r.statement("You look cute")), "Tom Lund");
 }
 
+// "Lund is on solid ground attacking Ann Dorsey, Tom Rhodes said Monday":
+// a participle after the clause's own verb is part of the reported clause,
+// no report of its own that would take the content away.
+TEST(StatementTest, AParticipleInsideReportedContentKeepsTheContent) {
+  Result r = run("Tom Lund is on solid ground attacking Ann Dorsey, Tom Rhodes said Monday.");
+  const StatementFact* s = r.statement("on solid ground");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text, "Tom Lund is on solid ground attacking Ann Dorsey");
+  EXPECT_EQ(r.speaker(s), "Tom Rhodes");
+}
+
 }  // namespace
 }  // namespace newskg::extract
