@@ -1281,8 +1281,12 @@ void StatementFinder::content_before(const Cue& c, int speaker, const text::Sent
     const Cue& inner = cues_[static_cast<size_t>(cue_at_[t])];
     // ("Donald Trump is on solid ground attacking Bill Clinton, Fiorina
     // said": a participle after the clause's own verb is part of it.)
-    if (inner.verb->gerund && inner.verb->frame == VerbFrame::NounPhrase && t > b + 1 &&
-        a_.tok(t - 1) != "," && has_finite_verb(b, t))
+    // (Nor "with the economy adding 151,000 jobs": a participle after a
+    // noun, inside the clause.)
+    if (inner.verb->gerund && t > b + 1 && a_.tok(t - 1) != "," &&
+        (inner.verb->frame == VerbFrame::NounPhrase ||
+         (T(t - 1).kind == TokenKind::Word && tag::is_noun(a_.tags[t - 1].pos))) &&
+        has_finite_verb(b, t))
       continue;
     const uint32_t after = inner.last;
     if (after < e && a_.is(after, "by") && t > b && T(t - 1).kind == TokenKind::Word &&

@@ -5715,6 +5715,10 @@ TEST(StatementTest, AParticipleInsideReportedContentKeepsTheContent) {
   ASSERT_NE(s, nullptr);
   EXPECT_EQ(s->text, "Tom Lund is on solid ground attacking Ann Dorsey");
   EXPECT_EQ(r.speaker(s), "Tom Rhodes");
+  // (So "with the economy adding jobs", a participle after a noun.)
+  Result w = run("Tom Rhodes spoke. Unemployment dipped in January, with the economy adding jobs – something "
+                 "you would not know, Rhodes said.");
+  EXPECT_EQ(w.speaker(w.statement("Unemployment dipped in January")), "Tom Rhodes");
 }
 
 }  // namespace
