@@ -2147,9 +2147,18 @@ void StatementFinder::indirect_speech() {
         v.lemma == "recall" && speaker >= 0 &&
         (a_.facts.entities[static_cast<size_t>(speaker)].type == EntityType::Organization ||
          approximate_number(b) || T(b).kind == TokenKind::Number);
+    // ("wrote lyrics and played guitar": a verb right after "and" is the
+    // subject's second act, no clause of the object's.)
+    auto clause_verb = [&] {
+      for (uint32_t k = b; k < e; ++k)
+        if (has_finite_verb(k, k + 1) &&
+            !(k > b && (a_.is(k - 1, "and") || a_.is(k - 1, "or") || a_.is(k - 1, "but"))))
+          return true;
+      return false;
+    };
     if ((v.lemma == "add" || v.lemma == "agree" || product_recall ||
          (v.lemma == "write" && !writes_a_report(b, e))) &&
-        !has_finite_verb(b, e) && !has_quote_mark(b, e) && !a_.is(b, "to"))
+        !clause_verb() && !has_quote_mark(b, e) && !a_.is(b, "to"))
       continue;
     // "He wrote Ring of Fire with June Carter Cash, the future wife of ...":
     // a title written is a work, not words reported (a capitalized word

@@ -5717,5 +5717,14 @@ TEST(SpeakerTest, SubjectsPastContractionsAffiliationsAndAsides) {
   }
 }
 
+// "Richey Edwards wrote lyrics and played guitar": a verb right after "and"
+// is the subject's second act, not a clause of what was written; "wrote
+// that the plan failed" reports.
+TEST(StatementTest, WroteLyricsAndPlayedGuitarReportsNothing) {
+  Result r = run("Tom Lund wrote lyrics and played guitar.\n\nAnn Dorsey wrote that the plan failed.");
+  EXPECT_EQ(r.statement("lyrics"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("the plan failed")), "Ann Dorsey");
+}
+
 }  // namespace
 }  // namespace newskg::extract
