@@ -212,6 +212,23 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
       if (s < 0 && (c.verb->frame != VerbFrame::Tell || asks) &&
           !(closes_with_period(q) && c.first > after + 1))
         inverted = (s = subject_right(c.last, limit)) >= 0;
+      // (`“...” England said Andrew Sheridan was not considered`: a name
+      // with a verb of its own after it is the subject of a reported
+      // clause, no inverted speaker.)
+      if (inverted) {
+        uint32_t n = c.last;
+        while (n < limit && n - c.last < 8 &&
+               !(a_.mention_at[n] >= 0 && a_.mentions[static_cast<size_t>(a_.mention_at[n])].entity == s &&
+                 a_.mentions[static_cast<size_t>(a_.mention_at[n])].source != MentionSource::Pronoun))
+          ++n;
+        const bool named = n < limit && n - c.last < 8;
+        if (named) n = a_.mentions[static_cast<size_t>(a_.mention_at[n])].last;
+        if (named && n < limit && T(n).kind == TokenKind::Word && !T(n).upper &&
+            (tag::is_finite(a_.tags[n].pos) || a_.tags[n].pos == tag::Pos::MD)) {
+          inverted = false;
+          s = -1;
+        }
+      }
       // `“...apart.” One in three women, the survey said, thought ...`: after
       // a quotation that ends its sentence, an attribution set off by
       // commas inside the next sentence sources that sentence.

@@ -5726,5 +5726,15 @@ TEST(StatementTest, WroteLyricsAndPlayedGuitarReportsNothing) {
   EXPECT_EQ(r.speaker(r.statement("the plan failed")), "Ann Dorsey");
 }
 
+// `“...” England said prop Tom Lund was not considered`: a name
+// with a verb of its own after the reporting verb is the subject of a
+// reported clause, no inverted speaker of the quotation before.
+TEST(SpeakerTest, ANameWithItsOwnVerbIsNoInvertedSpeaker) {
+  Result r = run("Ann Dorsey spoke in Dover.\n\n“All three players have shown form,” added Dorsey. “This game will "
+                 "be massive. We recognise it is a must-win game.” England said prop Tom Lund was not "
+                 "considered for selection.");
+  EXPECT_NE(r.speaker(r.statement("This game will be massive")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
