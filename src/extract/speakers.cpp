@@ -902,6 +902,32 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
   }
   auto it = a_.mentions_before(t);
   int any = -1;
+  // "the government said", "the ministry": an organ of a state is the
+  // country last named (a demonym names it too), or a body whose name has
+  // the noun; not any other body ("killed in Indonesia. Shares on the
+  // Jakarta Stock Exchange gained. The government said ...").
+  const bool organ = !noun.empty() && a_.lex.lowered(noun).state_organ;
+  if (organ) {
+    // (A body whose name has the noun first: "the ministry" after "the
+    // Finance and Economy Ministry", though a country was named since.)
+    // Else the country the article names most among those named lately
+    // (the latest on a tie): "the government" after "children returned
+    // to Albania" in an article about Britain is still Britain's.
+    auto b = it;
+    int country = -1;
+    for (int seen = 0; b != a_.mentions.begin() && seen < 60; ++seen) {
+      --b;
+      if (b->entity < 0 || a_.quote_at[b->first] >= 0) continue;
+      const Entity& e = a_.facts.entities[static_cast<size_t>(b->entity)];
+      if (e.type == EntityType::Organization && core::case_fold(e.name).find(noun) != std::string::npos)
+        return b->entity;
+      if (e.type == EntityType::Country &&
+          (country < 0 ||
+           e.mentions.size() > a_.facts.entities[static_cast<size_t>(country)].mentions.size()))
+        country = b->entity;
+    }
+    return country;
+  }
   for (int seen = 0; it != a_.mentions.begin() && seen < 60; ++seen) {
     --it;
     if (it->entity < 0 || a_.quote_at[it->first] >= 0 || demonym_only(*it)) continue;

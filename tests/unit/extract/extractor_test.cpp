@@ -5736,5 +5736,20 @@ TEST(SpeakerTest, ANameWithItsOwnVerbIsNoInvertedSpeaker) {
   EXPECT_NE(r.speaker(r.statement("This game will be massive")), "Tom Lund");
 }
 
+// "killed in Indonesia. Shares on the Jakarta Stock Exchange gained. On
+// Friday, the government said ...": an organ of a state is the country the
+// article names (most), not a body that happens to be named last; a body
+// whose name has the noun comes first ("the ministry" after "the Finance
+// Ministry").
+TEST(SpeakerTest, TheGovernmentIsTheCountryNotTheLastBody) {
+  Result r = run("More than 100,000 people are believed to have been killed in Indonesia. Shares on the Jakarta "
+                 "Stock Exchange gained ground. On Friday, the government said its estimate of rebuilding costs "
+                 "was 20 trillion rupiah.");
+  EXPECT_EQ(r.speaker(r.statement("rebuilding costs")), "Indonesia");
+  Result m = run("South Korea's Finance Ministry spoke on Monday. Korea was hit hard. The ministry said it will ask "
+                 "firms to roll over loans.");
+  EXPECT_EQ(m.speaker(m.statement("roll over loans")), "Finance Ministry");
+}
+
 }  // namespace
 }  // namespace newskg::extract
