@@ -1426,11 +1426,15 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before, bo
     if (m.first == k + 1 && m.type == EntityType::Organization) ++k;
   }
   // "The district GOP Chairman Chuck Williams declined ...": past "the" and
-  // the words of an office to the person's name.
+  // the words of an office to the person's name (and a body's possessive:
+  // "The company's chief executive Steve Ballmer quit, saying ...").
   if (a_.is(k, "the") && a_.mention_at[k] < 0) {
     uint32_t h = k + 1;
-    while (h < before && h - k < 6 && T(h).kind == TokenKind::Word && !a_.wl(h).verbs &&
-           !tag::is_verb(a_.tags[h].pos) && !is_preposition(a_.lower(h))) {
+    bool owned = false;
+    while (h < before && h - k < 7 &&
+           (T(h).kind == TokenKind::Word || (T(h).kind == TokenKind::Possessive && h == k + 2 && a_.wl(h - 1).body_noun)) &&
+           !a_.wl(h).verbs && !tag::is_verb(a_.tags[h].pos) && !is_preposition(a_.lower(h))) {
+      owned = owned || T(h).kind == TokenKind::Possessive;
       const int m = a_.mention_at[h];
       if (m >= 0 && a_.mentions[static_cast<size_t>(m)].type == EntityType::Person) break;
       h = m >= 0 ? std::max(h + 1, a_.mentions[static_cast<size_t>(m)].last) : h + 1;  // "the district GOP Chairman"
@@ -1438,7 +1442,7 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before, bo
     if (h > k + 1 && h < before && a_.mention_at[h] >= 0) {
       const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[h])];
       if (m.first == h && m.type == EntityType::Person && m.source != MentionSource::Pronoun &&
-          a_.wx(h - 1).title != TitleRole::None)
+          (a_.wx(h - 1).title != TitleRole::None || (owned && a_.wl(h - 1).description_head)))
         k = h;
     }
   }

@@ -5707,6 +5707,10 @@ TEST(SpeakerTest, SubjectsPastContractionsAffiliationsAndAsides) {
        "not in a crisis", "Tom Lund"},
       // "Ms. Dorsey's campaign, which has been shadowed by ..., said": a relative
       // clause on someone speaking for a named person.
+      // "The company's chief executive Steve Ballmer quit, saying ...": past a
+      // body's possessive and the office to the person's name.
+      {"Kelvar was criticised. The company's chief executive Tom Lund quit, saying he was tired.",
+       "he was tired", "Tom Lund"},
       {"Ann Dorsey spoke in Dover.\n\nMs. Dorsey's presidential campaign, which has been shadowed "
        "for months by the controversy, said that the emails had no bearing on the work.",
        "no bearing on the work", "Ann Dorsey"},
