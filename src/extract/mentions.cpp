@@ -1673,10 +1673,11 @@ bool MentionFinder::opens_name(uint32_t b, uint32_t e) const {
     return true;
   if (e - b < 2 || e - b > 3 || a_.wl(b).verbs != nullptr || !a_.wl(b).pronoun.empty())
     return false;
-  for (uint32_t k = b + 1; k < e && !demonym_surname(b, e); ++k) {
-    if (k + 1 < e && is_initial(k)) continue;  // "Mark Z. Barabak"
-    if (!plain_word(k) || a_.wx(k).title != TitleRole::None) return false;
-  }
+  if (!demonym_surname(b, e))
+    for (uint32_t k = b + 1; k < e; ++k) {
+      if (k + 1 < e && is_initial(k)) continue;  // "Mark Z. Barabak"
+      if (!plain_word(k) || a_.wx(k).title != TitleRole::None) return false;
+    }
   return followed_by_attribution(e) || surname_used_alone(b, e) || preceded_by_attribution(b);
 }
 

@@ -166,9 +166,8 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
     // back, “...”`.)
     bool introduced = false;
     if (q.open_tok >= 2 && (a_.tok(q.open_tok - 1) == "," || a_.tok(q.open_tok - 1) == ":")) {
-      std::string_view in = q.inner.of(a_.text);
-      while (!in.empty() && (in.back() == ' ' || in.back() == '\n')) in.remove_suffix(1);
-      const bool closed = !in.empty() && (in.back() == '.' || in.back() == '?' || in.back() == '!');
+      const char mark = closing_mark(q);
+      const bool closed = mark == '.' || mark == '?' || mark == '!';
       for (uint32_t k = q.open_tok - 1; closed && !introduced && k > 0 && q.open_tok - k <= 6; --k) {
         const uint32_t p = k - 1;
         if (a_.seg.sentence_of[p] != a_.seg.sentence_of[q.open_tok]) break;
@@ -528,11 +527,13 @@ bool StatementFinder::named_in_free_relative(const Cue& c, const text::Quotation
 }
 
 // The quoted words end with a full stop inside the marks: “... of staff.”
-bool StatementFinder::closes_with_period(const text::Quotation& q) const {
+char StatementFinder::closing_mark(const text::Quotation& q) const {
   std::string_view in = q.inner.of(a_.text);
   while (!in.empty() && (in.back() == ' ' || in.back() == '\n')) in.remove_suffix(1);
-  return !in.empty() && in.back() == '.';
+  return in.empty() ? 0 : in.back();
 }
+
+bool StatementFinder::closes_with_period(const text::Quotation& q) const { return closing_mark(q) == '.'; }
 
 bool StatementFinder::ends_sentence(const text::Quotation& q) const {
   if (q.unterminated) return true;

@@ -902,17 +902,13 @@ int StatementFinder::recent_body(uint32_t t, std::string_view noun) const {
   }
   auto it = a_.mentions_before(t);
   int any = -1;
-  // "the government said", "the ministry": an organ of a state is the
-  // country last named (a demonym names it too), or a body whose name has
-  // the noun; not any other body ("killed in Indonesia. Shares on the
-  // Jakarta Stock Exchange gained. The government said ...").
-  const bool organ = !noun.empty() && a_.lex.lowered(noun).state_organ;
-  if (organ) {
-    // (A body whose name has the noun first: "the ministry" after "the
-    // Finance and Economy Ministry", though a country was named since.)
-    // Else the country the article names most among those named lately
-    // (the latest on a tie): "the government" after "children returned
-    // to Albania" in an article about Britain is still Britain's.
+  // "the government said", "the ministry": an organ of a state is a body
+  // whose name has the noun ("the ministry" after "the Finance and Economy
+  // Ministry", though a country was named since), else the country the
+  // article names most among those named lately, the latest on a tie (a
+  // demonym names it too); never any other body ("killed in Indonesia.
+  // Shares on the Jakarta Stock Exchange gained. The government said ...").
+  if (!noun.empty() && a_.lex.lowered(noun).state_organ) {
     auto b = it;
     int country = -1;
     for (int seen = 0; b != a_.mentions.begin() && seen < 60; ++seen) {

@@ -571,6 +571,9 @@ class StatementFinder {
   // the clause goes on after the closing mark.
   bool fragment_of_report(const text::Quotation& q) const;
 
+  // The last character inside the quotation's marks, past white space (0
+  // for none).
+  char closing_mark(const text::Quotation& q) const;
   // The quoted words end with a full stop inside the marks: “... of staff.”
   bool closes_with_period(const text::Quotation& q) const;
   // A clause of its own follows cue `c` before `limit` ("He said Clinton

@@ -5711,6 +5711,18 @@ TEST(SpeakerTest, SubjectsPastContractionsAffiliationsAndAsides) {
       // body's possessive and the office to the person's name.
       {"Kelvar was criticised. The company's chief executive Tom Lund quit, saying he was tired.",
        "he was tired", "Tom Lund"},
+      // "killed in Indonesia. Shares on the Jakarta Stock Exchange gained. On
+      // Friday, the government said ...": an organ of a state is the country
+      // the article names (most), not a body that happens to be named last;
+      // a body whose name has the noun comes first ("the ministry" after
+      // "the Finance Ministry").
+      {"More than 100,000 people are believed to have been killed in Indonesia. Shares on the Jakarta "
+       "Stock Exchange gained ground. On Friday, the government said its estimate of rebuilding costs "
+       "was 20 trillion rupiah.",
+       "rebuilding costs", "Indonesia"},
+      {"South Korea's Finance Ministry spoke on Monday. Korea was hit hard. The ministry said it will ask "
+       "firms to roll over loans.",
+       "roll over loans", "Finance Ministry"},
       {"Ann Dorsey spoke in Dover.\n\nMs. Dorsey's presidential campaign, which has been shadowed "
        "for months by the controversy, said that the emails had no bearing on the work.",
        "no bearing on the work", "Ann Dorsey"},
@@ -5738,21 +5750,6 @@ TEST(SpeakerTest, ANameWithItsOwnVerbIsNoInvertedSpeaker) {
                  "be massive. We recognise it is a must-win game.” England said prop Tom Lund was not "
                  "considered for selection.");
   EXPECT_NE(r.speaker(r.statement("This game will be massive")), "Tom Lund");
-}
-
-// "killed in Indonesia. Shares on the Jakarta Stock Exchange gained. On
-// Friday, the government said ...": an organ of a state is the country the
-// article names (most), not a body that happens to be named last; a body
-// whose name has the noun comes first ("the ministry" after "the Finance
-// Ministry").
-TEST(SpeakerTest, TheGovernmentIsTheCountryNotTheLastBody) {
-  Result r = run("More than 100,000 people are believed to have been killed in Indonesia. Shares on the Jakarta "
-                 "Stock Exchange gained ground. On Friday, the government said its estimate of rebuilding costs "
-                 "was 20 trillion rupiah.");
-  EXPECT_EQ(r.speaker(r.statement("rebuilding costs")), "Indonesia");
-  Result m = run("South Korea's Finance Ministry spoke on Monday. Korea was hit hard. The ministry said it will ask "
-                 "firms to roll over loans.");
-  EXPECT_EQ(m.speaker(m.statement("roll over loans")), "Finance Ministry");
 }
 
 }  // namespace
