@@ -158,6 +158,15 @@ bool Analysis::plural_of_common(uint32_t i) const {
   return low[low.size() - 2] != 's' && lex.lowered(low.substr(0, low.size() - 1)).common;
 }
 
+bool Analysis::written_lower(uint32_t i) const {
+  if (!lower_words_found_) {
+    lower_words_found_ = true;
+    for (uint32_t k = 0; k < ntok(); ++k)
+      if (seg.tokens[k].kind == text::TokenKind::Word && !seg.tokens[k].upper) lower_words_.insert(tok(k));
+  }
+  return lower_words_.count(lower(i)) > 0;
+}
+
 std::string Analysis::key_name(EntityType type, std::string_view name) const {
   // Identity across articles. Worked examples:
   //   Person "Donald J. Trump"      -> "donald trump"   (middle initials dropped)

@@ -152,6 +152,10 @@ class Analysis {
   // The plural of a common word ("Ministers", "Organisers"; not "Jones",
   // "Business"): its lower-case form less a final "s" is in common_words.tsv.
   bool plural_of_common(uint32_t i) const;
+  // Token i is written in lower case somewhere in the article ("binge
+  // drinking and drink promotions"): a common word, though too rare for
+  // common_words.tsv. The words are gathered the first time it is asked.
+  bool written_lower(uint32_t i) const;
   // "the 25-year-old Dubliner", "the veteran Scot": token i after "the" and
   // one to three lower-case hyphenated words or adjectives, a description
   // of someone rather than a name.
@@ -268,6 +272,8 @@ class Analysis {
   std::string lower_text_;
   std::vector<const WordInfo*> exact_info_, lower_info_;
   mutable std::vector<int8_t> about_sport_;  // per sentence: -1 not yet asked, 0, 1
+  mutable std::unordered_set<std::string_view> lower_words_;  // see written_lower(); views of the text
+  mutable bool lower_words_found_ = false;
 };
 
 void find_mentions(Analysis& a);     // mentions.cpp

@@ -691,7 +691,8 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     // As a common word, it is a name only as the surname of someone the
     // article names in full ("Tony Banks ... Banks said").
     if (starts_clause(b, s) && !known && !a_.wx(b).given &&
-        (a_.wl(b).common || verb_like || plural_noun) && !T(b).all_upper && !opens_name(b, e)) {
+        (a_.wl(b).common || verb_like || plural_noun || a_.written_lower(b)) && !T(b).all_upper &&
+        !opens_name(b, e)) {
       // Only as a clause's subject: "Price said", "Black has argued", not "Price rises".
       // (Speech verbs such as "said" count through the lexicon.)
       static constexpr std::string_view kAux[] = {"has",   "had",  "was",  "is",   "will",

@@ -801,7 +801,7 @@ int StatementFinder::bare_name_speaker(uint32_t p) const {
       doctrine_word(a_.lower(p)))
     return -1;
   const bool sentence_start = opens_sentence(p);
-  if (sentence_start && a_.wl(p).common) return -1;
+  if (sentence_start && (a_.wl(p).common || a_.written_lower(p))) return -1;
   // Part of a run, unless the word before only opens the sentence ("But Republicans said").
   if (p > a_.sentence_of(p).first && T(p - 1).kind == TokenKind::Word && T(p - 1).upper &&
       !(opens_sentence(p - 1) && a_.wl(p - 1).common))

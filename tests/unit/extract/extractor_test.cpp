@@ -5752,5 +5752,17 @@ TEST(SpeakerTest, ANameWithItsOwnVerbIsNoInvertedSpeaker) {
   EXPECT_NE(r.speaker(r.statement("This game will be massive")), "Tom Lund");
 }
 
+// "Drink remark 'acts as diversion'", "Winemaker rejects offer": a word
+// opening a sentence that the article writes in lower case elsewhere is a
+// common word, no one's name, though too rare for common_words.tsv; a
+// surname the article gives in full still speaks ("Tom Price ... Price said").
+TEST(MentionTest, CapitalizedOnlyAtASentenceStartIsACommonWord) {
+  Result r = run("Winemaker rejects the takeover offer.\n\nThe winemaker said the bid was too low.");
+  for (const Entity& e : r.facts.entities) EXPECT_NE(e.name, "Winemaker");
+  EXPECT_EQ(r.speaker(r.statement("takeover offer")), "");
+  Result p = run("Tom Price spoke in Dover. The price of oil fell.\n\nPrice said the market would recover.");
+  EXPECT_EQ(p.speaker(p.statement("market would recover")), "Tom Price");
+}
+
 }  // namespace
 }  // namespace newskg::extract
