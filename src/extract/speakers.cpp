@@ -28,9 +28,16 @@ bool StatementFinder::in_prep_phrase(uint32_t first) const {
   if (p == 0 || !is_preposition(a_.lower(p - 1))) return false;
   std::string_view prep = a_.lower(p - 1);
   // "after Nabisco announced", "before Mr. Obama said": "after" and
-  // "before" open a clause whose subject the name is.
+  // "before" open a clause whose subject the name is; so with an aside
+  // between the two ("after the Huffington Post, which had said ..., said").
   if ((prep == "after" || prep == "before") && a_.mention_at[first] >= 0) {
     uint32_t e = a_.mentions[static_cast<size_t>(a_.mention_at[first])].last;
+    if (e < a_.ntok() && a_.tok(e) == ",") {
+      const uint32_t stop = a_.sentence_of(e).last;
+      uint32_t k = e + 1;
+      while (k < stop && k - e < 30 && a_.tok(k) != "," && a_.tok(k) != ";") ++k;
+      if (k + 1 < stop && a_.tok(k) == ",") e = k + 1;
+    }
     if (e < a_.ntok() && cue_at_[e] >= 0) return false;
   }
   if ((prep == "from" || prep == "by" || prep == "of") && p >= 2 &&

@@ -5764,5 +5764,15 @@ TEST(MentionTest, CapitalizedOnlyAtASentenceStartIsACommonWord) {
   EXPECT_EQ(p.speaker(p.statement("market would recover")), "Tom Price");
 }
 
+// "after Qwest, which had an earlier offer rejected, said it would bid":
+// "after" opens a clause whose subject the name is, past an aside.
+TEST(SpeakerTest, SubjectAfterAfterPastAnAside) {
+  Result r = run("The suit was filed after Tom Lund, who is a senator, said he would run for the Senate. "
+                 "The silence came after Nordvik Partners, which had an offer rejected, said it would "
+                 "submit an improved bid.");
+  EXPECT_EQ(r.speaker(r.statement("he would run for the Senate")), "Tom Lund");
+  EXPECT_EQ(r.speaker(r.statement("submit an improved bid")), "Nordvik Partners");
+}
+
 }  // namespace
 }  // namespace newskg::extract
