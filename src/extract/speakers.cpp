@@ -1527,6 +1527,23 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before, bo
       return ent >= 0 && is_speaker_type(ent) ? ent : -1;
     }
   }
+  // "One of the men, Jessie Elkins, 70, had served ... and said": a
+  // description, then the person's name (and age) between commas, then
+  // the clause's verb.
+  {
+    uint32_t c = k;
+    while (c < before && c - k < 8 && T(c).kind == TokenKind::Word && a_.mention_at[c] < 0 &&
+           !a_.wl(c).verbs && !tag::is_verb(a_.tags[c].pos))
+      ++c;
+    if (c > k && c + 2 < before && a_.tok(c) == "," && a_.mention_at[c + 1] >= 0) {
+      const Mention& m = a_.mentions[static_cast<size_t>(a_.mention_at[c + 1])];
+      uint32_t e = m.last;
+      if (e + 2 < before && a_.tok(e) == "," && T(e + 1).kind == TokenKind::Number && a_.tok(e + 2) == ",") e += 2;
+      if (m.first == c + 1 && m.type == EntityType::Person && m.source == MentionSource::Name && e + 1 < before &&
+          a_.tok(e) == "," && tag::is_finite(a_.tags[e + 1].pos))
+        return m.entity;
+    }
+  }
   return -1;
 }
 
