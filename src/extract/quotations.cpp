@@ -213,12 +213,14 @@ int StatementFinder::attribute_quote(const text::Quotation& q, bool& left) {
         inverted = (s = subject_right(c.last, limit)) >= 0;
       // (`“...” England said Andrew Sheridan was not considered`: a name
       // with a verb of its own after it is the subject of a reported
-      // clause, no inverted speaker.)
+      // clause, no inverted speaker; so is a pronoun right after the verb:
+      // `- “13 months in living hell” - and said he was convinced ...`.)
       if (inverted) {
         uint32_t n = c.last;
         while (n < limit && n - c.last < 8 &&
                !(a_.mention_at[n] >= 0 && a_.mentions[static_cast<size_t>(a_.mention_at[n])].entity == s &&
-                 a_.mentions[static_cast<size_t>(a_.mention_at[n])].source != MentionSource::Pronoun))
+                 (a_.mentions[static_cast<size_t>(a_.mention_at[n])].source != MentionSource::Pronoun ||
+                  n == c.last)))
           ++n;
         const bool named = n < limit && n - c.last < 8;
         if (named) n = a_.mentions[static_cast<size_t>(a_.mention_at[n])].last;

@@ -5774,5 +5774,25 @@ TEST(SpeakerTest, SubjectAfterAfterPastAnAside) {
   EXPECT_EQ(r.speaker(r.statement("submit an improved bid")), "Nordvik Partners");
 }
 
+// "One of the men, Jessie Elkins, 70, had served in Vietnam and said ...":
+// a description, then the name (and age) between commas, then the verb:
+// the name is the subject the joined "and said" shares.
+TEST(SpeakerTest, NameBetweenCommasAfterADescriptionIsTheSubject) {
+  Result r = run("One of the men, Tom Lund, 70, had served in the navy and said he was convinced that "
+                 "the war was lost.");
+  EXPECT_EQ(r.speaker(r.statement("the war was lost")), "Tom Lund");
+}
+
+// `had served in Vietnam - “13 months in hell” - and said he was
+// convinced ...`: a pronoun right after the verb with a verb of its own
+// opens a reported clause; it is no inverted speaker of the quotation
+// before, and the clause is reported.
+TEST(StatementTest, PronounWithItsOwnVerbIsNoInvertedSpeaker) {
+  Result r = run("Tom Lund had served in the navy - “13 months in hell” - and said he was convinced that "
+                 "the war was lost.");
+  EXPECT_EQ(r.speaker(r.statement("the war was lost")), "Tom Lund");
+  EXPECT_EQ(r.statement("months in hell"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
