@@ -1396,6 +1396,12 @@ int StatementFinder::clause_subject(const text::Sentence& s, uint32_t before, bo
         a_.tok(k + 1) == ",")))
     ++k;
   if (k < before && a_.tok(k) == ",") ++k;
+  // "And even Obama tried to ..., noting": a focusing adverb before the
+  // name that opens the clause.
+  if (k + 1 < before && (a_.is(k, "even") || a_.is(k, "only") || a_.is(k, "now") || a_.is(k, "so") ||
+                         a_.is(k, "thus") || a_.is(k, "indeed")) &&
+      a_.mention_at[k + 1] >= 0)
+    ++k;
   // (A name is none of these: "Carly Fiorina threw ...", "Kelly said".)
   if (k < before && T(k).kind == TokenKind::Word && a_.mention_at[k] < 0 &&
       (is_preposition(a_.lower(k)) || is_subordinator(a_.lower(k)) || is_ly_adverb(a_.lower(k)) ||
