@@ -652,9 +652,11 @@ bool StatementFinder::stands_alone(const text::Quotation& q) const {
     // `“Absolutely,” he said`, `“Never!” she replied`: closed by its own
     // comma or mark, the speaker and verb right after it.
     // (Opening its sentence or clause: "calls the plan a “disaster,” said
-    // he ..." is a scare quote inside the subject's aside.)
+    // he ..." is a scare quote inside the subject's aside; "on Fox News
+    // Channel’s “Hannity,” Newt Gingrich said" names a show.)
     if (q.unterminated || inner.empty() || !(inner.back() == ',' || inner.back() == '!' || inner.back() == '?') ||
-        (p > 0 && !T(p).para_start && T(p - 1).kind == TokenKind::Word))
+        (p > 0 && !T(p).para_start &&
+         (T(p - 1).kind == TokenKind::Word || T(p - 1).kind == TokenKind::Possessive)))
       return false;
     for (uint32_t k = q.close_tok + 1; k < a_.ntok() && k - q.close_tok <= 3; ++k) {
       if (T(k).kind != TokenKind::Word) return false;

@@ -5794,5 +5794,15 @@ TEST(StatementTest, PronounWithItsOwnVerbIsNoInvertedSpeaker) {
   EXPECT_EQ(r.statement("months in hell"), nullptr);
 }
 
+// `on Fox News Channel’s “Hannity,” Newt Gingrich said if ...`: a quoted
+// word after a possessive names a show, no one-word answer; the sentence
+// reports what follows "said".
+TEST(StatementTest, QuotedWordAfterAPossessiveIsATitle) {
+  Result r = run("Tom Lund spoke on Wednesday.\n\nOn Fox News Channel’s “Hannity,” Tom Lund said if the party "
+                 "picked him it would win.");
+  EXPECT_EQ(r.statement("Hannity"), nullptr);
+  EXPECT_EQ(r.speaker(r.statement("it would win")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
