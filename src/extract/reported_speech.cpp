@@ -786,11 +786,22 @@ bool StatementFinder::subject_then_cue(uint32_t j, const text::Sentence& s) cons
 // ", according to", " and <speech verb>", ", but he urged ...", or a
 // quotation's attribution.
 uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) const {
+  bool dash_seen = false;  // a dash inside the report, before k
   for (uint32_t k = from; k < s.last; ++k) {
     // "... strangers (the actual number is ..., according to X)": brackets
     // with a source of their own hold another statement.
     if (k > from && a_.tok(k) == "(" && bracket_holds_source(k, s)) return k;
     if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
+    // "Trump - who previously said he would ... - said at a rally that":
+    // a dash closing an aside before the sentence's own verb.
+    // (Not a participle, which goes on from the report: "... for granted" -
+    // warning that ...".)
+    // (Not the second dash of a pair inside the report: "closed primaries
+    // -- those open only to Democrats -- deny ...".)
+    if (k > from && is_dash(a_.tok(k)) && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
+        !cues_[static_cast<size_t>(cue_at_[k + 1])].verb->gerund && !dash_seen)
+      return k;
+    if (is_dash(a_.tok(k))) dash_seen = true;
     // ", Lois Frankel said", ", The Washington Post reported": the
     // attribution of the sentence that holds it.
     // (Past an office and its body: ", EU Trade Commissioner Peter

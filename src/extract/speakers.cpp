@@ -234,8 +234,20 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     while (close > limit + 1 && is_dash(a_.tok(close - 1))) --close;
     uint32_t open = close;
     while (open > limit + 1 && close - open < 30 && !is_dash(a_.tok(open - 1)) &&
-           T(open - 1).kind != TokenKind::CloseQuote && T(open - 1).kind != TokenKind::OpenQuote)
+           T(open - 1).kind != TokenKind::OpenQuote) {
+      // ("- who said he would “bomb the [expletive] out of” oil fields -
+      // said": past a quoted phrase inside the aside, marks and all.)
+      if (T(open - 1).kind == TokenKind::CloseQuote) {
+        uint32_t o = open - 1;
+        while (o > limit + 1 && close - o < 30 && T(o - 1).kind != TokenKind::OpenQuote &&
+               T(o - 1).kind != TokenKind::CloseQuote)
+          --o;
+        if (o <= limit + 1 || T(o - 1).kind != TokenKind::OpenQuote || o - 1 == open - 1) break;
+        open = o - 1;
+        continue;
+      }
       --open;
+    }
     if (open <= limit + 1 || !is_dash(a_.tok(open - 1)) || open == close) return -1;
     const uint32_t inside = open;
     --open;

@@ -5804,5 +5804,21 @@ TEST(StatementTest, QuotedWordAfterAPossessiveIsATitle) {
   EXPECT_EQ(r.speaker(r.statement("it would win")), "Tom Lund");
 }
 
+// "Tom Lund - who said he would “bomb the [expletive] out of” the fields -
+// said at a rally that ...": the aside's report ends at its closing dash,
+// and the subject before the aside, past the quoted phrase in it, makes
+// the sentence's report. A pair of dashes inside a report stays in it.
+TEST(StatementTest, DashAsideBetweenSubjectAndVerb) {
+  Result r = run("Tom Lund - who previously said he would “bomb the [expletive] out of” oil fields - said at "
+                 "a rally that the country should close its borders. Ann Dorsey said closed primaries -- those "
+                 "open only to members -- deny many voters the right to vote.");
+  const StatementFact* aside = r.statement("oil fields");
+  ASSERT_NE(aside, nullptr);
+  EXPECT_EQ(aside->text.find("close its borders"), std::string::npos);
+  EXPECT_EQ(r.speaker(r.statement("close its borders")), "Tom Lund");
+  EXPECT_NE(r.statement("deny many voters the right to vote"), nullptr);
+  EXPECT_NE(r.statement("those open only to members"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
