@@ -351,8 +351,20 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     }
   }
   // Appositive: "Alexander Vindman, the former ... official, said"
-  if (a_.tok(p) == "," || a_.tok(p) == ")") {
-    for (uint32_t q = p; q > limit && p - q < 30; --q) {
+  // (`Paul Manafort, citing “the unique magic of Trump,” said`: the comma
+  // inside the closing mark of a quoted phrase that ends the aside.)
+  uint32_t from = p;
+  if (T(p).kind == TokenKind::CloseQuote && p > limit + 2 && a_.tok(p - 1) == ",") {
+    uint32_t o = p - 1;
+    while (o > limit + 1 && p - o < 25 && T(o - 1).kind != TokenKind::OpenQuote &&
+           T(o - 1).kind != TokenKind::CloseQuote)
+      --o;
+    if (o > limit + 1 && T(o - 1).kind == TokenKind::OpenQuote && T(o - 2).kind == TokenKind::Word &&
+        !T(o - 2).upper)
+      from = o - 1;
+  }
+  if (a_.tok(p) == "," || a_.tok(p) == ")" || from != p) {
+    for (uint32_t q = from; q > limit && p - q < 30; --q) {
       if (a_.tok(q - 1) == "," || a_.tok(q - 1) == "(") {
         uint32_t end = q - 1;
         // "Rep. Gregory W. Meeks (D-N.Y.), chairman of ..., said": past

@@ -5820,5 +5820,14 @@ TEST(StatementTest, DashAsideBetweenSubjectAndVerb) {
   EXPECT_NE(r.statement("those open only to members"), nullptr);
 }
 
+// `Paul Manafort, citing “the unique magic of Trump,” said the candidate
+// could ...`: an aside that ends in a quoted phrase, the comma inside its
+// closing mark; the name before the aside spoke.
+TEST(SpeakerTest, AsideEndingInAQuotedPhrase) {
+  Result r = run("Tom Lund, citing “the unique magic of the party,” said the candidate could win in the "
+                 "north.");
+  EXPECT_EQ(r.speaker(r.statement("could win in the north")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
