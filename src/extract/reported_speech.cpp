@@ -2106,10 +2106,15 @@ void StatementFinder::indirect_speech() {
     } else if (v.frame == VerbFrame::NounPhrase) {
       // "denounced the annexation, which ...": the object ends at the first
       // comma that does not go on listing names ("rejects X, Nato membership").
+      // Nor past "and" and a second verb of the subject's (a finite one
+      // by its tag): "touted the machine as the Walkman of the 21st
+      // Century and has sold more than 800,000 units".
       uint32_t k = b + 1;
       while (k < e && a_.tok(k) != ";" &&
              !(a_.tok(k) == "," && k + 1 < e && a_.mention_at[k + 1] < 0 &&
-               !object_goes_on(k, b, e)))
+               !object_goes_on(k, b, e)) &&
+             !(k > c.last && (a_.is(k, "and") || a_.is(k, "but")) && k + 1 < e && !T(k + 1).upper &&
+               (a_.tags[k + 1].pos == tag::Pos::VBD || a_.tags[k + 1].pos == tag::Pos::VBZ)))
         ++k;
       e = k;
     }

@@ -5829,5 +5829,16 @@ TEST(SpeakerTest, AsideEndingInAQuotedPhrase) {
   EXPECT_EQ(r.speaker(r.statement("could win in the north")), "Tom Lund");
 }
 
+// "Sony touted the machine as the Walkman of the century and has sold
+// 800,000 units": a noun-phrase report ends before "and" and a second
+// finite verb of the subject's.
+TEST(StatementTest, NounPhraseReportEndsBeforeASecondVerb) {
+  Result r = run("Tom Lund touted the machine as the best of the century and has sold more than 800,000 "
+                 "units in Japan.");
+  const StatementFact* s = r.statement("touted the machine");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text.find("800,000"), std::string::npos) << s->text;
+}
+
 }  // namespace
 }  // namespace newskg::extract
