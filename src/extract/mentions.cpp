@@ -1580,9 +1580,21 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
     const bool whole = a_.tags[b].entity_start &&
                        (e == a_.ntok() || a_.tags[e].entity != tagged || a_.tags[e].entity_start);
     // After "the", a name no org-head word marks is as often a work or a
-    // programme ("The Harbor Hour"): the rules decide there.
+    // programme ("The Harbor Hour"): the rules decide there. One that a
+    // body's word heads or opens before "of" is a body: "the Royal Bank of
+    // Scotland", "the National Union of Teachers".
+    // (Not "the West Bank": a head word ending the run may name a place.
+    // Nor a name the tagger cut at "and": "the Chartered Institute of
+    // Purchasing and Supply" is left to the rules that see it whole.)
+    bool org_word = false;
+    for (uint32_t k = b; k < e && !org_word; ++k)
+      org_word = (a_.wx(k).org_head || a_.wx(k).org_prefix) && k + 1 < e && a_.is(k + 1, "of");
+    if (e + 1 < a_.ntok() && (a_.is(e, "and") || a_.tok(e) == "&") && capitalized(e + 1)) org_word = false;
+    // (A body the lexicon knows keeps its entry: "the International
+    // Association of Athletics Federations" is the IAAF.)
+    if (Piece known{}; org_word && match_lexicon(b, e, known)) org_word = false;
     if (tagged == tag::EntityType::Organization && whole && !title_word &&
-        !(b > 0 && a_.is(b - 1, "the"))) {
+        (!(b > 0 && a_.is(b - 1, "the")) || org_word)) {
       add_org(b, e, std::string(a_.words(b, e)), MentionSource::Name);
       return;
     }

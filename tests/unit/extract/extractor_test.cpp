@@ -5840,5 +5840,17 @@ TEST(StatementTest, NounPhraseReportEndsBeforeASecondVerb) {
   EXPECT_EQ(s->text.find("800,000"), std::string::npos) << s->text;
 }
 
+// "Profits at the Royal Bank of Scotland rose", "met the National Union of
+// Teachers": after "the", a name the tagger reads as a body, with a body's
+// word before "of", is that body (a name after "the" alone may be a work:
+// "The Harbor Hour"; a head word ending it may be a place: "the West Bank").
+TEST(MentionTest, BodyWordBeforeOfAfterTheNamesABody) {
+  Result r = run("Profits at the Royal Bank of Scotland rose on Monday. Unions met the National Union of "
+                 "Teachers on Tuesday. Troops left the West Bank.");
+  EXPECT_TRUE(has_entity(r, "Royal Bank of Scotland", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "National Union of Teachers", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "West Bank", EntityType::Organization));
+}
+
 }  // namespace
 }  // namespace newskg::extract
