@@ -439,6 +439,21 @@ void MentionFinder::add_person_mention(const Candidate& c, int ent) {
 // "Danish Defense Intelligence Service (DDIS)", "IRIA - International
 // Relations Insights & Analysis": an acronym next to a name whose initials
 // it spells is that name's alias. Unbound acronyms seen twice are organizations.
+namespace {
+// The first letters of a name's capitalized words: "International
+// Association of Athletics Federations" -> "IAAF".
+std::string name_capitals(const std::string& name) {
+  std::string caps;
+  for (size_t at = 0; at < name.size();) {
+    size_t sp = name.find(' ', at);
+    if (sp == std::string::npos) sp = name.size();
+    if (std::isupper(static_cast<unsigned char>(name[at]))) caps += name[at];
+    at = sp + 1;
+  }
+  return caps;
+}
+}  // namespace
+
 void MentionFinder::bind_acronyms() {
   std::map<std::string, int> bound;
   auto initials = [&](uint32_t b, uint32_t e) {
@@ -509,6 +524,29 @@ void MentionFinder::bind_acronyms() {
       }
     }
   }
+  // "The International Association of Athletics Federations will appeal
+  // ... the IAAF said": a body the article names in full, with no brackets,
+  // whose capitals spell an acronym used alone later is that acronym's
+  // (one such body only). Each body's capitals are read once.
+  if (!acronyms_.empty()) {
+    std::map<std::string, int> by_caps;  // capitals -> body, -1 for two
+    for (size_t i = 0; i < a_.facts.entities.size(); ++i) {
+      const Entity& e = a_.facts.entities[i];
+      if (e.type != EntityType::Organization || e.name.find(' ') == std::string::npos) continue;
+      std::string caps = name_capitals(e.name);
+      if (caps.size() < 3) continue;
+      auto [it, added] = by_caps.emplace(std::move(caps), static_cast<int>(i));
+      if (!added && it->second != static_cast<int>(i)) it->second = -1;
+    }
+    for (const auto& c : acronyms_) {
+      std::string acr(a_.tok(c.first));
+      if (bound.count(acr)) continue;
+      if (auto it = by_caps.find(acr); it != by_caps.end() && it->second >= 0) {
+        note_alias(it->second, acr);
+        bound[acr] = it->second;
+      }
+    }
+  }
   std::map<std::string, int> count;
   for (const auto& c : acronyms_) ++count[std::string(a_.tok(c.first))];
   for (const auto& c : acronyms_) {
@@ -546,13 +584,7 @@ void MentionFinder::bind_acronyms() {
 // body's that is the opening words of a body named in the article is that
 // body, short.
 bool MentionFinder::spelled_acronym(const Entity& e) {
-  std::string initials;
-  for (size_t at = 0; at < e.name.size();) {
-    size_t sp = e.name.find(' ', at);
-    if (sp == std::string::npos) sp = e.name.size();
-    if (std::isupper(static_cast<unsigned char>(e.name[at]))) initials += e.name[at];
-    at = sp + 1;
-  }
+  const std::string initials = name_capitals(e.name);
   if (initials.size() < 3) return false;
   return std::find(e.aliases.begin(), e.aliases.end(), initials) != e.aliases.end();
 }

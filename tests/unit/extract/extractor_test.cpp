@@ -5852,5 +5852,25 @@ TEST(MentionTest, BodyWordBeforeOfAfterTheNamesABody) {
   EXPECT_FALSE(has_entity(r, "West Bank", EntityType::Organization));
 }
 
+// "The Lawn Tennis Association will appeal ... the LTA said": a body named
+// in full, no brackets, whose capitals spell an acronym used later is that
+// acronym's; when two bodies spell it, neither is.
+TEST(MentionTest, AcronymJoinsTheBodyItsCapitalsSpell) {
+  Result r = run("The Lawn Tennis Association will appeal the ruling. Later the LTA said it had no comment. "
+                 "The LTA met on Monday.");
+  size_t bodies = 0;
+  for (const Entity& e : r.facts.entities)
+    if (e.type == EntityType::Organization) {
+      ++bodies;
+      EXPECT_EQ(e.name, "Lawn Tennis Association");
+      EXPECT_NE(std::find(e.aliases.begin(), e.aliases.end(), "LTA"), e.aliases.end());
+    }
+  EXPECT_EQ(bodies, 1u);
+  Result two = run("The Lawn Tennis Association met the League of Tennis Administrators. Later the LTA said "
+                   "it had no comment. The LTA met on Monday.");
+  for (const Entity& e : two.facts.entities)
+    EXPECT_EQ(std::find(e.aliases.begin(), e.aliases.end(), "LTA"), e.aliases.end()) << e.name;
+}
+
 }  // namespace
 }  // namespace newskg::extract
