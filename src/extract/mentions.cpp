@@ -1021,11 +1021,13 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   // Whole-run organization: "... Intelligence Service", "Ministry of Defence".
   const bool org_head = e - b >= 2 && a_.wx(e - 1).org_head &&
                         !(pieces.size() == 1 && pieces[0].kind == PieceKind::Org);
-  // ("New Zealand Department of Conservation": a country may open it.)
-  const uint32_t pb =
-      !pieces.empty() && pieces[0].kind == PieceKind::Country && pieces[0].first == b
-          ? pieces[0].last
-          : b;
+  // ("New Zealand Department of Conservation": a country may open it; so
+  // may a demonym, "the American Federation of Teachers".)
+  const uint32_t pb = !pieces.empty() &&
+                              (pieces[0].kind == PieceKind::Country || pieces[0].kind == PieceKind::Demonym) &&
+                              pieces[0].first == b
+                          ? pieces[0].last
+                          : b;
   const bool org_prefix = e - pb >= 3 && a_.wx(pb).org_prefix &&
                           (a_.is(pb + 1, "of") || a_.is(pb + 1, "for") || a_.is(pb + 1, "on"));
   if (org_prefix && !org_head) {
@@ -1065,9 +1067,10 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
     // The country opening the body's name is part of it, not a mention of
     // its own that a reader ("according to the New Zealand Department of
     // ...") would take first.
+    // (A demonym there still names its country, as GOLD.md counts it.)
     for (const auto& p : pieces)
       if ((p.kind == PieceKind::Country || p.kind == PieceKind::Demonym) &&
-          !(pb != b && p.first == b))
+          !(pb != b && p.first == b && p.kind == PieceKind::Country))
         add_country(p);
     return;
   }

@@ -5872,5 +5872,13 @@ TEST(MentionTest, AcronymJoinsTheBodyItsCapitalsSpell) {
     EXPECT_EQ(std::find(e.aliases.begin(), e.aliases.end(), "LTA"), e.aliases.end()) << e.name;
 }
 
+// "the American Federation of Teachers": a demonym may open a body whose
+// name is a body's word and "of"; the demonym still names its country.
+TEST(MentionTest, DemonymOpensABodyOfPrefixAndOf) {
+  Result r = run("Unions met the American Federation of Teachers on Monday.");
+  EXPECT_TRUE(has_entity(r, "American Federation of Teachers", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "United States", EntityType::Country));
+}
+
 }  // namespace
 }  // namespace newskg::extract
