@@ -5880,5 +5880,16 @@ TEST(MentionTest, DemonymOpensABodyOfPrefixAndOf) {
   EXPECT_TRUE(has_entity(r, "United States", EntityType::Country));
 }
 
+// org_words.tsv knows "Confederation", "Guild", "Forum": "the Confederation
+// of British Industry", "the Writers Guild of America", "the World Social
+// Forum" are bodies.
+TEST(MentionTest, ConfederationGuildAndForumNameBodies) {
+  Result r = run("Officials met the Confederation of British Industry on Monday. The Writers Guild of America "
+                 "and the World Social Forum met on Tuesday.");
+  EXPECT_TRUE(has_entity(r, "Confederation of British Industry", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "Writers Guild of America", EntityType::Organization));
+  EXPECT_TRUE(has_entity(r, "World Social Forum", EntityType::Organization));
+}
+
 }  // namespace
 }  // namespace newskg::extract
