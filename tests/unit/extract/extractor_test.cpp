@@ -5891,5 +5891,17 @@ TEST(MentionTest, ConfederationGuildAndForumNameBodies) {
   EXPECT_TRUE(has_entity(r, "World Social Forum", EntityType::Organization));
 }
 
+// `“No, I'm Jewish, I was not a war criminal”`, "Like Kevin I'd like to
+// see ...": a pronoun's contraction opening a capitalized run is no part
+// of a name (non_names.tsv), so no person "I'm Jewish" or "Kevin I'd".
+TEST(MentionTest, PronounContractionIsNoName) {
+  Result r = run("Tom Lund replies: “No, I'm Jewish, I was not a war criminal.” Ann Dorsey said: “Like Kevin "
+                 "I’d like to see some players come in.”");
+  for (const Entity& e : r.facts.entities) {
+    EXPECT_EQ(e.name.find("I'm"), std::string::npos) << e.name;
+    EXPECT_EQ(e.name.find("I’d"), std::string::npos) << e.name;
+  }
+}
+
 }  // namespace
 }  // namespace newskg::extract
