@@ -792,6 +792,11 @@ uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) co
     // with a source of their own hold another statement.
     if (k > from && a_.tok(k) == "(" && bracket_holds_source(k, s)) return k;
     if (k > from && a_.tok(k) == "," && k + 1 < s.last && cue_at_[k + 1] >= 0) return k;
+    // "..., to which O'Malley interjected: ...": a reply, in the writer's
+    // narrative. (Not ", after which she abandoned her career", which may
+    // go on with the speaker's account.)
+    if (k > from && a_.tok(k) == "," && k + 2 < s.last && a_.is(k + 1, "to") && a_.is(k + 2, "which"))
+      return k;
     // "Trump - who previously said he would ... - said at a rally that":
     // a dash closing an aside before the sentence's own verb.
     // (Not a participle, which goes on from the report: "... for granted" -

@@ -5903,5 +5903,19 @@ TEST(MentionTest, PronounContractionIsNoName) {
   }
 }
 
+// "She said experts had found her plans effective, to which O'Malley
+// interjected: “It's just not true.”": "interjected" attributes the
+// quotation (a quotation-only verb), and the report before ends at ", to
+// which".
+TEST(StatementTest, InterjectedReplyAfterToWhich) {
+  Result r = run("Ann Dorsey said experts had found her plans effective, to which Tom Lund interjected: "
+                 "“It's just not true.”");
+  EXPECT_EQ(r.speaker(r.statement("just not true")), "Tom Lund");
+  const StatementFact* s = r.statement("her plans effective");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(r.speaker(s), "Ann Dorsey");
+  EXPECT_EQ(s->text.find("interjected"), std::string::npos) << s->text;
+}
+
 }  // namespace
 }  // namespace newskg::extract
