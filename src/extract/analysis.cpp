@@ -33,12 +33,18 @@ Analysis::Analysis(const core::Document& d, const Lexicons& l, uint64_t max_work
   std::string_view words[Lexicons::kLookupBatch], lowers[Lexicons::kLookupBatch];
   uint32_t index[Lexicons::kLookupBatch];
   const WordInfo *exact[Lexicons::kLookupBatch], *lowered[Lexicons::kLookupBatch];
+  uint64_t hashes[Lexicons::kLookupBatch];
+  bool lower_case[Lexicons::kLookupBatch];
+  lower_hash_.assign(seg.tokens.size(), 0);
+  plain_.assign(seg.tokens.size(), 0);
   size_t n = 0;
   auto flush = [&] {
-    lex.lookup(n, words, lowers, exact, lowered);
+    lex.lookup(n, words, lowers, exact, lowered, hashes, lower_case);
     for (size_t k = 0; k < n; ++k) {
       exact_info_[index[k]] = exact[k];
       lower_info_[index[k]] = lowered[k];
+      lower_hash_[index[k]] = hashes[k] != 0 ? hashes[k] : 1;  // (0 marks no word)
+      plain_[index[k]] = lower_case[k];
     }
     n = 0;
   };
@@ -159,12 +165,31 @@ bool Analysis::plural_of_common(uint32_t i) const {
 }
 
 bool Analysis::written_lower(uint32_t i) const {
-  if (!lower_words_found_) {
-    lower_words_found_ = true;
-    for (uint32_t k = 0; k < ntok(); ++k)
-      if (seg.tokens[k].kind == text::TokenKind::Word && !seg.tokens[k].upper) lower_words_.insert(tok(k));
+  // An open-addressing table of the hashes of the words written wholly in
+  // lower case ("eBay" is no "ebay"), the lexicon lookup's own hashes: no
+  // string hashed or compared again (0 marks an empty slot).
+  const size_t n = ntok();
+  if (lower_words_.empty()) {
+    size_t count = 0;
+    for (size_t k = 0; k < n; ++k) count += plain_[k];
+    size_t size = 16;
+    while (size < 2 * count) size *= 2;
+    lower_words_.assign(size, 0);
+    const size_t mask = size - 1;
+    for (size_t k = 0; k < n; ++k) {
+      if (!plain_[k]) continue;
+      const uint64_t h = lower_hash_[k];
+      size_t at = h & mask;
+      while (lower_words_[at] != 0 && lower_words_[at] != h) at = (at + 1) & mask;
+      lower_words_[at] = h;
+    }
   }
-  return lower_words_.count(lower(i)) > 0;
+  if (i >= n || lower_hash_[i] == 0) return false;
+  const uint64_t h = lower_hash_[i];
+  const size_t mask = lower_words_.size() - 1;
+  for (size_t at = h & mask; lower_words_[at] != 0; at = (at + 1) & mask)
+    if (lower_words_[at] == h) return true;
+  return false;
 }
 
 std::string Analysis::key_name(EntityType type, std::string_view name) const {

@@ -272,8 +272,11 @@ class Analysis {
   std::string lower_text_;
   std::vector<const WordInfo*> exact_info_, lower_info_;
   mutable std::vector<int8_t> about_sport_;  // per sentence: -1 not yet asked, 0, 1
-  mutable std::unordered_set<std::string_view> lower_words_;  // see written_lower(); views of the text
-  mutable bool lower_words_found_ = false;
+  // Per token: the hash of a word's lower-case form (the lexicon lookup's),
+  // 0 for no word; and whether the word is written wholly in lower case.
+  std::vector<uint64_t> lower_hash_;
+  std::vector<uint8_t> plain_;
+  mutable std::vector<uint64_t> lower_words_;  // see written_lower(); 0 for an empty slot
 };
 
 void find_mentions(Analysis& a);     // mentions.cpp

@@ -709,12 +709,17 @@ void Lexicons::lookup(std::string_view word, std::string_view lower, const WordI
 }
 
 void Lexicons::lookup(size_t n, const std::string_view* words, const std::string_view* lowers,
-                      const WordInfo** exact, const WordInfo** lowered) const {
+                      const WordInfo** exact, const WordInfo** lowered, uint64_t* lower_hashes,
+                      bool* lower_case) const {
   static const WordInfo none;
   NEWSKG_CHECK(n <= kLookupBatch, "Lexicons::lookup: more words than one batch");
   if (table_.empty()) {
     std::fill(exact, exact + n, &none);
     std::fill(lowered, lowered + n, &none);
+    for (size_t i = 0; i < n; ++i) {
+      if (lower_hashes != nullptr) lower_hashes[i] = word_hash(lowers[i]);
+      if (lower_case != nullptr) lower_case[i] = words[i] == lowers[i];
+    }
     return;
   }
   const size_t mask = table_.size() - 1;
@@ -736,6 +741,9 @@ void Lexicons::lookup(size_t n, const std::string_view* words, const std::string
     if (!same[i]) s = probe(lowers[i], lower_hash[i]);
     lowered[i] = s && s->lowered ? s->lowered : &none;
   }
+  if (lower_hashes != nullptr)
+    for (size_t i = 0; i < n; ++i) lower_hashes[i] = same[i] ? exact_hash[i] : lower_hash[i];
+  if (lower_case != nullptr) std::copy(same, same + n, lower_case);
 }
 
 const WordInfo& Lexicons::exact(std::string_view w) const {

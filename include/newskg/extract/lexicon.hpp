@@ -245,9 +245,13 @@ class Lexicons {
   // lookup() of n tokens (words[i], lowers[i] into exact[i], lowered[i]),
   // their slots all asked for before the first is read: the table is
   // several MB, and one token after another each probe waited on memory.
+  // lower_hashes[i] and lower_case[i], when given, get the hash of
+  // lowers[i] and whether words[i] is written wholly in lower case (the
+  // probe's own findings, for a caller that keeps a table of the words).
   static constexpr size_t kLookupBatch = 64;  // n at most
   void lookup(size_t n, const std::string_view* words, const std::string_view* lowers,
-              const WordInfo** exact, const WordInfo** lowered) const;
+              const WordInfo** exact, const WordInfo** lowered, uint64_t* lower_hashes = nullptr,
+              bool* lower_case = nullptr) const;
 
  private:
   StringMap<std::string> org_word_kinds_;  // "head", "prefix", "head|prefix"
