@@ -5917,5 +5917,12 @@ TEST(StatementTest, InterjectedReplyAfterToWhich) {
   EXPECT_EQ(s->text.find("interjected"), std::string::npos) << s->text;
 }
 
+// "The Conservatives say voters face higher taxes": the plural is the
+// party's short name (organizations.tsv), as "the Democrats", "the Tories".
+TEST(SpeakerTest, TheConservativesAreTheParty) {
+  Result r = run("The Conservatives say voters face higher taxes under Labour.");
+  EXPECT_EQ(r.speaker(r.statement("higher taxes")), "Conservative Party");
+}
+
 }  // namespace
 }  // namespace newskg::extract
