@@ -735,6 +735,10 @@ bool StatementFinder::stands_alone(const text::Quotation& q) const {
 bool StatementFinder::reports_anew(uint32_t j, const text::Sentence& s) const {
   if (j < s.last && (a_.is(j, "and") || a_.is(j, "but"))) ++j;
   if (j >= s.last) return false;
+  // ("and the Liberal Democrats claim ...": a body's name after "the".)
+  if (j + 1 < s.last && a_.is(j, "the") && a_.mention_at[j + 1] >= 0 &&
+      a_.mentions[static_cast<size_t>(a_.mention_at[j + 1])].type == EntityType::Organization)
+    ++j;
   if (const uint32_t n = past_title(j, s.last); n > j && a_.mention_at[n] >= 0) j = n;
   if (int m = a_.mention_at[j]; m >= 0 && a_.mentions[static_cast<size_t>(m)].first == j)
     j = a_.mentions[static_cast<size_t>(m)].last;

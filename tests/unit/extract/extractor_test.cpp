@@ -5924,5 +5924,17 @@ TEST(SpeakerTest, TheConservativesAreTheParty) {
   EXPECT_EQ(r.speaker(r.statement("higher taxes")), "Conservative Party");
 }
 
+// "... are behaving like schoolboys and the Liberal Democrats claim ...":
+// a body after "the" with a verb of its own opens a report of its own,
+// which ends the one before.
+TEST(StatementTest, AndTheBodyClaimsOpensANewReport) {
+  Result r = run("The Conservatives say the two men are behaving like schoolboys and the Liberal Democrats "
+                 "claim personal ambition is obstructing good government.");
+  const StatementFact* s = r.statement("behaving like schoolboys");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text.find("ambition"), std::string::npos) << s->text;
+  EXPECT_EQ(r.speaker(r.statement("personal ambition")), "Liberal Democrats");
+}
+
 }  // namespace
 }  // namespace newskg::extract
