@@ -1853,6 +1853,21 @@ void StatementFinder::indirect_speech() {
                   ++k;
                 }
                 if (k > b && (section || (k < s.last && T(k).kind == TokenKind::Possessive))) b = k;
+                // "told BBC Wales he had agreed ...", "told BBC Scotland
+                // that": a nation or region after the body names its
+                // station when a clause opens right after it (in "told the
+                // BBC Liverpool were ..." the club is the clause's subject,
+                // in "told the BBC US policy ..." the country opens it).
+                if (k == b && b + 1 < s.last) {
+                  const int pm = a_.mention_at[b];
+                  const std::string_view next = a_.lower(b + 1);
+                  if (pm >= 0 && a_.mentions[static_cast<size_t>(pm)].first == b &&
+                      a_.mentions[static_cast<size_t>(pm)].last == b + 1 &&
+                      (a_.mentions[static_cast<size_t>(pm)].type == EntityType::Country ||
+                       a_.mentions[static_cast<size_t>(pm)].type == EntityType::Place) &&
+                      (is_subject_pronoun(next) || next == "that" || next == "it" || next == "there"))
+                    ++b;
+                }
               }
             } else if (b + 1 < s.last && (a_.is(b, "the") || a_.is(b, "his") || a_.is(b, "her") ||
                                           a_.is(b, "their") || a_.is(b, "its")) &&

@@ -5936,5 +5936,17 @@ TEST(StatementTest, AndTheBodyClaimsOpensANewReport) {
   EXPECT_EQ(r.speaker(r.statement("personal ambition")), "Liberal Democrats");
 }
 
+// "told BBC Wales he had agreed ...": a nation after the broadcaster names
+// its station when a clause opens right after it; "told the BBC Liverpool
+// were the better side" keeps the club as the clause's subject.
+TEST(StatementTest, BroadcasterAndNationAreTheListener) {
+  Result r = run("Tom Lund told BBC Wales he had agreed to step down. Ann Dorsey told the BBC Liverpool were "
+                 "the better side.");
+  const StatementFact* s = r.statement("agreed to step down");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text.find("Wales"), std::string::npos) << s->text;
+  EXPECT_NE(r.statement("Liverpool were the better side"), nullptr);
+}
+
 }  // namespace
 }  // namespace newskg::extract
