@@ -1050,7 +1050,10 @@ void MentionFinder::scan_run(uint32_t b, uint32_t e, const text::Sentence& s, bo
   }
   // "Ninety Mile Beach", "Walvis Bay", "Eastern Cape": a head word that
   // often ends a body's name ends a place's here, as the tagger reads it.
-  if ((org_head || org_prefix) && tagged_as(b, e) == tag::EntityType::Location) {
+  // (Not after a country that opens the run: "China Review", "Kenya
+  // Airways" name bodies of that country.)
+  const bool country_then_head = org_head && pb != b && pieces[0].kind == PieceKind::Country;
+  if ((org_head || org_prefix) && !country_then_head && tagged_as(b, e) == tag::EntityType::Location) {
     add_place(b, e);
     for (const auto& p : pieces)
       if (p.kind == PieceKind::Country || p.kind == PieceKind::Demonym) add_country(p);
