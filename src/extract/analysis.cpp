@@ -84,7 +84,8 @@ bool is_hyphen_adjective(std::string_view lower_word) {
   if (hyphen == std::string_view::npos) return false;
   const std::string_view suffix = lower_word.substr(hyphen);
   for (std::string_view s : {"-led", "-based", "-backed", "-owned", "-run", "-born", "-funded",
-                             "-linked", "-allied"})
+                             "-linked", "-allied", "-published", "-listed", "-registered", "-made",
+                             "-sponsored", "-controlled", "-supported", "-affiliated", "-aligned"})
     if (suffix == s) return true;
   return false;
 }

@@ -5948,5 +5948,25 @@ TEST(StatementTest, BroadcasterAndNationAreTheListener) {
   EXPECT_NE(r.statement("Liverpool were the better side"), nullptr);
 }
 
+// "Japan Airlines", "France Telecom", "US Airways": a country opening a
+// run that a body's head word ends is that body's, even where the tagger
+// reads the run as a place.
+TEST(MentionTest, CountryThenHeadWordIsABody) {
+  Result r = run("Shares in US Airways fell on Monday. Japan Airlines posted a loss.");
+  EXPECT_TRUE(has_entity(r, "US Airways", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "US Airways", EntityType::Place));
+  EXPECT_TRUE(has_entity(r, "Japan Airlines", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "Japan Airlines", EntityType::Place));
+}
+
+// "the China-published Economic Observer", "the US-registered AMBO": a
+// hyphenated adjective of publishing or registering is no part of the
+// body's name.
+TEST(MentionTest, HyphenatedAdjectiveOfPublishingIsNoPartOfTheName) {
+  Result r = run("The China-published Economic Observer said the two banks had scrapped their plans.");
+  EXPECT_TRUE(has_entity(r, "Economic Observer", EntityType::Organization));
+  EXPECT_FALSE(has_entity(r, "China-published Economic Observer", EntityType::Organization));
+}
+
 }  // namespace
 }  // namespace newskg::extract
