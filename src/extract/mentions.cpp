@@ -1630,6 +1630,23 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
       person = strong;
   }
   (void)s;
+  // "the Holy Grail", "the Waverley Line", "The Soul Sessions": after
+  // "the", a run with no title, no known first name and no occupation
+  // before it names a thing or a work, whatever the tagger reads. (A
+  // description ending in a title word or a description's word, "the
+  // Kentucky Republican", is left as it was: the person it describes is
+  // not resolved here.)
+  // One that speaks is a body ("..., the Daily Caller reports", "said the
+  // Vox Populi column").
+  if (person && !titled && !a_.wx(b).given && !occupation_before && b > 0 && a_.is(b - 1, "the") &&
+      a_.wx(e - 1).title == TitleRole::None && !a_.wl(e - 1).description_modifier &&
+      !a_.wl(e - 1).description_head) {
+    if (speaks_after(e) || preceded_by_attribution(b)) {
+      add_org(b, e, std::string(a_.words(b, e)), MentionSource::Name);
+      return;
+    }
+    person = false;
+  }
   if (person && n <= 5) candidates_.push_back(c);
 }
 

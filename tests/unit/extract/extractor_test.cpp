@@ -5968,5 +5968,18 @@ TEST(MentionTest, HyphenatedAdjectiveOfPublishingIsNoPartOfTheName) {
   EXPECT_FALSE(has_entity(r, "China-published Economic Observer", EntityType::Organization));
 }
 
+// "surrounding the Holy Grail mythology", "a film of the Magic
+// Roundabout": after "the", a run with no title, first name or occupation
+// is no one's name; one that speaks is a body ("..., said the Vox Populi
+// column"); a description ("the Kentucky Republican") is left to the
+// speaker rules.
+TEST(MentionTest, NameAfterTheIsNoPerson) {
+  Result r = run("The book centres on a conspiracy surrounding the Holy Grail mythology. A film of the Magic "
+                 "Roundabout opens soon. He met the Rev. Al Sharpton on Monday.");
+  EXPECT_FALSE(has_entity(r, "Holy Grail", EntityType::Person));
+  EXPECT_FALSE(has_entity(r, "Magic Roundabout", EntityType::Person));
+  EXPECT_TRUE(has_entity(r, "Al Sharpton", EntityType::Person));
+}
+
 }  // namespace
 }  // namespace newskg::extract
