@@ -62,6 +62,8 @@ elif which == "news-dev":
     # Since session 27 a guess from evaluative words needs two of them:
     # position 0.545, 27 of 63 with 36 predicted (floor 0.53). Since session
     # 28 attribution 0.981 (202 of 206 found quotations; floor 0.97).
+    # Since session 30 entity.all 0.885 (177 of 197 with 203 predicted: a
+    # run after "the" with no title or first name is no person; floor 0.88).
     # (Position went 0.379 -> 0.366 when "Hori Parata ... called on by tribes
     # ... for cultural guidance", a passive and no statement of his, stopped
     # being one: its position matched a gold one on the word "for" only;
@@ -70,7 +72,7 @@ elif which == "news-dev":
     gold = os.path.join(shared, "corpus", "news-dev", "gold")
     folder = os.path.join(shared, "corpus", "news-dev", "articles")
     articles = [os.path.join(folder, f) for f in sorted(os.listdir(folder))]
-    floors = {("entity.all", "f1"): 0.87, ("statement", "f1"): 0.86,
+    floors = {("entity.all", "f1"): 0.88, ("statement", "f1"): 0.86,
               ("attribution.accuracy", "p"): 0.97, ("about", "f1"): 0.69,
               ("met", "f1"): 0.85, ("position", "f1"): 0.53}
 else:
