@@ -436,9 +436,6 @@ void MentionFinder::add_person_mention(const Candidate& c, int ent) {
   }
 }
 
-// "Danish Defense Intelligence Service (DDIS)", "IRIA - International
-// Relations Insights & Analysis": an acronym next to a name whose initials
-// it spells is that name's alias. Unbound acronyms seen twice are organizations.
 namespace {
 // The first letters of a name's capitalized words: "International
 // Association of Athletics Federations" -> "IAAF".
@@ -454,6 +451,11 @@ std::string name_capitals(const std::string& name) {
 }
 }  // namespace
 
+// "Danish Defense Intelligence Service (DDIS)", "IRIA - International
+// Relations Insights & Analysis": an acronym next to a name whose initials
+// it spells is that name's alias; so is a body the article names in full
+// elsewhere whose capitals spell it. Unbound acronyms seen twice are
+// organizations.
 void MentionFinder::bind_acronyms() {
   std::map<std::string, int> bound;
   auto initials = [&](uint32_t b, uint32_t e) {

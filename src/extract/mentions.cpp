@@ -1630,14 +1630,13 @@ void MentionFinder::add_name(const Piece& p, const Piece* title, bool courtesy, 
       person = strong;
   }
   (void)s;
-  // "the Holy Grail", "the Waverley Line", "The Soul Sessions": after
+  // "the Holy Grail", "the Magic Roundabout", "The Soul Sessions": after
   // "the", a run with no title, no known first name and no occupation
-  // before it names a thing or a work, whatever the tagger reads. (A
-  // description ending in a title word or a description's word, "the
-  // Kentucky Republican", is left as it was: the person it describes is
-  // not resolved here.)
-  // One that speaks is a body ("..., the Daily Caller reports", "said the
-  // Vox Populi column").
+  // before it names a thing or a work, whatever the tagger reads; one that
+  // speaks is a body ("..., said the Vox Populi column"). (A description
+  // ending in a title word or a description's word, "the Kentucky
+  // Republican", is left as it was: the person it describes is not
+  // resolved here.)
   if (person && !titled && !a_.wx(b).given && !occupation_before && b > 0 && a_.is(b - 1, "the") &&
       a_.wx(e - 1).title == TitleRole::None && !a_.wl(e - 1).description_modifier &&
       !a_.wl(e - 1).description_head) {

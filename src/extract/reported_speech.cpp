@@ -802,11 +802,11 @@ uint32_t StatementFinder::content_end(uint32_t from, const text::Sentence& s) co
     if (k > from && a_.tok(k) == "," && k + 2 < s.last && a_.is(k + 1, "to") && a_.is(k + 2, "which"))
       return k;
     // "Trump - who previously said he would ... - said at a rally that":
-    // a dash closing an aside before the sentence's own verb.
-    // (Not a participle, which goes on from the report: "... for granted" -
-    // warning that ...".)
-    // (Not the second dash of a pair inside the report: "closed primaries
-    // -- those open only to Democrats -- deny ...".)
+    // a dash closing an aside before the sentence's own verb. (Not before a
+    // participle, which goes on from the report: "taking 'nothing for
+    // granted' - warning that ..."; nor the second dash of a pair inside
+    // the report: "closed primaries -- those open only to Democrats --
+    // deny ...".)
     if (k > from && is_dash(a_.tok(k)) && k + 1 < s.last && cue_at_[k + 1] >= 0 &&
         !cues_[static_cast<size_t>(cue_at_[k + 1])].verb->gerund && !dash_seen)
       return k;
