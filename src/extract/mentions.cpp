@@ -90,6 +90,11 @@ uint32_t MentionFinder::run_end(uint32_t i, const text::Sentence& s) const {
         !(a_.wx(j - 1).given && (j - 1 == i || a_.wx(j - 2).title == TitleRole::Head ||
                                  a_.wx(j - 2).title == TitleRole::Courtesy)))
       break;
+    // `"I have told John I will be around"`: the pronoun before its verb
+    // ends the name (a regnal "John I" has no verb right after it).
+    if (a_.tok(j) == "I" && j + 1 < s.last && T(j + 1).kind == TokenKind::Word && !T(j + 1).upper &&
+        (tag::is_verb(a_.tags[j + 1].pos) || a_.tags[j + 1].pos == tag::Pos::MD))
+      break;
     if (capitalized(j)) {
       ++j;
     } else if ((T(j).kind == TokenKind::Word || a_.tok(j) == "&") &&

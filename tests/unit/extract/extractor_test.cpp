@@ -5981,5 +5981,13 @@ TEST(MentionTest, NameAfterTheIsNoPerson) {
   EXPECT_TRUE(has_entity(r, "Al Sharpton", EntityType::Person));
 }
 
+// `“I have told John I will be around”`: the pronoun "I" before its verb
+// ends a name; "John" is the coach the article names in full.
+TEST(MentionTest, PronounIAfterAFirstNameIsNoRegnalNumber) {
+  Result r = run("Wales coach John Toshack named his side. Ryan Giggs said: “I have told John I will be around "
+                 "for the next tournament.”");
+  for (const Entity& e : r.facts.entities) EXPECT_NE(e.name, "John I");
+}
+
 }  // namespace
 }  // namespace newskg::extract
