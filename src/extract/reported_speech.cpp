@@ -1994,7 +1994,17 @@ void StatementFinder::indirect_speech() {
         // "said after the convention he would not ...": with no "that", a
         // subject pronoun opens the reported clause.
         bool pronoun_opens = false;
-        if (k >= s.last || !a_.is(k, "that")) {
+        // "said on Sunday it had no evidence that ...": past a time phrase,
+        // a pronoun and its verb open the clause before a later "that".
+        // (Past other words the "that" opens it: "said in a letter he sent
+        // that ...".)
+        if (k < s.last && a_.is(k, "that")) {
+          const uint32_t t = after_time_words(b, s);
+          if (t > b && t < k && t + 1 < s.last && (is_subject_pronoun(a_.lower(t)) || a_.is(t, "it")) &&
+              (tag::is_finite(a_.tags[t + 1].pos) || a_.tags[t + 1].pos == tag::Pos::MD))
+            k = t - 1, pronoun_opens = true;
+        }
+        if (!pronoun_opens && (k >= s.last || !a_.is(k, "that"))) {
           // "said in politics it takes time": so does "it" or "there"
           // before a finite verb.
           auto opens_at = [&](uint32_t h) {

@@ -5989,5 +5989,14 @@ TEST(MentionTest, PronounIAfterAFirstNameIsNoRegnalNumber) {
   for (const Entity& e : r.facts.entities) EXPECT_NE(e.name, "John I");
 }
 
+// "said on Sunday it had no evidence that ...": past a time phrase, a
+// pronoun and its verb open the reported clause before a later "that".
+TEST(StatementTest, ClauseOpensPastATimePhraseBeforeALaterThat) {
+  Result r = run("Tom Lund said on Sunday it had no evidence that the bid was funded.");
+  const StatementFact* s = r.statement("the bid was funded");
+  ASSERT_NE(s, nullptr);
+  EXPECT_EQ(s->text.rfind("it had no evidence", 0), 0u) << s->text;
+}
+
 }  // namespace
 }  // namespace newskg::extract
