@@ -415,6 +415,8 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     // before and names a person by their role.
     if (mm.last == p + 1 && mm.source == MentionSource::Pronoun)
       if (const int described = described_subject_before(p, mm.entity); described >= 0) return described;
+    if (mm.last == p + 1 && mm.source == MentionSource::Pronoun)
+      if (const int source = spokesman_before(p); source >= 0) return source;
     // "Luxembourg’s Defense Minister Yuriko Backes": the name, not the country.
     if (mm.last == p + 1 && mm.entity >= 0 && is_speaker_type(mm.entity) &&
         mm.source != MentionSource::Demonym && !in_prep_phrase(mm.first))
@@ -1117,6 +1119,44 @@ int StatementFinder::described_subject_before(uint32_t p, int resolved) const {
     const char sex = pronoun == "he" ? 'm' : 'f';
     if (ent < 0 || ent == resolved || a_.other_sex(ent, sex)) return -1;
     return ent;
+  }
+  return -1;
+}
+
+int StatementFinder::spokesman_before(uint32_t p) const {
+  const std::string_view pronoun = a_.lower(p);
+  if (pronoun != "he" && pronoun != "she") return -1;
+  const text::Sentence& s = a_.sentence_of(p);
+  if (p != s.first && !(p == s.first + 1 && (a_.is(s.first, "but") || a_.is(s.first, "and")))) return -1;
+  const uint32_t index = a_.seg.sentence_of[p];
+  if (index == 0) return -1;
+  const text::Sentence& before = a_.seg.sentences[index - 1];
+  if (before.paragraph != s.paragraph) return -1;
+  // Only a report that goes on: "He also said", "She added".
+  const bool goes_on = (p + 2 < s.last && (a_.is(p + 1, "also") || a_.is(p + 1, "further")) &&
+                        cue_at_[p + 2] >= 0) ||
+                       (p + 1 < s.last && a_.is(p + 1, "added"));
+  if (!goes_on) return -1;
+  // The noun, of the pronoun's sex, with a verb of speech right after it
+  // (past a time phrase: "a spokesman on Sunday said").
+  uint32_t noun = before.last;
+  for (uint32_t k = before.first; k + 1 < before.last; ++k) {
+    const std::string_view w = a_.lower(k);
+    const bool fits = w == "spokesperson" || (pronoun == "he" ? w == "spokesman" : w == "spokeswoman");
+    if (!fits) continue;
+    for (uint32_t j = k + 1; j < before.last && j - k <= 3; ++j)
+      if (cue_at_[j] >= 0) {
+        noun = k;
+        break;
+      }
+  }
+  if (noun == before.last) return -1;
+  // The speaker of that sentence's last statement (statements are added in
+  // the text's order).
+  for (auto it = a_.facts.statements.rbegin(); it != a_.facts.statements.rend(); ++it) {
+    if (it->span.begin >= s.span.begin) continue;
+    if (it->span.begin < before.span.begin) break;
+    return it->speaker;
   }
   return -1;
 }

@@ -390,6 +390,11 @@ class StatementFinder {
   // description opening the sentence before names by role, for the subject
   // pronoun at p (resolved to `resolved` by coreference); -1 when none.
   int described_subject_before(uint32_t p, int resolved) const;
+  // "An M&S spokesman said ... He also said ...": the speaker of the
+  // spokesman (or spokeswoman) who spoke in the sentence before, for a
+  // subject pronoun opening a sentence that goes on reporting ("also
+  // said", "added"); -1 for none.
+  int spokesman_before(uint32_t p) const;
 
   // For a description's head word ("minister"), the person mentions (indexes
   // into a_.mentions, in order) whose entity has a role naming it ("Foreign

@@ -5998,5 +5998,16 @@ TEST(StatementTest, ClauseOpensPastATimePhraseBeforeALaterThat) {
   EXPECT_EQ(s->text.rfind("it had no evidence", 0), 0u) << s->text;
 }
 
+// "An M&S spokesman said ... Mr Paulsmeier ... He also said ...": a
+// pronoun opening a report that goes on ("also said") is the spokesman's,
+// not the person last named; without "also" the pronoun keeps its own.
+TEST(SpeakerTest, HeAlsoSaidGoesOnWithTheSpokesman) {
+  Result r = run("Tom Lund issued a statement on Friday. However, a Nordvik spokesman said on Sunday it had no "
+                 "evidence that Mr Lund had lined up finance. He also said the panel had been in touch.");
+  EXPECT_EQ(r.speaker(r.statement("the panel had been in touch")),
+            r.speaker(r.statement("no evidence")));
+  EXPECT_NE(r.speaker(r.statement("the panel had been in touch")), "Tom Lund");
+}
+
 }  // namespace
 }  // namespace newskg::extract
