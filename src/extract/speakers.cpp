@@ -413,10 +413,11 @@ int StatementFinder::subject_left(uint32_t t, uint32_t limit) const {
     // "The prime minister ratcheted up ... He insisted": a subject pronoun
     // opening its sentence goes on with a description that opened the one
     // before and names a person by their role.
-    if (mm.last == p + 1 && mm.source == MentionSource::Pronoun)
+    // ("A spokesman said ... He also said": so does an unnamed spokesman.)
+    if (mm.last == p + 1 && mm.source == MentionSource::Pronoun) {
       if (const int described = described_subject_before(p, mm.entity); described >= 0) return described;
-    if (mm.last == p + 1 && mm.source == MentionSource::Pronoun)
       if (const int source = spokesman_before(p); source >= 0) return source;
+    }
     // "Luxembourg’s Defense Minister Yuriko Backes": the name, not the country.
     if (mm.last == p + 1 && mm.entity >= 0 && is_speaker_type(mm.entity) &&
         mm.source != MentionSource::Demonym && !in_prep_phrase(mm.first))
@@ -1097,14 +1098,21 @@ void StatementFinder::note_source_mention(int ent, core::Span where) const {
   if (!added) it->second = std::min(it->second, ent);  // the first source named there
 }
 
-int StatementFinder::described_subject_before(uint32_t p, int resolved) const {
+const text::Sentence* StatementFinder::sentence_before_pronoun(uint32_t p) const {
   const std::string_view pronoun = a_.lower(p);
-  if (pronoun != "he" && pronoun != "she") return -1;
+  if (pronoun != "he" && pronoun != "she") return nullptr;
   const text::Sentence& s = a_.sentence_of(p);
-  if (p != s.first && !(p == s.first + 1 && (a_.is(s.first, "but") || a_.is(s.first, "and")))) return -1;
+  if (p != s.first && !(p == s.first + 1 && (a_.is(s.first, "but") || a_.is(s.first, "and")))) return nullptr;
   const uint32_t index = a_.seg.sentence_of[p];
-  if (index == 0) return -1;
-  const text::Sentence& before = a_.seg.sentences[index - 1];
+  return index == 0 ? nullptr : &a_.seg.sentences[index - 1];
+}
+
+int StatementFinder::described_subject_before(uint32_t p, int resolved) const {
+  const text::Sentence* previous = sentence_before_pronoun(p);
+  if (previous == nullptr) return -1;
+  const std::string_view pronoun = a_.lower(p);
+  const text::Sentence& s = a_.sentence_of(p);
+  const text::Sentence& before = *previous;
   if (before.paragraph != s.paragraph && !T(s.first).para_start) return -1;
   if (!a_.is(before.first, "the")) return -1;
   // "The prime minister ratcheted", "The Tory leader insisted": the head
@@ -1124,13 +1132,11 @@ int StatementFinder::described_subject_before(uint32_t p, int resolved) const {
 }
 
 int StatementFinder::spokesman_before(uint32_t p) const {
+  const text::Sentence* previous = sentence_before_pronoun(p);
+  if (previous == nullptr) return -1;
   const std::string_view pronoun = a_.lower(p);
-  if (pronoun != "he" && pronoun != "she") return -1;
   const text::Sentence& s = a_.sentence_of(p);
-  if (p != s.first && !(p == s.first + 1 && (a_.is(s.first, "but") || a_.is(s.first, "and")))) return -1;
-  const uint32_t index = a_.seg.sentence_of[p];
-  if (index == 0) return -1;
-  const text::Sentence& before = a_.seg.sentences[index - 1];
+  const text::Sentence& before = *previous;
   if (before.paragraph != s.paragraph) return -1;
   // Only a report that goes on: "He also said", "She added".
   const bool goes_on = (p + 2 < s.last && (a_.is(p + 1, "also") || a_.is(p + 1, "further")) &&
@@ -1151,8 +1157,9 @@ int StatementFinder::spokesman_before(uint32_t p) const {
       }
   }
   if (noun == before.last) return -1;
-  // The speaker of that sentence's last statement (statements are added in
-  // the text's order).
+  // The speaker of that sentence's last report (this pass adds reports in
+  // the text's order, after all the quotations: a quotation's speaker
+  // there is not looked for).
   for (auto it = a_.facts.statements.rbegin(); it != a_.facts.statements.rend(); ++it) {
     if (it->span.begin >= s.span.begin) continue;
     if (it->span.begin < before.span.begin) break;

@@ -390,6 +390,9 @@ class StatementFinder {
   // description opening the sentence before names by role, for the subject
   // pronoun at p (resolved to `resolved` by coreference); -1 when none.
   int described_subject_before(uint32_t p, int resolved) const;
+  // The sentence before the one that "he" or "she" at p opens (past "but"
+  // or "and"), or nullptr.
+  const text::Sentence* sentence_before_pronoun(uint32_t p) const;
   // "An M&S spokesman said ... He also said ...": the speaker of the
   // spokesman (or spokeswoman) who spoke in the sentence before, for a
   // subject pronoun opening a sentence that goes on reporting ("also
